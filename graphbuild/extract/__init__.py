@@ -1,0 +1,67 @@
+"""The extraction boundary: a parsed Doc in, plain records out. No spaCy object leaves this package."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from ..records import Article, DocExtraction, Evidence, Relation
+from .arguments import ArgumentResolver
+from .dates import date_of
+from .mentions import MentionTable
+from .modality import modality, speaker
+from .relations import Found, RelationRules
+
+__all__ = ["extract_doc", "extract_articles"]
+
+
+def extract_doc(doc: Doc, article: Article) -> DocExtraction:
+    table = MentionTable(doc)
+    resolver = ArgumentResolver(table)
+    best: dict[tuple, Relation] = {}
+    for found in RelationRules(doc, resolver).run():
+        relation = _relation(found, article, resolver)
+        if relation is None:
+            continue
+        # Two rules reading the same fact from the same sentence give one relation: keep the surer.
+        key = (relation.subject, relation.predicate, relation.object, relation.evidence.sent_start)
+        if key not in best or best[key].evidence.confidence < relation.evidence.confidence:
+            best[key] = relation
+    relations = tuple(sorted(best.values(), key=lambda r: (r.evidence.sent_start, r.evidence.subject_span,
+                                                           r.predicate, r.evidence.object_span)))
+    return DocExtraction(article=article, mentions=tuple(table.mentions), relations=relations)
+
+
+def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Relation | None:
+    mentions = resolver.table.mentions
+    if mentions[found.subject.mention].type == "Concept":
+        return None
+    anchor = found.anchor
+    sent = anchor.sent
+    mood = modality(anchor)
+    source = speaker(_clause_verb(anchor))
+    asserted_by = None
+    if source is not None:
+        said = resolver.resolve(source, concepts=False)
+        asserted_by = said[0].mention if said else None
+    confidence = found.confidence * (0.8 if mood == "hedged" else 1.0)
+    evidence = Evidence(
+        article_id=article.id, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+        subject_span=found.subject.span, object_span=found.object.span, extractor=f"graphbuild.rules.{found.rule}",
+        confidence=round(confidence, 3), modality=mood, asserted_by=asserted_by,
+        date=date_of(_clause_verb(anchor), article.published),
+    )
+    return Relation(found.subject.mention, found.predicate, found.object.mention, evidence)
+
+
+def _clause_verb(token):
+    """The verb whose clause a word belongs to: dates and modality hang from it."""
+    while token.pos_ not in {"VERB", "AUX"} and token.dep_ != "ROOT":
+        token = token.head
+    return token
+
+
+def extract_articles(articles: Iterable[Article], nlp, *, batch_size: int = 16) -> Iterator[DocExtraction]:
+    pairs = ((article.text, article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, article)

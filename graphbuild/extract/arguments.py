@@ -1,0 +1,143 @@
+"""From a token in a relation's slot to the mention it stands for: entities, coreference, metonymy."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..resolve import gazetteer
+from . import lexicon
+from .mentions import MentionTable
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+RELATIVE = {"who", "whom", "whose", "which", "that"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    mention: int
+    span: tuple[int, int]  # the characters in the sentence that stand for it
+    via: str = "name"  # name | coref | metonymy | apposition | government | concept
+
+
+def token_span(token: Token) -> tuple[int, int]:
+    return token.idx, token.idx + len(token)
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and those coordinated with it ("Russia and China")."""
+    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+
+
+class ArgumentResolver:
+    def __init__(self, table: MentionTable):
+        self.table = table
+        self.doc = table.doc
+
+    def resolve(self, token: Token, *, agent: bool = False, concepts: bool = True) -> list[Arg]:
+        """Every mention a slot filled by ``token`` names, coordinated ones included.
+
+        ``agent`` is set for the subject of a political relation: a capital then stands for its
+        country's government ("Moscow has been one of Maduro's biggest backers")."""
+        out: list[Arg] = []
+        for tok in conjuncts(token):
+            arg = self._one(tok, agent=agent, concepts=concepts)
+            if arg is not None and all(a.mention != arg.mention for a in out):
+                out.append(arg)
+        return out
+
+    def _one(self, token: Token, *, agent: bool, concepts: bool) -> Arg | None:
+        ent = self.table.entity_at(token)
+        if ent is not None:
+            return self._entity(ent, agent=agent)
+        lower = token.lower_
+        if token.tag_ in {"PRP", "PRP$"}:
+            return self._pronoun(token)
+        if lower in RELATIVE and token.tag_ in {"WP", "WDT", "WP$"}:
+            return self._relative(token, agent=agent, concepts=concepts)
+        # "one of Maduro's biggest backers": the slot is filled by what follows "of".
+        if lower == "one":
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    pobj = [c for c in child.children if c.dep_ == "pobj"]
+                    return self._one(pobj[0], agent=agent, concepts=concepts) if pobj else None
+        # "his Russian counterpart, Vladimir Putin": the apposition names the thing.
+        for child in token.children:
+            if child.dep_ == "appos" and self.table.entity_at(child) is not None:
+                arg = self._entity(self.table.entity_at(child), agent=agent)
+                return Arg(arg.mention, arg.span, "apposition")
+        if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or lower in lexicon.GOVERNMENT_NOUNS:
+            owner = self._government_owner(token)
+            if owner is not None:
+                return owner
+        if concepts and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CONCEPTS:
+            return Arg(self.table.concept(token), token_span(token), "concept")
+        return None
+
+    def _entity(self, ent, *, agent: bool) -> Arg:
+        span = (ent.start_char, ent.end_char)
+        name = gazetteer.fold(ent.text)
+        if ent.label_ == "NORP":
+            iso = gazetteer.demonyms().get(name)
+            if iso:
+                return Arg(self.table.country_for(ent, iso), span, "demonym")
+            return Arg(self.table.add_entity(ent), span)
+        iso = gazetteer.SEATS.get(ent.text) if agent else None
+        if iso is None and agent and gazetteer.country_of(ent.text) is None:
+            iso = gazetteer.capitals().get(name)
+        if iso is not None:
+            return Arg(self.table.country_for(ent, iso), span, "metonymy")
+        return Arg(self.table.add_entity(ent), span)
+
+    def _government_owner(self, token: Token) -> Arg | None:
+        """ "the Russian government", "Venezuela's government", "the U.S. government" act for the country;
+        "the Maduro administration" acts for Maduro."""
+        for child in token.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                ent = self.table.entity_at(child)
+                if ent is not None:
+                    arg = self._entity(ent, agent=True)
+                    return Arg(arg.mention, arg.span, "government")
+        return None
+
+    def _pronoun(self, token: Token) -> Arg | None:
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            wanted = {"Person"}
+        elif lower in THING_PRONOUNS:
+            wanted = {"Country", "Organization"}
+        else:
+            return None  # "they", "we", "you": too often a group no entity names
+        clause_subject = None
+        if token.dep_ in {"dobj", "pobj", "iobj", "dative"}:
+            # "undermine him": a non-reflexive object is not its own clause's subject.
+            head = token.head if token.dep_ != "pobj" else token.head.head
+            subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            clause_subject = subj[0] if subj else None
+        sent_start = token.sent.start
+        previous = token.doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
+        for i in range(token.i - 1, previous - 1, -1):
+            ent = self.table.entity_at(token.doc[i])
+            if ent is None or ent.end - 1 != i:
+                continue
+            if clause_subject is not None and clause_subject.i in range(ent.start, ent.end):
+                continue
+            arg = self._entity(ent, agent=lower in THING_PRONOUNS)
+            if self.table.get(arg.mention).type in wanted:
+                return Arg(arg.mention, token_span(token), "coref")
+        return None
+
+    def _relative(self, token: Token, *, agent: bool, concepts: bool) -> Arg | None:
+        clause = token.head
+        while clause.dep_ not in {"relcl", "acl"} and clause.dep_ != "ROOT" and clause.pos_ != "NOUN":
+            clause = clause.head
+        antecedent = clause.head
+        if token.lower_ == "which":
+            # "which" never names a person: "talks with Maduro, which Guaido has rejected".
+            while self.table.entity_at(antecedent) is not None and self.table.entity_at(antecedent).label_ == "PERSON":
+                if antecedent.dep_ == "ROOT":
+                    return None
+                antecedent = antecedent.head if antecedent.head.pos_ != "ADP" else antecedent.head.head
+        arg = self._one(antecedent, agent=agent, concepts=concepts)
+        return Arg(arg.mention, token_span(token), "coref") if arg else None

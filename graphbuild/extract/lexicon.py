@@ -1,0 +1,120 @@
+"""Which words state which relation. Keys are lemmas; values name an ontology property.
+
+A verb entry lists where its object stands: "dobj" for a direct object, or a preposition
+("with" in "met with Putin"). Typed properties align with CAMEO/PLOVER roots.
+"""
+from __future__ import annotations
+
+VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "meet": ("meetsWith", ("dobj", "with")),
+    "host": ("meetsWith", ("dobj",)),
+    "support": ("supports", ("dobj",)),
+    "back": ("supports", ("dobj",)),
+    "endorse": ("supports", ("dobj",)),
+    "champion": ("supports", ("dobj",)),
+    "defend": ("supports", ("dobj",)),
+    "mediate": ("mediates", ("dobj",)),
+    "broker": ("mediates", ("dobj",)),
+    "facilitate": ("mediates", ("dobj",)),
+    "negotiate": ("negotiatesWith", ("with",)),
+    "talk": ("negotiatesWith", ("with",)),
+    "visit": ("visits", ("dobj",)),
+    "tour": ("visits", ("dobj",)),
+    "send": ("deploysTo", ("to",)),
+    "dispatch": ("deploysTo", ("to",)),
+    "deploy": ("deploysTo", ("to",)),
+    "sanction": ("sanctions", ("dobj",)),
+    "warn": ("warns", ("dobj",)),
+    "caution": ("warns", ("dobj",)),
+    "criticize": ("criticizes", ("dobj",)),
+    "criticise": ("criticizes", ("dobj",)),
+    "condemn": ("criticizes", ("dobj",)),
+    "denounce": ("criticizes", ("dobj",)),
+    "blame": ("accuses", ("dobj",)),
+    "accuse": ("accuses", ("dobj",)),
+    "threaten": ("threatens", ("dobj",)),
+    "attack": ("attacks", ("dobj",)),
+    "strike": ("attacks", ("dobj",)),
+    "bomb": ("attacks", ("dobj",)),
+    "invade": ("attacks", ("dobj",)),
+    "oppose": ("opposes", ("dobj",)),
+    "reject": ("opposes", ("dobj",)),
+    "resist": ("opposes", ("dobj",)),
+    "provide": ("providesAidTo", ("to", "dative", "for")),
+    "give": ("providesAidTo", ("dative", "to")),
+    "lend": ("providesAidTo", ("dative", "to")),
+    "supply": ("providesAidTo", ("dobj", "to")),
+    "aid": ("providesAidTo", ("dobj",)),
+    "help": ("providesAidTo", ("dobj",)),
+    "invest": ("investsIn", ("in",)),
+    "cooperate": ("cooperatesWith", ("with",)),
+    "ally": ("cooperatesWith", ("with",)),
+    "lead": ("leaderOf", ("dobj",)),
+    "head": ("leaderOf", ("dobj",)),
+    "kill": ("killed", ("dobj",)),
+    "murder": ("killed", ("dobj",)),
+    "assassinate": ("killed", ("dobj",)),
+    "shoot": ("killed", ("dobj",)),
+    "work": ("worksFor", ("for",)),
+    "employ": ("worksFor", ("dobj",)),
+    "live": ("livesIn", ("in",)),
+    "reside": ("livesIn", ("in",)),
+}
+
+# Passive voice swaps the roles: "employed by X" puts the employer in the agent slot.
+PASSIVE_INVERSE = {"worksFor"}
+
+# Nouns that state a relation: "Maduro's backers", "a visit to Russia", "U.S. sanctions".
+# The tuple says where the object stands: "poss" (Maduro's backer), or a preposition.
+NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "backer": ("supports", ("poss", "of")),
+    "supporter": ("supports", ("poss", "of")),
+    "ally": ("supports", ("poss", "of")),
+    "sponsor": ("supports", ("poss", "of")),
+    "patron": ("supports", ("poss", "of")),
+    "critic": ("criticizes", ("poss", "of")),
+    "opponent": ("opposes", ("poss", "of")),
+    "enemy": ("opposes", ("poss", "of")),
+    "visit": ("visits", ("to",)),
+    "trip": ("visits", ("to",)),
+    "sanction": ("sanctions", ("on", "against")),
+    "meeting": ("meetsWith", ("with",)),
+    "summit": ("meetsWith", ("with",)),
+    "talk": ("negotiatesWith", ("with",)),
+    "negotiation": ("negotiatesWith", ("with",)),
+    "investment": ("investsIn", ("in",)),
+    "aid": ("providesAidTo", ("to", "for")),
+    "loan": ("providesAidTo", ("to", "for")),
+    "attack": ("attacks", ("on", "against")),
+    "invasion": ("attacks", ("of",)),
+    "deployment": ("deploysTo", ("to",)),
+}
+
+# Light verbs carry no relation themselves: in "held talks with", the noun does.
+LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host"}
+
+# Titles that make a person the leader of the country or body named beside them.
+LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "chairman",
+                 "head", "prime", "dictator", "ruler", "chief", "secretary-general", "ceo", "director"}
+MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
+                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member"}
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
+# Verbs of saying: what their clause states is attributed to their subject.
+SPEECH_VERBS = {"say", "report", "tell", "claim", "announce", "state", "add", "confirm", "cite", "write",
+                "quote", "allege", "insist", "note", "warn", "declare", "acknowledge", "suggest"}
+HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "probably", "likely",
+          "purportedly", "supposedly", "maybe"}
+HEDGE_AUX = {"may", "might", "could", "would"}
+HEDGE_VERBS = {"seem", "appear", "plan", "intend", "consider", "expect", "hope", "want"}
+
+# Nouns that are nodes of their own when they are the object of a relation ("backed negotiations").
+CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid", "loan", "troop",
+            "opposition", "government", "deal", "agreement", "accord", "ceasefire", "truce", "election",
+            "referendum", "treaty", "peace", "assistance", "investment", "regime", "military", "army",
+            "protest", "reform", "plan", "proposal", "resolution", "summit", "specialist", "delegate",
+            "weapon", "equipment", "oil", "embargo", "blockade", "coup", "war", "conflict", "strike"}
+
+# Nouns for the machinery of a state: "the Russian government" acts for Russia.
+GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",
+                    "forces", "ministry", "cabinet", "leadership", "state", "officials", "diplomats"}

@@ -1,0 +1,79 @@
+"""Mentions: named entities and concepts of one Doc, held as plain records by character offset."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..records import Mention
+from ..resolve import gazetteer
+
+ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+                 "FAC": "Place", "EVENT": "Event"}
+
+
+def entity_type(span: Span) -> tuple[str, str | None]:
+    """Our class for a spaCy entity, and a gazetteer key when the name is known."""
+    label = span.label_
+    name = clean_name(span)
+    if label in {"GPE", "LOC", "NORP"}:
+        iso = gazetteer.country_of(name) or (gazetteer.demonyms().get(gazetteer.fold(name)) if label == "NORP" else None)
+        if iso:
+            return "Country", f"country:{iso}"
+        iso = gazetteer.capitals().get(gazetteer.fold(name))
+        if iso:
+            return "City", f"city:{iso}"
+        if label == "NORP":
+            return "Group", None
+    if label == "ORG":
+        canonical = gazetteer.organisation_names().get(gazetteer.fold(name))
+        return "Organization", f"org:{canonical}" if canonical else None
+    return ENTITY_LABELS.get(label, "Place"), None
+
+
+def clean_name(span: Span) -> str:
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text[:-2] if text.endswith("'s") else text
+
+
+class MentionTable:
+    """Mentions of one document, created on demand so only what is used or named becomes a record."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.mentions: list[Mention] = []
+        self._by_key: dict[tuple[int, int, str], int] = {}
+        self._ent_of_token: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ in ENTITY_LABELS:
+                self.add_entity(ent)
+            if ent.label_ in ENTITY_LABELS or ent.label_ == "NORP":
+                for token in ent:
+                    self._ent_of_token[token.i] = ent
+
+    def _add(self, start: int, end: int, text: str, name: str, type_: str, link: str | None,
+             role: str | None = None) -> int:
+        key = (start, end, type_)
+        if key not in self._by_key:
+            self._by_key[key] = len(self.mentions)
+            self.mentions.append(Mention(len(self.mentions), start, end, text, name, type_, link, role))
+        return self._by_key[key]
+
+    def add_entity(self, ent: Span, role: str | None = None) -> int:
+        type_, link = entity_type(ent)
+        return self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link, role)
+
+    def entity_at(self, token: Token) -> Span | None:
+        return self._ent_of_token.get(token.i)
+
+    def country_for(self, span: Span, iso: str) -> int:
+        """A country mention standing on a span that names it indirectly (a capital, a demonym)."""
+        name = gazetteer.countries()[iso].name
+        return self._add(span.start_char, span.end_char, span.text, name, "Country", f"country:{iso}")
+
+    def concept(self, token: Token) -> int:
+        span = self.doc[token.i : token.i + 1]
+        return self._add(span.start_char, span.end_char, span.text, token.lower_, "Concept",
+                         f"concept:{token.lemma_.lower()}")
+
+    def get(self, mention_id: int) -> Mention:
+        return self.mentions[mention_id]

@@ -1,0 +1,211 @@
+"""Dependency rules that turn clauses and noun phrases into relations between mentions.
+
+Each rule is a small function over tokens; one short comment says which construction it reads.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon
+from .arguments import Arg, ArgumentResolver
+
+# How much a rule is trusted before modality and coreference lower it.
+CONFIDENCE = {"verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
+              "between": 0.7, "open": 0.5}
+# A mention reached through coreference or metonymy is a little less certain than a name.
+VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
+
+
+@dataclass(frozen=True)
+class Found:
+    subject: Arg
+    predicate: str
+    object: Arg
+    anchor: Token  # the word that states the relation: modality, speaker and date are read from it
+    rule: str
+
+    @property
+    def confidence(self) -> float:
+        score = CONFIDENCE[self.rule.split(".")[0]]
+        for arg in (self.subject, self.object):
+            score *= VIA_FACTOR.get(arg.via, 1.0)
+        return round(score, 3)
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subj:
+        return subj
+    if verb.dep_ in {"conj", "xcomp", "advcl"}:
+        return subject_tokens(verb.head)
+    if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
+        return [verb.head]
+    return []
+
+
+def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ == "dobj" and "dobj" in preps:
+            out.append(child)
+        elif child.dep_ in {"dative", "iobj"} and "dative" in preps and child.pos_ != "ADP":
+            out.append(child)
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            out += [c for c in child.children if c.dep_ == "pobj"]
+    return out
+
+
+class RelationRules:
+    def __init__(self, doc: Doc, resolver: ArgumentResolver):
+        self.doc = doc
+        self.args = resolver
+
+    def run(self) -> list[Found]:
+        found: list[Found] = []
+        for token in self.doc:
+            if token.pos_ in {"VERB", "AUX"}:
+                found += self.verb(token)
+            if token.pos_ in {"NOUN", "PROPN"}:
+                found += self.noun(token)
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                found += self.role(ent)
+        return found
+
+    def _pairs(self, subj_tokens, obj_tokens, predicate, anchor, rule, *, subj_agent=True):
+        out = []
+        for s_tok in subj_tokens:
+            for subject in self.args.resolve(s_tok, agent=subj_agent, concepts=False):
+                for o_tok in obj_tokens:
+                    for obj in self.args.resolve(o_tok):
+                        if obj.mention != subject.mention:
+                            out.append(Found(subject, predicate, obj, anchor, rule))
+        return out
+
+    def verb(self, verb: Token) -> list[Found]:
+        lemma = verb.lemma_.lower()
+        entry = lexicon.VERBS.get(lemma)
+        if lemma in lexicon.LIGHT_VERBS:
+            light = self.light_verb(verb)
+            if light:
+                return light
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if entry is None:
+            return self.open(verb)
+        predicate, slots = entry
+        # Passive participle on a noun: "negotiations ..., mediated by Norway".
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents:
+            return self._pairs(agents, [verb.head], predicate, verb, "passive.acl")
+        # Passive clause: "Talks were mediated by Norway".
+        passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive_subj and agents:
+            if predicate in lexicon.PASSIVE_INVERSE:
+                return self._pairs(passive_subj, agents, predicate, verb, "passive.inverse")
+            return self._pairs(agents, passive_subj, predicate, verb, "passive.clause")
+        # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
+        return self._pairs(subject_tokens(verb), prep_objects(verb, slots), predicate, verb, "verb.active")
+
+    def light_verb(self, verb: Token) -> list[Found]:
+        # "held talks with the opposition": the noun names the relation, the verb gives the subject.
+        out = []
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            entry = lexicon.NOUNS.get(noun.lemma_.lower())
+            if entry:
+                preps = tuple(s for s in entry[1] if s != "poss")
+                objects = prep_objects(noun, preps)
+                # "Venezuela, where Russia has major investments": the place is the relative's head.
+                if not objects and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+                    objects = [verb.head]
+                out += self._pairs(subject_tokens(verb), objects, entry[0], verb, "light-verb")
+        return out
+
+    def open(self, verb: Token) -> list[Found]:
+        # Any other verb between two named things keeps its lemma and preposition.
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in lexicon.SPEECH_VERBS:
+            return []
+        out = []
+        subjects = subject_tokens(verb)
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                objs, name = [child], verb.lemma_.lower()
+            elif child.dep_ == "prep":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                name = f"{verb.lemma_.lower()}_{child.lower_}"
+            else:
+                continue
+            for found in self._pairs(subjects, objs, f"open:{name}", verb, "open"):
+                if found.object.via != "concept":
+                    out.append(found)
+        return out
+
+    def noun(self, noun: Token) -> list[Found]:
+        entry = lexicon.NOUNS.get(noun.lemma_.lower())
+        out: list[Found] = []
+        if noun.lemma_.lower() == "capital":
+            out += self.capital(noun)
+        if entry is None:
+            return out
+        predicate, slots = entry
+        objects = [c for c in noun.children if c.dep_ == "poss"] if "poss" in slots else []
+        objects += prep_objects(noun, tuple(s for s in slots if s != "poss"))
+        holders = self.noun_holder(noun, exclude=set(objects))
+        out += self._pairs(holders, objects, predicate, noun, "noun")
+        # "talks between the government and the opposition": the two sides relate to each other.
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "between":
+                sides = [c for c in child.children if c.dep_ == "pobj"]
+                if sides:
+                    args = self.args.resolve(sides[0], agent=True)
+                    for i, first in enumerate(args):
+                        for second in args[i + 1 :]:
+                            out.append(Found(first, predicate, second, noun, "between"))
+        return out
+
+    def noun_holder(self, noun: Token, exclude: set) -> list[Token]:
+        """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject."""
+        own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c not in exclude
+               and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}]
+        if own:
+            return own
+        head = noun.head
+        if head.lower_ == "of" and head.head.lower_ == "one":
+            head = head.head.head if head.head.dep_ == "attr" else head.head  # "one of X's backers"
+        elif noun.dep_ == "attr":
+            head = noun.head
+        elif noun.dep_ == "appos":
+            return [noun.head]  # "Russia, a close ally of Maduro"
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            head = head.head  # "left for a state visit to Russia"
+        elif noun.dep_ == "dobj":
+            head = noun.head
+        else:
+            return []
+        return subject_tokens(head) if head.pos_ in {"VERB", "AUX"} else []
+
+    def capital(self, noun: Token) -> list[Found]:
+        # "the Venezuelan capital of Caracas": the city is the country's capital.
+        cities = prep_objects(noun, ("of",))
+        owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
+        return self._pairs(cities, owners, "capitalOf", noun, "noun.capital", subj_agent=False)
+
+    def role(self, ent) -> list[Found]:
+        # "Venezuelan President Nicolas Maduro", "opposition leader Juan Guaido", "Putin, the Russian president".
+        titles = [c for c in ent.root.children if c.dep_ in {"compound", "appos"} and c.i not in range(ent.start, ent.end)
+                  and c.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES]
+        out = []
+        for title in titles:
+            lower = title.lower_
+            predicate = ("spokespersonFor" if lower in lexicon.SPOKES_TITLES else
+                         "leaderOf" if lower in lexicon.LEADER_TITLES else "memberOf")
+            bodies = [c for c in title.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+            # "Venezuelan opposition leader": the demonym qualifies the body, not the title.
+            if any(b.pos_ == "NOUN" for b in bodies):
+                bodies = [b for b in bodies if b.pos_ == "NOUN"]
+            bodies += [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            for body in bodies:
+                out += [f for f in self._pairs([ent.root], [body], predicate, title, "role")]
+        return out

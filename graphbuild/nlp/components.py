@@ -1,0 +1,80 @@
+"""spaCy components that correct the general model's entities for news text."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..resolve import gazetteer
+
+TITLES = {
+    "president", "vice", "prime", "minister", "foreign", "defense", "defence", "chancellor", "leader",
+    "opposition", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "senator",
+    "sen.", "rep.", "secretary", "king", "queen", "prince", "pope", "ambassador", "spokesman",
+    "spokeswoman", "governor", "mayor", "chairman", "ceo", "deputy", "envoy", "commander", "colonel",
+}
+# Head nouns that make a name a facility, not a person ("Maiquetia airport").
+FACILITY_HEADS = {"airport", "port", "base", "square", "street", "palace", "hospital", "stadium", "station",
+                  "prison", "bridge", "embassy", "refinery", "plant"}
+
+
+@Language.factory("graphbuild_news_names", assigns=["doc.ents"], requires=["doc.ents"])
+def make_news_names(nlp: Language, name: str):
+    """An entity ruler for outlets, international bodies and country aliases, which wins over the model."""
+    from spacy.pipeline import EntityRuler
+
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr="ORTH")
+    patterns = [{"label": "ORG", "pattern": o} for o in gazetteer.OUTLETS]
+    for canonical, shorts in gazetteer.BODIES.items():
+        patterns += [{"label": "ORG", "pattern": n} for n in (canonical, *shorts)]
+    for aliases in gazetteer.COUNTRY_ALIASES.values():
+        patterns += [{"label": "GPE", "pattern": a} for a in aliases if a[:1].isupper()]
+    ruler.add_patterns(patterns)
+    return ruler
+
+
+@Language.factory("graphbuild_entity_fixes", assigns=["doc.ents"], requires=["doc.ents", "token.dep"])
+def make_entity_fixes(nlp: Language, name: str):
+    return EntityFixes()
+
+
+class EntityFixes:
+    """Titles out of names, facilities out of people, one label per name within a document."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for ent in doc.ents:
+            ent = self._trim(ent)
+            if ent is not None:
+                spans.append(ent)
+        people = {e.text.split()[-1] for e in spans if e.label_ == "PERSON" and len(e) > 1}
+        fixed = []
+        for ent in spans:
+            label = ent.label_
+            head = ent.root.head
+            if (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
+                    and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
+                label = "FAC"
+            # A bare surname of a person named in full here is that person ("Maduro" after "Nicolas Maduro").
+            elif label in {"ORG", "GPE", "NORP"} and ent.text in people:
+                label = "PERSON"
+            elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
+                label = "ORG"
+            fixed.append(Span(doc, ent.start, ent.end, label=label) if label != ent.label_ else ent)
+        doc.ents = filter_spans(fixed)
+        return doc
+
+    @staticmethod
+    def _trim(ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON":
+            while start < end - 1 and ent.doc[start].lower_ in TITLES:
+                start += 1
+            # Headline fragments: a verb swept into a name ("Putin Tells").
+            while end - 1 > start and ent.doc[end - 1].pos_ == "VERB":
+                end -= 1
+        while start < end and ent.doc[start].lower_ in {"the", "'s"}:
+            start += 1
+        if start >= end:
+            return None
+        return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)

