@@ -35,6 +35,18 @@ def clean_name(span: Span) -> str:
     return text[:-2] if text.endswith("'s") else text
 
 
+def person_role(ent: Span) -> str | None:
+    """The title written before a name: "opposition leader" in "opposition leader Juan Guaido"."""
+    from ..nlp.components import TITLES
+
+    titles = [t for t in ent.root.children if t.dep_ == "compound" and t.i < ent.start and t.lower_ in TITLES]
+    if not titles:
+        return None
+    first = min(t.left_edge.i for t in titles)
+    words = [t.text for t in ent.doc[first : ent.start] if t.pos_ in {"NOUN", "PROPN"}]
+    return " ".join(words) or None
+
+
 class MentionTable:
     """Mentions of one document, created on demand so only what is used or named becomes a record."""
 
@@ -58,8 +70,9 @@ class MentionTable:
             self.mentions.append(Mention(len(self.mentions), start, end, text, name, type_, link, role))
         return self._by_key[key]
 
-    def add_entity(self, ent: Span, role: str | None = None) -> int:
+    def add_entity(self, ent: Span) -> int:
         type_, link = entity_type(ent)
+        role = person_role(ent) if ent.label_ == "PERSON" else None
         return self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link, role)
 
     def entity_at(self, token: Token) -> Span | None:

@@ -1,0 +1,68 @@
+"""The graphbuild vocabulary as Python names. Generated from ontologies/graphbuild.ttl by
+``python -m graphbuild.rdf.gen_terms``; do not edit by hand."""
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class GB(DefinedNamespace):
+    _NS = Namespace("https://w3id.org/graphbuild/ontology#")
+    _fail = True  # a term missing from the ontology is an error, not a new IRI
+
+    City: URIRef
+    Concept: URIRef
+    Country: URIRef
+    Entity: URIRef
+    Event: URIRef
+    Evidence: URIRef
+    Group: URIRef
+    MergeRecord: URIRef
+    OpenRelationProperty: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Place: URIRef
+    accuses: URIRef
+    assertedBy: URIRef
+    attacks: URIRef
+    basedIn: URIRef
+    capitalOf: URIRef
+    charCount: URIRef
+    confidence: URIRef
+    conll04Relation: URIRef
+    cooperatesWith: URIRef
+    criticizes: URIRef
+    deploysTo: URIRef
+    eventDate: URIRef
+    evidence: URIRef
+    extractor: URIRef
+    investsIn: URIRef
+    killed: URIRef
+    leaderOf: URIRef
+    livesIn: URIRef
+    locatedIn: URIRef
+    mediates: URIRef
+    meetsWith: URIRef
+    memberOf: URIRef
+    mentionedIn: URIRef
+    merge: URIRef
+    mergeRule: URIRef
+    modality: URIRef
+    negotiatesWith: URIRef
+    objectSelector: URIRef
+    openRelation: URIRef
+    opposes: URIRef
+    politicalRelation: URIRef
+    providesAidTo: URIRef
+    relatedTo: URIRef
+    role: URIRef
+    roleRelation: URIRef
+    sanctions: URIRef
+    sentence: URIRef
+    spokespersonFor: URIRef
+    subjectSelector: URIRef
+    supports: URIRef
+    surfaceForm: URIRef
+    threatens: URIRef
+    typeNote: URIRef
+    visits: URIRef
+    warns: URIRef
+    worksFor: URIRef

@@ -1,0 +1,144 @@
+"""The one triple writer: resolved records in, an rdflib Dataset out, one named graph per article.
+
+Every relation is a direct edge (``?a gb:meetsWith ?b``) so plain SPARQL works. Its evidence hangs
+off a standard RDF reification (``rdf:Statement``) rather than RDF-star: every store and serialisation
+we export to reads reification, while RDF-star support is still uneven (rdflib, GraphML, CSV).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from ..records import Article, DocExtraction, Entity, Relation, ResolvedCorpus
+from .iri import mint
+from .namespaces import OA, SCHEMA, bind_prefixes
+from .terms import GB
+
+# Evidence with these modalities makes the direct edge; the others stay on the statement only.
+EDGE_MODALITIES = {"asserted", "hedged"}
+QUOTE_CONTEXT = 32
+
+
+def article_iri(article: Article) -> URIRef:
+    return mint("article", article.id)
+
+
+def predicate_iri(predicate: str) -> URIRef:
+    if predicate.startswith("open:"):
+        return mint("open-relation", predicate[5:])
+    return GB[predicate]
+
+
+def write_dataset(corpus: ResolvedCorpus) -> Dataset:
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    entities = {e.key: e for e in corpus.entities}
+    for extraction in corpus.extractions:
+        _write_article(dataset, extraction, corpus, entities)
+    return dataset
+
+
+def _write_article(dataset: Dataset, ex: DocExtraction, corpus: ResolvedCorpus, entities: dict[str, Entity]):
+    article = ex.article
+    art = article_iri(article)
+    graph = dataset.graph(art)
+    add = graph.add
+    add((art, RDF.type, SCHEMA.NewsArticle))
+    add((art, SCHEMA.identifier, Literal(article.id)))
+    add((art, GB.charCount, Literal(len(article.text), datatype=XSD.integer)))
+    if article.title:
+        add((art, SCHEMA.headline, Literal(article.title)))
+    if article.published:
+        add((art, SCHEMA.datePublished, Literal(article.published, datatype=XSD.date)))
+    if article.url:
+        add((art, SCHEMA.url, Literal(article.url, datatype=XSD.anyURI)))
+    if article.source:
+        add((art, SCHEMA.publisher, Literal(article.source)))
+
+    key_of = {m.id: corpus.key_of(article.id, m.id) for m in ex.mentions}
+    seen_forms: dict[str, set[str]] = defaultdict(set)
+    for mention in ex.mentions:
+        seen_forms[key_of[mention.id]].update({mention.name, mention.text})
+    for key in sorted(seen_forms):
+        _write_entity(graph, entities[key], seen_forms[key], art, ex, key_of)
+
+    statements: dict[tuple, list[Relation]] = defaultdict(list)
+    for rel in ex.relations:
+        statements[(key_of[rel.subject], rel.predicate, key_of[rel.object])].append(rel)
+    for (s_key, predicate, o_key), rels in sorted(statements.items()):
+        _write_statement(graph, article, art, s_key, predicate, o_key, rels, key_of)
+
+
+def _write_entity(graph, entity: Entity, forms: set[str], art: URIRef, ex: DocExtraction, key_of) -> None:
+    node = mint("entity", entity.key)
+    graph.add((node, RDF.type, GB[entity.type]))
+    graph.add((node, RDFS.label, Literal(entity.label)))
+    for form in sorted(forms - {entity.label}):
+        graph.add((node, SKOS.altLabel, Literal(form)))
+    for link in entity.same_as:
+        graph.add((node, OWL.sameAs, URIRef(link)))
+    if entity.type != "Concept":
+        graph.add((node, GB.mentionedIn, art))
+    if entity.type_note:
+        graph.add((node, GB.typeNote, Literal(entity.type_note)))
+    for mention in ex.mentions:
+        if mention.role and key_of[mention.id] == entity.key:
+            graph.add((node, GB.role, Literal(mention.role)))
+    # The merge ledger: each surface form this article contributed, and the rule that merged it.
+    for line in entity.merge_rules:
+        rule, form, article_id = line.split("\t")
+        if article_id != ex.article.id:
+            continue
+        record = mint("merge", entity.key, form, article_id, rule)
+        graph.add((node, GB.merge, record))
+        graph.add((record, RDF.type, GB.MergeRecord))
+        graph.add((record, GB.surfaceForm, Literal(form)))
+        graph.add((record, GB.mergeRule, Literal(rule)))
+        graph.add((record, PROV.wasDerivedFrom, art))
+
+
+def _write_statement(graph, article: Article, art, s_key, predicate, o_key, rels, key_of) -> None:
+    subject, obj, prop = mint("entity", s_key), mint("entity", o_key), predicate_iri(predicate)
+    if predicate.startswith("open:"):
+        graph.add((prop, RDF.type, GB.OpenRelationProperty))
+        graph.add((prop, RDFS.subPropertyOf, GB.openRelation))
+        graph.add((prop, RDFS.label, Literal(predicate[5:].replace("_", " "))))
+    if any(r.evidence.modality in EDGE_MODALITIES for r in rels):
+        graph.add((subject, prop, obj))
+    stmt = mint("statement", s_key, predicate, o_key)
+    graph.add((stmt, RDF.type, RDF.Statement))
+    graph.add((stmt, RDF.subject, subject))
+    graph.add((stmt, RDF.predicate, prop))
+    graph.add((stmt, RDF.object, obj))
+    for rel in rels:
+        ev = rel.evidence
+        node = mint("evidence", article.id, s_key, predicate, o_key, ev.sent_start, ev.subject_span, ev.object_span)
+        graph.add((stmt, GB.evidence, node))
+        graph.add((node, RDF.type, GB.Evidence))
+        graph.add((node, PROV.wasDerivedFrom, art))
+        graph.add((node, OA.hasTarget, art))
+        graph.add((node, GB.sentence, Literal(ev.sentence)))
+        graph.add((node, GB.extractor, Literal(ev.extractor)))
+        graph.add((node, GB.confidence, Literal(f"{ev.confidence:.3f}", datatype=XSD.decimal)))
+        graph.add((node, GB.modality, Literal(ev.modality)))
+        if ev.asserted_by is not None:
+            graph.add((node, GB.assertedBy, mint("entity", key_of[ev.asserted_by])))
+        if ev.date:
+            graph.add((node, GB.eventDate, Literal(ev.date, datatype=XSD.date)))
+        text = article.text
+        quote = URIRef(f"{node}#quote")
+        graph.add((node, OA.hasSelector, quote))
+        graph.add((quote, RDF.type, OA.TextQuoteSelector))
+        graph.add((quote, OA.exact, Literal(ev.sentence)))
+        graph.add((quote, OA.prefix, Literal(text[max(0, ev.sent_start - QUOTE_CONTEXT) : ev.sent_start])))
+        graph.add((quote, OA.suffix, Literal(text[ev.sent_end : ev.sent_end + QUOTE_CONTEXT])))
+        for name, prop_sel, (start, end) in (("sentence", OA.hasSelector, (ev.sent_start, ev.sent_end)),
+                                            ("subject", GB.subjectSelector, ev.subject_span),
+                                            ("object", GB.objectSelector, ev.object_span)):
+            sel = URIRef(f"{node}#{name}")
+            graph.add((node, prop_sel, sel))
+            graph.add((sel, RDF.type, OA.TextPositionSelector))
+            graph.add((sel, OA.start, Literal(start, datatype=XSD.nonNegativeInteger)))
+            graph.add((sel, OA.end, Literal(end, datatype=XSD.nonNegativeInteger)))

@@ -1,0 +1,127 @@
+"""Resolution across articles: one entity per real thing, with a deterministic key and a merge ledger."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+
+from ..records import DocExtraction, Entity, Mention, ResolvedCorpus
+from . import gazetteer
+from .gazetteer import fold
+
+# When mentions of one name disagree on type and no rule decides, the earlier type wins.
+TYPE_PRIORITY = ("Person", "Country", "Organization", "City", "Place", "Event", "Group", "Concept")
+
+RESOLVERS: dict[str, Callable[[Sequence[DocExtraction]], ResolvedCorpus]] = {}
+
+
+def register_resolver(name: str):
+    def wrap(func):
+        RESOLVERS[name] = func
+        return func
+
+    return wrap
+
+
+def slug(text: str) -> str:
+    return fold(text).replace(" ", "-") or "unnamed"
+
+
+def _gazetteer_key(mention: Mention) -> tuple[str, str, str] | None:
+    """(key, type, canonical label) for a mention the gazetteer knows."""
+    if not mention.link:
+        return None
+    kind, _, value = mention.link.partition(":")
+    if kind == "country":
+        return f"country/{value.lower()}", "Country", gazetteer.countries()[value].name
+    if kind == "city":
+        return f"city/{value.lower()}/{slug(mention.name)}", "City", mention.name
+    if kind == "org":
+        return f"organization/{slug(value)}", "Organization", value
+    if kind == "concept":
+        return f"concept/{slug(value)}", "Concept", mention.name
+    return None
+
+
+@register_resolver("graphbuild.rules.v1")
+def resolve(extractions: Sequence[DocExtraction]) -> ResolvedCorpus:
+    mentions = [(ex.article.id, m) for ex in extractions for m in ex.mentions]
+    # Full personal names (two words or more) anchor the short forms that follow them.
+    full_names: dict[str, set[str]] = defaultdict(set)  # surname -> folded full names
+    for article_id, m in mentions:
+        folded = fold(m.name)
+        if m.type == "Person" and len(folded.split()) > 1:
+            full_names[folded.split()[-1]].add(folded)
+    in_article: dict[str, set[str]] = defaultdict(set)
+    for article_id, m in mentions:
+        if m.type == "Person":
+            in_article[article_id].add(fold(m.name))
+
+    groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)  # name key -> (article, mention, rule)
+    fixed: dict[str, tuple[str, str]] = {}  # key -> (type, label) decided by the gazetteer
+    for article_id, m in mentions:
+        known = _gazetteer_key(m)
+        if known:
+            key, type_, label = known
+            fixed[key] = (type_, label)
+            rule = "exact" if fold(m.name) == fold(label) else ("metonymy" if fold(m.text) in gazetteer.capitals()
+                                                                 else "gazetteer")
+            groups[key].append((article_id, m, rule))
+            continue
+        folded = fold(m.name)
+        rule = "exact" if folded == m.name.lower() else "accent-fold"
+        words = folded.split()
+        if len(words) == 1 and words[0] in full_names and m.type in {"Person", "Organization", "Place"}:
+            candidates = sorted(full_names[words[0]])
+            local = [c for c in candidates if c in in_article[article_id]]
+            # A surname goes to the one full name that carries it, preferring one in the same article.
+            if len(local) == 1 or len(candidates) == 1:
+                folded, rule = (local or candidates)[0], "surname"
+        groups[f"name/{folded}"].append((article_id, m, rule))
+
+    entities: list[Entity] = []
+    assignments: list[tuple[str, int, str]] = []
+    for group_key in sorted(groups):
+        members = groups[group_key]
+        if group_key in fixed:
+            type_, label = fixed[group_key]
+            key, note = group_key, None
+            if type_ == "Concept":
+                label = _label([m.name for _, m, _ in members])
+        else:
+            type_, note = _vote([m.type for _, m, _ in members])
+            label = _label([m.name for _, m, _ in members])
+            key = f"{type_.lower()}/{slug(group_key[5:])}"
+        aliases = sorted({n for _, m, _ in members for n in (m.name, m.text) if n != label} - {label})
+        ledger = sorted({f"{rule}\t{m.text}\t{article_id}" for article_id, m, rule in members if m.text != label})
+        entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
+                               same_as=_links(key, type_, members), merge_rules=tuple(ledger), type_note=note))
+        assignments += [(article_id, m.id, key) for article_id, m, _ in members]
+    return ResolvedCorpus(extractions=tuple(extractions), entities=tuple(entities),
+                          assignments=tuple(sorted(assignments)))
+
+
+def _vote(types: list[str]) -> tuple[str, str | None]:
+    counts = Counter(types)
+    if len(counts) == 1:
+        return types[0], None
+    # Person beats other labels for the same name: the model's usual slip is a surname tagged ORG.
+    best = max(counts, key=lambda t: (t == "Person", counts[t], -TYPE_PRIORITY.index(t)))
+    seen = ", ".join(f"{t} x{n}" for t, n in sorted(counts.items()))
+    return best, f"mentions disagreed ({seen}); {best} chosen by rule person-first, then majority"
+
+
+def _label(names: list[str]) -> str:
+    # The fullest form, then the most frequent, then one with accents kept ("Guaidó" over "Guaido").
+    counts = Counter(names)
+    return max(counts, key=lambda n: (len(n.split()), counts[n], n != fold(n), n))
+
+
+def _links(key: str, type_: str, members) -> tuple[str, ...]:
+    if type_ == "Country":
+        iso = key.split("/")[1].upper()
+        return (gazetteer.GEONAMES.format(gazetteer.countries()[iso].geonameid),)
+    if type_ == "City":
+        iso = key.split("/")[1].upper()
+        geonameid = gazetteer.city_geonameids().get((fold(members[0][1].name), iso))
+        return (gazetteer.GEONAMES.format(geonameid),) if geonameid else ()
+    return ()
