@@ -29,7 +29,10 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
             best[key] = relation
     relations = tuple(sorted(best.values(), key=lambda r: (r.evidence.sent_start, r.evidence.subject_span,
                                                            r.predicate, r.evidence.object_span)))
-    return DocExtraction(article=article, mentions=tuple(table.mentions), relations=relations)
+    used = {r.subject for r in relations} | {r.object for r in relations} | {
+        r.evidence.asserted_by for r in relations}
+    mentions = tuple(m for m in table.mentions if m.id < table.named or m.id in used)
+    return DocExtraction(article=article, mentions=mentions, relations=relations)
 
 
 def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Relation | None:
@@ -45,11 +48,13 @@ def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Rel
         said = resolver.resolve(source, concepts=False)
         asserted_by = said[0].mention if said else None
     confidence = found.confidence * (0.8 if mood == "hedged" else 1.0)
+    sentence = sent.text.rstrip()  # spaCy keeps the paragraph break in the sentence's last token
     evidence = Evidence(
-        article_id=article.id, sentence=sent.text, sent_start=sent.start_char, sent_end=sent.end_char,
+        article_id=article.id, sentence=sentence, sent_start=sent.start_char,
+        sent_end=sent.start_char + len(sentence),
         subject_span=found.subject.span, object_span=found.object.span, extractor=f"graphbuild.rules.{found.rule}",
         confidence=round(confidence, 3), modality=mood, asserted_by=asserted_by,
-        date=date_of(_clause_verb(anchor), article.published),
+        date=None if found.rule == "role" else date_of(_clause_verb(anchor), article.published),
     )
     return Relation(found.subject.mention, found.predicate, found.object.mention, evidence)
 

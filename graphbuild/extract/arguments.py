@@ -93,12 +93,13 @@ class ArgumentResolver:
     def _government_owner(self, token: Token) -> Arg | None:
         """ "the Russian government", "Venezuela's government", "the U.S. government" act for the country;
         "the Maduro administration" acts for Maduro."""
-        for child in token.children:
-            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
-                ent = self.table.entity_at(child)
-                if ent is not None:
-                    arg = self._entity(ent, agent=True)
-                    return Arg(arg.mention, arg.span, "government")
+        owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+        owners += [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for child in owners:
+            ent = self.table.entity_at(child)
+            if ent is not None:
+                arg = self._entity(ent, agent=True)
+                return Arg(arg.mention, arg.span, "government")
         return None
 
     def _pronoun(self, token: Token) -> Arg | None:

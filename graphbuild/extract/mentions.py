@@ -58,6 +58,8 @@ class MentionTable:
         for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
+        self.named = len(self.mentions)  # mentions past this one exist only if a relation uses them
+        for ent in doc.ents:
             if ent.label_ in ENTITY_LABELS or ent.label_ == "NORP":
                 for token in ent:
                     self._ent_of_token[token.i] = ent

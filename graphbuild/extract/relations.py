@@ -18,6 +18,12 @@ CONFIDENCE = {"verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "r
 VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
 
 
+# Relations whose object is a political actor too: a capital there stands for its government
+# ("Washington warned Caracas"); for the others ("deployed troops to Caracas") it stays a place.
+ACTOR_OBJECTS = {"supports", "opposes", "meetsWith", "negotiatesWith", "sanctions", "warns", "criticizes",
+                 "accuses", "threatens", "providesAidTo", "cooperatesWith"}
+
+
 @dataclass(frozen=True)
 class Found:
     subject: Arg
@@ -80,7 +86,7 @@ class RelationRules:
         for s_tok in subj_tokens:
             for subject in self.args.resolve(s_tok, agent=subj_agent, concepts=False):
                 for o_tok in obj_tokens:
-                    for obj in self.args.resolve(o_tok):
+                    for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
                         if obj.mention != subject.mention:
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out

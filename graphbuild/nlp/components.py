@@ -70,6 +70,11 @@ class EntityFixes:
         if ent.label_ == "PERSON":
             while start < end - 1 and ent.doc[start].lower_ in TITLES:
                 start += 1
+            # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
+            doc = ent.doc
+            while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+                   and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+                end += 1
             # Headline fragments: a verb swept into a name ("Putin Tells").
             while end - 1 > start and ent.doc[end - 1].pos_ == "VERB":
                 end -= 1

@@ -75,7 +75,7 @@ def _write_entity(graph, entity: Entity, forms: set[str], art: URIRef, ex: DocEx
     node = mint("entity", entity.key)
     graph.add((node, RDF.type, GB[entity.type]))
     graph.add((node, RDFS.label, Literal(entity.label)))
-    for form in sorted(forms - {entity.label}):
+    for form in sorted(forms & set(entity.aliases)):
         graph.add((node, SKOS.altLabel, Literal(form)))
     for link in entity.same_as:
         graph.add((node, OWL.sameAs, URIRef(link)))

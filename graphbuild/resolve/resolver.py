@@ -91,7 +91,8 @@ def resolve(extractions: Sequence[DocExtraction]) -> ResolvedCorpus:
             type_, note = _vote([m.type for _, m, _ in members])
             label = _label([m.name for _, m, _ in members])
             key = f"{type_.lower()}/{slug(group_key[5:])}"
-        aliases = sorted({n for _, m, _ in members for n in (m.name, m.text) if n != label} - {label})
+        # A capital standing for its country is recorded in the ledger, not offered as another name.
+        aliases = sorted({n for _, m, rule in members if rule != "metonymy" for n in (m.name, m.text)} - {label})
         ledger = sorted({f"{rule}\t{m.text}\t{article_id}" for article_id, m, rule in members if m.text != label})
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
                                same_as=_links(key, type_, members), merge_rules=tuple(ledger), type_note=note))

@@ -1,0 +1,3 @@
+from graphbuild.cli.main import main
+
+main()
