@@ -135,10 +135,15 @@ class ArgumentResolver:
             clause = clause.head
         antecedent = clause.head
         if token.lower_ == "which":
-            # "which" never names a person: "talks with Maduro, which Guaido has rejected".
-            while self.table.entity_at(antecedent) is not None and self.table.entity_at(antecedent).label_ == "PERSON":
-                if antecedent.dep_ == "ROOT":
+            # "which" does not name a person, and after "talks with Maduro" it names the talks:
+            # a relative clause after a name in a prepositional phrase belongs to the noun before it.
+            while self.table.entity_at(antecedent) is not None:
+                prep = antecedent.head
+                if antecedent.dep_ == "pobj" and prep.head.pos_ == "NOUN":
+                    antecedent = prep.head
+                elif self.table.entity_at(antecedent).label_ == "PERSON":
                     return None
-                antecedent = antecedent.head if antecedent.head.pos_ != "ADP" else antecedent.head.head
+                else:
+                    break
         arg = self._one(antecedent, agent=agent, concepts=concepts)
         return Arg(arg.mention, token_span(token), "coref") if arg else None
