@@ -69,3 +69,36 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> 
     env = dict(os.environ, COLUMNS="200", NO_COLOR="1")
     return subprocess.run([sys.executable, "-m", "graphbuild", *args], input=stdin, capture_output=True,
                           cwd=cwd or ROOT, env=env, timeout=300)
+
+
+CHROMIUM = Path(os.environ.get("GRAPHBUILD_CHROMIUM", "/usr/bin/chromium"))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (no browser download)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("GRAPHBUILD_REQUIRE_BROWSER"):
+            pytest.fail(f"{CHROMIUM} is missing and GRAPHBUILD_REQUIRE_BROWSER is set")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def offline_page(browser):
+    """A page whose every request off the local file is blocked and recorded, with console errors kept."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.requests, page.errors, page.dialogs = [], [], []
+    page.on("request", lambda req: page.requests.append(req.url))
+    page.on("console", lambda msg: msg.type == "error" and page.errors.append(msg.text))
+    page.on("pageerror", lambda err: page.errors.append(str(err)))
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    context.route(lambda url: not url.startswith(("file:", "data:")), lambda route: route.abort())
+    yield page
+    context.close()

