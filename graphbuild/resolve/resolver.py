@@ -1,6 +1,7 @@
 """Resolution across articles: one entity per real thing, with a deterministic key and a merge ledger."""
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -114,7 +115,11 @@ def _vote(types: list[str]) -> tuple[str, str | None]:
 def _label(names: list[str]) -> str:
     # The fullest form, then the most frequent, then one with accents kept ("Guaidó" over "Guaido").
     counts = Counter(names)
-    return max(counts, key=lambda n: (len(n.split()), counts[n], n != fold(n), n))
+    return max(counts, key=lambda n: (len(n.split()), counts[n], _has_accents(n), n))
+
+
+def _has_accents(name: str) -> bool:
+    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", name))
 
 
 def _links(key: str, type_: str, members) -> tuple[str, ...]:

@@ -59,8 +59,7 @@ def network_data(graph: rdflib.Graph, *, max_nodes: int | None = None, articles:
     for node, data in sorted(nx_graph.nodes(data=True)):
         color, shape = TYPE_STYLE.get(data["type"], OTHER_STYLE)
         extra = {"x": float(positions[node][0]), "y": float(positions[node][1])} if big else {}
-        net.add_node(ids[node], label=data["label"], color=color, shape=shape, value=degree[node] + 1,
-                     group=data["type"], **extra)
+        net.add_node(ids[node], label=data["label"], color=color, shape=shape, value=degree[node] + 1, **extra)
         details["nodes"][str(ids[node])] = {
             "iri": node, "label": data["label"], "type": data["type"],
             "aliases": [a for a in data["aliases"].split("|") if a],
