@@ -48,6 +48,12 @@ class KnowledgeGraph:
 
         return run_query(self.graph, text, bindings=bindings)
 
+    def validate(self) -> list:
+        """SHACL violations of ontologies/shapes.ttl; empty when the graph conforms."""
+        from .rdf.validate import validate
+
+        return validate(self.graph)
+
     def stats(self) -> dict:
         graph = self.graph
         types = Counter()

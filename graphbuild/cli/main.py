@@ -197,5 +197,25 @@ def stats_cli(
             typer.echo(f"  {name:<24} {count}")
 
 
+@app.command("validate")
+def validate_cli(target: Path = typer.Argument(..., help="A graph file (any RDF format).")) -> None:
+    """Check a graph against graphbuild's SHACL shapes; exit 1 when anything violates them.
+
+    Example: `graphbuild validate out/graph.ttl`
+    """
+    from ..graph import KnowledgeGraph
+
+    try:
+        violations = KnowledgeGraph.load(target).validate()
+    except GraphbuildError as err:
+        fail(err)
+    for violation in violations:
+        typer.echo(str(violation))
+    if violations:
+        typer.echo(f"{target}: {len(violations)} violation(s)", err=True)
+        raise typer.Exit(1)
+    say(f"{target}: conforms")
+
+
 def main() -> None:
     app()
