@@ -138,15 +138,22 @@ def render_cli(
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Keep only the N best-connected nodes."),
     articles: bool = typer.Option(False, "--articles", help="Show article nodes too."),
     title: str = typer.Option("graphbuild", "--title", help="The page title."),
+    query: Optional[Path] = typer.Option(None, "--query", help="Draw only what this .rq file's CONSTRUCT "
+                                         "(or SELECT of node pairs) returns."),
 ) -> None:
     """Draw a graph file as one self-contained HTML page that opens offline.
 
     Example: `graphbuild render out/graph.ttl -o out/graph.html --max-nodes 2000`
     """
     from ..graph import KnowledgeGraph
+    from ..viz.html import render_html
+    from ..viz.subgraph import query_subgraph
 
     try:
-        path = KnowledgeGraph.load(target).render(output, max_nodes=max_nodes, articles=articles, title=title)
+        graph = KnowledgeGraph.load(target).graph
+        if query is not None:
+            graph = query_subgraph(graph, _read_query(query), origin=str(query))
+        path = render_html(graph, output, max_nodes=max_nodes, articles=articles, title=title)
     except GraphbuildError as err:
         fail(err)
     say(f"wrote {path}")

@@ -50,10 +50,9 @@ def network_data(graph: rdflib.Graph, *, max_nodes: int | None = None, articles:
     big = len(ids) > big_graph
     positions = {}
     if big:
-        import networkx as nx
+        from .layout import radial_layout
 
-        simple = nx.Graph(nx_graph.to_undirected())
-        positions = nx.spring_layout(simple, seed=7, iterations=40, scale=40.0 * len(ids) ** 0.5)
+        positions = radial_layout(nx_graph)
     net = Network(directed=True)
     details: dict[str, dict] = {"nodes": {}, "edges": {}}
     for node, data in sorted(nx_graph.nodes(data=True)):

@@ -102,3 +102,16 @@ def test_hostile_text_shows_as_text_and_runs_nothing(offline_page, tmp_path):
     labels = page.evaluate("Object.values(window.graphbuild.details.nodes).map(n => n.label)")
     assert sorted(labels) == sorted(HOSTILE)
     assert page.locator("#panel img, #panel svg, #panel b").count() == 0
+
+
+def test_big_graph_is_interactive_without_physics(offline_page, tmp_path):
+    graph = rdflib.Graph()
+    ex = rdflib.Namespace("https://example.org/")
+    for i in range(1500):
+        graph.add((ex[f"n{i}"], RDFS.label, rdflib.Literal(f"node {i}")))
+        graph.add((ex[f"n{i}"], ex.next, ex[f"n{(i * 7 + 1) % 1500}"]))
+    path = render_html(graph, tmp_path / "big.html")
+    page = offline_page
+    open_view(page, path)
+    assert page.evaluate("window.graphbuild.nodeView.length") == 1500
+    assert page.errors == []
