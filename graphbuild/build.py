@@ -9,6 +9,7 @@ from .errors import NoArticlesError
 from .graph import KnowledgeGraph
 from .ingest import Skipped, iter_articles, make_article
 from .nlp import DEFAULT_MODEL
+from .rdf.terms import GB
 from .records import Article
 
 
@@ -36,8 +37,11 @@ def collect_articles(sources: Iterable[str | Path | Article], *, skipped: list[S
 
 def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = DEFAULT_MODEL,
           fixes: bool = True, resolver: str = "graphbuild.rules.v1", stdin_format: str = "text",
-          progress: Callable[[int, int], None] | None = None) -> KnowledgeGraph:
-    """Build a knowledge graph from paths, directories, globs, ``"-"`` (stdin), texts or Articles."""
+          progress: Callable[[int, int], None] | None = None, store=None) -> KnowledgeGraph:
+    """Build a knowledge graph from paths, directories, globs, ``"-"`` (stdin), texts or Articles.
+
+    With ``store`` (an open OxigraphStore), names already in it anchor this corpus's resolution and
+    each article's named graph is written to it, one transaction an article."""
     from .extract import extract_articles
     from .nlp import build_pipeline
     from .rdf.writer import write_dataset
@@ -57,5 +61,9 @@ def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = 
         extractions.append(extraction)
         if progress:
             progress(done, len(articles))
-    corpus = RESOLVERS[resolver](extractions)
-    return KnowledgeGraph(write_dataset(corpus), articles=tuple(articles), skipped=tuple(skipped))
+    known = store.labels_of_type(str(GB.Person)) if store is not None else ()
+    corpus = RESOLVERS[resolver](extractions, known_people=known)
+    dataset = write_dataset(corpus)
+    if store is not None:
+        store.put_dataset(dataset)
+    return KnowledgeGraph(dataset, articles=tuple(articles), skipped=tuple(skipped))

@@ -44,9 +44,11 @@ class KnowledgeGraph:
         return render_html(self.graph, path, **options)
 
     def query(self, text: str, *, bindings: dict | None = None):
-        from .query.sparql import run_query
+        """An rdflib query result; a syntax error raises QueryError with line and column."""
+        from .query.parse import query_form
 
-        return run_query(self.graph, text, bindings=bindings)
+        query_form(text)
+        return self.graph.query(text, initBindings=bindings or {})
 
     def validate(self) -> list:
         """SHACL violations of ontologies/shapes.ttl; empty when the graph conforms."""

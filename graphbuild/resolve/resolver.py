@@ -44,10 +44,15 @@ def _gazetteer_key(mention: Mention) -> tuple[str, str, str] | None:
 
 
 @register_resolver("graphbuild.rules.v1")
-def resolve(extractions: Sequence[DocExtraction]) -> ResolvedCorpus:
+def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str] = ()) -> ResolvedCorpus:
+    """``known_people`` are full names already in a store, so that "Maduro" arriving alone in a later
+    article joins the "Nicolas Maduro" built on an earlier day."""
     mentions = [(ex.article.id, m) for ex in extractions for m in ex.mentions]
     # Full personal names (two words or more) anchor the short forms that follow them.
     full_names: dict[str, set[str]] = defaultdict(set)  # surname -> folded full names
+    known_labels = {fold(name): name for name in known_people if len(fold(name).split()) > 1}
+    for folded in known_labels:
+        full_names[folded.split()[-1]].add(folded)
     for article_id, m in mentions:
         folded = fold(m.name)
         if m.type == "Person" and len(folded.split()) > 1:
@@ -90,7 +95,7 @@ def resolve(extractions: Sequence[DocExtraction]) -> ResolvedCorpus:
                 label = _label([m.name for _, m, _ in members])
         else:
             type_, note = _vote([m.type for _, m, _ in members])
-            label = _label([m.name for _, m, _ in members])
+            label = known_labels.get(group_key[5:]) or _label([m.name for _, m, _ in members])
             key = f"{type_.lower()}/{slug(group_key[5:])}"
         # A capital standing for its country is recorded in the ledger, not offered as another name.
         aliases = sorted({n for _, m, rule in members if rule != "metonymy" for n in (m.name, m.text)} - {label})

@@ -6,7 +6,7 @@ from rdflib import URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ..errors import QueryError
-from ..query.sparql import run_query
+from ..query.engines import GraphEngine
 from ..rdf.network import LABELS
 from ..rdf.terms import GB
 
@@ -16,12 +16,12 @@ NODE_PROPERTIES = (RDF.type, SKOS.altLabel, OWL.sameAs, GB.mentionedIn, *LABELS)
 
 def query_subgraph(graph: rdflib.Graph, text: str, *, origin: str = "query") -> rdflib.Graph:
     """Edges from a CONSTRUCT (or a SELECT whose rows name node pairs), with their nodes and evidence."""
-    result = run_query(graph, text, origin=origin)
+    answer = GraphEngine(graph).run(text, origin=origin)
     edges: set[tuple] = set()
-    if result.type in {"CONSTRUCT", "DESCRIBE"}:
-        edges = {t for t in result.graph if isinstance(t[2], URIRef)}
-    elif result.type == "SELECT":
-        for row in result:
+    if answer.graph is not None:
+        edges = {t for t in answer.graph if isinstance(t[2], URIRef)}
+    elif answer.form == "SELECT":
+        for row in answer.rows:
             iris = [v for v in row if isinstance(v, URIRef)]
             if len(iris) >= 2:
                 s, o = iris[0], iris[-1]

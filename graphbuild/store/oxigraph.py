@@ -1,0 +1,137 @@
+"""A graph kept on disk in Oxigraph (RocksDB): one named graph per article, each replaced in one transaction."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from ..errors import StoreError
+from ..io import atomic_write
+from ..query.answer import Answer
+from ..query.parse import query_form
+from .terms import to_oxigraph, to_rdflib
+
+MARKER = "graphbuild-store.json"
+STORE_FORMAT = {"format": "graphbuild-store", "version": 1, "engine": "oxigraph"}
+ARTICLE = "http://schema.org/NewsArticle"
+
+
+class OxigraphStore:
+    @classmethod
+    def in_memory(cls, dataset: rdflib.Dataset) -> OxigraphStore:
+        """An in-memory Oxigraph store holding ``dataset``: Oxigraph's engine over a graph file."""
+        self = cls.__new__(cls)
+        self.path, self.read_only, self.store = Path("<memory>"), False, ox.Store()
+        self.store.load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+        return self
+
+    def __init__(self, path: str | Path, *, create: bool = False, read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        marker = self.path / MARKER
+        if not marker.exists():
+            if not create:
+                raise StoreError("is not a graphbuild store (no graphbuild-store.json); build one with "
+                                 "'graphbuild build ... --store DIR'", path=str(self.path))
+            if self.path.exists() and any(self.path.iterdir()):
+                raise StoreError("is not empty and is not a graphbuild store; pick a new or empty directory",
+                                 path=str(self.path))
+        try:
+            self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as err:
+            text = str(err)
+            if "lock" in text.lower():
+                raise StoreError("is locked by another process (a build or a server is using it)",
+                                 path=str(self.path)) from None
+            raise StoreError(f"cannot be opened: {' '.join(text.split())[:200]}", path=str(self.path)) from None
+        if not marker.exists():
+            atomic_write({marker: lambda tmp: tmp.write_text(json.dumps(STORE_FORMAT) + "\n")})
+
+    def close(self) -> None:
+        if not hasattr(self, "store"):
+            return
+        if not self.read_only and str(self.path) != "<memory>":
+            self.store.flush()
+        del self.store  # the RocksDB lock goes with the last reference
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- writing
+    def put_graph(self, name: str, graph: rdflib.Graph) -> bool:
+        """Replace the named graph ``name`` with ``graph`` in one transaction; False when nothing changed."""
+        node = ox.NamedNode(name)
+        new = {(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph}
+        old = {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, node)}
+        if new == old:
+            return False
+        body = graph.serialize(format="nt")
+        # DROP and INSERT in one update, so that a kill leaves either the old graph or the new one.
+        self.store.update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} }} }}")
+        return True
+
+    def put_dataset(self, dataset: rdflib.Dataset) -> int:
+        changed = 0
+        for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+            if len(graph) and isinstance(graph.identifier, rdflib.URIRef):
+                changed += self.put_graph(str(graph.identifier), graph)
+        return changed
+
+    def remove_article(self, article: str) -> str:
+        """Drop an article's graph, named by its IRI or its id (URL or content hash)."""
+        for iri, identifier in self.articles():
+            if article in (iri, identifier):
+                self.store.update(f"DROP GRAPH <{iri}>")
+                return iri
+        raise StoreError(f"holds no article {article!r}; 'graphbuild query DIR --named articles' lists them",
+                         path=str(self.path))
+
+    # -- reading
+    def articles(self) -> list[tuple[str, str]]:
+        rows = self.store.query(
+            "SELECT ?a ?id WHERE { GRAPH ?a { ?a a <http://schema.org/NewsArticle> ; <http://schema.org/identifier> ?id } } ORDER BY ?a")
+        return [(row["a"].value, row["id"].value) for row in rows]
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def dataset(self) -> rdflib.Dataset:
+        data = self.store.dump(format=ox.RdfFormat.N_QUADS)
+        dataset = rdflib.Dataset(default_union=True)
+        dataset.parse(data=data.decode("utf-8"), format="nquads")
+        return dataset
+
+    def labels_of_type(self, type_iri: str) -> list[str]:
+        rows = self.store.query(f"SELECT DISTINCT ?l WHERE {{ GRAPH ?g {{ ?x a <{type_iri}> ; "
+                                f"<http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}")
+        return sorted(row["l"].value for row in rows)
+
+    def run(self, text: str, *, bindings: dict | None = None, limit: int | None = None,
+            origin: str = "query", allow_update: bool = False) -> Answer:
+        form = query_form(text, origin=origin)
+        if form == "UPDATE":
+            if not allow_update:
+                raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
+            self.store.update(text)
+            return Answer("ASK", boolean=True)
+        substitutions = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        result = self.store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
+        if form == "ASK":
+            return Answer("ASK", boolean=bool(result))
+        if form in {"CONSTRUCT", "DESCRIBE"}:
+            graph = rdflib.Graph()
+            for triple in result:
+                graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+            return Answer(form, graph=graph)
+        names = [v.value for v in result.variables]
+        rows = []
+        for solution in result:
+            if limit is not None and len(rows) >= limit:
+                return Answer("SELECT", names, rows, truncated=True)
+            rows.append([to_rdflib(solution[n]) for n in names])
+        return Answer("SELECT", names, rows)
