@@ -91,7 +91,8 @@ def build_cli(
         fail(ExportError("the HTML view must be written to a .html file", path=str(html)))
     try:
         with OxigraphStore(store, create=True) if store is not None else nullcontext() as opened:
-            options = dict(model=model, fixes=fixes, stdin_format=stdin_format, store=opened)
+            options = dict(model=model, fixes=fixes, stdin_format=stdin_format, store=opened,
+                           on_stored=lambda iri: say(f"stored {iri}", level=2))
             if len(sources) > 1 or any(Path(s).is_dir() for s in sources):
                 graph = _build_with_progress(build, sources, **options)
             else:

@@ -11,7 +11,7 @@ import rdflib
 
 from ..errors import QueryError, StoreError
 from .answer import Answer
-from .parse import query_form
+from .parse import bind_values, query_form
 
 
 class GraphEngine:
@@ -29,7 +29,7 @@ class GraphEngine:
             self.graph.update(text)
             return Answer("ASK", boolean=True)
         try:
-            result = self.graph.query(text, initBindings=bindings or {})
+            result = self.graph.query(bind_values(text, bindings))
         except Exception as err:  # evaluation errors come as many types
             raise QueryError(f"query failed: {' '.join(str(err).split())[:300]}", path=origin) from None
         return Answer.from_rdflib(result, limit=limit)
@@ -47,10 +47,7 @@ class EndpointEngine:
     def run(self, text: str, *, bindings: dict | None = None, limit: int | None = None,
             origin: str = "query", allow_update: bool = False) -> Answer:
         form = query_form(text, origin=origin)
-        if bindings:
-            values = " ".join(f"?{k}" for k in bindings)
-            terms = " ".join(term.n3() for term in bindings.values())
-            text = _inject_values(text, f"VALUES ({values}) {{ ({terms}) }}")
+        text = bind_values(text, bindings)
         accept = "text/turtle" if form in {"CONSTRUCT", "DESCRIBE"} else "application/sparql-results+json"
         request = urllib.request.Request(self.url, data=urllib.parse.urlencode({"query": text}).encode(),
                                          headers={"Accept": accept,
@@ -74,13 +71,6 @@ class EndpointEngine:
 
     def close(self) -> None:
         pass
-
-
-def _inject_values(text: str, values: str) -> str:
-    """Put a VALUES block first inside the query's outermost WHERE group."""
-    index = text.upper().find("WHERE")
-    brace = text.find("{", index if index >= 0 else 0)
-    return text[: brace + 1] + " " + values + " " + text[brace + 1 :]
 
 
 def _from_json(term: dict | None):

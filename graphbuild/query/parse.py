@@ -22,3 +22,15 @@ def query_form(text: str, *, origin: str = "query") -> str:
             pass
         raise QueryError(f"SPARQL syntax error at line {query_err.lineno}, column {query_err.col}: "
                          f"{' '.join(str(query_err.msg).split())}", path=origin) from None
+
+
+def bind_values(text: str, bindings: dict | None) -> str:
+    """Fix variables to values with a VALUES block first inside the outermost WHERE group, a form every
+    SPARQL 1.1 engine reads (rdflib's initBindings and Oxigraph's substitutions each have limits)."""
+    if not bindings:
+        return text
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(term.n3() for term in bindings.values())
+    index = text.upper().find("WHERE")
+    brace = text.find("{", index if index >= 0 else 0)
+    return f"{text[: brace + 1]} VALUES ({names}) {{ ({terms}) }} {text[brace + 1 :]}"

@@ -7,10 +7,10 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from ..errors import StoreError
+from ..errors import QueryError, StoreError
 from ..io import atomic_write
 from ..query.answer import Answer
-from ..query.parse import query_form
+from ..query.parse import bind_values, query_form
 from .terms import to_oxigraph, to_rdflib
 
 MARKER = "graphbuild-store.json"
@@ -75,11 +75,14 @@ class OxigraphStore:
         self.store.update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} }} }}")
         return True
 
-    def put_dataset(self, dataset: rdflib.Dataset) -> int:
+    def put_dataset(self, dataset: rdflib.Dataset, on_graph=None) -> int:
+        """Each named graph of ``dataset`` into the store; ``on_graph(iri)`` after each is committed."""
         changed = 0
         for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
             if len(graph) and isinstance(graph.identifier, rdflib.URIRef):
                 changed += self.put_graph(str(graph.identifier), graph)
+                if on_graph:
+                    on_graph(str(graph.identifier))
         return changed
 
     def remove_article(self, article: str) -> str:
@@ -119,8 +122,10 @@ class OxigraphStore:
                 raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
             self.store.update(text)
             return Answer("ASK", boolean=True)
-        substitutions = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
-        result = self.store.query(text, use_default_graph_as_union=True, substitutions=substitutions or None)
+        try:
+            result = self.store.query(bind_values(text, bindings), use_default_graph_as_union=True)
+        except (SyntaxError, RuntimeError, OSError) as err:
+            raise QueryError(f"query failed: {' '.join(str(err).split())[:300]}", path=origin) from None
         if form == "ASK":
             return Answer("ASK", boolean=bool(result))
         if form in {"CONSTRUCT", "DESCRIBE"}:
