@@ -52,12 +52,25 @@ def test_query_from_file_ask_and_construct(built, tmp_path):
     assert construct.returncode == 0 and construct.stdout.decode().count(" .") >= 1
 
 
-def test_named_example_queries_run(built):
+NAMED_PARAMS = {"entity": ["--param", "name=Vladimir Putin"], "who-met-whom": ["--param", "person=Xi Jinping"]}
+
+
+def test_named_queries_answer(built):
+    from graphbuild.query.named import named_queries
+
     out, _ = built
-    for rq in sorted((EXAMPLES / "queries").glob("*.rq")):
-        result = run_cli("query", str(out / "graph.ttl"), "-f", str(rq))
-        assert result.returncode == 0, (rq, result.stderr.decode())
-        assert "(0 rows)" not in result.stdout.decode(), rq
+    listed = run_cli("query", "--list").stdout.decode()
+    for name in named_queries():
+        assert name in listed
+        result = run_cli("query", str(out / "graph.ttl"), "--named", name, *NAMED_PARAMS.get(name, []))
+        assert result.returncode == 0, (name, result.stderr.decode())
+        assert "(0 rows)" not in result.stdout.decode(), name
+    met = run_cli("query", str(out / "graph.ttl"), "--named", "who-met-whom", "--param", "person=Xi Jinping",
+                  "--format", "tsv").stdout.decode().splitlines()
+    assert met[1].split("\t")[:2] == ["Xi Jinping", "Vladimir Putin"]
+    assert all(line.startswith("Xi Jinping") for line in met[1:])
+    unknown = run_cli("query", str(out / "graph.ttl"), "--named", "nope")
+    assert unknown.returncode == 1 and "no named query 'nope'" in unknown.stderr.decode()
 
 
 def test_render_export_stats(built, tmp_path):
