@@ -63,26 +63,34 @@ class OxigraphStore:
         self.close()
 
     # -- writing
-    def put_graph(self, name: str, graph: rdflib.Graph) -> bool:
-        """Replace the named graph ``name`` with ``graph`` in one transaction; False when nothing changed."""
+    def put_graph(self, name: str, triples) -> bool:
+        """Make the named graph ``name`` hold exactly ``triples``; False when it already did.
+
+        A new graph goes in with one ``extend`` (one transaction); a changed one is replaced by one SPARQL
+        update that drops and inserts, so a kill leaves either the old graph or the new one."""
         node = ox.NamedNode(name)
-        new = {(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graph}
+        new = {(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples}
         old = {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, node)}
         if new == old:
             return False
-        body = graph.serialize(format="nt")
-        # DROP and INSERT in one update, so that a kill leaves either the old graph or the new one.
-        self.store.update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} }} }}")
+        if not old:
+            self.store.extend(ox.Quad(s, p, o, node) for s, p, o in new)
+            return True
+        body = " .\n".join(f"{s} {p} {o}" for s, p, o in new)
+        self.store.update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} . }} }}")
         return True
 
     def put_dataset(self, dataset: rdflib.Dataset, on_graph=None) -> int:
         """Each named graph of ``dataset`` into the store; ``on_graph(iri)`` after each is committed."""
+        graphs: dict[str, list] = {}
+        for s, p, o, g in dataset.quads((None, None, None, None)):
+            if isinstance(g, rdflib.URIRef):
+                graphs.setdefault(str(g), []).append((s, p, o))
         changed = 0
-        for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-            if len(graph) and isinstance(graph.identifier, rdflib.URIRef):
-                changed += self.put_graph(str(graph.identifier), graph)
-                if on_graph:
-                    on_graph(str(graph.identifier))
+        for name in sorted(graphs):
+            changed += self.put_graph(name, graphs[name])
+            if on_graph:
+                on_graph(name)
         return changed
 
     def remove_article(self, article: str) -> str:
