@@ -210,6 +210,6 @@ def validate_cli(target: Path = typer.Argument(..., help="A graph file (any RDF 
 
 
 def main() -> None:
-    from . import query, store  # noqa: F401  (their commands join the app)
+    from . import evaluate, query, store  # noqa: F401  (their commands join the app)
 
     app()

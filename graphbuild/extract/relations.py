@@ -204,6 +204,9 @@ class RelationRules:
         out = []
         for title in titles:
             lower = title.lower_
+            # "the former opposition leader" holds the role no more.
+            if any(c.lower_ in {"former", "ex", "ex-", "late", "outgoing"} for c in title.children):
+                continue
             predicate = ("spokespersonFor" if lower in lexicon.SPOKES_TITLES else
                          "leaderOf" if lower in lexicon.LEADER_TITLES else "memberOf")
             bodies = [c for c in title.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 GEONAMES = "https://sws.geonames.org/{}/"
+WIKIDATA = "http://www.wikidata.org/entity/{}"
 
 # Short and political names that GeoNames' country table does not list.
 COUNTRY_ALIASES = {
@@ -147,4 +148,17 @@ def organisation_names() -> dict[str, str]:
     for canonical, shorts in BODIES.items():
         out[fold(canonical)] = canonical
         out.update({fold(s): canonical for s in shorts})
+    return out
+
+
+@lru_cache(maxsize=1)
+def wikidata_ids() -> dict[tuple[str, str, str], str]:
+    """("country", ISO, "") or ("city", ISO, folded name) -> Wikidata item ID, from wikidata.tsv."""
+    from importlib import resources
+
+    out = {}
+    for line in (resources.files("graphbuild.resolve") / "wikidata.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            kind, iso, name, qid = line.split("\t")
+            out[(kind, iso, "" if kind == "country" else fold(name))] = qid
     return out

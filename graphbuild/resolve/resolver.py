@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from ..records import DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer
+from .people import PersonNames
 from .gazetteer import fold
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
@@ -48,19 +49,16 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     """``known_people`` are full names already in a store, so that "Maduro" arriving alone in a later
     article joins the "Nicolas Maduro" built on an earlier day."""
     mentions = [(ex.article.id, m) for ex in extractions for m in ex.mentions]
-    # Full personal names (two words or more) anchor the short forms that follow them.
-    full_names: dict[str, set[str]] = defaultdict(set)  # surname -> folded full names
     known_labels = {fold(name): name for name in known_people if len(fold(name).split()) > 1}
-    for folded in known_labels:
-        full_names[folded.split()[-1]].add(folded)
-    for article_id, m in mentions:
-        folded = fold(m.name)
-        if m.type == "Person" and len(folded.split()) > 1:
-            full_names[folded.split()[-1]].add(folded)
-    in_article: dict[str, set[str]] = defaultdict(set)
+    full_names = Counter({name: 1 for name in known_labels})
+    by_article: dict[str, set[str]] = defaultdict(set)
     for article_id, m in mentions:
         if m.type == "Person":
-            in_article[article_id].add(fold(m.name))
+            folded = fold(m.name)
+            by_article[article_id].add(folded)
+            if len(folded.split()) > 1:
+                full_names[folded] += 1
+    people = PersonNames(full_names, by_article)
 
     groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)  # name key -> (article, mention, rule)
     fixed: dict[str, tuple[str, str]] = {}  # key -> (type, label) decided by the gazetteer
@@ -73,15 +71,14 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                                                                  else "gazetteer")
             groups[key].append((article_id, m, rule))
             continue
-        folded = fold(m.name)
-        rule = "exact" if folded == m.name.lower() else "accent-fold"
-        words = folded.split()
-        if len(words) == 1 and words[0] in full_names and m.type in {"Person", "Organization", "Place"}:
-            candidates = sorted(full_names[words[0]])
-            local = [c for c in candidates if c in in_article[article_id]]
-            # A surname goes to the one full name that carries it, preferring one in the same article.
-            if len(local) == 1 or len(candidates) == 1:
-                folded, rule = (local or candidates)[0], "surname"
+        folded, rule = fold(m.name), "exact"
+        # The model sometimes tags a bare surname as an organisation or place: names decide here.
+        if m.type in {"Person", "Organization", "Place"}:
+            folded, moved = people.resolve(folded, article_id)
+            if moved and (m.type == "Person" or moved in {"surname", "spelling"}):
+                rule = moved
+            else:
+                folded = fold(m.name)
         groups[f"name/{folded}"].append((article_id, m, rule))
 
     entities: list[Entity] = []
@@ -99,12 +96,20 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             key = f"{type_.lower()}/{slug(group_key[5:])}"
         # A capital standing for its country is recorded in the ledger, not offered as another name.
         aliases = sorted({n for _, m, rule in members if rule != "metonymy" for n in (m.name, m.text)} - {label})
-        ledger = sorted({f"{rule}\t{m.text}\t{article_id}" for article_id, m, rule in members if m.text != label})
+        ledger = sorted({f"{_ledger_rule(rule, m.name, label)}\t{m.text}\t{article_id}"
+                         for article_id, m, rule in members if m.text != label})
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
                                same_as=_links(key, type_, members), merge_rules=tuple(ledger), type_note=note))
         assignments += [(article_id, m.id, key) for article_id, m, _ in members]
     return ResolvedCorpus(extractions=tuple(extractions), entities=tuple(entities),
                           assignments=tuple(sorted(assignments)))
+
+
+def _ledger_rule(rule: str, name: str, label: str) -> str:
+    # Names that differ from the label only in accents or case say so; "exact" otherwise.
+    if rule in {"exact", "accent-fold"}:
+        return "accent-fold" if name != label and fold(name) == fold(label) else "exact"
+    return rule
 
 
 def _vote(types: list[str]) -> tuple[str, str | None]:
@@ -128,11 +133,16 @@ def _has_accents(name: str) -> bool:
 
 
 def _links(key: str, type_: str, members) -> tuple[str, ...]:
-    if type_ == "Country":
+    """owl:sameAs targets from the shipped tables: GeoNames, and Wikidata where its ID is known."""
+    links = []
+    if type_ in {"Country", "City"}:
         iso = key.split("/")[1].upper()
-        return (gazetteer.GEONAMES.format(gazetteer.countries()[iso].geonameid),)
-    if type_ == "City":
-        iso = key.split("/")[1].upper()
-        geonameid = gazetteer.city_geonameids().get((fold(members[0][1].name), iso))
-        return (gazetteer.GEONAMES.format(geonameid),) if geonameid else ()
-    return ()
+        name = "" if type_ == "Country" else fold(members[0][1].name)
+        geonameid = (gazetteer.countries()[iso].geonameid if type_ == "Country"
+                     else gazetteer.city_geonameids().get((name, iso)))
+        if geonameid:
+            links.append(gazetteer.GEONAMES.format(geonameid))
+        qid = gazetteer.wikidata_ids().get((type_.lower(), iso, name))
+        if qid:
+            links.append(gazetteer.WIKIDATA.format(qid))
+    return tuple(links)

