@@ -50,6 +50,7 @@ class Evidence:
     modality: str = "asserted"
     asserted_by: int | None = None  # a mention id (the source that reported it)
     date: str | None = None  # ISO date the stated fact happened, when the text says
+    place: int | None = None  # a mention id: where it happened ("met ... in Moscow")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     relations = tuple(sorted(best.values(), key=lambda r: (r.evidence.sent_start, r.evidence.subject_span,
                                                            r.predicate, r.evidence.object_span)))
     used = {r.subject for r in relations} | {r.object for r in relations} | {
-        r.evidence.asserted_by for r in relations}
+        r.evidence.asserted_by for r in relations} | {r.evidence.place for r in relations}
     mentions = tuple(m for m in table.mentions if m.id < table.named or m.id in used)
     return DocExtraction(article=article, mentions=mentions, relations=relations)
 
@@ -55,8 +55,27 @@ def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Rel
         subject_span=found.subject.span, object_span=found.object.span, extractor=f"graphbuild.rules.{found.rule}",
         confidence=round(confidence, 3), modality=mood, asserted_by=asserted_by,
         date=None if found.rule == "role" else date_of(_clause_verb(anchor), article.published),
+        place=_place(_clause_verb(anchor), found, resolver),
     )
     return Relation(found.subject.mention, found.predicate, found.object.mention, evidence)
+
+
+def _place(verb, found: Found, resolver: ArgumentResolver) -> int | None:
+    """A place named by "in" or "at" on the clause's verb ("met with Putin in Moscow"), or on its object."""
+    if found.rule == "role":
+        return None
+    heads = [verb] + [t for t in verb.children if t.dep_ in {"dobj", "pobj"}]
+    heads += [p for t in verb.children if t.dep_ == "prep" for p in t.children if p.dep_ == "pobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+                for pobj in prep.children:
+                    ent = resolver.table.entity_at(pobj)
+                    if pobj.dep_ == "pobj" and ent is not None and ent.label_ in {"GPE", "LOC", "FAC"}:
+                        mention = resolver.table.add_entity(ent)
+                        if mention not in {found.subject.mention, found.object.mention}:
+                            return mention
+    return None
 
 
 def _clause_verb(token):

@@ -20,7 +20,9 @@ from .terms import GB
 LABELS = (RDFS.label, SKOS.prefLabel, SCHEMA.name, URIRef("https://schema.org/name"))
 # Nodes that carry bookkeeping, not things the text is about.
 HIDDEN_TYPES = {RDF.Statement, GB.Evidence, GB.MergeRecord, OA.TextQuoteSelector, OA.TextPositionSelector,
-                GB.OpenRelationProperty, OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
+                GB.OpenRelationProperty, OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
+                # Event nodes repeat their binary edge; the view and the network exports show the edge.
+                GB.Meeting, GB.Mediation, GB.Negotiation, GB.Visit, GB.Deployment}
 # Properties that are structure, not relations between things.
 STRUCTURAL = {RDF.type, RDF.subject, RDF.predicate, RDF.object, GB.evidence, GB.merge, PROV.wasDerivedFrom,
               OA.hasTarget, OA.hasSelector, GB.subjectSelector, GB.objectSelector, GB.assertedBy,

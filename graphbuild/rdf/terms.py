@@ -11,16 +11,22 @@ class GB(DefinedNamespace):
     City: URIRef
     Concept: URIRef
     Country: URIRef
+    Deployment: URIRef
     Entity: URIRef
     Event: URIRef
     Evidence: URIRef
     Group: URIRef
+    Mediation: URIRef
+    Meeting: URIRef
     MergeRecord: URIRef
+    Negotiation: URIRef
     OpenRelationProperty: URIRef
     Organization: URIRef
     Person: URIRef
     Place: URIRef
+    Visit: URIRef
     accuses: URIRef
+    agent: URIRef
     assertedBy: URIRef
     attacks: URIRef
     basedIn: URIRef
@@ -32,14 +38,17 @@ class GB(DefinedNamespace):
     criticizes: URIRef
     deploysTo: URIRef
     eventDate: URIRef
+    eventPlace: URIRef
     evidence: URIRef
     extractor: URIRef
+    happenedOn: URIRef
     investsIn: URIRef
     killed: URIRef
     leaderOf: URIRef
     livesIn: URIRef
     locatedIn: URIRef
     mediates: URIRef
+    mediator: URIRef
     meetsWith: URIRef
     memberOf: URIRef
     mentionedIn: URIRef
@@ -50,9 +59,11 @@ class GB(DefinedNamespace):
     objectSelector: URIRef
     openRelation: URIRef
     opposes: URIRef
+    participant: URIRef
     politicalRelation: URIRef
     providesAidTo: URIRef
     relatedTo: URIRef
+    reportedIn: URIRef
     role: URIRef
     roleRelation: URIRef
     sanctions: URIRef

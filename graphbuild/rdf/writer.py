@@ -12,6 +12,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..records import Article, DocExtraction, Entity, Relation, ResolvedCorpus
+from .events import write_event
 from .iri import mint
 from .namespaces import OA, SCHEMA, bind_prefixes
 from .terms import GB
@@ -68,7 +69,7 @@ def _write_article(dataset: Dataset, ex: DocExtraction, corpus: ResolvedCorpus, 
     for rel in ex.relations:
         statements[(key_of[rel.subject], rel.predicate, key_of[rel.object])].append(rel)
     for (s_key, predicate, o_key), rels in sorted(statements.items()):
-        _write_statement(graph, article, art, s_key, predicate, o_key, rels, key_of)
+        _write_statement(graph, article, art, s_key, predicate, o_key, rels, key_of, entities)
 
 
 def _write_entity(graph, entity: Entity, forms: set[str], art: URIRef, ex: DocExtraction, key_of) -> None:
@@ -99,7 +100,7 @@ def _write_entity(graph, entity: Entity, forms: set[str], art: URIRef, ex: DocEx
         graph.add((record, PROV.wasDerivedFrom, art))
 
 
-def _write_statement(graph, article: Article, art, s_key, predicate, o_key, rels, key_of) -> None:
+def _write_statement(graph, article: Article, art, s_key, predicate, o_key, rels, key_of, entities) -> None:
     subject, obj, prop = mint("entity", s_key), mint("entity", o_key), predicate_iri(predicate)
     if predicate.startswith("open:"):
         graph.add((prop, RDF.type, GB.OpenRelationProperty))
@@ -127,6 +128,7 @@ def _write_statement(graph, article: Article, art, s_key, predicate, o_key, rels
             graph.add((node, GB.assertedBy, mint("entity", key_of[ev.asserted_by])))
         if ev.date:
             graph.add((node, GB.eventDate, Literal(ev.date, datatype=XSD.date)))
+        write_event(graph, rel, node, key_of, entities)
         text = article.text
         quote = URIRef(f"{node}#quote")
         graph.add((node, OA.hasSelector, quote))

@@ -24,7 +24,11 @@ class OxigraphStore:
         """An in-memory Oxigraph store holding ``dataset``: Oxigraph's engine over a graph file."""
         self = cls.__new__(cls)
         self.path, self.read_only, self.store = Path("<memory>"), False, ox.Store()
-        self.store.load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+        self.put_dataset(dataset)
+        default = ox.DefaultGraph()
+        # Triples outside any named graph (a Turtle file) go straight into the default graph.
+        self.store.extend(ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), default)
+                          for s, p, o in dataset.default_graph)
         return self
 
     def __init__(self, path: str | Path, *, create: bool = False, read_only: bool = False):
@@ -66,18 +70,21 @@ class OxigraphStore:
     def put_graph(self, name: str, triples) -> bool:
         """Make the named graph ``name`` hold exactly ``triples``; False when it already did.
 
-        A new graph goes in with one ``extend`` (one transaction); a changed one is replaced by one SPARQL
-        update that drops and inserts, so a kill leaves either the old graph or the new one."""
+        The default graph holds the union of all article graphs as a set, so that queries see each triple
+        once however many articles state it. A new article goes in with one ``extend`` and a changed one
+        with one SPARQL update: each is one transaction, so a kill leaves the old article or the new one."""
         node = ox.NamedNode(name)
         new = {(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples}
         old = {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, node)}
         if new == old:
             return False
         if not old:
-            self.store.extend(ox.Quad(s, p, o, node) for s, p, o in new)
+            default = ox.DefaultGraph()
+            self.store.extend([ox.Quad(s, p, o, node) for s, p, o in new] +
+                              [ox.Quad(s, p, o, default) for s, p, o in new])
             return True
         body = " .\n".join(f"{s} {p} {o}" for s, p, o in new)
-        self.store.update(f"DROP SILENT GRAPH <{name}> ; INSERT DATA {{ GRAPH <{name}> {{ {body} . }} }}")
+        self.store.update(f"{_drop(name)} ; INSERT DATA {{ GRAPH <{name}> {{ {body} . }} }} ; INSERT DATA {{ {body} . }}")
         return True
 
     def put_dataset(self, dataset: rdflib.Dataset, on_graph=None) -> int:
@@ -97,7 +104,7 @@ class OxigraphStore:
         """Drop an article's graph, named by its IRI or its id (URL or content hash)."""
         for iri, identifier in self.articles():
             if article in (iri, identifier):
-                self.store.update(f"DROP GRAPH <{iri}>")
+                self.store.update(_drop(iri))
                 return iri
         raise StoreError(f"holds no article {article!r}; 'graphbuild query DIR --named articles' lists them",
                          path=str(self.path))
@@ -109,17 +116,21 @@ class OxigraphStore:
         return [(row["a"].value, row["id"].value) for row in rows]
 
     def __len__(self) -> int:
-        return len(self.store)
+        """Triples in the union of the article graphs."""
+        return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def dataset(self) -> rdflib.Dataset:
-        data = self.store.dump(format=ox.RdfFormat.N_QUADS)
+        """The article graphs (the default graph is only their union)."""
         dataset = rdflib.Dataset(default_union=True)
-        dataset.parse(data=data.decode("utf-8"), format="nquads")
+        for quad in self.store.quads_for_pattern(None, None, None, None):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                dataset.graph(rdflib.URIRef(quad.graph_name.value)).add(
+                    (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
         return dataset
 
     def labels_of_type(self, type_iri: str) -> list[str]:
-        rows = self.store.query(f"SELECT DISTINCT ?l WHERE {{ GRAPH ?g {{ ?x a <{type_iri}> ; "
-                                f"<http://www.w3.org/2000/01/rdf-schema#label> ?l }} }}")
+        rows = self.store.query(f"SELECT DISTINCT ?l WHERE {{ ?x a <{type_iri}> ; "
+                                f"<http://www.w3.org/2000/01/rdf-schema#label> ?l }}")
         return sorted(row["l"].value for row in rows)
 
     def run(self, text: str, *, bindings: dict | None = None, limit: int | None = None,
@@ -131,7 +142,7 @@ class OxigraphStore:
             self.store.update(text)
             return Answer("ASK", boolean=True)
         try:
-            result = self.store.query(bind_values(text, bindings), use_default_graph_as_union=True)
+            result = self.store.query(bind_values(text, bindings))
         except (SyntaxError, RuntimeError, OSError) as err:
             raise QueryError(f"query failed: {' '.join(str(err).split())[:300]}", path=origin) from None
         if form == "ASK":
@@ -148,3 +159,10 @@ class OxigraphStore:
                 return Answer("SELECT", names, rows, truncated=True)
             rows.append([to_rdflib(solution[n]) for n in names])
         return Answer("SELECT", names, rows)
+
+
+def _drop(name: str) -> str:
+    """Update operations that take one article graph out, and its triples no other article states."""
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{name}>) }} }} ; "
+            f"DROP SILENT GRAPH <{name}>")

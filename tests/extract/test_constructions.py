@@ -123,3 +123,20 @@ def test_records_pickle(extract):
 def test_pronoun_two_sentences_back(extract):
     ex = extract("Lula da Silva landed in Rome. The weather was fine. The flight was short. He met the Pope.")
     assert any(p == "meetsWith" and s == "Lula da Silva" for s, p, _ in facts(ex))
+
+
+def test_place_of_a_meeting(extract):
+    ex = extract("Olaf Scholz met with Pedro Sanchez in Madrid on Tuesday.", published="2024-03-07")
+    [rel] = [r for r in ex.relations if r.predicate == "meetsWith"]
+    names = {m.id: m.name for m in ex.mentions}
+    assert names[rel.evidence.place] == "Madrid" and rel.evidence.date == "2024-03-05"
+
+
+def test_nominal_sanctions_with_demonym_holder(extract):
+    assert ("United States", "sanctions", "Venezuela") in facts(
+        extract("American sanctions on Venezuela hurt its oil industry."))
+
+
+def test_former_title_gives_no_role(extract):
+    found = facts(extract("Juan Guaido, the former opposition leader, spoke in Caracas."))
+    assert not any(p == "leaderOf" for _, p, _ in found)
