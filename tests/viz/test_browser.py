@@ -115,3 +115,25 @@ def test_big_graph_is_interactive_without_physics(offline_page, tmp_path):
     open_view(page, path)
     assert page.evaluate("window.graphbuild.nodeView.length") == 1500
     assert page.errors == []
+
+
+def test_confidence_article_and_date_filters(offline_page, tmp_path, examples_graph):
+    path = examples_graph.render(tmp_path / "examples.html")
+    page = offline_page
+    open_view(page, path)
+    edges = lambda: page.evaluate("window.graphbuild.edgeView.length")  # noqa: E731
+    total = edges()
+    page.fill("#date-from", "2024-06-01")
+    page.dispatch_event("#date-from", "change")
+    after_june = edges()
+    assert 0 < after_june < total
+    page.click("#reset")
+    assert edges() == total
+    options = page.evaluate("Array.from(document.querySelectorAll('#article option')).map(o => o.value).filter(Boolean)")
+    assert len(options) == 5
+    page.select_option("#article", options[0])
+    one_article = edges()
+    assert 0 < one_article < total
+    page.click("#reset")
+    page.evaluate("() => { const r = document.getElementById('confidence'); r.value = 0.8; r.dispatchEvent(new Event('input')); }")
+    assert 0 < edges() < total
