@@ -107,3 +107,78 @@ def eval_gold_cli(
             for fact in row["unmatched"]:
                 typer.echo(f"    unmatched {' | '.join(fact)}")
     typer.echo(f"total P {total.precision:.1f} R {total.recall:.1f} F1 {total.f1:.1f}")
+
+
+@eval_app.command("carb")
+def eval_carb_cli(
+    sentences: Path = typer.Argument(..., help="CaRB sentences, one a line."),
+    gold: Path = typer.Option(..., "--gold", help="CaRB gold extractions (TSV)."),
+    predictions: Path = typer.Option(None, "--predictions", help="Score this extract-oie TSV instead of extracting."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Open-IE extractions scored the CaRB way: best F1 over thresholds, AUC, P and R (x100).
+
+    Example: `graphbuild eval carb ../shared/data/carb/dev.txt --gold ../shared/data/carb/gold/dev.tsv`
+    """
+    from ..eval.carb import read_gold, read_predictions, score
+
+    try:
+        reference = read_gold(gold)
+        predicted = read_predictions(predictions) if predictions else _extract(sentences)
+        result = score(reference, predicted)
+    except GraphbuildError as err:
+        fail(err)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    typer.echo(f"F1 {result['f1']:.1f} AUC {result['auc']:.1f} P {result['precision']:.1f} R {result['recall']:.1f}")
+
+
+def _extract(sentences: Path) -> dict:
+    from ..eval.carb import binarise
+    from ..extract.oie import open_tuples
+    from ..nlp import build_pipeline
+
+    lines = _sentences(sentences)
+    nlp = build_pipeline()
+    return {line: [binarise(t.relation, list(t.args), t.confidence) for t in open_tuples(doc)]
+            for line, doc in zip(lines, nlp.pipe(lines))}
+
+
+def _sentences(path: Path) -> list[str]:
+    from ..errors import InputError
+
+    try:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"cannot be read ({err})", path=str(path)) from None
+    if not lines:
+        raise InputError("holds no sentences", path=str(path))
+    return lines
+
+
+@app.command("extract-oie")
+def extract_oie_cli(
+    sentences: Path = typer.Argument(..., help="Sentences, one a line."),
+    output: Path = typer.Option(..., "-o", "--output", help="TSV: sentence, confidence, relation, arg1, arg2, ..."),
+) -> None:
+    """Open relations with their arguments as text, in CaRB's tabbed form, one extraction a line.
+
+    Example: `graphbuild extract-oie ../shared/data/carb/dev.txt -o out/carb-dev.tsv`
+    """
+    from ..extract.oie import open_tuples
+    from ..io import atomic_write
+    from ..nlp import build_pipeline
+
+    try:
+        lines = _sentences(sentences)
+        nlp = build_pipeline()
+        rows = []
+        for line, doc in zip(lines, nlp.pipe(lines)):
+            for t in sorted(open_tuples(doc), key=lambda t: -t.confidence):
+                cells = [line, f"{t.confidence:.4f}", t.relation, *t.args]
+                rows.append("\t".join(" ".join(c.split()) for c in cells))
+        atomic_write({output: lambda tmp: tmp.write_text("\n".join(rows) + "\n", encoding="utf-8")})
+    except GraphbuildError as err:
+        fail(err)
+    typer.echo(f"wrote {len(rows)} extractions for {len(lines)} sentences to {output}", err=True)
