@@ -51,6 +51,7 @@ class Evidence:
     asserted_by: int | None = None  # a mention id (the source that reported it)
     date: str | None = None  # ISO date the stated fact happened, when the text says
     place: int | None = None  # a mention id: where it happened ("met ... in Moscow")
+    period: tuple[str, str] | None = None  # first and last ISO day when the text gives a span, not a day
 
 
 @dataclass(frozen=True)

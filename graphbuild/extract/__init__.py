@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ..records import Article, DocExtraction, Evidence, Relation
 from .arguments import ArgumentResolver
-from .dates import date_of
+from .dates import date_of, period_of
 from .mentions import MentionTable
 from .modality import modality, speaker
 from .relations import Found, RelationRules
@@ -49,13 +49,15 @@ def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Rel
         asserted_by = said[0].mention if said else None
     confidence = found.confidence * (0.8 if mood == "hedged" else 1.0)
     sentence = sent.text.rstrip()  # spaCy keeps the paragraph break in the sentence's last token
+    verb = _clause_verb(anchor)
+    day = None if found.rule == "role" else date_of(verb, article.published)
     evidence = Evidence(
         article_id=article.id, sentence=sentence, sent_start=sent.start_char,
         sent_end=sent.start_char + len(sentence),
         subject_span=found.subject.span, object_span=found.object.span, extractor=f"graphbuild.rules.{found.rule}",
         confidence=round(confidence, 3), modality=mood, asserted_by=asserted_by,
-        date=None if found.rule == "role" else date_of(_clause_verb(anchor), article.published),
-        place=_place(_clause_verb(anchor), found, resolver),
+        date=day, place=_place(verb, found, resolver),
+        period=period_of(verb, article.published) if day is None and found.rule != "role" else None,
     )
     return Relation(found.subject.mention, found.predicate, found.object.mention, evidence)
 

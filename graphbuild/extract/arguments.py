@@ -67,6 +67,8 @@ class ArgumentResolver:
             if child.dep_ == "appos" and self.table.entity_at(child) is not None:
                 arg = self._entity(self.table.entity_at(child), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
+        if lower in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and self._is_definite(token):
+            return self._description(token)
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or lower in lexicon.GOVERNMENT_NOUNS:
             owner = self._government_owner(token)
             if owner is not None:
@@ -128,6 +130,28 @@ class ArgumentResolver:
             if self.table.get(arg.mention).type in wanted:
                 return Arg(arg.mention, token_span(token), "coref")
         return None
+
+    @staticmethod
+    def _is_definite(token: Token) -> bool:
+        """ "the Venezuelan president", "his Russian counterpart": not "a president", not "the president of X"."""
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "its", "their"}
+                       for c in token.children)
+        return definite and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+    def _description(self, token: Token) -> Arg | None:
+        """A definite description names the latest person given that title, else the latest person,
+        in this sentence or the two before it."""
+        start = token.doc[max(0, token.sent.start - 1)].sent.start if token.sent.start else 0
+        if start:
+            start = token.doc[max(0, start - 1)].sent.start
+        people = []
+        for i in range(token.i - 1, start - 1, -1):
+            ent = self.table.entity_at(token.doc[i])
+            if ent is not None and ent.label_ == "PERSON" and ent.end - 1 == i:
+                people.append(self.table.get(self.table.add_entity(ent)))
+        titled = [m for m in people if m.role and token.lower_ in m.role.lower()]
+        chosen = (titled or people)[:1]
+        return Arg(chosen[0].id, token_span(token), "coref") if chosen else None
 
     def _relative(self, token: Token, *, agent: bool, concepts: bool) -> Arg | None:
         clause = token.head

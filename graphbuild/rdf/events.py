@@ -38,3 +38,6 @@ def write_event(graph, rel: Relation, evidence: URIRef, key_of, entities) -> Non
         graph.add((event, GB.eventPlace, mint("entity", key_of[ev.place])))
     if ev.date:
         graph.add((event, GB.happenedOn, Literal(ev.date, datatype=XSD.date)))
+    elif ev.period:
+        graph.add((event, GB.periodStart, Literal(ev.period[0], datatype=XSD.date)))
+        graph.add((event, GB.periodEnd, Literal(ev.period[1], datatype=XSD.date)))

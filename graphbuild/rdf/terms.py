@@ -60,6 +60,8 @@ class GB(DefinedNamespace):
     openRelation: URIRef
     opposes: URIRef
     participant: URIRef
+    periodEnd: URIRef
+    periodStart: URIRef
     politicalRelation: URIRef
     providesAidTo: URIRef
     relatedTo: URIRef

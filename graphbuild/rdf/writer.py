@@ -128,6 +128,9 @@ def _write_statement(graph, article: Article, art, s_key, predicate, o_key, rels
             graph.add((node, GB.assertedBy, mint("entity", key_of[ev.asserted_by])))
         if ev.date:
             graph.add((node, GB.eventDate, Literal(ev.date, datatype=XSD.date)))
+        if ev.period:
+            graph.add((node, GB.periodStart, Literal(ev.period[0], datatype=XSD.date)))
+            graph.add((node, GB.periodEnd, Literal(ev.period[1], datatype=XSD.date)))
         write_event(graph, rel, node, key_of, entities)
         text = article.text
         quote = URIRef(f"{node}#quote")

@@ -140,3 +140,28 @@ def test_nominal_sanctions_with_demonym_holder(extract):
 def test_former_title_gives_no_role(extract):
     found = facts(extract("Juan Guaido, the former opposition leader, spoke in Caracas."))
     assert not any(p == "leaderOf" for _, p, _ in found)
+
+
+def test_definite_description_resolves_to_the_titled_person(extract):
+    ex = extract("Venezuelan President Nicolas Maduro arrived in Moscow on Monday. "
+                 "Vladimir Putin met the Venezuelan president on Wednesday.")
+    assert ("Vladimir Putin", "meetsWith", "Nicolas Maduro") in facts(ex)
+
+
+def test_question_is_not_asserted(extract):
+    ex = extract("Did Chile warn Peru on Monday?")
+    assert ("Chile", "warns", "Peru") in facts(ex, modality="question")
+    assert not facts(ex, modality="asserted")
+
+
+def test_relative_spans_become_periods(extract):
+    from graphbuild.extract.dates import resolve_period
+
+    assert resolve_period("earlier this month", "2019-09-25") == ("2019-09-01", "2019-09-25")
+    assert resolve_period("last week", "2019-09-25") == ("2019-09-16", "2019-09-22")
+    assert resolve_period("last month", "2019-03-10") == ("2019-02-01", "2019-02-28")
+    assert resolve_period("this year", "2019-09-25") == ("2019-01-01", "2019-09-25")
+    assert resolve_period("Wednesday", "2019-09-25") is None
+    ex = extract("Peru warned Chile earlier this month.", published="2019-09-25")
+    [rel] = [r for r in ex.relations if r.predicate == "warns"]
+    assert rel.evidence.date is None and rel.evidence.period == ("2019-09-01", "2019-09-25")
