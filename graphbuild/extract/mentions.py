@@ -7,14 +7,16 @@ from ..records import Mention
 from ..resolve import gazetteer
 
 ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
-                 "FAC": "Place", "EVENT": "Event"}
+                 "FAC": "Place", "EVENT": "Event",
+                 # the CoNLL04 profile's labels
+                 "Peop": "Person", "Org": "Organization", "Loc": "Place"}
 
 
 def entity_type(span: Span) -> tuple[str, str | None]:
     """Our class for a spaCy entity, and a gazetteer key when the name is known."""
     label = span.label_
     name = clean_name(span)
-    if label in {"GPE", "LOC", "NORP"}:
+    if label in {"GPE", "LOC", "NORP", "Loc"}:
         iso = gazetteer.country_of(name) or (gazetteer.demonyms().get(gazetteer.fold(name)) if label == "NORP" else None)
         if iso:
             return "Country", f"country:{iso}"
@@ -23,7 +25,7 @@ def entity_type(span: Span) -> tuple[str, str | None]:
             return "City", f"city:{iso}"
         if label == "NORP":
             return "Group", None
-    if label == "ORG":
+    if label in {"ORG", "Org"}:
         canonical = gazetteer.organisation_names().get(gazetteer.fold(name))
         return "Organization", f"org:{canonical}" if canonical else None
     return ENTITY_LABELS.get(label, "Place"), None

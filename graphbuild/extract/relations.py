@@ -12,7 +12,7 @@ from . import lexicon
 from .arguments import Arg, ArgumentResolver
 
 # How much a rule is trusted before modality and coreference lower it.
-CONFIDENCE = {"verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
+CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.
 VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
@@ -31,13 +31,23 @@ class Found:
     object: Arg
     anchor: Token  # the word that states the relation: modality, speaker and date are read from it
     rule: str
+    score: float | None = None  # a trained model's probability, used instead of the rule's prior
 
     @property
     def confidence(self) -> float:
-        score = CONFIDENCE[self.rule.split(".")[0]]
+        score = self.score if self.score is not None else CONFIDENCE[self.rule.split(".")[0]]
         for arg in (self.subject, self.object):
             score *= VIA_FACTOR.get(arg.via, 1.0)
         return round(score, 3)
+
+
+MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "basedIn", "Live_In": "livesIn",
+                    "Located_In": "locatedIn"}
+
+
+def _lowest_common_ancestor(a: Token, b: Token) -> Token:
+    above = {t.i for t in [a, *a.ancestors]}
+    return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
 
 
 def subject_tokens(verb: Token) -> list[Token]:
@@ -77,9 +87,27 @@ class RelationRules:
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token)
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
-        return found
+        return found + self.model()
+
+    def model(self) -> list[Found]:
+        # The trained classifier's CoNLL04 relations, read off doc._.conll04_relations when it ran.
+        if not self.doc.has_extension("conll04_relations"):
+            return []
+        out = []
+        for h_start, h_end, t_start, t_end, relation, probability in self.doc._.conll04_relations:
+            head = self.doc.char_span(h_start, h_end)
+            tail = self.doc.char_span(t_start, t_end)
+            if head is None or tail is None:
+                continue
+            subject = self.args.resolve(head.root, concepts=False)
+            obj = self.args.resolve(tail.root, concepts=False)
+            if subject and obj and subject[0].mention != obj[0].mention:
+                anchor = _lowest_common_ancestor(head.root, tail.root)
+                out.append(Found(subject[0], MODEL_PREDICATES[relation], obj[0], anchor, "model.conll04",
+                                 score=probability))
+        return out
 
     def _pairs(self, subj_tokens, obj_tokens, predicate, anchor, rule, *, subj_agent=True):
         out = []

@@ -14,6 +14,7 @@ from ..query.parse import bind_values, query_form
 from .terms import to_oxigraph, to_rdflib
 
 MARKER = "graphbuild-store.json"
+BATCH = 20  # new articles written in one transaction
 STORE_FORMAT = {"format": "graphbuild-store", "version": 1, "engine": "oxigraph"}
 ARTICLE = "http://schema.org/NewsArticle"
 
@@ -67,38 +68,67 @@ class OxigraphStore:
         self.close()
 
     # -- writing
-    def put_graph(self, name: str, triples) -> bool:
-        """Make the named graph ``name`` hold exactly ``triples``; False when it already did.
-
-        The default graph holds the union of all article graphs as a set, so that queries see each triple
-        once however many articles state it. A new article goes in with one ``extend`` and a changed one
-        with one SPARQL update: each is one transaction, so a kill leaves the old article or the new one."""
+    def _changes(self, name: str, triples) -> tuple[set, set]:
         node = ox.NamedNode(name)
         new = {(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples}
         old = {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, node)}
-        if new == old:
-            return False
-        if not old:
-            default = ox.DefaultGraph()
-            self.store.extend([ox.Quad(s, p, o, node) for s, p, o in new] +
-                              [ox.Quad(s, p, o, default) for s, p, o in new])
-            return True
+        return new, old
+
+    def _replace(self, name: str, new: set) -> None:
+        # One SPARQL update drops and inserts: a kill leaves either the old graph or the new one.
         body = " .\n".join(f"{s} {p} {o}" for s, p, o in new)
         self.store.update(f"{_drop(name)} ; INSERT DATA {{ GRAPH <{name}> {{ {body} . }} }} ; INSERT DATA {{ {body} . }}")
-        return True
+
+    def put_graph(self, name: str, triples) -> bool:
+        """Make the named graph ``name`` hold exactly ``triples``; False when it already did."""
+        return self.put_graphs({name: triples}) > 0
+
+    def put_graphs(self, graphs: dict, on_graph=None) -> int:
+        """Make each named graph hold exactly its triples; the number changed.
+
+        The default graph holds the union of all article graphs as a set, so that queries see each triple
+        once however many articles state it. New articles go in together, ``BATCH`` to a transaction;
+        a changed article is replaced on its own. Each transaction holds whole articles, so a kill leaves
+        every article wholly in or wholly out. ``on_graph(iri)`` runs once an article is committed."""
+        changed, batch, quads = 0, [], []
+        default = ox.DefaultGraph()
+
+        def commit():
+            if batch:
+                self.store.extend(quads)
+                for done in batch:
+                    if on_graph:
+                        on_graph(done)
+                batch.clear()
+                quads.clear()
+
+        for name in sorted(graphs):
+            new, old = self._changes(name, graphs[name])
+            if new == old:
+                if on_graph:
+                    on_graph(name)
+                continue
+            changed += 1
+            if old:
+                self._replace(name, new)
+                if on_graph:
+                    on_graph(name)
+                continue
+            node = ox.NamedNode(name)
+            batch.append(name)
+            quads += [ox.Quad(s, p, o, node) for s, p, o in new] + [ox.Quad(s, p, o, default) for s, p, o in new]
+            if len(batch) >= BATCH:
+                commit()
+        commit()
+        return changed
 
     def put_dataset(self, dataset: rdflib.Dataset, on_graph=None) -> int:
-        """Each named graph of ``dataset`` into the store; ``on_graph(iri)`` after each is committed."""
+        """Each named graph of ``dataset`` into the store, as ``put_graphs`` does."""
         graphs: dict[str, list] = {}
         for s, p, o, g in dataset.quads((None, None, None, None)):
             if isinstance(g, rdflib.URIRef):
                 graphs.setdefault(str(g), []).append((s, p, o))
-        changed = 0
-        for name in sorted(graphs):
-            changed += self.put_graph(name, graphs[name])
-            if on_graph:
-                on_graph(name)
-        return changed
+        return self.put_graphs(graphs, on_graph)
 
     def remove_article(self, article: str) -> str:
         """Drop an article's graph, named by its IRI or its id (URL or content hash)."""
