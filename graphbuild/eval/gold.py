@@ -33,15 +33,23 @@ def load_gold(folder: str | Path) -> list[tuple[Path, Path, set]]:
     return out
 
 
-NOT_RELATIONS = {"mentionedIn", "assertedBy", "merge"}
+def relation_properties() -> set:
+    """The typed relation properties: everything under gb:relatedTo in the ontology."""
+    import rdflib
+
+    from ..ontology import ontology_path
+
+    onto = rdflib.Graph().parse(ontology_path("graphbuild.ttl"))
+    return set(onto.transitive_subjects(RDFS.subPropertyOf, URIRef(GB_NS + "relatedTo")))
 
 
 def typed_edges(graph) -> dict[tuple, set]:
     """Each typed edge, with every (name, predicate, name) it can be read as through labels and aliases."""
+    typed = relation_properties()
     edges = {}
     for s, p, o in graph:
-        local = str(p)[len(GB_NS):] if isinstance(p, URIRef) and str(p).startswith(GB_NS) else None
-        if local and local not in NOT_RELATIONS and (s, RDFS.label, None) in graph and (o, RDFS.label, None) in graph:
+        if p in typed and (s, RDFS.label, None) in graph and (o, RDFS.label, None) in graph:
+            local = str(p)[len(GB_NS):]
             edges[(s, p, o)] = {(a, local, b) for a in _names(graph, s) for b in _names(graph, o)}
     return edges
 

@@ -29,6 +29,7 @@ def load_model(name: str = DEFAULT_MODEL):
 
 
 PROFILES = ("news", "conll04")
+NEWS_RELATION_THRESHOLD = 0.75
 
 
 @lru_cache(maxsize=4)
@@ -55,5 +56,8 @@ def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str 
         nlp.add_pipe("graphbuild_news_names", after="ner")
         nlp.add_pipe("graphbuild_entity_fixes", after="graphbuild_news_names")
     if relations:
-        nlp.add_pipe("graphbuild_conll04_relations", last=True)
+        # On news the classifier, trained on CoNLL04's sentences, is kept to its surest calls: at its
+        # dev threshold (0.40) it added 19 edges to the example articles, 2 of them right; at 0.75, 2 of 2.
+        threshold = NEWS_RELATION_THRESHOLD if profile == "news" else None
+        nlp.add_pipe("graphbuild_conll04_relations", last=True, config={"threshold": threshold})
     return nlp

@@ -115,6 +115,11 @@ class RelationModel:
         return doc
 
 
-@Language.factory("graphbuild_conll04_relations", assigns=["doc._.conll04_relations"], requires=["doc.ents", "token.dep"])
-def make_conll04_relations(nlp: Language, name: str):
-    return RelationModel.load()
+@Language.factory("graphbuild_conll04_relations", assigns=["doc._.conll04_relations"],
+                  requires=["doc.ents", "token.dep"], default_config={"threshold": None})
+def make_conll04_relations(nlp: Language, name: str, threshold: float | None):
+    """``threshold`` None keeps the one chosen on CoNLL04 dev."""
+    model = RelationModel.load()
+    if threshold is not None:
+        model.threshold = threshold
+    return model
