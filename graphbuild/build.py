@@ -38,7 +38,7 @@ def collect_articles(sources: Iterable[str | Path | Article], *, skipped: list[S
 def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = DEFAULT_MODEL,
           fixes: bool = True, resolver: str = "graphbuild.rules.v1", stdin_format: str = "text",
           progress: Callable[[int, int], None] | None = None, store=None,
-          on_stored: Callable[[str], None] | None = None) -> KnowledgeGraph:
+          on_stored: Callable[[str], None] | None = None, bulk: bool = False) -> KnowledgeGraph:
     """Build a knowledge graph from paths, directories, globs, ``"-"`` (stdin), texts or Articles.
 
     With ``store`` (an open OxigraphStore), names already in it anchor this corpus's resolution and
@@ -66,5 +66,5 @@ def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = 
     corpus = RESOLVERS[resolver](extractions, known_people=known)
     dataset = write_dataset(corpus)
     if store is not None:
-        store.put_dataset(dataset, on_graph=on_stored)
+        (store.bulk_load if bulk else store.put_dataset)(dataset, on_graph=on_stored)
     return KnowledgeGraph(dataset, articles=tuple(articles), skipped=tuple(skipped))

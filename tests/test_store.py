@@ -141,3 +141,18 @@ def test_store_export_and_stats(tmp_path):
     dataset.parse(tmp_path / "g.trig", format="trig")
     assert len([g for g in dataset.graphs() if len(g)]) == 1
     assert "articles   1" in run_cli("stats", str(store)).stdout.decode()
+
+
+def test_bulk_load_matches_and_guards(tmp_path):
+    import json
+
+    bulk, normal = tmp_path / "bulk", tmp_path / "normal"
+    assert run_cli("build", str(EXAMPLES), "--store", str(bulk), "--bulk").returncode == 0
+    assert run_cli("build", str(EXAMPLES), "--store", str(normal)).returncode == 0
+    assert _count(bulk) == _count(normal)
+    again = run_cli("build", str(SEED), "--store", str(bulk), "--bulk")
+    assert again.returncode == 1 and "--bulk only loads an empty store" in again.stderr.decode()
+    marker = bulk / "graphbuild-store.json"
+    marker.write_text(json.dumps({**json.loads(marker.read_text()), "state": "loading"}))
+    refused = run_cli("stats", str(bulk))
+    assert refused.returncode == 1 and "bulk load that was interrupted" in refused.stderr.decode()

@@ -52,7 +52,35 @@ class OxigraphStore:
                                  path=str(self.path)) from None
             raise StoreError(f"cannot be opened: {' '.join(text.split())[:200]}", path=str(self.path)) from None
         if not marker.exists():
-            atomic_write({marker: lambda tmp: tmp.write_text(json.dumps(STORE_FORMAT) + "\n")})
+            self._mark("ready")
+        elif json.loads(marker.read_text(encoding="utf-8")).get("state") == "loading":
+            raise StoreError("holds a bulk load that was interrupted; delete the directory and build again",
+                             path=str(self.path))
+
+    def _mark(self, state: str) -> None:
+        marker = self.path / MARKER
+        atomic_write({marker: lambda tmp: tmp.write_text(json.dumps({**STORE_FORMAT, "state": state}) + "\n")})
+
+    def bulk_load(self, dataset: rdflib.Dataset, on_graph=None) -> int:
+        """Load ``dataset`` into an empty store about five times faster than ``put_dataset``, without
+        per-article transactions: the marker says "loading" until the end, so that a store whose load was
+        killed refuses to open instead of serving half a corpus."""
+        if len(self) or self.articles():
+            raise StoreError("already holds articles; --bulk only loads an empty store", path=str(self.path))
+        self._mark("loading")
+        default, quads, names = ox.DefaultGraph(), [], set()
+        for s, p, o, g in dataset.quads((None, None, None, None)):
+            if isinstance(g, rdflib.URIRef):
+                names.add(str(g))
+                triple = (to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
+                quads += [ox.Quad(*triple, ox.NamedNode(str(g))), ox.Quad(*triple, default)]
+        self.store.bulk_extend(quads)
+        self.store.flush()
+        self._mark("ready")
+        for name in sorted(names):
+            if on_graph:
+                on_graph(name)
+        return len(names)
 
     def close(self) -> None:
         if not hasattr(self, "store"):
