@@ -2,7 +2,8 @@
 
 Texts: the example articles, the seed article and CoNLL04 train sentences grouped into documents of
 about 400 words. Stages, each including the ones before it: bare spaCy (the model alone), + our two
-news components, + relation extraction, + resolution and the RDF writer (the whole build).
+news components, + the trained CoNLL04 relation classifier, + relation extraction, + resolution and the
+RDF writer (the whole build).
 
     python benchmarks/pipeline_speed.py [--repeat 3]
 """
@@ -53,14 +54,15 @@ def main() -> None:
     corpus = texts()
     articles = [make_article(text=t, origin=f"<{i}>") for i, t in enumerate(corpus)]
     words = sum(len(t.split()) for t in corpus)
-    bare, news = load_model(), build_pipeline()
+    bare, components, news = load_model(), build_pipeline(relations=False), build_pipeline()
 
     def extract_all():
         return [extract_doc(doc, a) for doc, a in zip(news.pipe(corpus, batch_size=16), articles)]
 
     stages = {
         "bare spaCy": lambda: list(bare.pipe(corpus, batch_size=16)),
-        "+ news components": lambda: list(news.pipe(corpus, batch_size=16)),
+        "+ news components": lambda: list(components.pipe(corpus, batch_size=16)),
+        "+ relation classifier": lambda: list(news.pipe(corpus, batch_size=16)),
         "+ relation extraction": extract_all,
         "+ resolution and RDF": lambda: write_dataset(resolve(extract_all())),
     }

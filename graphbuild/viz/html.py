@@ -21,7 +21,7 @@ TYPE_STYLE = {  # colour, vis-network shape
     "Group": ("#b07aa1", "hexagon"), "Concept": ("#bab0ac", "dot"), "NewsArticle": ("#9c755f", "square"),
 }
 OTHER_STYLE = ("#999999", "dot")
-BIG_GRAPH = 500  # above this many nodes the layout is computed here and physics is off
+BIG_GRAPH = 400  # above this many nodes the layout is computed here and physics is off
 
 
 def _vis_assets() -> tuple[str, str]:
