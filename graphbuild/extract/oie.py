@@ -52,6 +52,9 @@ def _relation_words(verb: Token) -> list[Token]:
     words = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
     words.append(verb)
     words += [c for c in verb.children if c.dep_ == "prt"]
+    # "wants to buy": the governing verb is part of the relation.
+    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        words += _relation_words(verb.head)
     return sorted(words, key=lambda t: t.i)
 
 
@@ -68,8 +71,17 @@ def _extras(verb: Token, used: set[int]) -> list[str]:
     return [o for o in out if o]
 
 
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    # "Ken Follett and John Buchan wrote ...": each conjunct fills the slot in a tuple of its own.
+    out = []
+    for token in tokens:
+        out += [token] + [c for c in token.conjuncts if c.i > token.i]
+    return out
+
+
 def clause_tuples(verb: Token) -> list[OpenTuple]:
     subjects = [s for s in subject_tokens(verb) if s.pos_ not in {"PRON"} or s.lower_ not in {"who", "which", "that"}]
+    subjects = _with_conjuncts(subjects)
     if verb.dep_ == "relcl" and not subjects:
         subjects = [verb.head]
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -86,9 +98,8 @@ def clause_tuples(verb: Token) -> list[OpenTuple]:
             continue
         objects = [c for c in verb.children if c.dep_ in {"dobj", "attr", "acomp", "oprd", "dative"}]
         preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
-        if objects:
-            obj = objects[0]
-            used = base | {obj.i, subj.i}
+        for obj in _with_conjuncts(objects[:1]):
+            used = base | {objects[0].i, subj.i}
             rule = "copula" if verb.lemma_ == "be" else "dobj"
             args = (arg1, _phrase(obj, ARG_CUT), *_extras(verb, used))
             out.append(OpenTuple(sent, relation, args, confidence(rule, args), rule))
@@ -99,9 +110,10 @@ def clause_tuples(verb: Token) -> list[OpenTuple]:
             used = base | {prep.i, subj.i} | {o.i for o in objects}
             rule = "passive" if prep.dep_ == "agent" else "prep"
             rel = f"{relation} {prep.text}"
-            args = (arg1, _phrase(pobj[0], ARG_CUT), *_extras(verb, used))
-            out.append(OpenTuple(sent, rel, args, confidence(rule, args), rule))
-        if not objects and not preps:
+            for target in _with_conjuncts(pobj[:1]):
+                args = (arg1, _phrase(target, ARG_CUT), *_extras(verb, used))
+                out.append(OpenTuple(sent, rel, args, confidence(rule, args), rule))
+        if not objects and not preps and not any(c.dep_ == "xcomp" for c in verb.children):
             out.append(OpenTuple(sent, relation, (arg1,), confidence("intransitive", (arg1,)), "intransitive"))
     return out
 
