@@ -79,3 +79,15 @@ def test_seed_text_offsets_match(seed_graph):
         start, end = int(graph.value(sel, OA.start)), int(graph.value(sel, OA.end))
         assert article.text[start:end] == str(graph.value(ev, GB.sentence))
     assert SEED.exists()
+
+
+def test_capital_standing_for_russia_is_in_the_ledger_not_an_alias(seed_graph):
+    from rdflib.namespace import SKOS
+
+    graph = seed_graph.graph
+    russia = GBID["country/ru"]
+    assert "Moscow" not in {str(a) for a in graph.objects(russia, SKOS.altLabel)}
+    records = {(str(graph.value(r, GB.surfaceForm)), str(graph.value(r, GB.mergeRule))) for r in graph.objects(russia, GB.merge)}
+    assert ("Moscow", "metonymy") in records and ("Russian", "demonym") in records
+    # Moscow the city stays a node of its own.
+    assert (GBID["city/ru/moscow"], RDF.type, GB.City) in graph

@@ -67,8 +67,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         if known:
             key, type_, label = known
             fixed[key] = (type_, label)
-            rule = "exact" if fold(m.name) == fold(label) else ("metonymy" if fold(m.text) in gazetteer.capitals()
-                                                                 else "gazetteer")
+            rule = _gazetteer_rule(m.text, type_, label)
             groups[key].append((article_id, m, rule))
             continue
         folded, rule = fold(m.name), "exact"
@@ -103,6 +102,16 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         assignments += [(article_id, m.id, key) for article_id, m, _ in members]
     return ResolvedCorpus(extractions=tuple(extractions), entities=tuple(entities),
                           assignments=tuple(sorted(assignments)))
+
+
+def _gazetteer_rule(surface: str, type_: str, label: str) -> str:
+    """How a surface form reached a gazetteer entity: a capital for its government, a demonym, an alias."""
+    folded = fold(surface)
+    if type_ == "Country" and folded in gazetteer.capitals():
+        return "metonymy"
+    if type_ == "Country" and folded in gazetteer.demonyms():
+        return "demonym"
+    return "exact" if folded == fold(label) else "gazetteer"
 
 
 def _ledger_rule(rule: str, name: str, label: str) -> str:
