@@ -61,7 +61,3 @@ class QueryError(GraphbuildError):
 
 class StoreError(GraphbuildError):
     code = "E610"
-
-
-class ValidationFailed(GraphbuildError):
-    code = "E420"

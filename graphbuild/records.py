@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# Modalities an evidence can carry; only "asserted" and "hedged" facts become direct edges.
+# Modalities an evidence can carry; only the asserting ones make direct edges and event nodes.
 MODALITIES = ("asserted", "hedged", "negated", "conditional", "question")
+ASSERTING = frozenset({"asserted", "hedged"})
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from ..records import Relation
+from ..records import ASSERTING, Relation
 from .iri import mint
 from .terms import GB
 
@@ -20,7 +20,7 @@ PLACES = {"Country", "City", "Place"}
 
 def write_event(graph, rel: Relation, evidence: URIRef, key_of, entities) -> None:
     kind = EVENT_KINDS.get(rel.predicate)
-    if kind is None or rel.evidence.modality not in {"asserted", "hedged"}:
+    if kind is None or rel.evidence.modality not in ASSERTING:
         return
     cls, role = kind
     ev = rel.evidence

@@ -11,14 +11,12 @@ from collections import defaultdict
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from ..records import Article, DocExtraction, Entity, Relation, ResolvedCorpus
+from ..records import ASSERTING, Article, DocExtraction, Entity, Relation, ResolvedCorpus
 from .events import write_event
 from .iri import mint
 from .namespaces import OA, SCHEMA, bind_prefixes
 from .terms import GB
 
-# Evidence with these modalities makes the direct edge; the others stay on the statement only.
-EDGE_MODALITIES = {"asserted", "hedged"}
 QUOTE_CONTEXT = 32
 
 
@@ -106,7 +104,7 @@ def _write_statement(graph, article: Article, art, s_key, predicate, o_key, rels
         graph.add((prop, RDF.type, GB.OpenRelationProperty))
         graph.add((prop, RDFS.subPropertyOf, GB.openRelation))
         graph.add((prop, RDFS.label, Literal(predicate[5:].replace("_", " "))))
-    if any(r.evidence.modality in EDGE_MODALITIES for r in rels):
+    if any(r.evidence.modality in ASSERTING for r in rels):
         graph.add((subject, prop, obj))
     stmt = mint("statement", s_key, predicate, o_key)
     graph.add((stmt, RDF.type, RDF.Statement))
