@@ -31,12 +31,17 @@ if not Doc.has_extension("conll04_relations"):
 
 
 def candidates(doc: Doc):
-    ents = [(e, SPACY_TYPES.get(e.label_)) for e in doc.ents]
-    ents = [(e, t) for e, t in ents if t]
-    for head, head_type in ents:
-        for tail, tail_type in ents:
-            if head is not tail and head.sent.start == tail.sent.start and (head_type, tail_type) in TYPE_PAIRS:
-                yield head, tail, TYPE_PAIRS[(head_type, tail_type)]
+    """Ordered pairs of entities in one sentence whose types allow a relation, and that relation."""
+    by_sentence: dict[int, list] = {}
+    for ent in doc.ents:
+        kind = SPACY_TYPES.get(ent.label_)
+        if kind:
+            by_sentence.setdefault(ent.sent.start, []).append((ent, kind))
+    for ents in by_sentence.values():
+        for head, head_type in ents:
+            for tail, tail_type in ents:
+                if head.start != tail.start and (head_type, tail_type) in TYPE_PAIRS:
+                    yield head, tail, TYPE_PAIRS[(head_type, tail_type)]
 
 
 def _path(a, b) -> list:
