@@ -11,7 +11,7 @@ import rdflib
 
 from ..errors import QueryError, StoreError
 from .answer import Answer
-from .parse import bind_values, query_form
+from .parse import bind_values, checked_form, query_form
 
 
 class GraphEngine:
@@ -22,10 +22,8 @@ class GraphEngine:
 
     def run(self, text: str, *, bindings: dict | None = None, limit: int | None = None,
             origin: str = "query", allow_update: bool = False) -> Answer:
-        form = query_form(text, origin=origin)
+        form = checked_form(text, origin=origin, allow_update=allow_update)
         if form == "UPDATE":
-            if not allow_update:
-                raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
             self.graph.update(text)
             return Answer("ASK", boolean=True)
         try:

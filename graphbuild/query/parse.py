@@ -34,3 +34,13 @@ def bind_values(text: str, bindings: dict | None) -> str:
     index = text.upper().find("WHERE")
     brace = text.find("{", index if index >= 0 else 0)
     return f"{text[: brace + 1]} VALUES ({names}) {{ ({terms}) }} {text[brace + 1 :]}"
+
+
+def checked_form(text: str, *, origin: str, allow_update: bool) -> str:
+    """The query's form, refusing an update where updates are not allowed."""
+    from ..errors import StoreError
+
+    form = query_form(text, origin=origin)
+    if form == "UPDATE" and not allow_update:
+        raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
+    return form

@@ -10,7 +10,7 @@ import rdflib
 from ..errors import QueryError, StoreError
 from ..io import atomic_write
 from ..query.answer import Answer
-from ..query.parse import bind_values, query_form
+from ..query.parse import bind_values, checked_form
 from .terms import to_oxigraph, to_rdflib
 
 MARKER = "graphbuild-store.json"
@@ -193,10 +193,8 @@ class OxigraphStore:
 
     def run(self, text: str, *, bindings: dict | None = None, limit: int | None = None,
             origin: str = "query", allow_update: bool = False) -> Answer:
-        form = query_form(text, origin=origin)
+        form = checked_form(text, origin=origin, allow_update=allow_update)
         if form == "UPDATE":
-            if not allow_update:
-                raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
             self.store.update(text)
             return Answer("ASK", boolean=True)
         try:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import urllib.parse
-from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from ..errors import GraphbuildError, StoreError
