@@ -36,8 +36,13 @@ def write_event(graph, rel: Relation, evidence: URIRef, key_of, entities) -> Non
     graph.add((event, GB.reportedIn, evidence))
     if ev.place is not None and not goes_to and entities[key_of[ev.place]].type in PLACES:
         graph.add((event, GB.eventPlace, mint("entity", key_of[ev.place])))
+    write_when(graph, event, ev, GB.happenedOn)
+
+
+def write_when(graph, node: URIRef, ev, day_property: URIRef) -> None:
+    """The day a fact happened, or else the span of days the text gives instead."""
     if ev.date:
-        graph.add((event, GB.happenedOn, Literal(ev.date, datatype=XSD.date)))
+        graph.add((node, day_property, Literal(ev.date, datatype=XSD.date)))
     elif ev.period:
-        graph.add((event, GB.periodStart, Literal(ev.period[0], datatype=XSD.date)))
-        graph.add((event, GB.periodEnd, Literal(ev.period[1], datatype=XSD.date)))
+        graph.add((node, GB.periodStart, Literal(ev.period[0], datatype=XSD.date)))
+        graph.add((node, GB.periodEnd, Literal(ev.period[1], datatype=XSD.date)))

@@ -12,7 +12,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..records import ASSERTING, Article, DocExtraction, Entity, Relation, ResolvedCorpus
-from .events import write_event
+from .events import write_event, write_when
 from .iri import mint
 from .namespaces import OA, SCHEMA, bind_prefixes
 from .terms import GB
@@ -124,11 +124,7 @@ def _write_statement(graph, article: Article, art, s_key, predicate, o_key, rels
         graph.add((node, GB.modality, Literal(ev.modality)))
         if ev.asserted_by is not None:
             graph.add((node, GB.assertedBy, mint("entity", key_of[ev.asserted_by])))
-        if ev.date:
-            graph.add((node, GB.eventDate, Literal(ev.date, datatype=XSD.date)))
-        if ev.period:
-            graph.add((node, GB.periodStart, Literal(ev.period[0], datatype=XSD.date)))
-            graph.add((node, GB.periodEnd, Literal(ev.period[1], datatype=XSD.date)))
+        write_when(graph, node, ev, GB.eventDate)
         write_event(graph, rel, node, key_of, entities)
         text = article.text
         quote = URIRef(f"{node}#quote")
