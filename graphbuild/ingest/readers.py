@@ -38,10 +38,23 @@ def make_article(*, text: str, origin: str, title: str = "", published: str | No
                    url=url, source=source, origin=origin)
 
 
+def _is_headline(line: str) -> bool:
+    # A short first line in title case with no closing stop is a headline, not prose to extract from.
+    words = line.split()
+    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
+    long_words = sum(len(w) > 3 for w in words)
+    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "!", "?", '"')) and capitalised >= 0.6 * max(long_words, 1)
+
+
 @register_reader("text")
 def read_text(raw: str, origin: str) -> Iterator[Article]:
-    paragraphs = [p.replace("\n", " ") for p in raw.replace("\r\n", "\n").split("\n\n")]
-    yield make_article(text=join_paragraphs(paragraphs), origin=origin)
+    paragraphs = [p.replace("\n", " ").strip() for p in raw.replace("\r\n", "\n").split("\n\n")]
+    lines = raw.strip().splitlines()
+    title = ""
+    if len(lines) > 1 and _is_headline(lines[0]):
+        title = lines[0].strip()
+        paragraphs = [p.replace("\n", " ") for p in "\n".join(lines[1:]).split("\n\n")]
+    yield make_article(text=join_paragraphs(paragraphs), origin=origin, title=title)
 
 
 @register_reader("markdown")

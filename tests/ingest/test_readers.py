@@ -131,3 +131,15 @@ def test_glob(tmp_path):
     assert [a.text for a in articles] == ["Text of a.txt.", "Text of b.txt."]
     with pytest.raises(InputError, match="no file matches this pattern"):
         list(iter_articles([str(tmp_path / "*.html")]))
+
+
+def test_plain_text_headline_is_the_title_not_prose(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("Russia Backs Talks Between Venezuela's Government and Opposition, Putin Tells Maduro\n\n"
+                    "Putin said on Wednesday that he backed the talks.\n")
+    [article] = read_file(path)
+    assert article.title.startswith("Russia Backs Talks")
+    assert article.text == "Putin said on Wednesday that he backed the talks."
+    (tmp_path / "prose.txt").write_text("Peru warned Chile.\nChile answered.\n")
+    [prose] = read_file(tmp_path / "prose.txt")
+    assert prose.title == "" and prose.text == "Peru warned Chile. Chile answered."
