@@ -26,7 +26,7 @@ def _one_error_line(result) -> str:
 def test_build_examples(built):
     out, result = built
     assert (out / "graph.ttl").stat().st_size > 1000 and (out / "graph.html").stat().st_size > 100_000
-    assert "built 5 article(s), 0 skipped" in result.stderr.decode()
+    assert "built 6 article(s), 0 skipped" in result.stderr.decode()
 
 
 def test_query_table_and_formats(built):
@@ -80,7 +80,7 @@ def test_render_export_stats(built, tmp_path):
     assert run_cli("export", str(out / "graph.ttl"), "-o", str(tmp_path / "g.jsonld")).returncode == 0
     assert json.loads((tmp_path / "g.jsonld").read_text())["@context"]
     stats = json.loads(run_cli("stats", str(out / "graph.ttl"), "--json").stdout)
-    assert stats["articles"] == 5 and stats["edges"] > 10 and stats["entity_types"]["Person"] >= 8
+    assert stats["articles"] == 6 and stats["edges"] > 10 and stats["entity_types"]["Person"] >= 8
 
 
 def test_version_and_help():

@@ -126,7 +126,7 @@ def test_push_to_a_real_oxigraph_server(oxigraph_server, tmp_path, examples_grap
     for _ in range(2):  # pushing twice replaces, it does not duplicate
         result = run_cli("push", str(graph), "--to", oxigraph_server + "/store")
         assert result.returncode == 0, result.stderr.decode()
-        assert "pushed 5 article graph(s)" in result.stderr.decode()
+        assert "pushed 6 article graph(s)" in result.stderr.decode()
     count = run_cli("query", oxigraph_server + "/query",
                     "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--format", "csv")
     assert int(count.stdout.decode().splitlines()[1]) == sum(len(g) for g in examples_graph.dataset.graphs())

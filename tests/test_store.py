@@ -23,12 +23,12 @@ def test_build_into_store_is_idempotent(tmp_path):
     store = tmp_path / "store"
     assert run_cli("build", str(EXAMPLES), "--store", str(store)).returncode == 0
     first = _count(store)
-    assert first[1] == 5
+    assert first[1] == 6
     assert run_cli("build", str(EXAMPLES), "--store", str(store)).returncode == 0
     assert _count(store) == first
     assert run_cli("build", str(SEED), "--store", str(store)).returncode == 0
     triples, articles = _count(store)
-    assert articles == 6 and triples > first[0]
+    assert articles == 7 and triples > first[0]
 
 
 def test_changed_article_replaces_its_graph_and_remove(tmp_path):

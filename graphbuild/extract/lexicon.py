@@ -68,6 +68,7 @@ PASSIVE_INVERSE = {"worksFor"}
 # The tuple says where the object stands: "poss" (Maduro's backer), or a preposition.
 NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "backer": ("supports", ("poss", "of")),
+    "support": ("supports", ("for",)),
     "supporter": ("supports", ("poss", "of")),
     "ally": ("supports", ("poss", "of")),
     "sponsor": ("supports", ("poss", "of")),
@@ -113,7 +114,9 @@ CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid",
             "opposition", "government", "deal", "agreement", "accord", "ceasefire", "truce", "election",
             "referendum", "treaty", "peace", "assistance", "investment", "regime", "military", "army",
             "protest", "reform", "plan", "proposal", "resolution", "summit", "specialist", "delegate",
-            "weapon", "equipment", "oil", "embargo", "blockade", "coup", "war", "conflict", "strike"}
+            "weapon", "equipment", "oil", "embargo", "blockade", "coup", "war", "conflict", "strike",
+            "measure", "package", "decision", "deployment", "meeting", "offer", "bill", "law", "policy",
+            "invasion", "annexation", "ultimatum"}
 
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",

@@ -201,7 +201,7 @@ class RelationRules:
     def noun_holder(self, noun: Token, exclude: set) -> list[Token]:
         """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject."""
         own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c not in exclude
-               and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}]
+               and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.tag_ == "PRP$")]
         if own:
             return own
         head = noun.head

@@ -60,6 +60,10 @@ class EntityFixes:
                 label = "PERSON"
             elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
                 label = "ORG"
+            # A country or a capital the model took for an organisation ("Belarus", "Minsk") is a place.
+            elif label in {"ORG", "NORP"} and (gazetteer.country_of(ent.text) or
+                                               gazetteer.fold(ent.text) in gazetteer.capitals()):
+                label = "GPE"
             fixed.append(Span(doc, ent.start, ent.end, label=label) if label != ent.label_ else ent)
         doc.ents = filter_spans(fixed)
         return doc

@@ -130,7 +130,7 @@ def test_confidence_article_and_date_filters(offline_page, tmp_path, examples_gr
     page.click("#reset")
     assert edges() == total
     options = page.evaluate("Array.from(document.querySelectorAll('#article option')).map(o => o.value).filter(Boolean)")
-    assert len(options) == 5
+    assert len(options) == 6
     page.select_option("#article", options[0])
     one_article = edges()
     assert 0 < one_article < total
