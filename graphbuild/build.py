@@ -38,7 +38,7 @@ def collect_articles(sources: Iterable[str | Path | Article], *, skipped: list[S
 def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = DEFAULT_MODEL,
           fixes: bool = True, resolver: str = "graphbuild.rules.v1", stdin_format: str = "text",
           progress: Callable[[int, int], None] | None = None, store=None,
-          on_stored: Callable[[str], None] | None = None, bulk: bool = False) -> KnowledgeGraph:
+          on_stored: Callable[[str], None] | None = None, bulk: bool = False, jobs: int = 1) -> KnowledgeGraph:
     """Build a knowledge graph from paths, directories, globs, ``"-"`` (stdin), texts or Articles.
 
     With ``store`` (an open OxigraphStore), names already in it anchor this corpus's resolution and
@@ -58,7 +58,7 @@ def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = 
             if skipped else ""))
     nlp = build_pipeline(model, fixes)
     extractions = []
-    for done, extraction in enumerate(extract_articles(articles, nlp), start=1):
+    for done, extraction in enumerate(extract_articles(articles, nlp, n_process=jobs), start=1):
         extractions.append(extraction)
         if progress:
             progress(done, len(articles))

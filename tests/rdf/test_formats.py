@@ -111,3 +111,11 @@ def test_unparseable_graph_file(tmp_path):
     path.write_text("@prefix ex: <http://example.org/> .\nex:a ex:b \n")
     with pytest.raises(GraphParseError, match=r"broken\.ttl: does not parse as turtle"):
         KnowledgeGraph.load(path)
+
+
+def test_two_processes_build_the_same_graph(tmp_path, examples_graph):
+    import graphbuild
+    from conftest import EXAMPLES
+
+    parallel = graphbuild.build(EXAMPLES, jobs=2)
+    assert isomorphic(parallel.graph, examples_graph.graph), _diff(examples_graph.graph, parallel.graph)
