@@ -120,14 +120,14 @@ def test_kill_during_build_leaves_whole_articles(tmp_path):
         present = partial.articles()
         assert 3 <= len(present) < total  # the kill landed while articles were being written
         for iri, _ in present:
-            want = {tuple(q)[:3] for q in reference.store.quads_for_pattern(None, None, None, rdflib_node(iri))}
-            have = {tuple(q)[:3] for q in partial.store.quads_for_pattern(None, None, None, rdflib_node(iri))}
+            want = {tuple(q)[:3] for q in reference.store.quads_for_pattern(None, None, None, store_graph_name(iri))}
+            have = {tuple(q)[:3] for q in partial.store.quads_for_pattern(None, None, None, store_graph_name(iri))}
             assert have == want, iri
     assert run_cli("build", str(corpus), "--store", str(killed)).returncode == 0
     assert _count(killed) == _count(clean)
 
 
-def rdflib_node(iri: str):
+def store_graph_name(iri: str):
     import pyoxigraph
 
     return pyoxigraph.NamedNode(iri)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import URIRef
@@ -33,14 +34,15 @@ def load_gold(folder: str | Path) -> list[tuple[Path, Path, set]]:
     return out
 
 
-def relation_properties() -> set:
+@lru_cache(maxsize=1)
+def relation_properties() -> frozenset:
     """The typed relation properties: everything under gb:relatedTo in the ontology."""
     import rdflib
 
     from ..ontology import ontology_path
 
     onto = rdflib.Graph().parse(ontology_path("graphbuild.ttl"))
-    return set(onto.transitive_subjects(RDFS.subPropertyOf, URIRef(GB_NS + "relatedTo")))
+    return frozenset(onto.transitive_subjects(RDFS.subPropertyOf, URIRef(GB_NS + "relatedTo")))
 
 
 def typed_edges(graph) -> dict[tuple, set]:

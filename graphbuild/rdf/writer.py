@@ -60,8 +60,12 @@ def _write_article(dataset: Dataset, ex: DocExtraction, corpus: ResolvedCorpus, 
     seen_forms: dict[str, set[str]] = defaultdict(set)
     for mention in ex.mentions:
         seen_forms[key_of[mention.id]].update({mention.name, mention.text})
+    roles: dict[str, set[str]] = defaultdict(set)
+    for mention in ex.mentions:
+        if mention.role:
+            roles[key_of[mention.id]].add(mention.role)
     for key in sorted(seen_forms):
-        _write_entity(graph, entities[key], seen_forms[key], art, ex, key_of)
+        _write_entity(graph, entities[key], seen_forms[key], art, ex, roles[key])
 
     statements: dict[tuple, list[Relation]] = defaultdict(list)
     for rel in ex.relations:
@@ -70,7 +74,7 @@ def _write_article(dataset: Dataset, ex: DocExtraction, corpus: ResolvedCorpus, 
         _write_statement(graph, article, art, s_key, predicate, o_key, rels, key_of, entities)
 
 
-def _write_entity(graph, entity: Entity, forms: set[str], art: URIRef, ex: DocExtraction, key_of) -> None:
+def _write_entity(graph, entity: Entity, forms: set[str], art: URIRef, ex: DocExtraction, roles: set[str]) -> None:
     node = mint("entity", entity.key)
     graph.add((node, RDF.type, GB[entity.type]))
     graph.add((node, RDFS.label, Literal(entity.label)))
@@ -82,9 +86,8 @@ def _write_entity(graph, entity: Entity, forms: set[str], art: URIRef, ex: DocEx
         graph.add((node, GB.mentionedIn, art))
     if entity.type_note:
         graph.add((node, GB.typeNote, Literal(entity.type_note)))
-    for mention in ex.mentions:
-        if mention.role and key_of[mention.id] == entity.key:
-            graph.add((node, GB.role, Literal(mention.role)))
+    for role in sorted(roles):
+        graph.add((node, GB.role, Literal(role)))
     # The merge ledger: each surface form this article contributed, and the rule that merged it.
     for line in entity.merge_rules:
         rule, form, article_id = line.split("\t")

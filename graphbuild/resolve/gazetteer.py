@@ -142,6 +142,7 @@ def country_of(name: str) -> str | None:
     return country_names().get(fold(name))
 
 
+@lru_cache(maxsize=1)
 def organisation_names() -> dict[str, str]:
     """Folded name or short name -> canonical organisation name."""
     out = {fold(o): o for o in OUTLETS}
