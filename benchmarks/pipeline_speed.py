@@ -15,14 +15,15 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
 
 
 def texts() -> list[str]:
+    from graphbuild.eval.data import data_dir
     from graphbuild.ingest import iter_articles
 
-    out = [a.text for a in iter_articles([ROOT / "examples", SHARED / "articles"])]
-    sentences = [" ".join(s["tokens"]) for s in json.loads((SHARED / "conll04" / "conll04_train.json").read_text())]
+    data = data_dir()  # $GRAPHBUILD_DATA
+    out = [a.text for a in iter_articles([ROOT / "examples", data / "articles"])]
+    sentences = [" ".join(s["tokens"]) for s in json.loads((data / "conll04" / "conll04_train.json").read_text())]
     doc: list[str] = []
     for sentence in sentences:
         doc.append(sentence)

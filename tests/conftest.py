@@ -11,10 +11,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 DATA_ENV = "GRAPHBUILD_DATA"
-SEED_REL = "articles/russia-venezuela-2019-09-25.md"
-SHARED = ROOT.parent / "shared"  # being replaced by need_data()
-SEED = SHARED / "data" / SEED_REL
-DESIGN_CARD = SHARED / "checks" / "design_card.py"
+SEED = "articles/russia-venezuela-2019-09-25.md"
+# The design card check is kept beside the data folder, not inside it.
+DESIGN_CARD = "../checks/design_card.py"
+KREMLIN = EXAMPLES / "articles" / "2024-10-08-kremlin-visit.md"
 
 
 def need_data(relpath: str) -> Path:
@@ -66,9 +66,10 @@ def facts(extraction, *, modality: str | None = None) -> set[tuple[str, str, str
 
 @pytest.fixture(scope="session")
 def seed_graph():
+    """The article the project was specified from; it lives in the data folder, not in the repository."""
     import graphbuild
 
-    return graphbuild.build(SEED)
+    return graphbuild.build(need_data(SEED))
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +83,16 @@ def examples_graph():
 def seed_files(tmp_path_factory, seed_graph):
     out = tmp_path_factory.mktemp("seed")
     seed_graph.serialize(out / "seed.ttl")
-    seed_graph.render(out / "seed.html")
+    return out
+
+
+@pytest.fixture(scope="session")
+def example_files(tmp_path_factory, examples_graph):
+    """examples/ built once and written as Turtle, TriG and the HTML view."""
+    out = tmp_path_factory.mktemp("examples")
+    examples_graph.serialize(out / "examples.ttl")
+    examples_graph.serialize(out / "examples.trig")
+    examples_graph.render(out / "examples.html")
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES, SEED, run_cli
+from conftest import EXAMPLES, KREMLIN, run_cli
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def _one_error_line(result) -> str:
 def test_build_examples(built):
     out, result = built
     assert (out / "graph.ttl").stat().st_size > 1000 and (out / "graph.html").stat().st_size > 100_000
-    assert "built 6 article(s), 0 skipped" in result.stderr.decode()
+    assert "built 7 article(s), 0 skipped" in result.stderr.decode()
 
 
 def test_query_table_and_formats(built):
@@ -80,7 +80,7 @@ def test_render_export_stats(built, tmp_path):
     assert run_cli("export", str(out / "graph.ttl"), "-o", str(tmp_path / "g.jsonld")).returncode == 0
     assert json.loads((tmp_path / "g.jsonld").read_text())["@context"]
     stats = json.loads(run_cli("stats", str(out / "graph.ttl"), "--json").stdout)
-    assert stats["articles"] == 6 and stats["edges"] > 10 and stats["entity_types"]["Person"] >= 8
+    assert stats["articles"] == 7 and stats["edges"] > 10 and stats["entity_types"]["Person"] >= 8
 
 
 def test_version_and_help():
@@ -98,10 +98,10 @@ def test_stdin(tmp_path):
     assert "warns" in (tmp_path / "g.nt").read_text()
 
 
-def test_seed_with_html(tmp_path):
-    result = run_cli("build", str(SEED), "-o", str(tmp_path / "seed.ttl"), "--html", str(tmp_path / "seed.html"))
+def test_article_with_html(tmp_path):
+    result = run_cli("build", str(KREMLIN), "-o", str(tmp_path / "one.ttl"), "--html", str(tmp_path / "one.html"))
     assert result.returncode == 0
-    assert (tmp_path / "seed.ttl").exists() and (tmp_path / "seed.html").exists()
+    assert (tmp_path / "one.ttl").exists() and (tmp_path / "one.html").exists()
 
 
 @pytest.mark.parametrize("name, content, expected", [
@@ -144,7 +144,7 @@ def test_directory_build_skips_bad_files(tmp_path):
 
 
 def test_unknown_output_extension(tmp_path):
-    line = _one_error_line(run_cli("build", str(SEED), "-o", str(tmp_path / "graph.docx")))
+    line = _one_error_line(run_cli("build", str(KREMLIN), "-o", str(tmp_path / "graph.docx")))
     assert "unknown output format '.docx'" in line
     assert not (tmp_path / "graph.docx").exists()
 

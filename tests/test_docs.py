@@ -1,4 +1,4 @@
-"""The SPARQL in the documentation runs and answers on the seed article's graph, so the docs cannot rot."""
+"""The SPARQL in the documentation runs and answers on the graph of examples/, so the docs cannot rot."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,6 @@ def test_docs_have_queries():
 
 
 @pytest.mark.parametrize("doc, index, text", BLOCKS, ids=[f"{d}-{i}" for d, i, _ in BLOCKS])
-def test_documented_query_answers(seed_graph, doc, index, text):
-    rows = list(seed_graph.query(text))
+def test_documented_query_answers(examples_graph, doc, index, text):
+    rows = list(examples_graph.query(text))
     assert rows, f"{doc} query {index} returned nothing"

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 import rdflib
-from conftest import EXAMPLES, SEED, run_cli
+from conftest import EXAMPLES, KREMLIN, run_cli
 
 from graphbuild.errors import StoreError
 from graphbuild.store import OxigraphStore
@@ -23,12 +23,14 @@ def test_build_into_store_is_idempotent(tmp_path):
     store = tmp_path / "store"
     assert run_cli("build", str(EXAMPLES), "--store", str(store)).returncode == 0
     first = _count(store)
-    assert first[1] == 6
+    assert first[1] == 7  # four files and three JSON lines
     assert run_cli("build", str(EXAMPLES), "--store", str(store)).returncode == 0
     assert _count(store) == first
-    assert run_cli("build", str(SEED), "--store", str(store)).returncode == 0
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Kenya hosted talks between Ethiopia and Eritrea in Nairobi on Friday.\n")
+    assert run_cli("build", str(extra), "--store", str(store)).returncode == 0
     triples, articles = _count(store)
-    assert articles == 7 and triples > first[0]
+    assert articles == 8 and triples > first[0]
 
 
 def test_changed_article_replaces_its_graph_and_remove(tmp_path):
@@ -81,7 +83,7 @@ def test_locked_store(tmp_path):
                               stdout=subprocess.PIPE)
     try:
         assert holder.stdout.readline().strip() == b"open"
-        result = run_cli("build", str(SEED), "--store", str(store))
+        result = run_cli("build", str(KREMLIN), "--store", str(store))
         assert result.returncode == 1
         assert "is locked by another process" in result.stderr.decode()
     finally:
@@ -135,7 +137,7 @@ def store_graph_name(iri: str):
 
 def test_store_export_and_stats(tmp_path):
     store = tmp_path / "store"
-    run_cli("build", str(SEED), "--store", str(store))
+    run_cli("build", str(KREMLIN), "--store", str(store))
     assert run_cli("export", str(store), "-o", str(tmp_path / "g.trig")).returncode == 0
     dataset = rdflib.Dataset()
     dataset.parse(tmp_path / "g.trig", format="trig")
@@ -150,7 +152,7 @@ def test_bulk_load_matches_and_guards(tmp_path):
     assert run_cli("build", str(EXAMPLES), "--store", str(bulk), "--bulk").returncode == 0
     assert run_cli("build", str(EXAMPLES), "--store", str(normal)).returncode == 0
     assert _count(bulk) == _count(normal)
-    again = run_cli("build", str(SEED), "--store", str(bulk), "--bulk")
+    again = run_cli("build", str(KREMLIN), "--store", str(bulk), "--bulk")
     assert again.returncode == 1 and "--bulk only loads an empty store" in again.stderr.decode()
     marker = bulk / "graphbuild-store.json"
     marker.write_text(json.dumps({**json.loads(marker.read_text()), "state": "loading"}))

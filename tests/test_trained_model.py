@@ -5,11 +5,10 @@ import json
 import os
 
 import pytest
-from conftest import SHARED
+from conftest import need_data
 
 from graphbuild.nlp.relation_model import MODEL_DIR
 
-CONLL = SHARED / "data" / "conll04"
 
 
 def test_models_ship_inside_the_package():
@@ -29,12 +28,13 @@ def test_conll04_dev_figures():
     from graphbuild.eval.conll04 import evaluate, load
     from graphbuild.nlp import build_pipeline
 
-    result = evaluate(build_pipeline(profile="conll04"), load(CONLL / "conll04_dev.json"))
+    dev = need_data("conll04/conll04_dev.json")
+    result = evaluate(build_pipeline(profile="conll04"), load(dev))
     meta = json.loads((MODEL_DIR / "meta.json").read_text())
     # The shipped model scores on dev what its training recorded (the rules add a little on top).
     assert result["re_strict"]["f1"] >= meta["dev_re_strict_f1"] - 1.0
     assert result["ner_strict"]["f1"] == pytest.approx(meta["dev_ner_strict_f1"], abs=1.0)
-    rules_only = evaluate(build_pipeline(profile="conll04", relations=False), load(CONLL / "conll04_dev.json"))
+    rules_only = evaluate(build_pipeline(profile="conll04", relations=False), load(dev))
     assert result["re_strict"]["f1"] > rules_only["re_strict"]["f1"] + 20
 
 
@@ -42,7 +42,7 @@ def test_conll04_dev_figures():
 def test_retraining_reproduces_the_dev_figure(tmp_path):
     from graphbuild.train.conll04 import train
 
-    meta = train(CONLL / "conll04_train.json", CONLL / "conll04_dev.json", tmp_path / "model")
+    meta = train(need_data("conll04/conll04_train.json"), need_data("conll04/conll04_dev.json"), tmp_path / "model")
     shipped = json.loads((MODEL_DIR / "meta.json").read_text())
     assert abs(meta["dev_re_strict_f1"] - shipped["dev_re_strict_f1"]) <= 1.0
     assert abs(meta["dev_ner_strict_f1"] - shipped["dev_ner_strict_f1"]) <= 1.0

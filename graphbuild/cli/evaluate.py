@@ -25,7 +25,7 @@ def eval_ner_cli(
 ) -> None:
     """Entity recognition, strict micro-F1, with graphbuild's news components on and off.
 
-    Example: `graphbuild eval ner ../shared/data/conll04/conll04_dev.json`
+    Example: `graphbuild eval ner $GRAPHBUILD_DATA/conll04/conll04_dev.json`
     """
     from ..eval.conll04 import evaluate, load
     from ..nlp import build_pipeline
@@ -56,7 +56,7 @@ def eval_conll04_cli(
 ) -> None:
     """Entities and relations on CoNLL04, scored as SpERT and REBEL score them.
 
-    Example: `graphbuild eval conll04 ../shared/data/conll04/conll04_dev.json`
+    Example: `graphbuild eval conll04 $GRAPHBUILD_DATA/conll04/conll04_dev.json`
     """
     from ..eval.conll04 import evaluate, load
     from ..nlp import build_pipeline
@@ -120,7 +120,7 @@ def eval_carb_cli(
 ) -> None:
     """Open-IE extractions scored the CaRB way: best F1 over thresholds, AUC, P and R (x100).
 
-    Example: `graphbuild eval carb ../shared/data/carb/dev.txt --gold ../shared/data/carb/gold/dev.tsv`
+    Example: `graphbuild eval carb $GRAPHBUILD_DATA/carb/dev.txt --gold $GRAPHBUILD_DATA/carb/gold/dev.tsv`
     """
     from ..eval.carb import read_gold, read_predictions, score
 
@@ -166,7 +166,7 @@ def extract_oie_cli(
 ) -> None:
     """Open relations with their arguments as text, in CaRB's tabbed form, one extraction a line.
 
-    Example: `graphbuild extract-oie ../shared/data/carb/dev.txt -o out/carb-dev.tsv`
+    Example: `graphbuild extract-oie $GRAPHBUILD_DATA/carb/dev.txt -o out/carb-dev.tsv`
     """
     from ..extract.oie import open_tuples
     from ..io import atomic_write
@@ -199,7 +199,7 @@ def train_conll04_cli(
 ) -> None:
     """Fine-tune the NER and train the relation classifier on CoNLL04 train, stopping early on dev.
 
-    Example: `graphbuild train conll04 ../shared/data/conll04/conll04_train.json ../shared/data/conll04/conll04_dev.json -o graphbuild/models/conll04`
+    Example: `graphbuild train conll04 $GRAPHBUILD_DATA/conll04/conll04_train.json $GRAPHBUILD_DATA/conll04/conll04_dev.json -o graphbuild/models/conll04`
     """
     from ..train.conll04 import train as run
 

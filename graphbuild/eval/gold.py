@@ -11,13 +11,15 @@ from rdflib.namespace import RDFS, SKOS
 from ..errors import InputError
 from ..ontology import GB_NS
 from ..resolve.gazetteer import fold
+from .data import expand
 from .metrics import Counts
 
 SYMMETRIC = {"meetsWith", "negotiatesWith", "cooperatesWith"}
 
 
 def load_gold(folder: str | Path) -> list[tuple[Path, Path, set]]:
-    """(gold file, article path, facts) for each JSON file; article paths are relative to the folder's repo."""
+    """(gold file, article path, facts) for each JSON file; a path is relative to the repository root or starts
+    with $GRAPHBUILD_DATA/ for an article kept in the data folder."""
     folder = Path(folder)
     files = sorted(folder.glob("*.json"))
     if not files:
@@ -27,7 +29,7 @@ def load_gold(folder: str | Path) -> list[tuple[Path, Path, set]]:
         try:
             data = json.loads(file.read_text(encoding="utf-8"))
             facts = {(fold(s), p, fold(o)) for s, p, o in data["facts"]}
-            article = Path(data["article"])
+            article = expand(data["article"])
         except (json.JSONDecodeError, KeyError, ValueError, TypeError) as err:
             raise InputError(f"is not a gold file of {{article, facts: [[s, p, o]]}} ({err})", path=str(file)) from None
         out.append((file, article, facts))

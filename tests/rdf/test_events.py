@@ -21,13 +21,6 @@ def test_meeting_event_with_place_and_day(examples_graph):
     assert "met Russian President" in str(graph.value(evidence, GB.sentence))
 
 
-def test_visit_goes_to_a_place_and_seed_visit_is_dated(seed_graph):
-    graph = seed_graph.graph
-    [visit] = graph.subjects(RDF.type, GB.Visit)
-    assert graph.value(visit, GB.eventPlace) == GBID["country/ru"]
-    assert str(graph.value(visit, GB.happenedOn)) == "2019-09-23"
-
-
 def test_negated_fact_makes_no_event(tmp_path):
     import graphbuild
 
@@ -35,6 +28,6 @@ def test_negated_fact_makes_no_event(tmp_path):
     assert not list(graph.subjects(RDF.type, GB.Meeting))
 
 
-def test_events_stay_out_of_the_network_view(seed_graph):
-    labels = {d["label"] for _, d in to_networkx(seed_graph.graph).nodes(data=True)}
+def test_events_stay_out_of_the_network_view(examples_graph):
+    labels = {d["label"] for _, d in to_networkx(examples_graph.graph).nodes(data=True)}
     assert not any(label.startswith(("meeting:", "visit:")) for label in labels)

@@ -24,10 +24,10 @@ def _diff(a: rdflib.Graph, b: rdflib.Graph) -> str:
 
 
 @pytest.mark.parametrize("ext", RDF_FORMATS)
-def test_rdf_round_trip(tmp_path, seed_graph, ext):
-    [path] = seed_graph.serialize(tmp_path / f"graph{ext}")
+def test_rdf_round_trip(tmp_path, examples_graph, ext):
+    [path] = examples_graph.serialize(tmp_path / f"graph{ext}")
     back = KnowledgeGraph.load(path)
-    assert isomorphic(back.graph, seed_graph.graph), _diff(seed_graph.graph, back.graph)
+    assert isomorphic(back.graph, examples_graph.graph), _diff(examples_graph.graph, back.graph)
 
 
 @pytest.mark.parametrize("ext", [".trig", ".nq"])
@@ -39,26 +39,26 @@ def test_one_named_graph_per_article(tmp_path, examples_graph, ext):
     assert articles and articles <= names
 
 
-def test_jsonld_reads_as_plain_json(tmp_path, seed_graph):
-    [path] = seed_graph.serialize(tmp_path / "graph.jsonld")
+def test_jsonld_reads_as_plain_json(tmp_path, examples_graph):
+    [path] = examples_graph.serialize(tmp_path / "graph.jsonld")
     data = json.loads(path.read_text())
     text = json.dumps(data)
     assert '"label"' in text and '"sentence"' in text and "http://www.w3.org/2000/01/rdf-schema#label" not in text
 
 
 @pytest.mark.parametrize("ext, reader", [(".graphml", nx.read_graphml), (".gexf", nx.read_gexf)])
-def test_network_formats_open_in_networkx(tmp_path, seed_graph, ext, reader):
-    [path] = seed_graph.serialize(tmp_path / f"graph{ext}")
+def test_network_formats_open_in_networkx(tmp_path, examples_graph, ext, reader):
+    [path] = examples_graph.serialize(tmp_path / f"graph{ext}")
     nx_graph = reader(path)
     labels = {d["label"] for _, d in nx_graph.nodes(data=True)}
-    assert {"Nicolas Maduro", "Russia", "Norway"} <= labels
+    assert {"Nicolás Maduro", "Russia", "Norway"} <= labels
     edge_labels = {d["label"] for *_, d in nx_graph.edges(data=True)}
     assert {"supports", "meets with", "mediates"} <= edge_labels
     assert all(d["sentence"] for *_, d in nx_graph.edges(data=True))
 
 
-def test_csv_nodes_and_edges(tmp_path, seed_graph):
-    written = seed_graph.serialize(tmp_path / "graph.csv")
+def test_csv_nodes_and_edges(tmp_path, examples_graph):
+    written = examples_graph.serialize(tmp_path / "graph.csv")
     assert sorted(p.name for p in written) == ["graph.csv", "graph.nodes.csv"]
     nodes = list(csv.DictReader(open(tmp_path / "graph.nodes.csv", encoding="utf-8")))
     edges = list(csv.DictReader(open(tmp_path / "graph.csv", encoding="utf-8")))
@@ -67,13 +67,13 @@ def test_csv_nodes_and_edges(tmp_path, seed_graph):
     assert any(e[":TYPE"] == "mediates" and "Norway" in e["sentence"] for e in edges)
 
 
-def test_unknown_extension_writes_nothing(tmp_path, seed_graph):
+def test_unknown_extension_writes_nothing(tmp_path, examples_graph):
     with pytest.raises(ExportError, match="unknown output format '.docx'"):
-        seed_graph.serialize(tmp_path / "graph.docx")
+        examples_graph.serialize(tmp_path / "graph.docx")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_failed_write_keeps_the_previous_file(tmp_path, seed_graph, monkeypatch):
+def test_failed_write_keeps_the_previous_file(tmp_path, examples_graph, monkeypatch):
     target = tmp_path / "graph.ttl"
     target.write_text("previous")
 
@@ -82,7 +82,7 @@ def test_failed_write_keeps_the_previous_file(tmp_path, seed_graph, monkeypatch)
 
     monkeypatch.setattr(rdflib.Graph, "serialize", broken)
     with pytest.raises(OSError):
-        seed_graph.serialize(target)
+        examples_graph.serialize(target)
     assert target.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 

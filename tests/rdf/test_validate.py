@@ -10,8 +10,7 @@ from graphbuild.rdf.terms import GB
 from graphbuild.rdf.validate import validate
 
 
-def test_built_graphs_conform(seed_graph, examples_graph):
-    assert seed_graph.validate() == []
+def test_built_graphs_conform(examples_graph):
     assert examples_graph.validate() == []
 
 
@@ -22,8 +21,8 @@ def _copy(kg) -> rdflib.Graph:
     return graph
 
 
-def test_broken_graph_fails_with_readable_messages(seed_graph):
-    graph = _copy(seed_graph)
+def test_broken_graph_fails_with_readable_messages(examples_graph):
+    graph = _copy(examples_graph)
     evidence = sorted(graph.subjects(RDF.type, GB.Evidence))
     graph.remove((evidence[0], GB.sentence, None))
     graph.set((evidence[1], GB.confidence, rdflib.Literal("1.5", datatype=XSD.decimal)))
@@ -42,11 +41,11 @@ def test_broken_graph_fails_with_readable_messages(seed_graph):
     assert all(m.startswith("Violation: https://") for m in messages)
 
 
-def test_validate_command(tmp_path, seed_graph):
+def test_validate_command(tmp_path, examples_graph):
     good = tmp_path / "good.ttl"
-    seed_graph.serialize(good)
+    examples_graph.serialize(good)
     assert run_cli("validate", str(good)).returncode == 0
-    graph = _copy(seed_graph)
+    graph = _copy(examples_graph)
     graph.remove((None, GB.sentence, None))
     bad = tmp_path / "bad.ttl"
     graph.serialize(bad, format="turtle")
