@@ -1,0 +1,40 @@
+"""How often one person becomes several nodes, read against gold lists of the ways an article writes each person."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from ..ontology import GB_NS
+from ..resolve.gazetteer import fold
+
+PERSON = URIRef(GB_NS + "Person")
+
+
+def load_people(file: str | Path) -> list[list[str]]:
+    """The gold file's "people": one list of written forms per person (empty when the file has none)."""
+    data = json.loads(Path(file).read_text(encoding="utf-8"))
+    return [list(forms) for forms in data.get("people", []) if forms]
+
+
+def person_names(graph) -> dict:
+    """Each Person node with its folded label and aliases."""
+    return {node: {fold(str(n)) for p in (RDFS.label, SKOS.altLabel) for n in graph.objects(node, p)} - {""}
+            for node in set(graph.subjects(RDF.type, PERSON))}
+
+
+def split_people(graph, people: list[list[str]]) -> dict:
+    """For each gold person, the Person nodes carrying any of its forms: none (missed), one, or several (split)."""
+    nodes = person_names(graph)
+    found = split = 0
+    splits = []
+    for forms in people:
+        wanted = {fold(f) for f in forms} - {""}
+        hits = sorted(str(graph.value(n, RDFS.label)) for n, names in nodes.items() if names & wanted)
+        found += bool(hits)
+        if len(hits) > 1:
+            split += 1
+            splits.append((forms[0], hits))
+    return {"people": len(people), "found": found, "split": split, "splits": splits}
