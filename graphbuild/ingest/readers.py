@@ -9,6 +9,7 @@ from ..errors import InputError
 from ..records import Article
 from .dates import parse_date_line
 from .markdown import join_paragraphs, parse_markdown
+from .plaintext import parse_plain
 
 Reader = Callable[[str, str], Iterator[Article]]
 READERS: dict[str, Reader] = {}
@@ -28,33 +29,20 @@ def register_reader(name: str) -> Callable[[Reader], Reader]:
 
 
 def make_article(*, text: str, origin: str, title: str = "", published: str | None = None,
-                 url: str | None = None, source: str | None = None, id: str | None = None) -> Article:
+                 url: str | None = None, source: str | None = None, id: str | None = None,
+                 dateline: str | None = None, dateline_place: str | None = None) -> Article:
     text = text.strip()
     if not text:
         raise InputError("has no article text (empty, or only metadata)", path=origin)
     # A stable id: the URL when there is one, else a hash of the text, so re-reading changes nothing.
     article_id = id or url or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
     return Article(id=article_id, text=text, title=title.strip(), published=published,
-                   url=url, source=source, origin=origin)
-
-
-def _is_headline(line: str) -> bool:
-    # A short first line in title case with no closing stop is a headline, not prose to extract from.
-    words = line.split()
-    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
-    long_words = sum(len(w) > 3 for w in words)
-    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "!", "?", '"')) and capitalised >= 0.6 * max(long_words, 1)
+                   url=url, source=source, origin=origin, dateline=dateline, dateline_place=dateline_place)
 
 
 @register_reader("text")
 def read_text(raw: str, origin: str) -> Iterator[Article]:
-    paragraphs = [p.replace("\n", " ").strip() for p in raw.replace("\r\n", "\n").split("\n\n")]
-    lines = raw.strip().splitlines()
-    title = ""
-    if len(lines) > 1 and _is_headline(lines[0]):
-        title = lines[0].strip()
-        paragraphs = [p.replace("\n", " ") for p in "\n".join(lines[1:]).split("\n\n")]
-    yield make_article(text=join_paragraphs(paragraphs), origin=origin, title=title)
+    yield make_article(origin=origin, **parse_plain(raw))
 
 
 @register_reader("markdown")
