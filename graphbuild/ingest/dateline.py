@@ -40,15 +40,15 @@ _FORMS = [
     re.compile(rf"{_LEAD}(?P<place>{_PLACE}){_REGIONS}\s*{_AGENCY}{_SEP}"),
     # "ATHENS —", "KUWAIT CITY:", "LEON, GUANAJUATO.-"; capitals only, so a sentence never matches.
     re.compile(rf"{_LEAD}(?P<place>{_CAPS_PLACE})(?:\s*,\s*{_CAPS_PLACE})?(?:\s+--|\s*[—–]|\s+-|-|:)(?=\s)"),
-    # "Srinagar- ", "Kabul – ": a single capitalised word and a dash.
-    re.compile(rf"{_LEAD}(?P<place>{_TITLE_WORD})(?:-|\s+--|\s+[—–-])(?=\s)"),
+    # "Srinagar- ", "Cape Town - ": one or two capitalised words and a dash.
+    re.compile(rf"{_LEAD}(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD})?)(?:-|\s+--|\s+[—–-])(?=\s)"),
 ]
 # Words that open a line with a colon or dash but are labels, not places.
 _NOT_PLACES = frozenset("""breaking update updated watch note editor opinion analysis photos photo video live exclusive
 read also related source warning correction summary background context comment editorial q a by from tags
 advertisement listen subscribe share follow""".split())
 # An outlet's name in the place slot ("afrol News, 15 October -", "TODAY NICARAGUA -") is the source.
-_OUTLET = re.compile(r"\b(?:news|today|times|post|daily|press|agency|tribune|herald|gazette|wire|journal)\b", re.I)
+_OUTLET = re.compile(r"\b(?:news|today|times|post|daily|press|agency|tribune|herald|gazette|wire|journal|international)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ def parse_plain(raw: str) -> dict:
         meta["url"] = url.group(1)
         index = _skip_blank(lines, index + 1)
     rest = [line for line in lines[index + 1:] if line.strip()]
-    if index < len(lines) and rest and _is_headline(lines[index]) and not read_dateline(lines[index]):
+    if index < len(lines) and rest and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
         meta["title"] = lines[index].strip()
         index += 1
     kept = _drop_furniture(lines[index:], meta)
