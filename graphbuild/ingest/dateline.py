@@ -31,7 +31,7 @@ _LEAD = r"^[ \t]*"
 
 _FORMS = [
     # "KIGALI, Jun 15 2022 (IPS) -", "ISLAMABAD, Mar 03:", "BEIJING, Oct. 5 --", "afrol News, 15 October -"
-    re.compile(rf"{_LEAD}(?P<place>{_PLACE}|[a-z]\w+(?:\s+{_TITLE_WORD}){{1,2}}){_REGIONS}\s*,\s*{_DATE}\s*(?:{_AGENCY})?{_SEP}"),
+    re.compile(rf"{_LEAD}(?P<place>(?:{_PLACE}|[a-z]\w+(?:\s+{_TITLE_WORD}){{1,2}})(?:\s*/\s*{_PLACE})?){_REGIONS}\s*,\s*{_DATE}\s*(?:{_AGENCY})?{_SEP}"),
     # "SINGAPORE (May 6, 2021) —"
     re.compile(rf"{_LEAD}(?P<place>{_PLACE}){_REGIONS}\s*\(\s*{_DATE}\s*\){_SEP}"),
     # "CAIRO - 24 July 2022:", "Egypt, Cairo, June 2022:"
@@ -49,6 +49,9 @@ read also related source warning correction summary background context comment e
 advertisement listen subscribe share follow""".split())
 # An outlet's name in the place slot ("afrol News, 15 October -", "TODAY NICARAGUA -") is the source.
 _OUTLET = re.compile(r"\b(?:news|today|times|post|daily|press|agency|tribune|herald|gazette|wire|journal|international)\b", re.I)
+
+
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,8 @@ def read_dateline(line: str) -> Dateline | None:
             continue
         rest = line[match.end():].lstrip()
         place = match.group("place").strip(" ,.")
-        if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'("):
+        # The sentence after a dateline opens with a capital ("eCommerce" and "iPhone" count), a digit or a quote.
+        if not rest or not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'(" or _CAMEL.match(rest)):
             continue
         if place.split()[0].lower().strip(".") in _NOT_PLACES or len(place.replace(" ", "")) < 3:
             continue

@@ -13,6 +13,8 @@ from .dates import parse_date_line
 from .markdown import join_paragraphs
 
 _URL_LINE = re.compile(r"^\s*(?:(?:url|source|link)\s*:\s*)?<?(https?://\S+?)>?\s*$", re.I)
+# Some pages were saved with the first sentence glued to the URL: ".../2003781903Police said ...".
+_GLUED_URL = re.compile(r"^\s*(https?://[^\s]{8,}?)([A-Z][a-z’']+\s.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 # "Updated: July 18, 2022 5:36:50 pm", "Published 25 July 2022 | 10:30 IST": the clock is not part of the date.
 _CLOCK = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[\s|]*$", re.I)
@@ -47,6 +49,9 @@ def parse_plain(raw: str) -> dict:
     if index < len(lines) and (url := _URL_LINE.match(lines[index])):
         meta["url"] = url.group(1)
         index = _skip_blank(lines, index + 1)
+    elif index < len(lines) and (glued := _GLUED_URL.match(lines[index])):
+        meta["url"] = glued.group(1)
+        lines[index] = glued.group(2)
     rest = [line for line in lines[index + 1:] if line.strip()]
     if index < len(lines) and rest and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
         meta["title"] = lines[index].strip()
