@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from ..errors import InputError
 from ..records import Article
@@ -11,7 +12,17 @@ from .dates import parse_date_line
 from .markdown import join_paragraphs, parse_markdown
 from .plaintext import parse_plain
 
-Reader = Callable[[str, str], Iterator[Article]]
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file, or one record in a file ("wire.jsonl:3"), left out of the build, and why."""
+
+    origin: str
+    reason: str
+
+
+# A reader yields Articles, and Skipped for a bad record it stepped over (a broken JSON line).
+Reader = Callable[[str, str], Iterator["Article | Skipped"]]
 READERS: dict[str, Reader] = {}
 # File extensions a directory walk picks up, and the reader each one gets.
 EXTENSIONS = {
@@ -65,8 +76,45 @@ def read_html(raw: str, origin: str) -> Iterator[Article]:
                        url=doc.url or None, source=doc.sitename or None)
 
 
+def _json_type(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number",
+            type(None): "null"}[type(value)]
+
+
+def _record_fields(record) -> dict:
+    """The Article fields of one JSON record; InputError naming the field when one is unusable.
+    Fields graphbuild does not know are ignored, so records written for other tools can be read."""
+    if not isinstance(record, dict):
+        raise InputError(f'line is {_json_type(record)}, not an object with a "text" string')
+    if "text" not in record:
+        raise InputError('line has no "text" field')
+    if not isinstance(record["text"], str):
+        raise InputError(f'"text" is {_json_type(record["text"])}, not a string')
+    fields = {"text": record["text"]}
+    for name in ("title", "url", "source"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f'"{name}" is {_json_type(value)}, not a string')
+        fields[name] = value or ("" if name == "title" else None)
+    ident = record.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
+        raise InputError(f'"id" is {_json_type(ident)}, not a string or a number')
+    fields["id"] = str(ident) if ident not in (None, "") else None
+    key = "published" if record.get("published") is not None else "date"
+    value = record.get(key)
+    if value is not None:
+        if not isinstance(value, str):
+            raise InputError(f'"{key}" is {_json_type(value)}, not a date such as "2024-05-14"')
+        fields["published"] = parse_date_line(value[:60]) if value.strip() else None
+        if value.strip() and fields["published"] is None:
+            raise InputError(f'"{key}" is not a date: {value[:40]!r} (write it as "2024-05-14")')
+    return fields
+
+
 @register_reader("jsonl")
-def read_jsonl(raw: str, origin: str) -> Iterator[Article]:
+def read_jsonl(raw: str, origin: str) -> Iterator[Article | Skipped]:
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
@@ -74,13 +122,12 @@ def read_jsonl(raw: str, origin: str) -> Iterator[Article]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"line is not valid JSON ({err.msg} at column {err.colno})", path=where) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError('each line must be a JSON object with a "text" string', path=where)
-        date = record.get("published") or record.get("date")
-        yield make_article(
-            text=record["text"], origin=where, title=str(record.get("title") or ""),
-            published=parse_date_line(str(date)) if date else None,
-            url=record.get("url") or None, source=record.get("source") or None,
-            id=str(record["id"]) if record.get("id") else None,
-        )
+            yield Skipped(where, f"line is not valid JSON ({err.msg} at column {err.colno})")
+            continue
+        except RecursionError:
+            yield Skipped(where, "line is not valid JSON (nested too deeply)")
+            continue
+        try:
+            yield make_article(origin=where, **_record_fields(record))
+        except InputError as err:
+            yield Skipped(where, err.message)
