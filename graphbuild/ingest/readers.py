@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from ..records import Article
 from .dates import parse_date_line
+from .deephtml import deep_page_text
 from .markdown import join_paragraphs, parse_markdown
 from .plaintext import parse_plain
 
@@ -67,6 +68,10 @@ def read_html(raw: str, origin: str) -> Iterator[Article]:
 
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     if doc is None or not (doc.text or "").strip():
+        deep = deep_page_text(raw)
+        if deep and deep[1]:
+            yield make_article(text=join_paragraphs(deep[1]), origin=origin, title=deep[0])
+            return
         raise InputError("HTML page has no main text that could be extracted", path=origin)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if lines and doc.title and lines[0] == doc.title.strip():

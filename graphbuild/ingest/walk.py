@@ -17,7 +17,7 @@ from .readers import EXTENSIONS, READERS, Skipped
 # A file that starts with one of these is not text, whatever its name says.
 _MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-    (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive (or a .docx, .xlsx, .epub)"),
+    (b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP archive"),
     (b"PK\x05\x06", "an empty ZIP archive"), (b"\x1f\x8b", "a gzip archive"), (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ\x00", "an xz archive"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"\x7fELF", "a program"),
     (b"\xd0\xcf\x11\xe0", "an old Office document"), (b"RIFF", "a RIFF media file"),
