@@ -58,10 +58,30 @@ def byline_name(line: str) -> str | None:
     return match.group("name").strip() if match else None
 
 
+# The words a furniture line can open with (every rule above is anchored on one of these); a line opening
+# with another word, and not ending in a credit or a teaser, is prose and skips the rules.
+_OPENERS = frozenset("""by written reported story text reuters afp ap xinhua ips ians pti ani mena wam spa kuna bernama
+anadolu efe dpa ansa our staff special senior reporter reporters correspondent correspondents writer writers agencies
+news web file photo photos picture pictures image images pic pics video videos representative representational
+illustrative credit credits courtesy c copyright all read also see related recommended more you don dont trending most
+share follow click tap subscribe subscriber sign get newsletter download join we this accept manage cookie tags tag topics
+topic keywords keyword filed advertisement sponsored listen print email comments comment leave view show load""".split())
+_FIRST_WORD = re.compile(r"[^\w©]*([A-Za-z]+|©)")
+
+
+def _may_be_furniture(text: str) -> bool:
+    if text.endswith((")", "]", ").", "].", "Premium")):
+        return True
+    if len(text) <= 60 and ("desk" in text.lower() or "bureau" in text.lower()):
+        return True
+    first = _FIRST_WORD.match(text)
+    return bool(first) and (first.group(1) == "©" or first.group(1).lower() in _OPENERS)
+
+
 def kind(line: str) -> str | None:
     """What boilerplate ``line`` is (byline, credit, caption, navigation, teaser), or None for prose."""
     text = line.strip()
-    if not text or len(text) > 300:
+    if not text or len(text) > 300 or not _may_be_furniture(text):
         return None
     if byline_name(text):
         return "byline"
@@ -78,7 +98,8 @@ def kind(line: str) -> str | None:
 
 def opens_list(line: str) -> bool:
     """A header such as "ALSO READ:" whose following headline lines are links, not prose."""
-    return bool(_LIST_HEADER.match(line.strip()))
+    text = line.strip()
+    return len(text) <= 80 and bool(_LIST_HEADER.match(text))
 
 
 def is_headline_item(line: str) -> bool:

@@ -18,6 +18,9 @@ _GLUED_URL = re.compile(r"^\s*(https?://[^\s]{8,}?)([A-Z][a-z’']+\s.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 # "Updated: July 18, 2022 5:36:50 pm", "Published 25 July 2022 | 10:30 IST": the clock is not part of the date.
 _CLOCK = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[\s|]*$", re.I)
+# A date line opens with a digit, a label, a weekday or a month; other lines skip the date parser.
+_DATE_START = re.compile(r"(?:\d|published|updated|last|posted|date|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
+                         r"|jul|aug|sep|oct|nov|dec)", re.I)
 _DATE_LABEL = re.compile(r"^\s*(?:published|updated|last updated|posted|date)\s*(?:on)?\s*:?\s*", re.I)
 
 
@@ -31,7 +34,7 @@ def _is_headline(line: str) -> bool:
 
 def _metadata_date(line: str) -> str | None:
     text = line.strip()
-    if len(text) > 60:
+    if len(text) > 60 or not _DATE_START.match(text):
         return None
     labelled = bool(_DATE_LABEL.match(text))
     text = _CLOCK.sub("", text).rstrip(" |,")
