@@ -30,7 +30,7 @@ def decode(data: bytes, origin: str) -> str:
     """Bytes to text: UTF-8 (with or without a byte-order mark), or UTF-16/32 with one. Binary files and
     other encodings are refused with the reason."""
     for bom, codec in _BOMS:
-        if data.startswith(bom):
+        if data.startswith(bom) and not _utf8_after(data, len(bom)):
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as err:
@@ -52,6 +52,19 @@ def decode(data: bytes, origin: str) -> str:
             f"is not valid UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); save it as UTF-8",
             path=origin,
         ) from None
+
+
+def _utf8_after(data: bytes, start: int) -> bool:
+    # Text in UTF-16 or UTF-32 has NUL bytes or is not UTF-8; bytes after a stray mark that read as UTF-8
+    # are a damaged UTF-8 file, not UTF-16.
+    rest = data[start:]
+    if b"\x00" in rest:
+        return False
+    try:
+        rest.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _checked(text: str, origin: str) -> str:

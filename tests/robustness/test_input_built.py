@@ -155,3 +155,21 @@ def test_stdin_jsonl_with_a_bad_line_keeps_the_good_one(tmp_path):
         sys.stdin = stdin
     assert [a.id for a in articles] == ["one"]
     assert [s.origin for s in skipped] == ["<stdin>:2"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_read(tmp_path, codec):
+    data = UTF16_TEXT.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data  # the -be codec writes no mark of its own
+    path = tmp_path / "marked.txt"
+    path.write_bytes(data)
+    [article] = read_file(path)
+    assert article.text == UTF16_TEXT
+
+
+def test_a_stray_mark_before_utf8_bytes_is_not_read_as_utf16(tmp_path):
+    path = tmp_path / "stray.txt"
+    path.write_bytes(b"\xff\xfe bad")
+    with pytest.raises(Exception, match=r"is not valid UTF-8 \(byte 0xff at offset 0\)"):
+        read_file(path)
