@@ -106,22 +106,27 @@ def _drop_furniture(lines: list[str], meta: dict) -> list[str]:
 
 def _take_dateline(kept: list[str], meta: dict) -> None:
     """Cut the dateline off the first prose line and keep its place and date."""
-    for number, line in enumerate(kept):
-        if not line.strip():
-            continue
-        found = read_dateline(line)
-        if found is None:
-            return
-        kept[number] = line[found.end:].lstrip()
-        meta["dateline"] = found.text
-        meta["dateline_place"] = found.place
-        if found.outlet and not meta["source"]:
-            meta["source"] = found.outlet
-        elif found.agency and not meta["source"]:
-            meta["source"] = found.agency
-        like = meta["published"] or url_date(meta["url"])
-        meta["_dateline_date"] = found.iso(like=like)
+    lines = [number for number, line in enumerate(kept) if line.strip()]
+    if not lines:
         return
+    first = kept[lines[0]]
+    found = read_dateline(first)
+    if found is not None:
+        kept[lines[0]] = first[found.end:].lstrip()
+    elif len(lines) > 1 and len(first.strip()) <= 80:
+        # A dateline alone on its line ("KABUL (Pajhwok):"), the prose on the next.
+        found = read_dateline(first.strip() + " " + kept[lines[1]].lstrip())
+        if found is None or found.end < len(first.strip()) + 1:
+            return
+        kept[lines[0]] = ""
+        kept[lines[1]] = kept[lines[1]].lstrip()[found.end - len(first.strip()) - 1:].lstrip()
+    else:
+        return
+    meta["dateline"] = found.text
+    meta["dateline_place"] = found.place
+    if not meta["source"]:
+        meta["source"] = found.outlet or found.agency
+    meta["_dateline_date"] = found.iso(like=meta["published"] or url_date(meta["url"]))
 
 
 def _paragraphs(kept: list[str]) -> list[str]:

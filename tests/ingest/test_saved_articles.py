@@ -191,3 +191,26 @@ def test_first_sentence_glued_to_the_url(tmp_path):
     assert article.url == "https://example.org/news/archives/2022/07/17/2003781903"
     assert article.text.startswith("Police searched the house a second time on Friday.")
     assert article.published == "2022-07-17"
+
+
+def test_dateline_place_and_agency_are_not_mentions_and_offsets_hold(tmp_path, extract):
+    """With the real pipeline: the dateline's city and agency no longer become mentions of the first sentence,
+    and evidence offsets index the text the reader handed on."""
+    article = _read(tmp_path, "https://example.org/world/2024/06/03/ceasefire\n\n"
+                    "DOHA, June 3 (AFP) - Qatar mediates a ceasefire between Israel and Hamas, officials said.\n")
+    extraction = extract(article.text, published=article.published)
+    names = {m.name for m in extraction.mentions}
+    assert "Qatar" in names and not {"DOHA", "Doha", "AFP"} & names
+    assert extraction.relations
+    for relation in extraction.relations:
+        ev = relation.evidence
+        assert article.text[ev.sent_start:ev.sent_end] == ev.sentence
+        start, end = ev.subject_span
+        assert article.text[start:end] in {m.text for m in extraction.mentions}
+
+
+def test_dateline_alone_on_its_line(tmp_path):
+    article = _read(tmp_path, "https://example.org/story/12\n\nKabul (Pajhwok):\n"
+                    "Officials reopened the northern highway on Sunday after the floods.\n")
+    assert (article.dateline_place, article.source) == ("Kabul", "Pajhwok")
+    assert article.text == "Officials reopened the northern highway on Sunday after the floods."
