@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-# "By Jane Doe", "BY JANE DOE, Staff Reporter", "Written by Mira Patel | Mumbai |": names, not a clause.
+# "By Jane Doe", "BY JANE DOE, Staff Reporter", "Written by Ana Ruiz | Lima |": names, not a clause.
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|and|&))*"
 BYLINE = re.compile(rf"^(?:(?:written|reported|story|text)\s+)?by\s*:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
                     rf"(?:\s*[,|/–—-]\s*[\w .'’]{{0,40}})*\s*[|]?\s*$", re.I)
@@ -17,7 +17,7 @@ _CREDIT_ONLY = re.compile(
     r"^\(?(?:reuters|afp|ap|xinhua|ips|ians|pti|ani|mena|wam|spa|kuna|bernama|anadolu(?: agency)?|efe|dpa|ansa|"
     r"(?:our\s+)?(?:staff|special|senior)?\s*(?:reporter|correspondent|writer)s?|staff|agencies|news desk|web desk|"
     r"(?:[\w.]+\s+){0,3}(?:news\s+)?(?:desk|bureau)|afp\s*/\s*[\w ]+|reuters\s*/\s*[\w ]+)\)?\.?$", re.I)
-# Photo captions and credits: "Photo: ...", "File photo", "© X/afrol News", "(Photo/Xinhua)" at a line's end.
+# Photo captions and credits: "Photo: ...", "File photo", "© Name/Outlet", "(Photo/Xinhua)" at a line's end.
 _CAPTION = re.compile(
     r"^(?:(?:file\s+)?(?:photo|picture|image|pic|video)s?(?:\s+(?:credit|courtesy|by|caption|source))?\s*[:/|—–-]"
     r"|(?:file|representative|representational|illustrative)\s+(?:photo|image|picture)\b"
@@ -45,7 +45,7 @@ _LIST_HEADER = re.compile(
     r"|more\s+(?:stories|news)|recommended(?:\s+for\s+you)?|subscriber\s+only\s+stories|trending(?:\s+now)?|most\s+read"
     r"|don'?t\s+miss)\s*:?\s*(?:view\s+all)?|more\s+(?:on|from|about)\s+[^.!?:]{1,40}:)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?\"'”’)]\s*$")
-# Paywalled teasers glue the label to the headline: "... chokes ColomboPremium".
+# Paywalled teasers glue the label to the headline: "... port reopensPremium".
 _TEASER = re.compile(r"[a-z.…]Premium\s*$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 

@@ -14,7 +14,7 @@ MONTHS = {m: i for i, m in enumerate(
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-# "July 3", "Jun 15 2022", "Oct. 5", "May 6, 2021", "24 July 2022", "15 October", "June 2022".
+# "July 3", "Jun 9 2023", "Oct. 5", "May 2, 2020", "24 July 2022", "11 October", "March 2023".
 _DATE = (rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?:,?\s+(?P<y1>{_YEAR}))?"
          rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?(?:\s+(?P<y2>{_YEAR}))?"
          rf"|(?P<m3>{_MONTH})\s+(?P<y3>{_YEAR}))")
@@ -23,31 +23,31 @@ _TITLE_WORD = r"[A-Z][a-z'’-]+\.?"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+(?:&\s+)?{_CAPS_WORD}){{0,3}}"
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:\s+(?:&\s+)?{_TITLE_WORD}){{0,2}}"
 _PLACE = rf"(?:{_CAPS_PLACE}|{_TITLE_PLACE})"
-# "BULAWAYO, Zimbabwe ," and "LEON, GUANAJUATO." name a region after the city.
+# "MUTARE, Zimbabwe ," and "PUEBLA, PUEBLA." name a region after the city.
 _REGIONS = rf"(?:\s*,\s*{_PLACE}){{0,2}}"
 _AGENCY = r"\((?P<agency>[A-Z][\w.'’&/ -]{1,40})\)"
 _SEP = r"\s*(?:--|—|–|-|:)"
 _LEAD = r"^[ \t]*"
 
 _FORMS = [
-    # "KIGALI, Jun 15 2022 (IPS) -", "ISLAMABAD, Mar 03:", "BEIJING, Oct. 5 --", "afrol News, 15 October -"
+    # "LUSAKA, Jun 9 2023 (IPS) -", "LAHORE, Apr 07:", "BEIJING, Oct. 5 --", "some News, 11 October -"
     re.compile(rf"{_LEAD}(?P<place>(?:{_PLACE}|[a-z]\w+(?:\s+{_TITLE_WORD}){{1,2}})(?:\s*/\s*{_PLACE})?){_REGIONS}\s*,\s*{_DATE}\s*(?:{_AGENCY})?{_SEP}"),
-    # "SINGAPORE (May 6, 2021) —"
+    # "MANILA (May 2, 2020) —"
     re.compile(rf"{_LEAD}(?P<place>{_PLACE}){_REGIONS}\s*\(\s*{_DATE}\s*\){_SEP}"),
-    # "CAIRO - 24 July 2022:", "Egypt, Cairo, June 2022:"
+    # "CAIRO - 24 July 2022:", "Peru, Lima, March 2023:"
     re.compile(rf"{_LEAD}(?P<place>{_PLACE}){_REGIONS}\s*(?:--|—|–|-|,)\s*{_DATE}\s*:"),
     # "Kabul (Pajhwok):"
     re.compile(rf"{_LEAD}(?P<place>{_PLACE}){_REGIONS}\s*{_AGENCY}{_SEP}"),
-    # "ATHENS —", "KUWAIT CITY:", "LEON, GUANAJUATO.-"; capitals only, so a sentence never matches.
+    # "ATHENS —", "PANAMA CITY:", "PUEBLA, PUEBLA.-"; capitals only, so a sentence never matches.
     re.compile(rf"{_LEAD}(?P<place>{_CAPS_PLACE})(?:\s*,\s*{_CAPS_PLACE})?(?:\s+--|\s*[—–]|\s+-|-|:)(?=\s)"),
-    # "Srinagar- ", "Cape Town - ": one or two capitalised words and a dash.
+    # "Jaipur- ", "Port Louis - ": one or two capitalised words and a dash.
     re.compile(rf"{_LEAD}(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD})?)(?:-|\s+--|\s+[—–-])(?=\s)"),
 ]
 # Words that open a line with a colon or dash but are labels, not places.
 _NOT_PLACES = frozenset("""breaking update updated watch note editor opinion analysis photos photo video live exclusive
 read also related source warning correction summary background context comment editorial q a by from tags
 advertisement listen subscribe share follow""".split())
-# An outlet's name in the place slot ("afrol News, 15 October -", "TODAY NICARAGUA -") is the source.
+# An outlet's name in the place slot ("some News, 11 October -", "CITY TIMES -") is the source.
 _OUTLET = re.compile(r"\b(?:news|today|times|post|daily|press|agency|tribune|herald|gazette|wire|journal|international)\b", re.I)
 
 
@@ -118,7 +118,7 @@ def read_dateline(line: str) -> Dateline | None:
 
 
 def _tidy(place: str) -> str:
-    # "KUALA LUMPUR" -> "Kuala Lumpur"; "Cairo" stays as written.
+    # "PORT LOUIS" -> "Port Louis"; "Cairo" stays as written.
     return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place.split())
 
 

@@ -13,10 +13,10 @@ from .dates import parse_date_line
 from .markdown import join_paragraphs
 
 _URL_LINE = re.compile(r"^\s*(?:(?:url|source|link)\s*:\s*)?<?(https?://\S+?)>?\s*$", re.I)
-# Some pages were saved with the first sentence glued to the URL: ".../2003781903Police said ...".
+# Some pages were saved with the first sentence glued to the URL: ".../1234567Police said ...".
 _GLUED_URL = re.compile(r"^\s*(https?://[^\s]{8,}?)([A-Z][a-z’']+\s.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
-# "Updated: July 18, 2022 5:36:50 pm", "Published 25 July 2022 | 10:30 IST": the clock is not part of the date.
+# "Updated: May 2, 2023 4:05:10 pm", "Published 3 March 2023 | 10:30 IST": the clock is not part of the date.
 _CLOCK = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[\s|]*$", re.I)
 # A date line opens with a digit, a label, a weekday or a month; other lines skip the date parser.
 _DATE_START = re.compile(r"(?:\d|published|updated|last|posted|date|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
