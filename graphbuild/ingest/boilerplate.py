@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 
 # "By Jane Doe", "BY JANE DOE, Staff Reporter", "Written by Ana Ruiz | Lima |": names, not a clause.
-_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|bin|al|el|and|&))*"
-BYLINE = re.compile(rf"^(?:(?:written|reported|story|text)\s+)?by\s*:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
-                    rf"(?:\s*[,|/–—-]\s*[\w .'’]{{0,40}})*\s*[|]?\s*$", re.I)
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|di|du|la|le|der|van|von|bin|bint|ibn|abu|al|el|and|&))*"
+# The words around the name match in any case; the name's words must be capitalised ("By the way" is prose).
+BYLINE = re.compile(rf"^(?i:(?:(?:written|reported|story|text)\s+)?by)\s*:?\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+                    rf"(?:\s*[,|/–—-]\s*[\w .'’]{{0,40}})*\s*[|]?\s*$")
+_ROLE = re.compile(r"\b(?:reporter|correspondent|writer|editor|staff|bureau|desk|contributor)s?\b", re.I)
 _BY_WORD = re.compile(r"^(?:written|reported|story|text)?\s*by\b", re.I)
 # A line that is only an agency or a staff credit.
 _CREDIT_ONLY = re.compile(
@@ -55,7 +57,12 @@ def byline_name(line: str) -> str | None:
     if len(line) > 100 or not _BY_WORD.match(line) or _SENTENCE_END.search(line.rstrip("|").rstrip()) and line.count(" ") > 6:
         return None
     match = BYLINE.match(line.strip())
-    return match.group("name").strip() if match else None
+    if not match:
+        return None
+    # "JANE DOE, Staff Reporter": the role after the comma is not part of the name.
+    parts = [p.strip() for p in match.group("name").split(",")]
+    names = [p for p in parts if p and not _ROLE.search(p)]
+    return ", ".join(names) or parts[0]
 
 
 # The words a furniture line can open with (every rule above is anchored on one of these); a line opening

@@ -239,3 +239,18 @@ def test_paywall_teasers_and_single_newline_pages(tmp_path):
     # A dropped line ends the paragraph it stood in.
     assert article.text == ("The port reopened on Tuesday after a week of repairs, the harbour master said.\n\n"
                             "Ships waited outside the bay for three days.")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By Jane Doe", "Jane Doe"),
+    ("BY JANE DOE, Staff Reporter", "JANE DOE"),
+    ("Written by Ana Ruiz | Lima |", "Ana Ruiz"),
+    ("by John de la Cruz and Mary Smith", "John de la Cruz and Mary Smith"),
+    ("By the way", None),
+    ("By the numbers", None),
+    ("By the end of the year, the ministry had hired four hundred nurses.", None),
+])
+def test_byline_names(line, name):
+    from graphbuild.ingest.boilerplate import byline_name
+
+    assert byline_name(line) == name
