@@ -22,6 +22,8 @@ class Article:
     url: str | None = None
     source: str | None = None
     origin: str = ""  # the path or "<stdin>" it was read from
+    dateline: str | None = None  # as written ("NAIROBI, July 3 (Xinhua)"); not part of ``text``
+    dateline_place: str | None = None  # the place it names ("Nairobi")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,12 @@ _EMPHASIS_ONLY = re.compile(r"^\s*(\*\*|__|\*|_)[^*_]+\1\s*$")
 _SENTENCE_END = re.compile(r"[.!?:\"'”’)\]]\s*$")
 
 
+def _only_links(line: str) -> bool:
+    # A line of links and separators ("- [Home](/) | [World](/world)") is a menu or a link list, not prose.
+    rest = _AUTOLINK.sub("", _LINK.sub("", line))
+    return rest != line and not re.sub(r"(?:https?://\S+|\d+[.)]|[-*+|•·,;/>\s])", "", rest)
+
+
 def _plain(line: str) -> str:
     line = _LINK.sub(r"\1", line)
     line = _AUTOLINK.sub(r"\1", line)
@@ -69,7 +75,7 @@ def parse_markdown(raw: str) -> dict:
             url = url or label.group(1) or None
             expect_url = not label.group(1)
             continue
-        if _LINK_LINE.match(line) or _EMPHASIS_ONLY.match(line):
+        if _LINK_LINE.match(line) or _EMPHASIS_ONLY.match(line) or _only_links(line):
             paragraphs.append([])  # navigation links and photo credits are not prose
             continue
         plain = _plain(line)

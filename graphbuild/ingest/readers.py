@@ -4,13 +4,26 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from ..errors import InputError
 from ..records import Article
 from .dates import parse_date_line
+from .deephtml import deep_page_text
 from .markdown import join_paragraphs, parse_markdown
+from .plaintext import parse_plain
 
-Reader = Callable[[str, str], Iterator[Article]]
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file, or one record in a file ("wire.jsonl:3"), left out of the build, and why."""
+
+    origin: str
+    reason: str
+
+
+# A reader yields Articles, and Skipped for a bad record it stepped over (a broken JSON line).
+Reader = Callable[[str, str], Iterator["Article | Skipped"]]
 READERS: dict[str, Reader] = {}
 # File extensions a directory walk picks up, and the reader each one gets.
 EXTENSIONS = {
@@ -28,33 +41,20 @@ def register_reader(name: str) -> Callable[[Reader], Reader]:
 
 
 def make_article(*, text: str, origin: str, title: str = "", published: str | None = None,
-                 url: str | None = None, source: str | None = None, id: str | None = None) -> Article:
+                 url: str | None = None, source: str | None = None, id: str | None = None,
+                 dateline: str | None = None, dateline_place: str | None = None) -> Article:
     text = text.strip()
     if not text:
         raise InputError("has no article text (empty, or only metadata)", path=origin)
     # A stable id: the URL when there is one, else a hash of the text, so re-reading changes nothing.
     article_id = id or url or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
     return Article(id=article_id, text=text, title=title.strip(), published=published,
-                   url=url, source=source, origin=origin)
-
-
-def _is_headline(line: str) -> bool:
-    # A short first line in title case with no closing stop is a headline, not prose to extract from.
-    words = line.split()
-    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
-    long_words = sum(len(w) > 3 for w in words)
-    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "!", "?", '"')) and capitalised >= 0.6 * max(long_words, 1)
+                   url=url, source=source, origin=origin, dateline=dateline, dateline_place=dateline_place)
 
 
 @register_reader("text")
 def read_text(raw: str, origin: str) -> Iterator[Article]:
-    paragraphs = [p.replace("\n", " ").strip() for p in raw.replace("\r\n", "\n").split("\n\n")]
-    lines = raw.strip().splitlines()
-    title = ""
-    if len(lines) > 1 and _is_headline(lines[0]):
-        title = lines[0].strip()
-        paragraphs = [p.replace("\n", " ") for p in "\n".join(lines[1:]).split("\n\n")]
-    yield make_article(text=join_paragraphs(paragraphs), origin=origin, title=title)
+    yield make_article(origin=origin, **parse_plain(raw))
 
 
 @register_reader("markdown")
@@ -68,6 +68,10 @@ def read_html(raw: str, origin: str) -> Iterator[Article]:
 
     doc = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False)
     if doc is None or not (doc.text or "").strip():
+        deep = deep_page_text(raw)
+        if deep and deep[1]:
+            yield make_article(text=join_paragraphs(deep[1]), origin=origin, title=deep[0])
+            return
         raise InputError("HTML page has no main text that could be extracted", path=origin)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if lines and doc.title and lines[0] == doc.title.strip():
@@ -77,8 +81,45 @@ def read_html(raw: str, origin: str) -> Iterator[Article]:
                        url=doc.url or None, source=doc.sitename or None)
 
 
+def _json_type(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    return {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number",
+            type(None): "null"}[type(value)]
+
+
+def _record_fields(record) -> dict:
+    """The Article fields of one JSON record; InputError naming the field when one is unusable.
+    Fields graphbuild does not know are ignored, so records written for other tools can be read."""
+    if not isinstance(record, dict):
+        raise InputError(f'line is {_json_type(record)}, not an object with a "text" string')
+    if "text" not in record:
+        raise InputError('line has no "text" field')
+    if not isinstance(record["text"], str):
+        raise InputError(f'"text" is {_json_type(record["text"])}, not a string')
+    fields = {"text": record["text"]}
+    for name in ("title", "url", "source"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise InputError(f'"{name}" is {_json_type(value)}, not a string')
+        fields[name] = value or ("" if name == "title" else None)
+    ident = record.get("id")
+    if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (str, int))):
+        raise InputError(f'"id" is {_json_type(ident)}, not a string or a number')
+    fields["id"] = str(ident) if ident not in (None, "") else None
+    key = "published" if record.get("published") is not None else "date"
+    value = record.get(key)
+    if value is not None:
+        if not isinstance(value, str):
+            raise InputError(f'"{key}" is {_json_type(value)}, not a date such as "2024-05-14"')
+        fields["published"] = parse_date_line(value[:60]) if value.strip() else None
+        if value.strip() and fields["published"] is None:
+            raise InputError(f'"{key}" is not a date: {value[:40]!r} (write it as "2024-05-14")')
+    return fields
+
+
 @register_reader("jsonl")
-def read_jsonl(raw: str, origin: str) -> Iterator[Article]:
+def read_jsonl(raw: str, origin: str) -> Iterator[Article | Skipped]:
     for number, line in enumerate(raw.splitlines(), start=1):
         if not line.strip():
             continue
@@ -86,13 +127,12 @@ def read_jsonl(raw: str, origin: str) -> Iterator[Article]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(f"line is not valid JSON ({err.msg} at column {err.colno})", path=where) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError('each line must be a JSON object with a "text" string', path=where)
-        date = record.get("published") or record.get("date")
-        yield make_article(
-            text=record["text"], origin=where, title=str(record.get("title") or ""),
-            published=parse_date_line(str(date)) if date else None,
-            url=record.get("url") or None, source=record.get("source") or None,
-            id=str(record["id"]) if record.get("id") else None,
-        )
+            yield Skipped(where, f"line is not valid JSON ({err.msg} at column {err.colno})")
+            continue
+        except RecursionError:
+            yield Skipped(where, "line is not valid JSON (nested too deeply)")
+            continue
+        try:
+            yield make_article(origin=where, **_record_fields(record))
+        except InputError as err:
+            yield Skipped(where, err.message)

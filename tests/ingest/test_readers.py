@@ -93,7 +93,7 @@ def test_jsonl_articles_and_bad_line(tmp_path):
 @pytest.mark.parametrize("content, message", [
     (b"", "file is empty"),
     (b"   \n\n", "file is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file, not text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", r"is a binary file \(a PNG image\), not text"),
     (b"Caf\xe9 talks in Paris.", r"is not valid UTF-8 \(byte 0xe9 at offset 3\)"),
     (b"# Only A Title\n", "has no article text"),
 ])

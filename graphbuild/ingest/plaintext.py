@@ -1,0 +1,151 @@
+"""Plain-text articles as saved from the web: a URL line, a headline, a dateline, prose and page furniture.
+
+The text handed on is the prose alone, so what spaCy parses and what evidence offsets index is the same
+string; the URL, headline, byline, dates and dateline become metadata.
+"""
+from __future__ import annotations
+
+import re
+
+from . import boilerplate
+from .dateline import read_dateline, url_date
+from .dates import parse_date_line
+from .markdown import join_paragraphs
+
+_URL_LINE = re.compile(r"^\s*(?:(?:url|source|link)\s*:\s*)?<?(https?://\S+?)>?\s*$", re.I)
+# Some pages were saved with the first sentence glued to the URL: ".../1234567Police said ...".
+_GLUED_URL = re.compile(r"^\s*(https?://[^\s]{8,}?)([A-Z][a-z’']+\s.*)$")
+_SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+# "Updated: May 2, 2023 4:05:10 pm", "Published 3 March 2023 | 10:30 IST": the clock is not part of the date.
+_CLOCK = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[\s|]*$", re.I)
+# A date line opens with a digit, a label, a weekday or a month; other lines skip the date parser.
+_DATE_START = re.compile(r"(?:\d|published|updated|last|posted|date|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
+                         r"|jul|aug|sep|oct|nov|dec)", re.I)
+_DATE_LABEL = re.compile(r"^\s*(?:published|updated|last updated|posted|date)\s*(?:on)?\s*:?\s*", re.I)
+
+
+def _is_headline(line: str) -> bool:
+    # A short line in title case with no closing stop is a headline, not prose to extract from.
+    words = line.split()
+    capitalised = sum(w[:1].isupper() for w in words if len(w) > 3)
+    long_words = sum(len(w) > 3 for w in words)
+    return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "!", "?", '"')) and capitalised >= 0.6 * max(long_words, 1)
+
+
+def _metadata_date(line: str) -> str | None:
+    text = line.strip()
+    if len(text) > 60 or not _DATE_START.match(text):
+        return None
+    labelled = bool(_DATE_LABEL.match(text))
+    text = _CLOCK.sub("", text).rstrip(" |,")
+    if labelled:
+        text = _DATE_LABEL.sub("", text)
+    return parse_date_line(text)
+
+
+def parse_plain(raw: str) -> dict:
+    """Title, published, url, source, dateline, dateline_place and the prose of a plain-text article."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meta: dict = {"title": "", "published": None, "url": None, "source": None,
+                  "dateline": None, "dateline_place": None}
+    index = _skip_blank(lines, 0)
+    if index < len(lines) and (url := _URL_LINE.match(lines[index])):
+        meta["url"] = url.group(1)
+        index = _skip_blank(lines, index + 1)
+    elif index < len(lines) and (glued := _GLUED_URL.match(lines[index])):
+        meta["url"] = glued.group(1)
+        lines[index] = glued.group(2)
+    rest = [line for line in lines[index + 1:] if line.strip()]
+    if index < len(lines) and rest and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
+        meta["title"] = lines[index].strip()
+        index += 1
+    kept = _drop_furniture(lines[index:], meta)
+    _take_dateline(kept, meta)
+    meta["published"] = meta["published"] or meta.pop("_dateline_date", None) or url_date(meta["url"])
+    meta.pop("_dateline_date", None)
+    meta["text"] = join_paragraphs(_paragraphs(kept))
+    return meta
+
+
+def _skip_blank(lines: list[str], index: int) -> int:
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    return index
+
+
+def _drop_furniture(lines: list[str], meta: dict) -> list[str]:
+    """The lines with bylines, credits, captions, link lists and date lines taken out ("" marks a break)."""
+    kept: list[str] = []
+    in_list = False
+    for line in lines:
+        text = line.strip()
+        if not text:
+            kept.append("")
+            continue
+        if in_list and boilerplate.is_headline_item(text):
+            continue  # a linked headline under "Read more:"
+        in_list = False
+        if boilerplate.opens_list(text):
+            in_list = True
+            kept.append("")
+            continue
+        found = boilerplate.kind(text)
+        if found:
+            if found in ("byline", "credit") and not meta["source"]:
+                meta["source"] = boilerplate.byline_name(text) or text.strip("()")
+            kept.append("")
+            continue
+        date = _metadata_date(text)
+        if date:
+            meta["published"] = meta["published"] or date
+            kept.append("")
+            continue
+        kept.append(line.rstrip())
+    return kept
+
+
+def _take_dateline(kept: list[str], meta: dict) -> None:
+    """Cut the dateline off the first prose line and keep its place and date."""
+    lines = [number for number, line in enumerate(kept) if line.strip()]
+    if not lines:
+        return
+    first = kept[lines[0]]
+    found = read_dateline(first)
+    if found is not None:
+        kept[lines[0]] = first[found.end:].lstrip()
+    elif len(lines) > 1 and len(first.strip()) <= 80:
+        # A dateline alone on its line ("KABUL (Pajhwok):"), the prose on the next.
+        found = read_dateline(first.strip() + " " + kept[lines[1]].lstrip())
+        if found is None or found.end < len(first.strip()) + 1:
+            return
+        kept[lines[0]] = ""
+        kept[lines[1]] = kept[lines[1]].lstrip()[found.end - len(first.strip()) - 1:].lstrip()
+    else:
+        return
+    meta["dateline"] = found.text
+    meta["dateline_place"] = found.place
+    if not meta["source"]:
+        meta["source"] = found.outlet or found.agency
+    meta["_dateline_date"] = found.iso(like=meta["published"] or url_date(meta["url"]))
+
+
+def _paragraphs(kept: list[str]) -> list[str]:
+    """Paragraphs from lines: a blank line ends one, and so does a heading (a short line with no closing
+    stop) before a capitalised line, which would otherwise be read as the sentence's subject."""
+    paragraphs: list[list[str]] = [[]]
+    for line in kept:
+        text = line.strip()
+        if not text:
+            paragraphs.append([])
+            continue
+        current = paragraphs[-1]
+        if current and _is_heading(current[-1]) and text[:1].isupper():
+            paragraphs.append([text])
+        else:
+            current.append(text)
+    return [" ".join(p) for p in paragraphs if p]
+
+
+def _is_heading(line: str) -> bool:
+    # A hard-wrapped line of prose is long; a heading or list item is short and has no closing stop.
+    return len(line) < 60 and not _SENTENCE_END.search(line)
