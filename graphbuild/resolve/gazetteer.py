@@ -86,10 +86,31 @@ class Country:
 
 
 def fold(text: str) -> str:
-    """Case, accent and punctuation folding for name comparison ("Guaidó" == "guaido")."""
+    """Case, accent and punctuation folding for name comparison ("Guaidó" == "guaido", "Sana'a" == "Sanaa").
+
+    Letters of every script are kept ("Путин", "习近平"); accents are dropped only from Latin and Greek
+    letters, and vowel points only from Arabic and Hebrew, where writers leave them out at will."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    kept, base = [], ""
+    for ch in text:
+        if unicodedata.combining(ch):
+            if base < "\u0400" or "\u1e00" <= base <= "\u1fff" or "\u0591" <= ch <= "\u05c7" or _ARABIC_POINT(ch):
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    text = unicodedata.normalize("NFC", "".join(kept)).casefold()
+    text = _APOSTROPHE.sub("", text)
+    # Letters, marks and digits of any script make a name; everything else separates words.
+    text = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
+    return " ".join(text.split())
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc\u2018`](?=\w)")
+
+
+def _ARABIC_POINT(ch: str) -> bool:
+    return "\u064b" <= ch <= "\u065f" or ch == "\u0670"
 
 
 @lru_cache(maxsize=1)
