@@ -5,9 +5,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, kinds
+from ..resolve.names import HONORIFICS, is_title_only
 
-TITLES = {
+TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
+                       "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
     "president", "vice", "prime", "minister", "foreign", "defense", "defence", "chancellor", "leader",
     "opposition", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "senator",
     "sen.", "rep.", "secretary", "king", "queen", "prince", "pope", "ambassador", "spokesman",
@@ -52,6 +54,10 @@ class EntityFixes:
         for ent in spans:
             label = ent.label_
             head = ent.root.head
+            # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things.
+            if label in {"PERSON", "ORG", "GPE"} and (is_title_only(ent.text) and label == "PERSON"
+                                                      or _office_word(ent)):
+                continue
             if (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
                     and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
                 label = "FAC"
@@ -59,6 +65,9 @@ class EntityFixes:
             elif label in {"ORG", "GPE", "NORP"} and ent.text in people:
                 label = "PERSON"
             elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
+                label = "ORG"
+            # Companies, institutions and armed groups tagged as people or peoples ("... Corporation", "Houthis").
+            elif label in {"PERSON", "NORP", "GPE"} and kinds.org_kind(ent.text):
                 label = "ORG"
             # A country or a capital the model took for an organisation ("Belarus", "Minsk") is a place.
             elif label in {"ORG", "NORP"} and (gazetteer.country_of(ent.text) or
@@ -72,7 +81,7 @@ class EntityFixes:
     def _trim(ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         if ent.label_ == "PERSON":
-            while start < end - 1 and ent.doc[start].lower_ in TITLES:
+            while start < end - 1 and _is_title(ent.doc[start]):
                 start += 1
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
             doc = ent.doc
@@ -84,6 +93,22 @@ class EntityFixes:
                 end -= 1
         while start < end and ent.doc[start].lower_ in {"the", "'s"}:
             start += 1
+        # A possessive swept into the name ("Al-Rajhi’s"), whichever apostrophe it is written with.
+        while end > start + 1 and ent.doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+            end -= 1
         if start >= end:
             return None
         return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def _is_title(token) -> bool:
+    """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
+    words = gazetteer.fold(token.text).split()
+    return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
+
+
+def _office_word(ent: Span) -> bool:
+    # "Secretary of State": the state is part of the office, not a place or an organisation.
+    doc = ent.doc
+    return (len(ent) == 1 and ent[0].lower_ == "state" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in TITLES)

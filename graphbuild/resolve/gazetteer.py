@@ -70,7 +70,13 @@ BODIES = {
     "African Union": ("AU",), "Organization of American States": ("OAS",), "Lima Group": (),
     "World Trade Organization": ("WTO",), "Red Cross": ("ICRC",), "Interpol": (), "BRICS": (), "ASEAN": (),
     "G7": ("G-7", "Group of Seven"), "G20": ("G-20", "Group of 20"), "Kremlin": (), "Pentagon": (),
-    "White House": (),
+    "White House": (), "Arab League": ("League of Arab States",),
+    "Shanghai Cooperation Organisation": ("SCO", "Shanghai Cooperation Organization"),
+    "Gulf Cooperation Council": ("GCC",), "Organisation of Islamic Cooperation": ("OIC",),
+    "Economic Community of West African States": ("ECOWAS",), "Southern African Development Community": ("SADC",),
+    "Mercosur": (), "International Atomic Energy Agency": ("IAEA",), "UNHCR": (), "UNICEF": (), "UNESCO": (),
+    "UNRWA": (), "World Food Programme": ("WFP",), "OSCE": (), "European Commission": (), "APEC": (),
+    "Intergovernmental Authority on Development": ("IGAD",), "East African Community": ("EAC",),
 }
 
 # Seats of government that stand for a country's government when they act ("the Kremlin said").
