@@ -55,10 +55,12 @@ class EntityFixes:
             label = ent.label_
             head = ent.root.head
             # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things.
-            if label in {"PERSON", "ORG", "GPE"} and (is_title_only(ent.text) and label == "PERSON"
-                                                      or _office_word(ent)):
+            if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)):
                 continue
-            if (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
+            titled = _titled_person(ent) if label == "ORG" else None
+            if titled is not None:
+                ent, label = titled, "PERSON"
+            elif (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
                     and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
                 label = "FAC"
             # A bare surname of a person named in full here is that person ("Maduro" after "Nicolas Maduro").
@@ -74,7 +76,7 @@ class EntityFixes:
                                                gazetteer.fold(ent.text) in gazetteer.capitals()):
                 label = "GPE"
             fixed.append(Span(doc, ent.start, ent.end, label=label) if label != ent.label_ else ent)
-        doc.ents = filter_spans(fixed)
+        doc.ents = filter_spans(fixed + _abbreviations(doc, fixed))
         return doc
 
     @staticmethod
@@ -112,3 +114,41 @@ def _office_word(ent: Span) -> bool:
     doc = ent.doc
     return (len(ent) == 1 and ent[0].lower_ == "state" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in TITLES)
+
+
+def _titles_only(ent: Span) -> bool:
+    # A nationality word alone is a country's adjective, except where the tagger called it a person.
+    if ent.label_ == "PERSON":
+        return is_title_only(ent.text)
+    words = gazetteer.fold(ent.text).split()
+    return bool(words) and all(w in HONORIFICS for w in words) and not gazetteer.country_of(ent.text)
+
+
+def _titled_person(ent: Span) -> Span | None:
+    """"Presidential Spokesman Karim Nassar" tagged an organisation: the person after the titles."""
+    start = ent.start
+    while start < ent.end and _is_title(ent.doc[start]):
+        start += 1
+    rest = ent.doc[start:ent.end]
+    if start == ent.start or len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
+        return None
+    if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
+        return None
+    return Span(ent.doc, start, ent.end, label="PERSON")
+
+
+def _abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Every later use of an abbreviation the text defines ("the National Liberation Army (ELN)"), with
+    the label of the name it abbreviates, where the tagger missed it."""
+    defined = {}
+    for ent in ents:
+        end = ent.end
+        if (ent.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"} and end + 2 < len(doc)
+                and doc[end].text == "(" and doc[end + 2].text == ")"
+                and sum(ch.isupper() for ch in doc[end + 1].text) >= 2 and doc[end + 1].text[:1].isupper()):
+            defined[doc[end + 1].text] = ent.label_
+    if not defined:
+        return []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return [Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc
+            if t.text in defined and t.i not in taken]
