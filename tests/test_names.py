@@ -1,0 +1,132 @@
+"""Real names through the real pipeline: one node per person, no title or adjective as a node, the right
+class for companies, armed groups, cities and regional bodies, abbreviations the text defines."""
+from __future__ import annotations
+
+import pytest
+from rdflib.namespace import RDF, RDFS, SKOS
+
+import graphbuild
+from graphbuild.rdf.terms import GB
+
+
+def nodes(graph, cls: str) -> dict[str, set[str]]:
+    """label -> its other names, for each node of one class."""
+    return {str(graph.value(n, RDFS.label)): {str(a) for a in graph.objects(n, SKOS.altLabel)}
+            for n in graph.subjects(RDF.type, GB[cls])}
+
+
+def labels(graph) -> dict[str, str]:
+    """label -> class local name, for every entity node."""
+    out = {}
+    for cls in ("Person", "Organization", "Group", "Country", "City", "Place", "Event", "Concept"):
+        out.update({label: cls for label in nodes(graph, cls)})
+    return out
+
+
+def rules(graph) -> dict[str, str]:
+    """surface form -> merge rule, from the merge ledger."""
+    return {str(graph.value(r, GB.surfaceForm)): str(graph.value(r, GB.mergeRule))
+            for r in graph.subjects(RDF.type, GB.MergeRecord)}
+
+
+ARABIC_NAMES = (
+    "Iraqi Prime Minister Mohammed Shia al-Sudani met Sheikh Tamim bin Hamad Al Thani in Doha on Monday. "
+    "Al-Sudani said the visit was useful. Sheikh Tamim thanked Sudani for coming. Al Thani later called "
+    "Arab League chief Ahmed Aboul Gheit, and Aboul-Gheit urged calm. Mohamed Salah Fakih, an adviser, said "
+    "Muhammad Salah Fakih's office agreed."
+)
+
+
+def test_particles_titles_and_transliterations_make_one_person():
+    graph = graphbuild.build([ARABIC_NAMES]).graph
+    people = nodes(graph, "Person")
+    assert {"Al-Sudani", "Sudani"} <= people["Mohammed Shia al-Sudani"], people
+    assert {"Al Thani", "Tamim"} <= people["Tamim bin Hamad Al Thani"], people
+    assert "Aboul-Gheit" in people["Ahmed Aboul Gheit"], people
+    assert len([p for p in people if "Fakih" in p]) == 1, people
+    # No short form or titled form is a node of its own.
+    assert not {"Sudani", "Al-Sudani", "Al Thani", "Tamim", "Sheikh Tamim", "Aboul-Gheit"} & set(people), people
+    ledger = rules(graph)
+    assert ledger["Sudani"] == "surname" and ledger["Al Thani"] == "surname"
+    assert ledger["Tamim"] == "first-name"
+    assert ledger["Mohamed Salah Fakih"] == "transliteration" or ledger.get("Muhammad Salah Fakih") == "transliteration"
+
+
+def test_a_short_name_two_people_fit_stays_apart():
+    text = ("Sheikh Hamad bin Khalifa Al Thani and Sheikh Tamim bin Hamad Al Thani attended the ceremony. "
+            "Al Thani spoke briefly.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Hamad bin Khalifa Al Thani", "Tamim bin Hamad Al Thani"} <= set(people), people
+    assert all("Al Thani" not in aliases for aliases in people.values()), people
+
+
+def test_a_doctor_known_by_his_first_name():
+    text = ("Dr. Tedros Adhanom Ghebreyesus warned of a new outbreak on Monday. "
+            "Tedros met Health Minister Sara Lind in Geneva, and Lind thanked Tedros.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert "Tedros Adhanom Ghebreyesus" in people and "Sara Lind" in people, people
+    assert not {"Tedros", "Lind", "Dr. Tedros Adhanom Ghebreyesus", "Health Minister Sara Lind"} & set(people), people
+
+
+def test_titles_glued_to_names_and_titles_alone_are_not_nodes():
+    text = ("Crown Prince Salim Haddad visited Riyadh on Tuesday. Presidential Spokesman Karim Nassar said the "
+            "visit went well. Foreign Minister Leila Mansour also met Haddad. His Majesty King Faris Al Nouri "
+            "received the envoy. Secretary of State Daniel Brooks called the King.")
+    found = labels(graphbuild.build([text]).graph)
+    for person in ("Salim Haddad", "Karim Nassar", "Leila Mansour", "Faris Al Nouri", "Daniel Brooks"):
+        assert found.get(person) == "Person", found
+    assert not {"King", "State", "Majesty", "Crown Prince Salim Haddad", "Presidential Spokesman Karim Nassar",
+                "Foreign Minister Leila Mansour"} & set(found), found
+
+
+def test_companies_armed_groups_cities_and_regional_bodies_get_their_class():
+    text = ("Gulf Air Holdings and Nile Textile Company signed a deal with Qatar Airways. Hezbollah and the "
+            "Houthis condemned the deal, and al-Shabaab attacked Mogadishu. The Arakan Army seized a town. "
+            "Leaders of ASEAN met in Jakarta, while the Shanghai Cooperation Organisation met in Astana. "
+            "The African Union and the Arab League sent observers. Karachi pledged aid to Lahore.")
+    found = labels(graphbuild.build([text]).graph)
+    for org in ("Gulf Air Holdings", "Nile Textile Company", "Qatar Airways", "Hezbollah", "Houthis",
+                "al-Shabaab", "Arakan Army", "ASEAN", "Shanghai Cooperation Organisation", "African Union",
+                "Arab League"):
+        assert found.get(org) == "Organization", (org, found)
+    for city in ("Mogadishu", "Jakarta", "Astana", "Karachi", "Lahore"):
+        assert found.get(city) == "City", (city, found)
+
+
+def test_companies_tagged_as_people_are_organisations():
+    from graphbuild.records import Article, DocExtraction, Mention
+    from graphbuild.resolve import resolve
+
+    # The tagger's slip written as a record: a foundation and a bank tagged as people.
+    text = "Hamad bin Jassim Charitable Foundation and Gulf Commercial Bank gave grants."
+    mentions = (Mention(0, 0, 38, text[:38], text[:38], "Person"), Mention(1, 43, 65, text[43:65], text[43:65], "Person"))
+    corpus = resolve([DocExtraction(Article("a", text), mentions)])
+    assert {(e.label, e.type) for e in corpus.entities} == {
+        ("Hamad bin Jassim Charitable Foundation", "Organization"), ("Gulf Commercial Bank", "Organization")}
+
+
+def test_abbreviations_defined_in_the_text_are_one_node():
+    text = ("The National Liberation Army (ELN) attacked a base on Monday. The ELN later denied it. "
+            "The Rapid Support Forces (RSF) clashed with the army near Khartoum, and the RSF said it won. "
+            "The World Health Organization (WHO) sent doctors, and WHO staff arrived on Friday.")
+    graph = graphbuild.build([text]).graph
+    orgs = nodes(graph, "Organization")
+    assert "ELN" in orgs["National Liberation Army"] and "ELN" not in orgs, orgs
+    assert "RSF" in orgs["Rapid Support Forces"] and "RSF" not in orgs, orgs
+    assert "WHO" in orgs["World Health Organization"], orgs
+    assert rules(graph)["ELN"] == "abbreviation"
+
+
+def test_city_variants_are_one_node():
+    text = ("Talks opened in New Delhi on Monday. Officials in Delhi said the Delhi round would last a week. "
+            "Kiev and Kyiv were both mentioned by reporters in Washington, D.C.")
+    cities = nodes(graphbuild.build([text]).graph, "City")
+    assert "Delhi" in cities["New Delhi"] and "Delhi" not in cities, cities
+    assert "Kiev" not in cities, cities
+
+
+@pytest.mark.xfail(reason="the small English model tags neither 'Majesty' nor headline words consistently; "
+                          "a lone capitalised headline verb after a name is still read as part of it", strict=False)
+def test_headline_words_are_not_people():
+    found = labels(graphbuild.build(["Minister Slams Plan As Talks Stall\n\nThe minister spoke on Monday."]).graph)
+    assert not [label for label, cls in found.items() if cls == "Person"], found
