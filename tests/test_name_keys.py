@@ -8,6 +8,7 @@ from rdflib.namespace import RDF
 
 import graphbuild
 from graphbuild.rdf.iri import mint
+from graphbuild.rdf.namespaces import GBID
 from graphbuild.rdf.terms import GB
 from graphbuild.records import Article, DocExtraction, Mention
 from graphbuild.resolve import resolve
@@ -83,3 +84,4 @@ def test_names_in_other_scripts_are_kept_apart_end_to_end(tmp_path):
     again = Graph().parse(tmp_path / "g.nt", format="nt")
     assert set(again.subjects(RDF.type, GB.Person)) == set(graph.graph.subjects(RDF.type, GB.Person))
     assert len(again) == len(graph.graph)
+    assert str(GBID["person/владимир-путин"]) in {str(p) for p in again.subjects(RDF.type, GB.Person)}
