@@ -99,7 +99,8 @@ def test_companies_tagged_as_people_are_organisations():
 
     # The tagger's slip written as a record: a foundation and a bank tagged as people.
     text = "Hamad bin Jassim Charitable Foundation and Gulf Commercial Bank gave grants."
-    mentions = (Mention(0, 0, 38, text[:38], text[:38], "Person"), Mention(1, 43, 65, text[43:65], text[43:65], "Person"))
+    names = ("Hamad bin Jassim Charitable Foundation", "Gulf Commercial Bank")
+    mentions = tuple(Mention(i, text.index(n), text.index(n) + len(n), n, n, "Person") for i, n in enumerate(names))
     corpus = resolve([DocExtraction(Article("a", text), mentions)])
     assert {(e.label, e.type) for e in corpus.entities} == {
         ("Hamad bin Jassim Charitable Foundation", "Organization"), ("Gulf Commercial Bank", "Organization")}

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
+from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, is_title_only
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
@@ -130,7 +131,8 @@ def _titled_person(ent: Span) -> Span | None:
     while start < ent.end and _is_title(ent.doc[start]):
         start += 1
     rest = ent.doc[start:ent.end]
-    if start == ent.start or len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
+    titles = ent.doc[ent.start:start]
+    if not any(w in HONORIFICS for t in titles for w in gazetteer.fold(t.text).split()) or len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
         return None
     if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
         return None
@@ -146,7 +148,8 @@ def _abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
         if (ent.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"} and end + 2 < len(doc)
                 and doc[end].text == "(" and doc[end + 2].text == ")"
                 and sum(ch.isupper() for ch in doc[end + 1].text) >= 2 and doc[end + 1].text[:1].isupper()):
-            defined[doc[end + 1].text] = ent.label_
+            if abbreviates(doc[end + 1].text, ent.text):
+                defined[doc[end + 1].text] = ent.label_
     if not defined:
         return []
     taken = {i for ent in ents for i in range(ent.start, ent.end)}

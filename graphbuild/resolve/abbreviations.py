@@ -13,6 +13,15 @@ _DEFINED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _DEFINERS = {"Organization", "Place", "Event", "Group", "Country", "City"}
 
 
+def abbreviates(abbr: str, full: str) -> bool:
+    """Two of the abbreviation's capitals are initials of the name's words ("ELN": "National Liberation
+    Army"), so that "(BRA)" after a racer's name or "(Reuters)" is no abbreviation of it."""
+    words = full.split()
+    initials = {w[:1].upper() for w in words}
+    capitals = {ch for ch in abbr if ch.isupper()}
+    return len(words) > 1 and len(capitals & initials) >= min(2, len(capitals))
+
+
 def defined_here(text: str, end: int) -> str | None:
     match = _DEFINED.match(text[end:end + 20])
     if not match:
@@ -33,7 +42,7 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
             if m.type not in _DEFINERS:
                 continue
             abbr = defined_here(ex.article.text, m.end)
-            if abbr and fold(abbr) != fold(m.name):
+            if abbr and fold(abbr) != fold(m.name) and abbreviates(abbr, m.name):
                 target = placed[(ex.article.id, m.id)][0]
                 local[ex.article.id][fold(abbr)].add(target)
                 anywhere[fold(abbr)].add(target)

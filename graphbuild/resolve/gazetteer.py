@@ -59,7 +59,8 @@ OUTLETS = (
     "AFP", "Agence France-Presse", "Xinhua", "Bloomberg", "BBC", "CNN", "Al Jazeera", "Kyodo", "Yonhap",
     "Anadolu", "dpa", "EFE", "ANSA", "IRNA", "Kommersant", "Vedomosti", "The Moscow Times", "Flight Radar",
     "Flightradar24", "The New York Times", "The Washington Post", "The Guardian", "Financial Times",
-    "The Wall Street Journal", "NHK", "Prensa Latina", "teleSUR",
+    "The Wall Street Journal", "NHK", "Prensa Latina", "teleSUR", "Haaretz", "Al Arabiya", "Gulf News",
+    "Khaleej Times", "Arab News", "Al-Ahram", "Ahram Online", "WAM", "KUNA", "QNA", "Saudi Press Agency", "IPS",
 )
 
 # International bodies: organisations, with their short names.

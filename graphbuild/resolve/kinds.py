@@ -38,8 +38,10 @@ CITY_ALIASES = {
 }
 
 # Cities this large are cities when tagged a person or an organisation; smaller ones are too often names.
-BIG_CITY = 100_000
+BIG_CITY = 50_000
 CITY = 15_000
+# Companies are named after cities ("Toyota"): an organisation must be a city of millions to be one.
+HUGE_CITY = 1_000_000
 
 
 def org_kind(name: str) -> str | None:
@@ -83,5 +85,5 @@ def city_of(name: str, minimum: int = CITY) -> tuple[str, str] | None:
         return countries()[iso].capital, iso
     row = cities().get(folded)
     if row and row[2] >= minimum:
-        return row[0], row[1]
+        return name, row[1]
     return None

@@ -25,8 +25,9 @@ former late acting interim opposition leader speaker attorney special coordinato
 """.split())
 
 # Particles that sit between given name and family name; they never make a name on their own.
-PARTICLES = frozenset("al el ul bin ben ibn bint abu abou aboul abul umm de da di du del della dos das van von "
-                      "der den ter ten la le ould".split())
+# "Abu" and "Umm" head a name of their own ("Umm Ayman"), so they are not particles.
+PARTICLES = frozenset("al el ul bin ben ibn bint de da di du del della dos das van von der den ter ten la le "
+                      "ould".split())
 
 # One spelling stands for each family of transliterations of the same Arabic or Persian name.
 _VARIANTS = {

@@ -57,7 +57,9 @@ class PersonNames:
             # A full name spelt another way, whatever type the model gave it ("Volodymyr Zelenskiy").
             rep = next((r for reps in self.surnames.values() for r in sorted(reps)
                         if core(r)[0] == words[0] and similar(core(r)[-1], words[-1])), None)
-            return (rep, "spelling") if rep else (key, None)
+            if rep:
+                return rep, "spelling"
+            return self._tail(key, article_id)
         word = words[0]
         local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
         exact = sorted(self.surnames.get(word, ()))
@@ -75,4 +77,17 @@ class PersonNames:
         close = sorted(rep for last, reps in self.surnames.items() if similar(last, word) for rep in reps)
         if len(close) == 1:
             return close[0], "surname-spelling"
+        return key, None
+
+    def _tail(self, key: str, article_id: str) -> tuple[str, str | None]:
+        """A family name of two words ("Aboul-Gheit" of "Ahmed Aboul Gheit"), to the one full name ending so;
+        never the tail of a chain of fathers' names ("Hamad Al Thani" of "Tamim bin Hamad Al Thani")."""
+        words = key.split()
+        fits = sorted(r for reps in self.surnames.values() for r in reps
+                      if len(r.split()) > len(words) and r.split()[-len(words):] == words
+                      and r.split()[-len(words) - 1] not in {"bin", "ibn", "bint", "ben"})
+        local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        here = [r for r in fits if r in local]
+        if len(here) == 1 or (not here and len(fits) == 1):
+            return (here or fits)[0], "surname"
         return key, None

@@ -42,7 +42,7 @@ def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, s
         return f"organization/{slug(canonical)}", "Organization", canonical, ""
     # A city the tagger took for a person or an organisation must be a large one to be believed.
     city = (kinds.city_of(name) if mention.type == "Place" or kind == "city"
-            else kinds.city_of(name, kinds.BIG_CITY) if mention.type == "Organization" else None)
+            else kinds.city_of(name, kinds.HUGE_CITY) if mention.type == "Organization" else None)
     if city:
         canonical, iso = city
         rule = "" if mention.type in {"Place", "City"} else "city"
