@@ -79,6 +79,27 @@ def test_titles_glued_to_names_and_titles_alone_are_not_nodes():
                 "Foreign Minister Leila Mansour"} & set(found), found
 
 
+def test_results_tables_clerical_titles_nationality_nouns_and_addresses():
+    text = ("Results: 1. Rami Saad (LBN)/Omar Haddad (JOR) Toyota. Frenchman Luc Marchand was third, and "
+            "Haddad praised Marchand.\n\nHojjat al-Islam Reza Karimi spoke in Qom, and Karimi thanked the crowd. "
+            "Read more at https://example.org/news/2024/rally-report today.")
+    graph = graphbuild.build([text]).graph
+    found = labels(graph)
+    assert found.get("Omar Haddad") == "Person" and found.get("Luc Marchand") == "Person", found
+    assert found.get("Reza Karimi") == "Person", found
+    assert not [label for label in found if ")" in label or "://" in label or label.startswith(("Frenchman", "Hojjat"))], found
+    assert not {"Haddad", "Marchand", "Karimi"} & set(found), found
+
+
+def test_a_city_tagged_as_a_person_says_why_it_is_a_city():
+    text = "The ministry paid the towns of Lod and Ramla on Monday. Lod is still negotiating with the ministry."
+    graph = graphbuild.build([text]).graph
+    lod = next(n for n in graph.subjects(RDF.type, GB.City) if str(graph.value(n, RDFS.label)) == "Lod")
+    note = graph.value(lod, GB.typeNote)
+    assert "tagged Person" in str(note) and "rule city" in str(note), note
+    assert "Lod" not in nodes(graph, "Person")
+
+
 def test_companies_armed_groups_cities_and_regional_bodies_get_their_class():
     text = ("Gulf Air Holdings and Nile Textile Company signed a deal with Qatar Airways. Hezbollah and the "
             "Houthis condemned the deal, and al-Shabaab attacked Mogadishu. The Arakan Army seized a town. "

@@ -7,7 +7,7 @@ from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
-from ..resolve.names import HONORIFICS, is_title_only
+from ..resolve.names import HONORIFICS, TITLE_PHRASES, is_title_only
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -55,8 +55,10 @@ class EntityFixes:
         for ent in spans:
             label = ent.label_
             head = ent.root.head
-            # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things.
-            if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)):
+            # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things; a web
+            # address is no name either.
+            if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)
+                                                              or "://" in ent.text or ent.text.startswith("www.")):
                 continue
             titled = _titled_person(ent) if label == "ORG" else None
             if titled is not None:
@@ -86,6 +88,7 @@ class EntityFixes:
         if ent.label_ == "PERSON":
             while start < end - 1 and _is_title(ent.doc[start]):
                 start += 1
+            start = _after_title_phrase(ent.doc, start, end)
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
             doc = ent.doc
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
@@ -155,3 +158,11 @@ def _abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return [Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc
             if t.text in defined and t.i not in taken]
+
+
+def _after_title_phrase(doc: Doc, start: int, end: int) -> int:
+    """The first token after a title of several words ("Hojjat al-Islam Ali Khatib" -> "Ali")."""
+    for stop in range(start + 1, min(end - 1, start + 5) + 1):
+        if tuple(gazetteer.fold(doc[start:stop].text).split()) in TITLE_PHRASES:
+            return stop
+    return start

@@ -21,8 +21,12 @@ brig brigadier sgt sergeant marshal field commander senator sen rep representati
 chairwoman chairperson chair ceo secretary undersecretary spokesman spokeswoman spokesperson ambassador envoy
 deputy judge justice father pope cardinal imam ayatollah grand mufti rabbi reverend rev bishop archbishop
 patriarch pastor saint hajj haji hojatoleslam mullah comrade minister mp chief head director ambassadors official
-former late acting interim opposition leader speaker attorney special coordinator
+former late acting interim opposition leader speaker attorney special coordinator hojatoleslam
+frenchman frenchwoman englishman englishwoman dutchman dutchwoman spaniard briton welshman scotsman irishman
 """.split())
+
+# Titles of more than one word that no single word of gives away ("Hojjat al-Islam").
+TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"))
 
 # Particles that sit between given name and family name; they never make a name on their own.
 # "Abu" and "Umm" head a name of their own ("Umm Ayman"), so they are not particles.
@@ -45,6 +49,12 @@ VARIANTS = {spelling: key for key, spellings in _VARIANTS.items() for spelling i
 _GLUED = re.compile(r"\b(Al|El)(?=[A-Z][a-z])")
 # A possessive left on a name by the tagger ("Al-Rajhi's").
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+# A results table's "(SAU)/Michael Orr": what stands before a closing bracket is not the name.
+_BRACKETED = re.compile(r"^[^()]*\)\s*/?\s*")
+
+
+def clean(name: str) -> str:
+    return _POSSESSIVE.sub("", _BRACKETED.sub("", name.strip())).strip() or name.strip()
 
 
 @dataclass(frozen=True)
@@ -64,7 +74,7 @@ class PersonKey:
 @lru_cache(maxsize=65536)
 def person_key(name: str) -> PersonKey:
     """The key a person's name is compared by; never empty while the name has a letter."""
-    words = fold(_POSSESSIVE.sub("", _GLUED.sub(r"\1 ", name.strip()))).split()
+    words = fold(_GLUED.sub(r"\1 ", clean(name))).split()
     words = strip_titles(words)
     words = [VARIANTS.get(w, w) for w in words]
     core = tuple(w for w in words if w not in PARTICLES) or tuple(words)
@@ -73,21 +83,32 @@ def person_key(name: str) -> PersonKey:
 
 def strip_titles(words: list[str]) -> list[str]:
     """Leading titles, honorifics and nationality words off a folded name; the last word always stays."""
-    start = 0
-    while start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in demonyms()):
-        start += 1
+    start, moved = 0, True
+    while moved:
+        moved = False
+        for phrase in TITLE_PHRASES:
+            if len(words) - start > len(phrase) and tuple(words[start:start + len(phrase)]) == phrase:
+                start, moved = start + len(phrase), True
+        while start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in demonyms()):
+            start, moved = start + 1, True
     # "His Majesty King" leaves nothing: the last word is a title too.
     return words[start:]
 
 
 def display_name(name: str) -> str:
     """A person's name as written, less the titles before it and a possessive after it."""
-    text = _POSSESSIVE.sub("", name.strip())
-    parts = text.split()
+    parts = clean(name).split()
     start = 0
     while start < len(parts) - 1 and all(w in HONORIFICS or w in demonyms() for w in fold(parts[start]).split()):
         start += 1
-    return " ".join(parts[start:]) or name
+    rest = parts[start:]
+    # A title of several words ("Hojjat al-Islam"): as many written words as the phrase folds to.
+    for phrase in TITLE_PHRASES:
+        for n in range(1, min(len(phrase), len(rest) - 1) + 1):
+            if tuple(fold(" ".join(rest[:n])).split()) == phrase:
+                rest = rest[n:]
+                break
+    return " ".join(rest) or name
 
 
 def is_title_only(name: str) -> bool:

@@ -76,18 +76,23 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     placed: dict[tuple[str, int], tuple[str, str]] = {}  # (article, mention id) -> (group key, rule)
     fixed: dict[str, tuple[str, str]] = {}  # group key -> (type, label) decided by a table
     named_type: dict[str, str] = {}  # group key -> type its own words decide ("... Corporation")
+    retyped: dict[str, tuple[str, str]] = {}  # group key -> (the tagger's type, the rule that overruled it)
     for article_id, m in mentions:
         known = _gazetteer_key(m, articles[article_id])
         if known:
             key, type_, label, rule = known
             fixed[key] = (type_, label)
             placed[(article_id, m.id)] = (key, rule or _gazetteer_rule(m.text, type_, label))
+            if rule:
+                retyped.setdefault(key, (m.type, rule))
             continue
         org = kinds.org_kind(m.name) if m.type in {"Person", "Place", "Group", "Organization"} else None
         if org:
             key = f"name/{fold(m.name)}"
             named_type[key] = "Organization"
             placed[(article_id, m.id)] = (key, org if m.type != "Organization" else "exact")
+            if m.type != "Organization":
+                retyped.setdefault(key, (m.type, org))
             continue
         folded, rule = fold(m.name), "exact"
         # The model sometimes tags a bare surname as an organisation or place: names decide here.
@@ -107,6 +112,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                 key = f"city/{iso.lower()}/{slug(canonical)}"
                 fixed[key] = ("City", canonical)
                 placed[(article_id, m.id)] = (key, "city")
+                retyped.setdefault(key, (m.type, "city"))
                 continue
         placed[(article_id, m.id)] = (f"name/{folded}", rule)
 
@@ -141,6 +147,9 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             forms = [display_name(m.name) if type_ == "Person" else m.name for _, m, _ in members]
             label = known_labels.get(name) or _label(forms)
             key = f"{type_.lower()}/{slug(name)}"
+        if note is None and group_key in retyped:
+            tagged, rule = retyped[group_key]
+            note = f"tagged {tagged} by the model; {type_} by rule {rule}"
         # A capital standing for its country is recorded in the ledger, not offered as another name.
         aliases = sorted({n for _, m, rule in members if rule != "metonymy" for n in (m.name, m.text)} - {label})
         ledger = sorted({f"{_ledger_rule(rule, m.name, label, type_)}\t{m.text}\t{article_id}"
