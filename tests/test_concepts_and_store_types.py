@@ -47,20 +47,20 @@ def test_common_concepts_are_minted_per_article_named_ones_are_shared(tmp_path):
 def test_a_known_person_keeps_the_class_on_a_later_day(tmp_path):
     store = OxigraphStore(tmp_path / "store", create=True)
     try:
-        graphbuild.build(["Venezuelan President Nicolas Maduro met with Vladimir Putin in Moscow. "
-                          "General Vladimir Padrino Lopez attended."], store=store)
-        day2 = graphbuild.build([Article("https://example.org/day2",
-                                         "Maduro warned Colombia on Friday. Padrino Lopez reached the border.")],
-                                store=store)
+        graphbuild.build(["General Khalifa Haftar met Prime Minister Abdul Hamid Dbeibah in Tripoli. Hemedti "
+                          "visited Haftar in Benghazi. The envoy Stephanie Williams praised Hemedti."], store=store)
+        # The model tags "Hemedti" and "Dbeibah" as places in these short sentences.
+        graphbuild.build([Article("https://example.org/day2", "Hemedti warned Dbeibah. Sirte fell to Hemedti.")],
+                         store=store)
         graph = store.dataset()
     finally:
         store.close()
-    people = {str(graph.value(p, RDFS.label)) for p in graph.subjects(RDF.type, GB.Person)}
-    assert "Nicolas Maduro" in people and "Maduro" not in people, people
-    labels = {}
+    classes: dict[str, set] = {}
     for node, label in graph.subject_objects(RDFS.label):
-        labels.setdefault(str(label), set()).update(graph.objects(node, RDF.type))
-    # One node for each, of one class: the second day did not make an organisation or a place of them.
-    assert labels["Nicolas Maduro"] == {GB.Person}, labels["Nicolas Maduro"]
-    assert not {"Maduro", "Padrino Lopez"} & {str(l) for n, l in day2.graph.subject_objects(RDFS.label)
-                                               if (n, RDF.type, GB.Person) not in graph}
+        if (node, RDF.type, GB.Concept) not in graph and "/id/" in str(node):
+            classes.setdefault(str(label), set()).add((node, graph.value(node, RDF.type)))
+    # One node each, still a person: the second day made neither a place nor a second node.
+    assert {t for _, t in classes["Hemedti"]} == {GB.Person}, classes["Hemedti"]
+    assert len(classes["Hemedti"]) == 1
+    assert {t for _, t in classes["Abdul Hamid Dbeibah"]} == {GB.Person}
+    assert "Dbeibah" not in classes, classes.get("Dbeibah")
