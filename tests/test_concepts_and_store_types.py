@@ -64,3 +64,14 @@ def test_a_known_person_keeps_the_class_on_a_later_day(tmp_path):
     assert len(classes["Hemedti"]) == 1
     assert {t for _, t in classes["Abdul Hamid Dbeibah"]} == {GB.Person}
     assert "Dbeibah" not in classes, classes.get("Dbeibah")
+
+
+def test_labels_and_iris_do_not_depend_on_the_order_of_articles():
+    first = Article("https://example.org/a", "France supports the Paris Agreement. Officials met in ZAWIYA.")
+    second = Article("https://example.org/b", "Brazil supports the Paris agreement. Officials met in Zawiya.")
+    entity = lambda graph: {(str(n), str(label)) for n, label in graph.subject_objects(RDFS.label)  # noqa: E731
+                            if "/id/" in str(n) and "/article/" not in str(n)}
+    one, two = entity(graphbuild.build([first, second]).graph), entity(graphbuild.build([second, first]).graph)
+    assert one == two
+    assert {label for _, label in one} >= {"France", "Brazil"}
+    assert len([label for _, label in one if label.lower() == "paris agreement"]) == 1, one

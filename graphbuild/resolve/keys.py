@@ -51,3 +51,14 @@ def concept_key(mention: Mention, lemma: str, article: Article | None) -> tuple[
         return f"concept/{slug(named)}", named
     where = digest(article.id if article else "")
     return f"concept/{where}/{slug(lemma)}", mention.name
+
+
+def named_concept_key(name: str) -> str | None:
+    """concept/paris-agreement for an event the tagger found whose head is a concept ("the Paris Agreement"),
+    so that it and "the Paris agreement" found through its head noun are one node."""
+    from ..extract.lexicon import CONCEPTS
+
+    words = fold(name).split()
+    if len(words) < 2 or not ({words[-1], words[-1].removesuffix("s")} & CONCEPTS):
+        return None
+    return f"concept/{slug(name)}"

@@ -9,7 +9,7 @@ from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer, kinds
 from .abbreviations import abbreviations
 from .gazetteer import fold
-from .keys import concept_key, slug
+from .keys import concept_key, named_concept_key, slug
 from .names import display_name, person_key
 from .people import PersonNames, core
 
@@ -37,6 +37,9 @@ def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, s
         key, label = concept_key(mention, value, article)
         return key, "Concept", label, ""
     name = mention.name
+    named = named_concept_key(name) if mention.type == "Event" else None
+    if named:
+        return named, "Concept", name, ""
     if kind == "org" or (mention.type in {"Place", "Organization"} and fold(name) in gazetteer.organisation_names()):
         canonical = value if kind == "org" else gazetteer.organisation_names()[fold(name)]
         return f"organization/{slug(canonical)}", "Organization", canonical, ""
@@ -77,11 +80,13 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     fixed: dict[str, tuple[str, str]] = {}  # group key -> (type, label) decided by a table
     named_type: dict[str, str] = {}  # group key -> type its own words decide ("... Corporation")
     retyped: dict[str, tuple[str, str]] = {}  # group key -> (the tagger's type, the rule that overruled it)
+    table_label: dict[tuple[str, int], str] = {}  # (article, mention id) -> the label a table gave it
     for article_id, m in mentions:
         known = _gazetteer_key(m, articles[article_id])
         if known:
             key, type_, label, rule = known
             fixed[key] = (type_, label)
+            table_label[(article_id, m.id)] = label
             placed[(article_id, m.id)] = (key, rule or _gazetteer_rule(m.text, type_, label))
             if rule:
                 retyped.setdefault(key, (m.type, rule))
@@ -132,8 +137,11 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         if group_key in fixed:
             type_, label = fixed[group_key]
             key, note = group_key, None
+            # Labels written differently ("Paris agreement", "Paris Agreement") settle the same way in any order.
             if type_ == "Concept" and group_key.count("/") > 1:
                 label = _label([m.name for _, m, _ in members])
+            elif type_ in {"Concept", "City"}:
+                label = _label([table_label.get((a, m.id), label) for a, m, _ in members])
         else:
             name = group_key[5:]
             votes = ["Person" if rule in PERSON_RULES or rule == "person-name" else m.type for _, m, rule in members]
