@@ -60,6 +60,16 @@ def test_a_short_name_two_people_fit_stays_apart():
     assert all("Al Thani" not in aliases for aliases in people.values()), people
 
 
+def test_a_first_name_two_people_share_stays_apart():
+    text = ("Crown Prince Mohammed bin Salman met Sheikh Mohammed bin Zayed in Riyadh on Monday. Later, Mohammed "
+            "told reporters the talks went well.\n\nJohn Carter and John Miller of the committee met in Oslo. "
+            "John said the talks went well, and Carter agreed.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Mohammed bin Salman", "Mohammed bin Zayed", "John Carter", "John Miller"} <= set(people), people
+    assert "Carter" in people["John Carter"]
+    assert not any({"Mohammed", "John"} & aliases for aliases in people.values()), people
+
+
 def test_a_doctor_known_by_his_first_name():
     text = ("Dr. Tedros Adhanom Ghebreyesus warned of a new outbreak on Monday. "
             "Tedros met Health Minister Sara Lind in Geneva, and Lind thanked Tedros.")
