@@ -52,6 +52,17 @@ def test_particles_titles_and_transliterations_make_one_person():
     assert ledger["Mohamed Salah Fakih"] == "transliteration" or ledger.get("Muhammad Salah Fakih") == "transliteration"
 
 
+def test_european_particles_make_one_person():
+    text = ("Egyptian President Abdel Fattah el-Sisi met Ursula von der Leyen in Cairo. El-Sisi said the talks "
+            "were useful, and von der Leyen thanked him. Dutch minister Jan de Vries and Anna van Dijk also came; "
+            "De Vries and Van Dijk spoke later.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert "El-Sisi" in people["Abdel Fattah el-Sisi"], people
+    assert "von der Leyen" in people["Ursula von der Leyen"], people
+    assert "De Vries" in people["Jan de Vries"] and "Van Dijk" in people["Anna van Dijk"], people
+    assert len(people) == 4, people
+
+
 def test_a_short_name_two_people_fit_stays_apart():
     text = ("Sheikh Hamad bin Khalifa Al Thani and Sheikh Tamim bin Hamad Al Thani attended the ceremony. "
             "Al Thani spoke briefly.")

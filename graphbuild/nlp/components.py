@@ -7,7 +7,7 @@ from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
-from ..resolve.names import HONORIFICS, TITLE_PHRASES, is_title_only
+from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -93,6 +93,9 @@ class EntityFixes:
             doc = ent.doc
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+                end += 1
+            # A name cut after its particle ("Ursula von der" + "Leyen"): the family name belongs to it.
+            while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
             # Headline fragments: a verb swept into a name ("Putin Tells").
             while end - 1 > start and ent.doc[end - 1].pos_ == "VERB":
