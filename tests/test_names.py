@@ -173,3 +173,10 @@ def test_city_variants_are_one_node():
 def test_headline_words_are_not_people():
     found = labels(graphbuild.build(["Minister Slams Plan As Talks Stall\n\nThe minister spoke on Monday."]).graph)
     assert not [label for label, cls in found.items() if cls == "Person"], found
+
+
+def test_places_and_cities_of_several_words_tagged_as_people():
+    found = labels(graphbuild.build(["The envoy visited Al Wusta Governorate and Ras Al Khaimah on Monday. "
+                                     "Ras Al Khaimah welcomed him."]).graph)
+    assert found.get("Al Wusta Governorate") == "Place", found
+    assert found.get("Ras Al Khaimah") == "City", found

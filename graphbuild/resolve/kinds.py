@@ -21,6 +21,10 @@ motors racing team chamber centre center society trust cooperative board bureau 
 # Last words that make a name an armed group ("National Liberation Army", "Al-Quds Brigades").
 ARMED_HEADS = frozenset("army front brigades brigade movement militia militias forces mujahideen guards corps".split())
 
+# Last words that make a name a place ("Al Wusta Governorate").
+PLACE_HEADS = frozenset("governorate province district region county municipality village camp valley "
+                        "peninsula island islands strip".split())
+
 # Armed groups and movements named without such a word.
 ARMED_NAMES = frozenset(fold(n) for n in (
     "Taliban", "Hamas", "Hezbollah", "Hizbollah", "Hizballah", "al-Shabaab", "al-Shabab", "Shabaab", "Houthis",
@@ -56,6 +60,11 @@ def org_kind(name: str) -> str | None:
     if len(words) > 1 and words[-1] in ORG_HEADS:
         return "org-suffix"
     return None
+
+
+def is_place_name(name: str) -> bool:
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in PLACE_HEADS
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from .abbreviations import abbreviations
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
 from .names import display_name, person_key
-from .people import PersonNames, core
+from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
 TYPE_PRIORITY = ("Person", "Country", "Organization", "City", "Place", "Event", "Group", "Concept")
@@ -68,7 +68,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     full_names = Counter({key: 1 for key in known_labels})
     by_article: dict[str, set[str]] = defaultdict(set)
     for article_id, m in mentions:
-        if m.type == "Person" and not kinds.org_kind(m.name):
+        if m.type == "Person" and not kinds.org_kind(m.name) and not kinds.is_place_name(m.name):
             key = person_key(m.name)
             by_article[article_id].add(key.text)
             if key.full:
@@ -99,6 +99,12 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             if m.type != "Organization":
                 retyped.setdefault(key, (m.type, org))
             continue
+        if m.type in {"Person", "Organization"} and kinds.is_place_name(m.name):
+            key = f"name/{fold(m.name)}"
+            named_type[key] = "Place"
+            placed[(article_id, m.id)] = (key, "place-name")
+            retyped.setdefault(key, (m.type, "place-name"))
+            continue
         folded, rule = fold(m.name), "exact"
         # The model sometimes tags a bare surname as an organisation or place: names decide here.
         if m.type in {"Person", "Organization", "Place", "Group"}:
@@ -109,10 +115,10 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             # A first name counts only beside its full name in the same article ("Sheikh Tamim").
             elif moved in {"surname", "spelling", "first-name"} or (rep in person_reps and not moved):
                 folded, rule = rep, moved or "person-name"
-        if m.type == "Person" and rule == "exact" and folded not in person_reps:
-            # A lone person's name that is a large city's, with no one of that name here: the city.
+        if m.type == "Person" and rule == "exact":
+            # A person's name that is a large city's and no one else's short name: the city.
             city = kinds.city_of(m.name, kinds.BIG_CITY)
-            if city and len(core(folded)) == 1:
+            if city:
                 canonical, iso = city
                 key = f"city/{iso.lower()}/{slug(canonical)}"
                 fixed[key] = ("City", canonical)
