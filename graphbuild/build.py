@@ -63,7 +63,12 @@ def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = 
         if progress:
             progress(done, len(articles))
     known = store.labels_of_type(str(GB.Person)) if store is not None else ()
-    corpus = RESOLVERS[resolver](extractions, known_people=known)
+    # Every name the store holds keeps its class; the first class listed wins a label held by two.
+    known_types: dict[str, str] = {}
+    for type_ in ("Person", "Organization", "Group", "City", "Place", "Event") if store is not None else ():
+        for label in store.labels_of_type(str(GB[type_])):
+            known_types.setdefault(label, type_)
+    corpus = RESOLVERS[resolver](extractions, known_people=known, known_types=known_types)
     dataset = write_dataset(corpus)
     if store is not None:
         (store.bulk_load if bulk else store.put_dataset)(dataset, on_graph=on_stored)

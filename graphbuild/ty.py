@@ -1,7 +1,7 @@
 """The contracts between stages, as Protocols: what a resolver, a query engine and a store must offer."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 import rdflib
@@ -13,7 +13,8 @@ from .records import DocExtraction, ResolvedCorpus
 class Resolver(Protocol):
     """Registered by name in ``graphbuild.resolve.RESOLVERS``."""
 
-    def __call__(self, extractions: Sequence[DocExtraction], *, known_people: Sequence[str] = ()) -> ResolvedCorpus: ...
+    def __call__(self, extractions: Sequence[DocExtraction], *, known_people: Sequence[str] = (),
+                 known_types: Mapping[str, str] | None = None) -> ResolvedCorpus: ...
 
 
 class Engine(Protocol):

@@ -49,7 +49,7 @@ def test_person_name_rules():
                         {"a": {"xi jinping", "xi"}, "b": {"fidel castro", "castro"}})
     assert names.resolve("volodymyr zelenskiy", "a") == ("volodymyr zelensky", "spelling")
     assert names.resolve("zelenskyy", "z") == ("volodymyr zelensky", "surname-spelling")
-    assert names.resolve("xi", "a") == ("xi jinping", "family-name")
+    assert names.resolve("xi", "a") == ("xi jinping", "first-name")
     assert names.resolve("xi", "other") == ("xi", None)
     # Two people share the surname: the one in the same article wins, elsewhere nobody does.
     assert names.resolve("castro", "b") == ("fidel castro", "surname")

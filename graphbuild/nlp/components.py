@@ -5,9 +5,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, kinds
+from ..resolve.abbreviations import abbreviates
+from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
 
-TITLES = {
+TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
+                       "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
     "president", "vice", "prime", "minister", "foreign", "defense", "defence", "chancellor", "leader",
     "opposition", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "general", "senator",
     "sen.", "rep.", "secretary", "king", "queen", "prince", "pope", "ambassador", "spokesman",
@@ -52,7 +55,15 @@ class EntityFixes:
         for ent in spans:
             label = ent.label_
             head = ent.root.head
-            if (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
+            # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things; a web
+            # address is no name either.
+            if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)
+                                                              or "://" in ent.text or ent.text.startswith("www.")):
+                continue
+            titled = _titled_person(ent) if label == "ORG" else None
+            if titled is not None:
+                ent, label = titled, "PERSON"
+            elif (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
                     and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
                 label = "FAC"
             # A bare surname of a person named in full here is that person ("Maduro" after "Nicolas Maduro").
@@ -60,30 +71,101 @@ class EntityFixes:
                 label = "PERSON"
             elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
                 label = "ORG"
+            # Companies, institutions and armed groups tagged as people or peoples ("... Corporation", "Houthis").
+            elif label in {"PERSON", "NORP", "GPE"} and kinds.org_kind(ent.text):
+                label = "ORG"
             # A country or a capital the model took for an organisation ("Belarus", "Minsk") is a place.
             elif label in {"ORG", "NORP"} and (gazetteer.country_of(ent.text) or
                                                gazetteer.fold(ent.text) in gazetteer.capitals()):
                 label = "GPE"
             fixed.append(Span(doc, ent.start, ent.end, label=label) if label != ent.label_ else ent)
-        doc.ents = filter_spans(fixed)
+        doc.ents = filter_spans(fixed + _abbreviations(doc, fixed))
         return doc
 
     @staticmethod
     def _trim(ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         if ent.label_ == "PERSON":
-            while start < end - 1 and ent.doc[start].lower_ in TITLES:
+            while start < end - 1 and _is_title(ent.doc[start]):
                 start += 1
+            start = _after_title_phrase(ent.doc, start, end)
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
             doc = ent.doc
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+                end += 1
+            # A name cut after its particle ("Ursula von der" + "Leyen"): the family name belongs to it.
+            while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
             # Headline fragments: a verb swept into a name ("Putin Tells").
             while end - 1 > start and ent.doc[end - 1].pos_ == "VERB":
                 end -= 1
         while start < end and ent.doc[start].lower_ in {"the", "'s"}:
             start += 1
+        # A possessive swept into the name ("Al-Rajhi’s"), whichever apostrophe it is written with.
+        while end > start + 1 and ent.doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+            end -= 1
         if start >= end:
             return None
         return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def _is_title(token) -> bool:
+    """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
+    words = gazetteer.fold(token.text).split()
+    return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
+
+
+def _office_word(ent: Span) -> bool:
+    # "Secretary of State": the state is part of the office, not a place or an organisation.
+    doc = ent.doc
+    return (len(ent) == 1 and ent[0].lower_ == "state" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in TITLES)
+
+
+def _titles_only(ent: Span) -> bool:
+    # A nationality word alone is a country's adjective, except where the tagger called it a person.
+    if ent.label_ == "PERSON":
+        return is_title_only(ent.text)
+    words = gazetteer.fold(ent.text).split()
+    return bool(words) and all(w in HONORIFICS for w in words) and not gazetteer.country_of(ent.text)
+
+
+def _titled_person(ent: Span) -> Span | None:
+    """"Presidential Spokesman Karim Nassar" tagged an organisation: the person after the titles."""
+    start = ent.start
+    while start < ent.end and _is_title(ent.doc[start]):
+        start += 1
+    rest = ent.doc[start:ent.end]
+    titles = ent.doc[ent.start:start]
+    if not any(w in HONORIFICS for t in titles for w in gazetteer.fold(t.text).split()) or len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
+        return None
+    if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
+        return None
+    return Span(ent.doc, start, ent.end, label="PERSON")
+
+
+def _abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Every later use of an abbreviation the text defines ("the National Liberation Army (ELN)"), with
+    the label of the name it abbreviates, where the tagger missed it."""
+    defined = {}
+    for ent in ents:
+        end = ent.end
+        if (ent.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"} and end + 2 < len(doc)
+                and doc[end].text == "(" and doc[end + 2].text == ")"
+                and sum(ch.isupper() for ch in doc[end + 1].text) >= 2 and doc[end + 1].text[:1].isupper()):
+            if abbreviates(doc[end + 1].text, ent.text):
+                defined[doc[end + 1].text] = ent.label_
+    if not defined:
+        return []
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    return [Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc
+            if t.text in defined and t.i not in taken]
+
+
+def _after_title_phrase(doc: Doc, start: int, end: int) -> int:
+    """The first token after a title of several words ("Hojjat al-Islam Ali Khatib" -> "Ali")."""
+    for stop in range(start + 1, min(end - 1, start + 5) + 1):
+        if tuple(gazetteer.fold(doc[start:stop].text).split()) in TITLE_PHRASES:
+            return stop
+    return start

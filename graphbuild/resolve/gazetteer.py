@@ -59,7 +59,8 @@ OUTLETS = (
     "AFP", "Agence France-Presse", "Xinhua", "Bloomberg", "BBC", "CNN", "Al Jazeera", "Kyodo", "Yonhap",
     "Anadolu", "dpa", "EFE", "ANSA", "IRNA", "Kommersant", "Vedomosti", "The Moscow Times", "Flight Radar",
     "Flightradar24", "The New York Times", "The Washington Post", "The Guardian", "Financial Times",
-    "The Wall Street Journal", "NHK", "Prensa Latina", "teleSUR",
+    "The Wall Street Journal", "NHK", "Prensa Latina", "teleSUR", "Haaretz", "Al Arabiya", "Gulf News",
+    "Khaleej Times", "Arab News", "Al-Ahram", "Ahram Online", "WAM", "KUNA", "QNA", "Saudi Press Agency", "IPS",
 )
 
 # International bodies: organisations, with their short names.
@@ -70,7 +71,13 @@ BODIES = {
     "African Union": ("AU",), "Organization of American States": ("OAS",), "Lima Group": (),
     "World Trade Organization": ("WTO",), "Red Cross": ("ICRC",), "Interpol": (), "BRICS": (), "ASEAN": (),
     "G7": ("G-7", "Group of Seven"), "G20": ("G-20", "Group of 20"), "Kremlin": (), "Pentagon": (),
-    "White House": (),
+    "White House": (), "Arab League": ("League of Arab States",),
+    "Shanghai Cooperation Organisation": ("SCO", "Shanghai Cooperation Organization"),
+    "Gulf Cooperation Council": ("GCC",), "Organisation of Islamic Cooperation": ("OIC",),
+    "Economic Community of West African States": ("ECOWAS",), "Southern African Development Community": ("SADC",),
+    "Mercosur": (), "International Atomic Energy Agency": ("IAEA",), "UNHCR": (), "UNICEF": (), "UNESCO": (),
+    "UNRWA": (), "World Food Programme": ("WFP",), "OSCE": (), "European Commission": (), "APEC": (),
+    "Intergovernmental Authority on Development": ("IGAD",), "East African Community": ("EAC",),
 }
 
 # Seats of government that stand for a country's government when they act ("the Kremlin said").
@@ -86,10 +93,31 @@ class Country:
 
 
 def fold(text: str) -> str:
-    """Case, accent and punctuation folding for name comparison ("Guaidó" == "guaido")."""
+    """Case, accent and punctuation folding for name comparison ("Guaidó" == "guaido", "Sana'a" == "Sanaa").
+
+    Letters of every script are kept ("Путин", "习近平"); accents are dropped only from Latin and Greek
+    letters, and vowel points only from Arabic and Hebrew, where writers leave them out at will."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    kept, base = [], ""
+    for ch in text:
+        if unicodedata.combining(ch):
+            if base < "\u0400" or "\u1e00" <= base <= "\u1fff" or "\u0591" <= ch <= "\u05c7" or _ARABIC_POINT(ch):
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    text = unicodedata.normalize("NFC", "".join(kept)).casefold()
+    text = _APOSTROPHE.sub("", text)
+    # Letters, marks and digits of any script make a name; everything else separates words.
+    text = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in text)
+    return " ".join(text.split())
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc\u2018`](?=\w)")
+
+
+def _ARABIC_POINT(ch: str) -> bool:
+    return "\u064b" <= ch <= "\u065f" or ch == "\u0670"
 
 
 @lru_cache(maxsize=1)

@@ -1,12 +1,16 @@
 """Personal names across a corpus: full names anchor short forms, spelling variants meet.
 
-"Maduro" joins "Nicolas Maduro"; "Zelenskiy" joins "Volodymyr Zelensky"; "Xi" joins "Xi Jinping" in an
-article that names him in full (family name first). Every decision names its rule for the merge ledger.
+"Maduro" joins "Nicolas Maduro"; "Zelenskiy" joins "Volodymyr Zelensky"; "al-Sudani" and "Sudani" join
+"Mohammed Shia al-Sudani"; "Xi" joins "Xi Jinping" and "Tamim" joins "Tamim bin Hamad Al Thani" in an article
+that names him in full. Names are compared by their keys (names.person_key: titles off, transliterations
+folded, particles set aside). Every decision names its rule for the merge ledger.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+
+from .names import PARTICLES
 
 # Two spellings of a surname are one when this similar (Zelensky / Zelenskiy / Zelenskyy: 0.94).
 SIMILAR = 0.85
@@ -17,49 +21,73 @@ def similar(a: str, b: str) -> bool:
     return a[:1] == b[:1] and min(len(a), len(b)) >= MIN_LENGTH and SequenceMatcher(None, a, b).ratio() >= SIMILAR
 
 
+def core(key: str) -> tuple[str, ...]:
+    """The words of a name key that are not particles ("al sudani" -> ("sudani",))."""
+    words = key.split()
+    return tuple(w for w in words if w not in PARTICLES) or tuple(words)
+
+
 class PersonNames:
     def __init__(self, full_names: Counter, by_article: dict[str, set[str]]):
-        """``full_names``: folded names of two words or more, with how often each was seen;
-        ``by_article``: the folded person names each article holds."""
+        """``full_names``: keys of names with two words or more besides particles, with how often each was
+        seen; ``by_article``: the keys of the person names each article holds."""
         self.by_article = by_article
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
         # The most frequent spelling of a full name stands for its variants.
         for name in sorted(full_names, key=lambda n: (-full_names[n], n)):
-            first, last = name.split()[0], name.split()[-1]
-            rep = next((r for r in reps if r.split()[0] == first and similar(r.split()[-1], last)), None)
+            first, last = core(name)[0], core(name)[-1]
+            rep = next((r for r in reps if core(r)[0] == first and similar(core(r)[-1], last)), None)
             if rep is None:
                 reps.append(name)
             self.canonical[name] = rep or name
         self.surnames: dict[str, set[str]] = defaultdict(set)
         for rep in reps:
-            self.surnames[rep.split()[-1]].add(rep)
+            self.surnames[core(rep)[-1]].add(rep)
 
-    def resolve(self, folded: str, article_id: str) -> tuple[str, str | None]:
-        """The folded name a person mention goes under, and the rule that moved it (None: unchanged)."""
-        if folded in self.canonical:
-            rep = self.canonical[folded]
-            return rep, None if rep == folded else "spelling"
-        words = folded.split()
+    def resolve(self, key: str, article_id: str) -> tuple[str, str | None]:
+        """The key a person mention goes under, and the rule that moved it (None: unchanged)."""
+        if not key:
+            return key, None
+        if key in self.canonical:
+            rep = self.canonical[key]
+            return rep, None if rep == key else "spelling"
+        words = core(key)
         if len(words) > 1:
             # A full name spelt another way, whatever type the model gave it ("Volodymyr Zelenskiy").
             rep = next((r for reps in self.surnames.values() for r in sorted(reps)
-                        if r.split()[0] == words[0] and similar(r.split()[-1], words[-1])), None)
-            return (rep, "spelling") if rep else (folded, None)
+                        if core(r)[0] == words[0] and similar(core(r)[-1], words[-1])), None)
+            if rep:
+                return rep, "spelling"
+            return self._tail(key, article_id)
         word = words[0]
         local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
         exact = sorted(self.surnames.get(word, ()))
         if exact:
             here = [c for c in exact if c in local]
-            # A surname goes to the one full name that carries it, preferring one in the same article.
-            if len(here) == 1 or len(exact) == 1:
+            # A surname goes to the one full name that carries it, preferring one in the same article;
+            # two people who fit keep it apart.
+            if len(here) == 1 or (not here and len(exact) == 1):
                 return (here or exact)[0], "surname"
-            return folded, None
+            return key, None
+        # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here.
+        first = sorted(n for n in local if len(core(n)) > 1 and core(n)[0] == word)
+        if len(first) == 1:
+            return first[0], "first-name"
         close = sorted(rep for last, reps in self.surnames.items() if similar(last, word) for rep in reps)
         if len(close) == 1:
             return close[0], "surname-spelling"
-        # Family name first ("Xi" for "Xi Jinping"), only beside the full name in the same article.
-        first = sorted(n for n in local if len(n.split()) == 2 and n.split()[0] == word)
-        if len(first) == 1:
-            return first[0], "family-name"
-        return folded, None
+        return key, None
+
+    def _tail(self, key: str, article_id: str) -> tuple[str, str | None]:
+        """A family name of two words ("Aboul-Gheit" of "Ahmed Aboul Gheit"), to the one full name ending so;
+        never the tail of a chain of fathers' names ("Hamad Al Thani" of "Tamim bin Hamad Al Thani")."""
+        words = key.split()
+        fits = sorted(r for reps in self.surnames.values() for r in reps
+                      if len(r.split()) > len(words) and r.split()[-len(words):] == words
+                      and r.split()[-len(words) - 1] not in {"bin", "ibn", "bint", "ben"})
+        local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        here = [r for r in fits if r in local]
+        if len(here) == 1 or (not here and len(fits) == 1):
+            return (here or fits)[0], "surname"
+        return key, None

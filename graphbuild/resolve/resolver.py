@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from ..records import DocExtraction, Entity, Mention, ResolvedCorpus
-from . import gazetteer
-from .people import PersonNames
+from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
+from . import gazetteer, kinds
+from .abbreviations import abbreviations
 from .gazetteer import fold
+from .keys import concept_key, named_concept_key, slug
+from .names import display_name, person_key
+from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
 TYPE_PRIORITY = ("Person", "Country", "Organization", "City", "Place", "Event", "Group", "Concept")
+PERSON_RULES = {"surname", "spelling", "surname-spelling", "first-name"}
 
 RESOLVERS: dict[str, Callable[[Sequence[DocExtraction]], ResolvedCorpus]] = {}
 
@@ -24,61 +28,113 @@ def register_resolver(name: str):
     return wrap
 
 
-def slug(text: str) -> str:
-    return fold(text).replace(" ", "-") or "unnamed"
-
-
-def _gazetteer_key(mention: Mention) -> tuple[str, str, str] | None:
-    """(key, type, canonical label) for a mention the gazetteer knows."""
-    if not mention.link:
-        return None
-    kind, _, value = mention.link.partition(":")
+def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, str] | None:
+    """(key, type, canonical label, rule) for a mention the tables know."""
+    kind, _, value = (mention.link or "").partition(":")
     if kind == "country":
-        return f"country/{value.lower()}", "Country", gazetteer.countries()[value].name
-    if kind == "city":
-        return f"city/{value.lower()}/{slug(mention.name)}", "City", mention.name
-    if kind == "org":
-        return f"organization/{slug(value)}", "Organization", value
+        return f"country/{value.lower()}", "Country", gazetteer.countries()[value].name, ""
     if kind == "concept":
-        return f"concept/{slug(value)}", "Concept", mention.name
+        key, label = concept_key(mention, value, article)
+        return key, "Concept", label, ""
+    name = mention.name
+    named = named_concept_key(name) if mention.type == "Event" else None
+    if named:
+        return named, "Concept", name, ""
+    if kind == "org" or (mention.type in {"Place", "Organization"} and fold(name) in gazetteer.organisation_names()):
+        canonical = value if kind == "org" else gazetteer.organisation_names()[fold(name)]
+        return f"organization/{slug(canonical)}", "Organization", canonical, ""
+    # A city the tagger took for a person or an organisation must be a large one to be believed.
+    city = (kinds.city_of(name) if mention.type == "Place" or kind == "city"
+            else kinds.city_of(name, kinds.HUGE_CITY) if mention.type == "Organization" else None)
+    if city:
+        canonical, iso = city
+        rule = "" if mention.type in {"Place", "City"} else "city"
+        return f"city/{iso.lower()}/{slug(canonical)}", "City", canonical, rule
     return None
 
 
 @register_resolver("graphbuild.rules.v1")
-def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str] = ()) -> ResolvedCorpus:
+def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str] = (),
+            known_types: Mapping[str, str] | None = None) -> ResolvedCorpus:
     """``known_people`` are full names already in a store, so that "Maduro" arriving alone in a later
-    article joins the "Nicolas Maduro" built on an earlier day."""
+    article joins the "Nicolas Maduro" built on an earlier day; ``known_types`` maps labels already in the
+    store to their class, so that a name keeps its type unless its own words say otherwise."""
     mentions = [(ex.article.id, m) for ex in extractions for m in ex.mentions]
-    known_labels = {fold(name): name for name in known_people if len(fold(name).split()) > 1}
-    full_names = Counter({name: 1 for name in known_labels})
+    known_labels = {person_key(name).text: name for name in known_people if person_key(name).full}
+    known_type = {fold(label): type_ for label, type_ in (known_types or {}).items()}
+    known_type.update({person_key(label).text: "Person" for label, type_ in (known_types or {}).items()
+                       if type_ == "Person"})
+    articles = {ex.article.id: ex.article for ex in extractions}
+    full_names = Counter({key: 1 for key in known_labels})
     by_article: dict[str, set[str]] = defaultdict(set)
     for article_id, m in mentions:
-        if m.type == "Person":
-            folded = fold(m.name)
-            by_article[article_id].add(folded)
-            if len(folded.split()) > 1:
-                full_names[folded] += 1
+        if m.type == "Person" and not kinds.org_kind(m.name) and not kinds.is_place_name(m.name):
+            key = person_key(m.name)
+            by_article[article_id].add(key.text)
+            if key.full:
+                full_names[key.text] += 1
     people = PersonNames(full_names, by_article)
+    person_reps = set(people.canonical.values())
 
-    groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)  # name key -> (article, mention, rule)
-    fixed: dict[str, tuple[str, str]] = {}  # key -> (type, label) decided by the gazetteer
+    placed: dict[tuple[str, int], tuple[str, str]] = {}  # (article, mention id) -> (group key, rule)
+    fixed: dict[str, tuple[str, str]] = {}  # group key -> (type, label) decided by a table
+    named_type: dict[str, str] = {}  # group key -> type its own words decide ("... Corporation")
+    retyped: dict[str, tuple[str, str]] = {}  # group key -> (the tagger's type, the rule that overruled it)
+    table_label: dict[tuple[str, int], str] = {}  # (article, mention id) -> the label a table gave it
     for article_id, m in mentions:
-        known = _gazetteer_key(m)
+        known = _gazetteer_key(m, articles[article_id])
         if known:
-            key, type_, label = known
+            key, type_, label, rule = known
             fixed[key] = (type_, label)
-            rule = _gazetteer_rule(m.text, type_, label)
-            groups[key].append((article_id, m, rule))
+            table_label[(article_id, m.id)] = label
+            placed[(article_id, m.id)] = (key, rule or _gazetteer_rule(m.text, type_, label))
+            if rule:
+                retyped.setdefault(key, (m.type, rule))
+            continue
+        org = kinds.org_kind(m.name) if m.type in {"Person", "Place", "Group", "Organization"} else None
+        if org:
+            key = f"name/{fold(m.name)}"
+            named_type[key] = "Organization"
+            placed[(article_id, m.id)] = (key, org if m.type != "Organization" else "exact")
+            if m.type != "Organization":
+                retyped.setdefault(key, (m.type, org))
+            continue
+        if m.type in {"Person", "Organization"} and kinds.is_place_name(m.name):
+            key = f"name/{fold(m.name)}"
+            named_type[key] = "Place"
+            placed[(article_id, m.id)] = (key, "place-name")
+            retyped.setdefault(key, (m.type, "place-name"))
             continue
         folded, rule = fold(m.name), "exact"
         # The model sometimes tags a bare surname as an organisation or place: names decide here.
-        if m.type in {"Person", "Organization", "Place"}:
-            folded, moved = people.resolve(folded, article_id)
-            if moved and (m.type == "Person" or moved in {"surname", "spelling"}):
-                rule = moved
-            else:
-                folded = fold(m.name)
-        groups[f"name/{folded}"].append((article_id, m, rule))
+        if m.type in {"Person", "Organization", "Place", "Group"}:
+            key = person_key(m.name).text
+            rep, moved = people.resolve(key, article_id)
+            if m.type == "Person":
+                folded, rule = rep or folded, moved or "exact"
+            # A first name counts only beside its full name in the same article ("Sheikh Tamim").
+            elif moved in {"surname", "spelling", "first-name"} or (rep in person_reps and not moved):
+                folded, rule = rep, moved or "person-name"
+        if m.type == "Person" and rule == "exact":
+            # A person's name that is a large city's and no one else's short name: the city.
+            city = kinds.city_of(m.name, kinds.BIG_CITY)
+            if city:
+                canonical, iso = city
+                key = f"city/{iso.lower()}/{slug(canonical)}"
+                fixed[key] = ("City", canonical)
+                placed[(article_id, m.id)] = (key, "city")
+                retyped.setdefault(key, (m.type, "city"))
+                continue
+        placed[(article_id, m.id)] = (f"name/{folded}", rule)
+
+    # An abbreviation defined in the text ("the World Health Organization (WHO)") joins its full name.
+    for (article_id, mention_id), target in abbreviations(extractions, placed).items():
+        placed[(article_id, mention_id)] = (target, "abbreviation")
+
+    groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)
+    for article_id, m in mentions:
+        key, rule = placed[(article_id, m.id)]
+        groups[key].append((article_id, m, rule))
 
     entities: list[Entity] = []
     assignments: list[tuple[str, int, str]] = []
@@ -87,18 +143,33 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         if group_key in fixed:
             type_, label = fixed[group_key]
             key, note = group_key, None
-            if type_ == "Concept":
+            # Labels written differently ("Paris agreement", "Paris Agreement") settle the same way in any order.
+            if type_ == "Concept" and group_key.count("/") > 1:
                 label = _label([m.name for _, m, _ in members])
+            elif type_ in {"Concept", "City"}:
+                label = _label([table_label.get((a, m.id), label) for a, m, _ in members])
         else:
-            type_, note = _vote([m.type for _, m, _ in members])
-            label = known_labels.get(group_key[5:]) or _label([m.name for _, m, _ in members])
-            key = f"{type_.lower()}/{slug(group_key[5:])}"
+            name = group_key[5:]
+            votes = ["Person" if rule in PERSON_RULES or rule == "person-name" else m.type for _, m, rule in members]
+            type_, note = _vote(votes)
+            if group_key in named_type:
+                type_, note = named_type[group_key], None
+            elif known_type.get(name) and known_type[name] != type_:
+                # A name the store already knows keeps its type: one short article does not retype it.
+                note = f"kept {known_type[name]} from the store over this text's {type_}"
+                type_ = known_type[name]
+            forms = [display_name(m.name) if type_ == "Person" else m.name for _, m, _ in members]
+            label = known_labels.get(name) or _label(forms)
+            key = f"{type_.lower()}/{slug(name)}"
+        if note is None and group_key in retyped:
+            tagged, rule = retyped[group_key]
+            note = f"tagged {tagged} by the model; {type_} by rule {rule}"
         # A capital standing for its country is recorded in the ledger, not offered as another name.
         aliases = sorted({n for _, m, rule in members if rule != "metonymy" for n in (m.name, m.text)} - {label})
-        ledger = sorted({f"{_ledger_rule(rule, m.name, label)}\t{m.text}\t{article_id}"
+        ledger = sorted({f"{_ledger_rule(rule, m.name, label, type_)}\t{m.text}\t{article_id}"
                          for article_id, m, rule in members if m.text != label})
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
-                               same_as=_links(key, type_, members), merge_rules=tuple(ledger), type_note=note))
+                               same_as=_links(key, type_, label), merge_rules=tuple(ledger), type_note=note))
         assignments += [(article_id, m.id, key) for article_id, m, _ in members]
     return ResolvedCorpus(extractions=tuple(extractions), entities=tuple(entities),
                           assignments=tuple(sorted(assignments)))
@@ -114,11 +185,17 @@ def _gazetteer_rule(surface: str, type_: str, label: str) -> str:
     return "exact" if folded == fold(label) else "gazetteer"
 
 
-def _ledger_rule(rule: str, name: str, label: str) -> str:
+def _ledger_rule(rule: str, name: str, label: str, type_: str) -> str:
     # Names that differ from the label only in accents or case say so; "exact" otherwise.
-    if rule in {"exact", "accent-fold"}:
-        return "accent-fold" if name != label and fold(name) == fold(label) else "exact"
-    return rule
+    if rule not in {"exact", "accent-fold"}:
+        return rule
+    if type_ == "Person" and fold(display_name(name)) != fold(name):
+        return "title"
+    if fold(name) == fold(label):
+        return "accent-fold" if name != label else "exact"
+    if type_ == "Person" and person_key(name) == person_key(label):
+        return "transliteration"
+    return "exact"
 
 
 def _vote(types: list[str]) -> tuple[str, str | None]:
@@ -141,12 +218,12 @@ def _has_accents(name: str) -> bool:
     return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", name))
 
 
-def _links(key: str, type_: str, members) -> tuple[str, ...]:
+def _links(key: str, type_: str, label: str) -> tuple[str, ...]:
     """owl:sameAs targets from the shipped tables: GeoNames, and Wikidata where its ID is known."""
     links = []
     if type_ in {"Country", "City"}:
         iso = key.split("/")[1].upper()
-        name = "" if type_ == "Country" else fold(members[0][1].name)
+        name = "" if type_ == "Country" else fold(label)
         geonameid = (gazetteer.countries()[iso].geonameid if type_ == "Country"
                      else gazetteer.city_geonameids().get((name, iso)))
         if geonameid:

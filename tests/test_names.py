@@ -1,0 +1,182 @@
+"""Real names through the real pipeline: one node per person, no title or adjective as a node, the right
+class for companies, armed groups, cities and regional bodies, abbreviations the text defines."""
+from __future__ import annotations
+
+import pytest
+from rdflib.namespace import RDF, RDFS, SKOS
+
+import graphbuild
+from graphbuild.rdf.terms import GB
+
+
+def nodes(graph, cls: str) -> dict[str, set[str]]:
+    """label -> its other names, for each node of one class."""
+    return {str(graph.value(n, RDFS.label)): {str(a) for a in graph.objects(n, SKOS.altLabel)}
+            for n in graph.subjects(RDF.type, GB[cls])}
+
+
+def labels(graph) -> dict[str, str]:
+    """label -> class local name, for every entity node."""
+    out = {}
+    for cls in ("Person", "Organization", "Group", "Country", "City", "Place", "Event", "Concept"):
+        out.update({label: cls for label in nodes(graph, cls)})
+    return out
+
+
+def rules(graph) -> dict[str, str]:
+    """surface form -> merge rule, from the merge ledger."""
+    return {str(graph.value(r, GB.surfaceForm)): str(graph.value(r, GB.mergeRule))
+            for r in graph.subjects(RDF.type, GB.MergeRecord)}
+
+
+ARABIC_NAMES = (
+    "Iraqi Prime Minister Mohammed Shia al-Sudani met Sheikh Tamim bin Hamad Al Thani in Doha on Monday. "
+    "Al-Sudani said the visit was useful. Sheikh Tamim thanked Sudani for coming. Al Thani later called "
+    "Arab League chief Ahmed Aboul Gheit, and Aboul-Gheit urged calm. Mohamed Salah Fakih, an adviser, said "
+    "Muhammad Salah Fakih's office agreed."
+)
+
+
+def test_particles_titles_and_transliterations_make_one_person():
+    graph = graphbuild.build([ARABIC_NAMES]).graph
+    people = nodes(graph, "Person")
+    assert {"Al-Sudani", "Sudani"} <= people["Mohammed Shia al-Sudani"], people
+    assert {"Al Thani", "Tamim"} <= people["Tamim bin Hamad Al Thani"], people
+    assert "Aboul-Gheit" in people["Ahmed Aboul Gheit"], people
+    assert len([p for p in people if "Fakih" in p]) == 1, people
+    # No short form or titled form is a node of its own.
+    assert not {"Sudani", "Al-Sudani", "Al Thani", "Tamim", "Sheikh Tamim", "Aboul-Gheit"} & set(people), people
+    ledger = rules(graph)
+    assert ledger["Sudani"] == "surname" and ledger["Al Thani"] == "surname"
+    assert ledger["Tamim"] == "first-name"
+    assert ledger["Mohamed Salah Fakih"] == "transliteration" or ledger.get("Muhammad Salah Fakih") == "transliteration"
+
+
+def test_european_particles_make_one_person():
+    text = ("Egyptian President Abdel Fattah el-Sisi met Ursula von der Leyen in Cairo. El-Sisi said the talks "
+            "were useful, and von der Leyen thanked him. Dutch minister Jan de Vries and Anna van Dijk also came; "
+            "De Vries and Van Dijk spoke later.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert "El-Sisi" in people["Abdel Fattah el-Sisi"], people
+    assert "von der Leyen" in people["Ursula von der Leyen"], people
+    assert "De Vries" in people["Jan de Vries"] and "Van Dijk" in people["Anna van Dijk"], people
+    assert len(people) == 4, people
+
+
+def test_a_short_name_two_people_fit_stays_apart():
+    text = ("Sheikh Hamad bin Khalifa Al Thani and Sheikh Tamim bin Hamad Al Thani attended the ceremony. "
+            "Al Thani spoke briefly.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Hamad bin Khalifa Al Thani", "Tamim bin Hamad Al Thani"} <= set(people), people
+    assert all("Al Thani" not in aliases for aliases in people.values()), people
+
+
+def test_a_first_name_two_people_share_stays_apart():
+    text = ("Crown Prince Mohammed bin Salman met Sheikh Mohammed bin Zayed in Riyadh on Monday. Later, Mohammed "
+            "told reporters the talks went well.\n\nJohn Carter and John Miller of the committee met in Oslo. "
+            "John said the talks went well, and Carter agreed.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Mohammed bin Salman", "Mohammed bin Zayed", "John Carter", "John Miller"} <= set(people), people
+    assert "Carter" in people["John Carter"]
+    assert not any({"Mohammed", "John"} & aliases for aliases in people.values()), people
+
+
+def test_a_doctor_known_by_his_first_name():
+    text = ("Dr. Tedros Adhanom Ghebreyesus warned of a new outbreak on Monday. "
+            "Tedros met Health Minister Sara Lind in Geneva, and Lind thanked Tedros.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert "Tedros Adhanom Ghebreyesus" in people and "Sara Lind" in people, people
+    assert not {"Tedros", "Lind", "Dr. Tedros Adhanom Ghebreyesus", "Health Minister Sara Lind"} & set(people), people
+
+
+def test_titles_glued_to_names_and_titles_alone_are_not_nodes():
+    text = ("Crown Prince Salim Haddad visited Riyadh on Tuesday. Presidential Spokesman Karim Nassar said the "
+            "visit went well. Foreign Minister Leila Mansour also met Haddad. His Majesty King Faris Al Nouri "
+            "received the envoy. Secretary of State Daniel Brooks called the King.")
+    found = labels(graphbuild.build([text]).graph)
+    for person in ("Salim Haddad", "Karim Nassar", "Leila Mansour", "Faris Al Nouri", "Daniel Brooks"):
+        assert found.get(person) == "Person", found
+    assert not {"King", "State", "Majesty", "Crown Prince Salim Haddad", "Presidential Spokesman Karim Nassar",
+                "Foreign Minister Leila Mansour"} & set(found), found
+
+
+def test_results_tables_clerical_titles_nationality_nouns_and_addresses():
+    text = ("Results: 1. Rami Saad (LBN)/Omar Haddad (JOR) Toyota. Frenchman Luc Marchand was third, and "
+            "Haddad praised Marchand.\n\nHojjat al-Islam Reza Karimi spoke in Qom, and Karimi thanked the crowd. "
+            "Read more at https://example.org/news/2024/rally-report today.")
+    graph = graphbuild.build([text]).graph
+    found = labels(graph)
+    assert found.get("Omar Haddad") == "Person" and found.get("Luc Marchand") == "Person", found
+    assert found.get("Reza Karimi") == "Person", found
+    assert not [label for label in found if ")" in label or "://" in label or label.startswith(("Frenchman", "Hojjat"))], found
+    assert not {"Haddad", "Marchand", "Karimi"} & set(found), found
+
+
+def test_a_city_tagged_as_a_person_says_why_it_is_a_city():
+    text = "The ministry paid the towns of Lod and Ramla on Monday. Lod is still negotiating with the ministry."
+    graph = graphbuild.build([text]).graph
+    lod = next(n for n in graph.subjects(RDF.type, GB.City) if str(graph.value(n, RDFS.label)) == "Lod")
+    note = graph.value(lod, GB.typeNote)
+    assert "tagged Person" in str(note) and "rule city" in str(note), note
+    assert "Lod" not in nodes(graph, "Person")
+
+
+def test_companies_armed_groups_cities_and_regional_bodies_get_their_class():
+    text = ("Gulf Air Holdings and Nile Textile Company signed a deal with Qatar Airways. Hezbollah and the "
+            "Houthis condemned the deal, and al-Shabaab attacked Mogadishu. The Arakan Army seized a town. "
+            "Leaders of ASEAN met in Jakarta, while the Shanghai Cooperation Organisation met in Astana. "
+            "The African Union and the Arab League sent observers. Karachi pledged aid to Lahore.")
+    found = labels(graphbuild.build([text]).graph)
+    for org in ("Gulf Air Holdings", "Nile Textile Company", "Qatar Airways", "Hezbollah", "Houthis",
+                "al-Shabaab", "Arakan Army", "ASEAN", "Shanghai Cooperation Organisation", "African Union",
+                "Arab League"):
+        assert found.get(org) == "Organization", (org, found)
+    for city in ("Mogadishu", "Jakarta", "Astana", "Karachi", "Lahore"):
+        assert found.get(city) == "City", (city, found)
+
+
+def test_companies_tagged_as_people_are_organisations():
+    from graphbuild.records import Article, DocExtraction, Mention
+    from graphbuild.resolve import resolve
+
+    # The tagger's slip written as a record: a foundation and a bank tagged as people.
+    text = "Hamad bin Jassim Charitable Foundation and Gulf Commercial Bank gave grants."
+    names = ("Hamad bin Jassim Charitable Foundation", "Gulf Commercial Bank")
+    mentions = tuple(Mention(i, text.index(n), text.index(n) + len(n), n, n, "Person") for i, n in enumerate(names))
+    corpus = resolve([DocExtraction(Article("a", text), mentions)])
+    assert {(e.label, e.type) for e in corpus.entities} == {
+        ("Hamad bin Jassim Charitable Foundation", "Organization"), ("Gulf Commercial Bank", "Organization")}
+
+
+def test_abbreviations_defined_in_the_text_are_one_node():
+    text = ("The National Liberation Army (ELN) attacked a base on Monday. The ELN later denied it. "
+            "The Rapid Support Forces (RSF) clashed with the army near Khartoum, and the RSF said it won. "
+            "The World Health Organization (WHO) sent doctors, and WHO staff arrived on Friday.")
+    graph = graphbuild.build([text]).graph
+    orgs = nodes(graph, "Organization")
+    assert "ELN" in orgs["National Liberation Army"] and "ELN" not in orgs, orgs
+    assert "RSF" in orgs["Rapid Support Forces"] and "RSF" not in orgs, orgs
+    assert "WHO" in orgs["World Health Organization"], orgs
+    assert rules(graph)["ELN"] == "abbreviation"
+
+
+def test_city_variants_are_one_node():
+    text = ("Talks opened in New Delhi on Monday. Officials in Delhi said the Delhi round would last a week. "
+            "Kiev and Kyiv were both mentioned by reporters in Washington, D.C.")
+    cities = nodes(graphbuild.build([text]).graph, "City")
+    assert "Delhi" in cities["New Delhi"] and "Delhi" not in cities, cities
+    assert "Kiev" not in cities, cities
+
+
+@pytest.mark.xfail(reason="the small English model tags neither 'Majesty' nor headline words consistently; "
+                          "a lone capitalised headline verb after a name is still read as part of it", strict=False)
+def test_headline_words_are_not_people():
+    found = labels(graphbuild.build(["Minister Slams Plan As Talks Stall\n\nThe minister spoke on Monday."]).graph)
+    assert not [label for label, cls in found.items() if cls == "Person"], found
+
+
+def test_places_and_cities_of_several_words_tagged_as_people():
+    found = labels(graphbuild.build(["The envoy visited Al Wusta Governorate and Ras Al Khaimah on Monday. "
+                                     "Ras Al Khaimah welcomed him."]).graph)
+    assert found.get("Al Wusta Governorate") == "Place", found
+    assert found.get("Ras Al Khaimah") == "City", found
