@@ -94,11 +94,31 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host"}
 
-# Titles that make a person the leader of the country or body named beside them.
-LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "chairman",
-                 "head", "prime", "dictator", "ruler", "chief", "secretary-general", "ceo", "director"}
+# Titles that make a person the leader of the country or body named beside them: heads of state and
+# government lead their country, heads of an organisation lead the body.
+LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "sultan", "chairman",
+                 "chairwoman", "chairperson", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
+                 "director-general", "monarch", "governor", "mayor"}
+# Titles of more than one word, read from their last words.
+LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
+                  "executive director", "managing director", "first minister", "supreme leader", "head of state")
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
-                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member"}
+                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
+                 "director", "prince", "princess", "adviser", "advisor", "legislator", "mp", "commissioner"}
+# Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
+TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim",
+               "assistant", "supreme", "vice-president", "vice-chairman", "deputy-president"}
+# An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
+DEPUTY_WORDS = {"vice", "deputy", "assistant", "vice-president", "vice-chairman", "deputy-president"}
+# Portfolios and departments that qualify a title without naming its body ("Health Minister").
+DEPARTMENTS = {"foreign", "health", "finance", "interior", "defence", "defense", "trade", "education", "justice",
+               "agriculture", "energy", "economy", "information", "transport", "labour", "labor", "tourism",
+               "environment", "home", "external", "affairs", "culture", "sport", "sports", "water", "mining", "mine",
+               "petroleum", "oil", "science", "technology", "communication", "communications", "security",
+               "treasury", "fishery", "fisheries", "land", "lands", "housing", "planning", "works", "state",
+               "industry", "commerce", "development", "women", "youth", "gender", "immigration", "public",
+               "budget", "investment", "culture", "cooperation", "relations", "integration", "trade",
+               "international", "national", "regional", "local", "legal", "press", "media", "policy"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 
 # Verbs of saying: what their clause states is attributed to their subject.

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
+from .roles import RoleRules
 
 # How much a rule is trusted before modality and coreference lower it.
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
@@ -78,6 +79,7 @@ class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver):
         self.doc = doc
         self.args = resolver
+        self.roles = RoleRules(resolver)
 
     def run(self) -> list[Found]:
         found: list[Found] = []
@@ -180,6 +182,8 @@ class RelationRules:
         out: list[Found] = []
         if noun.lemma_.lower() == "capital":
             out += self.capital(noun)
+        out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
+                in self.roles.description(noun) if person.mention != body.mention]
         if entry is None:
             return out
         predicate, slots = entry
@@ -227,22 +231,5 @@ class RelationRules:
 
     def role(self, ent) -> list[Found]:
         # "Venezuelan President Nicolas Maduro", "opposition leader Juan Guaido", "Putin, the Russian president".
-        titles = [c for c in ent.root.children if c.dep_ in {"compound", "appos"} and c.i not in range(ent.start, ent.end)
-                  and c.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES]
-        out = []
-        for title in titles:
-            lower = title.lower_
-            # "the former opposition leader" holds the role no more.
-            if any(c.lower_ in {"former", "ex", "ex-", "late", "outgoing"} for c in title.children):
-                continue
-            predicate = ("spokespersonFor" if lower in lexicon.SPOKES_TITLES else
-                         "leaderOf" if lower in lexicon.LEADER_TITLES else "memberOf")
-            bodies = [c for c in title.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
-            # "Venezuelan opposition leader": the demonym qualifies the body, not the title.
-            if any(b.pos_ == "NOUN" for b in bodies):
-                bodies = [b for b in bodies if b.pos_ == "NOUN"]
-            bodies += [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"]
-            for body in bodies:
-                out += [f for f in self._pairs([ent.root], [body], predicate, title, "role")]
-        return out
+        return [Found(person, kind, body, anchor, "role") for person, kind, body, anchor in self.roles.person(ent)
+                if person.mention != body.mention]

@@ -1,0 +1,191 @@
+"""Roles from titles: "Qatari Prime Minister X", "Turkey's Foreign Minister Y", "ANC Secretary General Z",
+"King X of Jordan", "X, Nigeria's finance minister", "the spokesperson for the ministry, Y", and a definite
+description ("the Kenyan foreign minister") bound to the person it names.
+
+A title gives leaderOf (heads of state, government or a body), spokespersonFor, or memberOf (any other office)
+towards the country or body written beside it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..resolve import gazetteer
+from . import lexicon
+from .arguments import Arg, ArgumentResolver, token_span
+
+TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.TITLE_PARTS
+# Words that end a title's claim on the body: "the former minister" holds the office no more.
+FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous", "would-be"}
+# Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
+BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
+              "council", "commission", "committee", "board", "agency", "organisation", "organization",
+              "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",
+              "corporation", "institute", "office", "foundation", "authority", "airline", "bureau", "service"}
+
+
+def title_kind(words: list[str]) -> str | None:
+    """leaderOf, spokespersonFor or memberOf for a title's words ("prime", "minister"), or None."""
+    words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
+    if not words:
+        return None
+    phrase = " ".join(words).replace(" - ", "-").replace("-", " ")
+    last = words[-1]
+    if last in lexicon.SPOKES_TITLES:
+        return "spokespersonFor"
+    if any(w in lexicon.DEPUTY_WORDS for w in words):
+        return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
+    if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
+        return "leaderOf"
+    if last in lexicon.LEADER_TITLES:
+        return "leaderOf"
+    if last in lexicon.MEMBER_TITLES:
+        return "memberOf"
+    return None
+
+
+class RoleRules:
+    def __init__(self, resolver: ArgumentResolver):
+        self.args = resolver
+        self.table = resolver.table
+
+    # ------------------------------------------------------------------ titles written with the name
+
+    def person(self, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """(person, property, body, anchor) for each role a title beside the name gives."""
+        holder = self.args.resolve(ent.root, concepts=False)
+        if not holder or self.table.get(holder[0].mention).type != "Person":
+            return []
+        person = holder[0]
+        out = []
+        doc = ent.doc
+        # "Qatari Prime Minister X": the run of title words right before the name.
+        run = self._run_before(doc, ent.start)
+        if run and run[-1].head.i in set(range(ent.start, ent.end)) | {t.i for t in run}:
+            kind = title_kind([t.text for t in run])
+            if kind and not self._former(run):
+                lefts = [t for t in ent.root.lefts if t.i < run[0].i and t.dep_ in {"compound", "amod", "poss", "nmod"}]
+                lefts += [t for r in run for t in r.lefts if t.i < run[0].i and t.dep_ in {"compound", "amod", "poss", "nmod"}]
+                left = min((t.left_edge.i for t in lefts), default=run[0].i)
+                bodies = self._bodies_before(doc, left, run[0].i)
+                # "King Abdullah of Jordan", "President Ruto of Kenya".
+                if not bodies:
+                    bodies = self._of_bodies(ent.root, ("of",))
+                out += [(person, self._demote(kind, b), b[0], run[-1]) for b in bodies]
+        # "X, Nigeria's finance minister," and "X, president of the Y Association,".
+        for title in (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
+            out += self._noun_title(person, title)
+        # "the spokesperson for the ministry, X": the name stands in apposition to the title,
+        # or to the title's object when the parse hangs it there.
+        if ent.root.dep_ == "appos":
+            head = ent.root.head
+            if head.lower_ in TITLE_WORDS:
+                out += self._noun_title(person, head)
+            elif head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lower_ in TITLE_WORDS:
+                out += self._noun_title(person, head.head.head)
+        return out
+
+    def description(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
+        # "the Kenyan foreign minister said": the person the description names holds the office.
+        if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children) or noun.pos_ != "NOUN":
+            return []
+        if noun.lower_ not in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES or not self.args._is_definite(noun):
+            return []
+        if self.table.entity_at(noun) is not None or noun.head.ent_type_ == "PERSON":
+            return []
+        person = self.args.description_strict(noun)
+        if person is None:
+            return []
+        return self._noun_title(person, noun)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _noun_title(self, person: Arg, title: Token) -> list[tuple[Arg, str, Arg, Token]]:
+        run = [t for t in title.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS] + [title]
+        run = [t for t in run if t.i >= run[0].i]
+        kind = title_kind([t.text for t in title.doc[run[0].i: title.i + 1] if t.lower_ in TITLE_WORDS | {"-"}])
+        if kind is None or self._former(run) or any(c.lower_ in FORMER for c in title.children):
+            return []
+        left = title.left_edge.i
+        bodies = self._bodies_before(title.doc, left, run[0].i)
+        bodies += self._of_bodies(title, ("of", "for", "at", "in") if kind == "spokespersonFor" else ("of", "for", "at"))
+        return [(person, self._demote(kind, b), b[0], title) for b in bodies]
+
+    @staticmethod
+    def _run_before(doc, end: int) -> list[Token]:
+        i = end - 1
+        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or doc[i].text in {"-", "–"} and i < end - 1):
+            i -= 1
+        run = list(doc[i + 1: end])
+        while run and run[0].text in {"-", "–"}:
+            run = run[1:]
+        return run
+
+    @staticmethod
+    def _former(run: list[Token]) -> bool:
+        first = run[0]
+        before = first.doc[max(first.sent.start, first.i - 3): first.i]
+        return any(t.lower_ in FORMER for t in before) or any(
+            c.lower_ in FORMER for t in run for c in t.children)
+
+    @staticmethod
+    def _demote(kind: str, body: tuple[Arg, bool]) -> str:
+        # "the Kenyan army chief" heads the army, and is only a member of Kenya's state.
+        return "memberOf" if kind == "leaderOf" and body[1] else kind
+
+    def _bodies_before(self, doc, start: int, end: int) -> list[tuple[Arg, bool]]:
+        """The country or body written before a title: the one nearest the title that nothing else qualifies."""
+        through_government = False
+        i = end - 1
+        while i >= start:
+            token = doc[i]
+            arg = self._body(token)
+            if arg is not None:
+                return [(arg, through_government)]
+            lemma = token.lemma_.lower()
+            if token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ != "ORG":
+                if lemma in lexicon.GOVERNMENT_NOUNS:
+                    through_government = True
+                elif lemma in BODY_NOUNS or lemma not in lexicon.DEPARTMENTS and token.pos_ == "NOUN":
+                    return []  # the name qualifies some other noun ("ruling party chairman")
+            i -= 1
+        return []
+
+    def _body(self, token: Token) -> Arg | None:
+        ent = self.table.entity_at(token)
+        if ent is not None:
+            if ent.label_ == "PERSON" or token.i != ent.end - 1 and token.dep_ != "poss":
+                return None
+            # "foreign ministry" tagged as an organisation names no body of its own.
+            if ent.label_ == "ORG" and ent.text.islower():
+                return None
+            return self.args.resolve(token, concepts=False)[0] if self.args.resolve(token, concepts=False) else None
+        lower = token.lower_
+        iso = gazetteer.demonyms().get(gazetteer.fold(token.text)) if token.pos_ in {"ADJ", "PROPN"} else None
+        if iso:
+            return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
+        if token.pos_ == "NOUN" and lower in {"opposition"}:
+            return Arg(self.table.concept(token), token_span(token), "concept")
+        if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in BODY_NOUNS:
+            return self.args.organisation_description(token)
+        return None
+
+    def _of_bodies(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
+        out = []
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                arg = self._body(pobj)
+                gov = False
+                if arg is None and pobj.lemma_.lower() in lexicon.GOVERNMENT_NOUNS:
+                    arg = self.args.resolve(pobj, concepts=False)
+                    arg, gov = (arg[0] if arg else None), True
+                if arg is None:
+                    ent = self.table.entity_at(pobj)
+                    arg = self.args.resolve(pobj, concepts=False)[0] if ent is not None and ent.label_ != "PERSON" \
+                        and self.args.resolve(pobj, concepts=False) else None
+                if arg is not None and self.table.get(arg.mention).type != "Person":
+                    out.append((arg, gov))
+        return out
