@@ -27,11 +27,12 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
         key = (relation.subject, relation.predicate, relation.object, relation.evidence.sent_start)
         if key not in best or best[key].evidence.confidence < relation.evidence.confidence:
             best[key] = relation
-    # A title read by the rules says more than the classifier's guess about the same pair in the same sentence.
-    roles = {(r.subject, r.object, r.evidence.sent_start) for r in best.values()
+    # A title read by the rules says more than the classifier's guess about the same person in the same sentence.
+    roles = {(r.subject, r.evidence.sent_start) for r in best.values()
              if r.evidence.extractor.startswith("graphbuild.rules.role")}
     kept = [r for r in best.values() if not (r.evidence.extractor.startswith("graphbuild.rules.model")
-                                            and (r.subject, r.object, r.evidence.sent_start) in roles)]
+                                            and r.predicate in {"worksFor", "livesIn"}
+                                            and (r.subject, r.evidence.sent_start) in roles)]
     relations = tuple(sorted(kept, key=lambda r: (r.evidence.sent_start, r.evidence.subject_span,
                                                            r.predicate, r.evidence.object_span)))
     used = {r.subject for r in relations} | {r.object for r in relations} | {
