@@ -8,6 +8,22 @@ from __future__ import annotations
 VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "meet": ("meetsWith", ("dobj", "with")),
     "host": ("meetsWith", ("dobj",)),
+    "receive": ("meetsWith", ("dobj",)),
+    "welcome": ("meetsWith", ("dobj",)),
+    "attend": ("attends", ("dobj",)),
+    "praise": ("praises", ("dobj",)),
+    "commend": ("praises", ("dobj",)),
+    "hail": ("praises", ("dobj",)),
+    "laud": ("praises", ("dobj",)),
+    "applaud": ("praises", ("dobj",)),
+    "congratulate": ("praises", ("dobj",)),
+    "nominate": ("nominates", ("dobj",)),
+    "appoint": ("nominates", ("dobj",)),
+    "agree": ("agreesWith", ("with",)),
+    "rule": ("rulesAgainst", ("against",)),
+    "protest": ("accuses", ("to",)),
+    "shell": ("attacks", ("dobj",)),
+    "raid": ("attacks", ("dobj",)),
     "support": ("supports", ("dobj",)),
     "back": ("supports", ("dobj",)),
     "endorse": ("supports", ("dobj",)),
@@ -28,8 +44,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "caution": ("warns", ("dobj",)),
     "criticize": ("criticizes", ("dobj",)),
     "criticise": ("criticizes", ("dobj",)),
-    "condemn": ("criticizes", ("dobj",)),
-    "denounce": ("criticizes", ("dobj",)),
+    "condemn": ("condemns", ("dobj",)),
+    "denounce": ("condemns", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
     "threaten": ("threatens", ("dobj",)),
@@ -80,6 +96,16 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "trip": ("visits", ("to",)),
     "sanction": ("sanctions", ("on", "against")),
     "meeting": ("meetsWith", ("with",)),
+    "call": ("meetsWith", ("with",)),
+    "conversation": ("meetsWith", ("with",)),
+    "agreement": ("agreesWith", ("with",)),
+    "treaty": ("agreesWith", ("with",)),
+    "accord": ("agreesWith", ("with",)),
+    "pact": ("agreesWith", ("with",)),
+    "deal": ("agreesWith", ("with",)),
+    "memorandum": ("agreesWith", ("with",)),
+    "airstrike": ("attacks", ("on", "against")),
+    "condemnation": ("condemns", ("of",)),
     "summit": ("meetsWith", ("with",)),
     "talk": ("negotiatesWith", ("with",)),
     "negotiation": ("negotiatesWith", ("with",)),
@@ -92,7 +118,10 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
-LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host"}
+LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
+               "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue"}
+# Relations whose object must be named: "hosted talks" is no meeting with the talks.
+NAMED_OBJECTS = {"meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 
 # Titles that make a person the leader of the country or body named beside them: heads of state and
 # government lead their country, heads of an organisation lead the body.
@@ -127,7 +156,19 @@ SPEECH_VERBS = {"say", "report", "tell", "claim", "announce", "state", "add", "c
 HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "probably", "likely",
           "purportedly", "supposedly", "maybe"}
 HEDGE_AUX = {"may", "might", "could", "would"}
-HEDGE_VERBS = {"seem", "appear", "plan", "intend", "consider", "expect", "hope", "want"}
+HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely"}
+# What is only planned or announced has not happened: "will meet", "is expected to sanction", "plans to visit".
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_VERBS = {"plan", "intend", "expect", "set", "schedule", "due", "slate", "poise", "prepare", "aim", "vow",
+                "pledge", "promise", "agree", "ready", "willing", "propose", "decide", "threaten", "resolve"}
+FUTURE_MODIFIERS = {"planned", "upcoming", "proposed", "expected", "scheduled", "forthcoming", "impending",
+                    "future", "prospective", "would-be", "next"}
+# Verbs that deny the clause they govern: "refused to back", "denied that it had sent", "failed to attend".
+NEGATING_VERBS = {"refuse", "deny", "reject", "decline", "fail", "dismiss", "refute", "rebuff", "disprove",
+                  "neglect", "avoid", "forgo", "stop", "cease", "halt", "abandon"}
+# Nouns for a claim that a negating verb throws out: "rejected reports that ...".
+CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge",
+               "assertion", "speculation", "notion", "idea"}
 
 # Nouns that are nodes of their own when they are the object of a relation ("backed negotiations").
 CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid", "loan", "troop",

@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
+from . import nominal
 from .roles import RoleRules
 
 # How much a rule is trusted before modality and coreference lower it.
-CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
+CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8, "noun.based": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.
 VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
@@ -60,6 +61,9 @@ def subject_tokens(verb: Token) -> list[Token]:
         return subject_tokens(verb.head)
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
         return [verb.head]
+    # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_tokens(verb.head.head)
     return []
 
 
@@ -86,6 +90,7 @@ class RelationRules:
         for token in self.doc:
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
+                found += nominal.based(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token)
         for ent in self.doc.ents:
@@ -117,9 +122,17 @@ class RelationRules:
             for subject in self.args.resolve(s_tok, agent=subj_agent, concepts=False):
                 for o_tok in obj_tokens:
                     for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
+                        if obj.via == "concept" and predicate in lexicon.NAMED_OBJECTS:
+                            continue
                         if obj.mention != subject.mention:
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
+
+    def make(self, subject: Arg, predicate: str, obj: Arg, anchor: Token, rule: str) -> Found:
+        return Found(subject, predicate, obj, anchor, rule)
+
+    def mention_type(self, arg: Arg) -> str:
+        return self.args.table.get(arg.mention).type
 
     def verb(self, verb: Token) -> list[Found]:
         lemma = verb.lemma_.lower()
@@ -182,6 +195,7 @@ class RelationRules:
         out: list[Found] = []
         if noun.lemma_.lower() == "capital":
             out += self.capital(noun)
+        out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
                 in self.roles.description(noun) if person.mention != body.mention]
         if entry is None:
