@@ -52,13 +52,15 @@ def _lowest_common_ancestor(a: Token, b: Token) -> Token:
     return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
 
 
-def subject_tokens(verb: Token) -> list[Token]:
+def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
+    deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
+    subj = [c for c in verb.children if c.dep_ in deps]
     if subj:
         return subj
     if verb.dep_ in {"conj", "xcomp", "advcl"}:
-        return subject_tokens(verb.head)
+        return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
         return [verb.head]
     # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
