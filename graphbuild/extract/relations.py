@@ -69,6 +69,17 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     return []
 
 
+def _drop_contradicted(found: list[Found], table) -> list[Found]:
+    """A description's role ("the Kenyan president") is dropped when the person it was bound to holds a title
+    of another country by name: coreference chose the wrong person."""
+    named = {}
+    for f in found:
+        if f.rule == "role" and table.get(f.object.mention).type == "Country":
+            named.setdefault(table.get(f.subject.mention).name, set()).add(table.get(f.object.mention).name)
+    return [f for f in found if f.rule != "role.description" or not (
+        named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
+
+
 def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for child in head.children:
@@ -98,7 +109,7 @@ class RelationRules:
         for ent in self.doc.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
-        return found + self.model()
+        return _drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:
         # The trained classifier's CoNLL04 relations, read off doc._.conll04_relations when it ran.

@@ -107,7 +107,7 @@ class RoleRules:
             return []
         left = title.left_edge.i
         bodies = self._bodies_before(title.doc, left, run[0].i)
-        bodies += self._of_bodies(title, ("of", "for", "at", "in") if kind == "spokespersonFor" else ("of", "for", "at"))
+        bodies += self._of_bodies(title, ("of", "for", "at"))
         return [(person, self._demote(kind, b), b[0], title) for b in bodies]
 
     @staticmethod

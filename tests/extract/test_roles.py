@@ -82,3 +82,10 @@ def test_army_chief_is_a_member_of_the_state_not_its_leader(extract):
 def test_a_negated_clause_leaves_the_title_asserted(extract):
     ex = extract("Qatari Prime Minister Khalid Al Mansour did not attend the summit.")
     assert ("Khalid Al Mansour", "leaderOf", "Qatar") in facts(ex, modality="asserted")
+
+
+def test_description_never_gives_a_second_country_to_a_titled_person(extract):
+    found = facts(extract("Brazilian President Carlos Mendes arrived in Nairobi on Monday. "
+                          "The Kenyan president welcomed him at the airport."))
+    assert ("Carlos Mendes", "leaderOf", "Brazil") in found
+    assert ("Carlos Mendes", "leaderOf", "Kenya") not in found
