@@ -14,6 +14,9 @@ from .relations import Found, RelationRules
 
 __all__ = ["extract_doc", "extract_articles"]
 
+# Standing facts written inside a noun phrase ("the Nairobi-based institute") hold whatever the clause says.
+STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital"}
+
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     table = MentionTable(doc)
@@ -47,7 +50,7 @@ def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Rel
         return None
     anchor = found.anchor
     sent = anchor.sent
-    role = found.rule.startswith("role")
+    role = found.rule.startswith("role") or found.rule in STANDING
     # A title states a standing office, whatever the clause around the name does with it.
     mood = "asserted" if role else modality(anchor)
     source = speaker(_clause_verb(anchor))

@@ -121,7 +121,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
                "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue"}
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
-NAMED_OBJECTS = {"meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
+NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 
 # Titles that make a person the leader of the country or body named beside them: heads of state and
 # government lead their country, heads of an organisation lead the body.
@@ -130,7 +130,8 @@ LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen"
                  "director-general", "monarch", "governor", "mayor"}
 # Titles of more than one word, read from their last words.
 LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
-                  "executive director", "managing director", "first minister", "supreme leader", "head of state")
+                  "executive director", "managing director", "general director", "first minister", "supreme leader",
+                  "head of state")
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
                  "director", "prince", "princess", "adviser", "advisor", "legislator", "mp", "commissioner"}
@@ -147,7 +148,8 @@ DEPARTMENTS = {"foreign", "health", "finance", "interior", "defence", "defense",
                "treasury", "fishery", "fisheries", "land", "lands", "housing", "planning", "works", "state",
                "industry", "commerce", "development", "women", "youth", "gender", "immigration", "public",
                "budget", "investment", "culture", "cooperation", "relations", "integration", "trade",
-               "international", "national", "regional", "local", "legal", "press", "media", "policy"}
+               "international", "national", "regional", "local", "legal", "press", "media", "policy", "financial",
+               "fiscal", "economic", "monetary"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 
 # Verbs of saying: what their clause states is attributed to their subject.

@@ -96,6 +96,9 @@ def family(rules, noun: Token) -> list:
     # "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y".
     if noun.lemma_.lower() not in FAMILY_NOUNS:
         return []
+    # "the former wife of": a tie that no longer holds.
+    if any(c.lower_ in {"former", "ex", "ex-", "estranged", "late"} for c in noun.children):
+        return []
     kin = [c for c in noun.children if c.dep_ == "poss"]
     kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             if p.dep_ == "pobj"]

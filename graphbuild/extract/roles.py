@@ -16,6 +16,8 @@ from .arguments import Arg, ArgumentResolver, token_span
 TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.TITLE_PARTS
 # Words that end a title's claim on the body: "the former minister" holds the office no more.
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous", "would-be"}
+GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
+                "spokeswoman", "spokesperson", "legislator"}
 # Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
 BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
               "council", "commission", "committee", "board", "agency", "organisation", "organization",
@@ -70,7 +72,7 @@ class RoleRules:
                 # "King Abdullah of Jordan", "President Ruto of Kenya".
                 if not bodies:
                     bodies = self._of_bodies(ent.root, ("of",))
-                out += [(person, self._demote(kind, b), b[0], run[-1]) for b in bodies]
+                out += [(person, self._demote(kind, b), b[0], run[-1]) for b in bodies if self._fits(kind, run[-1], b[0])]
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
         for title in (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
             out += self._noun_title(person, title)
@@ -100,7 +102,10 @@ class RoleRules:
     # ------------------------------------------------------------------ helpers
 
     def _noun_title(self, person: Arg, title: Token) -> list[tuple[Arg, str, Arg, Token]]:
-        run = [t for t in title.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS] + [title]
+        # "the Inspector General of Police" names an office as an organisation, not a title of this person.
+        if self.table.entity_at(title) is not None:
+            return []
+        run = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and t.lower_ in TITLE_WORDS] + [title]
         run = [t for t in run if t.i >= run[0].i]
         kind = title_kind([t.text for t in title.doc[run[0].i: title.i + 1] if t.lower_ in TITLE_WORDS | {"-"}])
         if kind is None or self._former(run) or any(c.lower_ in FORMER for c in title.children):
@@ -108,7 +113,7 @@ class RoleRules:
         left = title.left_edge.i
         bodies = self._bodies_before(title.doc, left, run[0].i)
         bodies += self._of_bodies(title, ("of", "for", "at"))
-        return [(person, self._demote(kind, b), b[0], title) for b in bodies]
+        return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
 
     @staticmethod
     def _run_before(doc, end: int) -> list[Token]:
@@ -122,10 +127,20 @@ class RoleRules:
 
     @staticmethod
     def _former(run: list[Token]) -> bool:
-        first = run[0]
-        before = first.doc[max(first.sent.start, first.i - 3): first.i]
-        return any(t.lower_ in FORMER for t in before) or any(
-            c.lower_ in FORMER for t in run for c in t.children)
+        # "former [Iranian] President X": look back over the title's own modifiers, not into the clause.
+        i = run[0].i - 1
+        while i >= max(run[0].sent.start, run[0].i - 6):
+            token = run[0].doc[i]
+            if token.lower_ in FORMER:
+                return True
+            if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or token.text in {",", ";", ":"}:
+                break
+            i -= 1
+        return any(c.lower_ in FORMER for t in run for c in t.children)
+
+    def _fits(self, kind: str, title: Token, body: Arg) -> bool:
+        # A nationality that names no country ("Congolese President") is a group only a party title belongs to.
+        return self.table.get(body.mention).type != "Group" or title.lower_ in GROUP_TITLES
 
     @staticmethod
     def _demote(kind: str, body: tuple[Arg, bool]) -> str:
@@ -142,11 +157,11 @@ class RoleRules:
             if arg is not None:
                 return [(arg, through_government)]
             lemma = token.lemma_.lower()
-            if token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ != "ORG":
+            if token.pos_ in {"NOUN", "PROPN"}:
                 if lemma in lexicon.GOVERNMENT_NOUNS:
                     through_government = True
-                elif lemma in BODY_NOUNS or lemma not in lexicon.DEPARTMENTS and token.pos_ == "NOUN":
-                    return []  # the name qualifies some other noun ("ruling party chairman")
+                elif lemma not in lexicon.DEPARTMENTS:
+                    return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")
             i -= 1
         return []
 
@@ -156,8 +171,9 @@ class RoleRules:
             if ent.label_ == "PERSON" or token.i != ent.end - 1 and token.dep_ != "poss":
                 return None
             # "foreign ministry" tagged as an organisation names no body of its own.
-            if ent.label_ == "ORG" and ent.text.islower():
-                return None
+            if ent.label_ == "ORG" and (ent.text.islower() or all(
+                    t.lower_ in lexicon.DEPARTMENTS or t.lemma_.lower() in lexicon.GOVERNMENT_NOUNS for t in ent)):
+                return None  # "foreign ministry" or "Home" tagged as an organisation names no body
             return self.args.resolve(token, concepts=False)[0] if self.args.resolve(token, concepts=False) else None
         lower = token.lower_
         iso = gazetteer.demonyms().get(gazetteer.fold(token.text)) if token.pos_ in {"ADJ", "PROPN"} else None
