@@ -131,7 +131,7 @@ LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen"
 # Titles of more than one word, read from their last words.
 LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
                   "executive director", "managing director", "general director", "first minister", "supreme leader",
-                  "head of state")
+                  "head of state", "supreme commander", "commander in chief")
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
                  "director", "prince", "princess", "adviser", "advisor", "legislator", "mp", "commissioner"}

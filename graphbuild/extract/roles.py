@@ -16,6 +16,8 @@ from .arguments import Arg, ArgumentResolver, token_span
 TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.TITLE_PARTS
 # Words that end a title's claim on the body: "the former minister" holds the office no more.
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous", "would-be"}
+HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 # Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
@@ -112,7 +114,12 @@ class RoleRules:
             return []
         left = title.left_edge.i
         bodies = self._bodies_before(title.doc, left, run[0].i)
-        bodies += self._of_bodies(title, ("of", "for", "at"))
+        of_bodies = self._of_bodies(title, ("of", "for", "at"))
+        if title.lower_ in PORTFOLIO_TITLES:
+            # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
+            of_bodies = [b for b in of_bodies if self.table.get(b[0].mention).type == "Country"
+                         or any(w in self.table.get(b[0].mention).name.lower() for w in ("ministry", "department", "government"))]
+        bodies += of_bodies
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
 
     @staticmethod
@@ -133,7 +140,9 @@ class RoleRules:
             token = run[0].doc[i]
             if token.lower_ in FORMER:
                 return True
-            if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} or token.text in {",", ";", ":"}:
+            # "Jammu and Kashmir" is one name; any other "and" starts another phrase.
+            inside_name = token.pos_ == "CCONJ" and i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(1).pos_ == "PROPN"
+            if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} and not inside_name or token.text in {",", ";", ":"}:
                 break
             i -= 1
         return any(c.lower_ in FORMER for t in run for c in t.children)
@@ -155,6 +164,14 @@ class RoleRules:
             token = doc[i]
             arg = self._body(token)
             if arg is not None:
+                # "WOLA's Mexico director": the place names the post's region; the organisation is the body.
+                if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
+                    for j in range(i - 1, start - 1, -1):
+                        ent = self.table.entity_at(doc[j])
+                        if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
+                            org = self._body(doc[j])
+                            if org is not None:
+                                return [(org, through_government)]
                 return [(arg, through_government)]
             lemma = token.lemma_.lower()
             if token.pos_ in {"NOUN", "PROPN"}:
@@ -168,13 +185,14 @@ class RoleRules:
     def _body(self, token: Token) -> Arg | None:
         ent = self.table.entity_at(token)
         if ent is not None:
-            if ent.label_ == "PERSON" or token.i != ent.end - 1 and token.dep_ != "poss":
+            if ent.label_ == "PERSON":
                 return None
-            # "foreign ministry" tagged as an organisation names no body of its own.
-            if ent.label_ == "ORG" and (ent.text.islower() or all(
-                    t.lower_ in lexicon.DEPARTMENTS or t.lemma_.lower() in lexicon.GOVERNMENT_NOUNS for t in ent)):
-                return None  # "foreign ministry" or "Home" tagged as an organisation names no body
-            return self.args.resolve(token, concepts=False)[0] if self.args.resolve(token, concepts=False) else None
+            # "foreign ministry", "Home", "Mexican Health" or "HRH" tagged as an organisation names no body.
+            if ent.label_ != "ORG" or not (ent.text.islower() or ent.text.upper() in HONORIFICS or all(
+                    t.lower_ in lexicon.DEPARTMENTS or t.lemma_.lower() in lexicon.GOVERNMENT_NOUNS
+                    or gazetteer.fold(t.text) in gazetteer.demonyms() for t in ent)):
+                args = self.args.resolve(token, concepts=False)
+                return args[0] if args else None
         lower = token.lower_
         iso = gazetteer.demonyms().get(gazetteer.fold(token.text)) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:

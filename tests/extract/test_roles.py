@@ -28,6 +28,9 @@ def test_leader_titles(extract, text, fact):
     ("Amina Yusuf, Nigeria's finance minister, said the budget was ready.", ("Amina Yusuf", "memberOf", "Nigeria")),
     ("Saudi Crown Prince Faisal bin Khalid arrived in Paris.", ("Faisal bin Khalid", "memberOf", "Saudi Arabia")),
     ("Chinese Vice President Wang Lei met the delegation.", ("Wang Lei", "memberOf", "China")),
+    # The country names the post's region; the organisation is the body.
+    ("Oxfam's Kenya director Jane Mwangi said the aid was late.", ("Jane Mwangi", "memberOf", "Oxfam")),
+    ("Peruvian Health Secretary Rosa Quispe told reporters the plan was ready.", ("Rosa Quispe", "memberOf", "Peru")),
     ("The Liberty Party held its congress on Sunday. The party's Vice Chairman Li Wei said the vote was fair.",
      ("Li Wei", "memberOf", "Liberty Party")),
 ])
@@ -67,6 +70,8 @@ def test_description_with_two_candidates_and_no_title_binds_nobody(extract):
     "Former Ghanaian President John Mensah spoke in Accra.",  # holds the office no more
     "Nigeria's ruling party chairman Musa Bello spoke in Abuja.",  # leads the party, not Nigeria
     "President Biden's envoy John Carter arrived in Kyiv.",  # a person is no body to be a member of
+    "Police questioned former Trinidad and Tobago prime minister Keith Ramdin on Monday.",
+    "Ravi Sharma, Minister of Tourism, spoke on Monday.",  # a portfolio, not a body
 ])
 def test_no_role_where_the_title_does_not_give_one(extract, text):
     found = facts(extract(text))
