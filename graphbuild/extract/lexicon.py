@@ -126,7 +126,7 @@ NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "
 # Titles that make a person the leader of the country or body named beside them: heads of state and
 # government lead their country, heads of an organisation lead the body.
 LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "sultan", "chairman",
-                 "chairwoman", "chairperson", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
+                 "chairwoman", "chairperson", "chair", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
                  "director-general", "monarch", "governor", "mayor"}
 # Titles of more than one word, read from their last words.
 LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",

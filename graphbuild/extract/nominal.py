@@ -72,7 +72,8 @@ def _country(rules, token: Token) -> Arg | None:
 
 def part_of(rules, noun: Token) -> list:
     # "the UN's refugee agency UNHCR", "UNHCR, the UN refugee agency", "UNHCR, an agency of the UN".
-    if noun.lemma_.lower() not in PART_NOUNS:
+    # "the Technical Investigations Department" is a name, not a word for a part.
+    if noun.lemma_.lower() not in PART_NOUNS or rules.args.table.entity_at(noun) is not None:
         return []
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

@@ -254,7 +254,8 @@ class RelationRules:
         # "the Venezuelan capital of Caracas": the city is the country's capital.
         cities = prep_objects(noun, ("of",))
         owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
-        return self._pairs(cities, owners, "capitalOf", noun, "noun.capital", subj_agent=False)
+        return [f for f in self._pairs(cities, owners, "capitalOf", noun, "noun.capital", subj_agent=False)
+                if self.mention_type(f.object) == "Country"]  # "Jujuy's capital": a province is no country
 
     def role(self, ent) -> list[Found]:
         # "Venezuelan President Nicolas Maduro", "opposition leader Juan Guaido", "Putin, the Russian president".

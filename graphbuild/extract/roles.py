@@ -16,6 +16,11 @@ from .arguments import Arg, ArgumentResolver, token_span
 TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.TITLE_PARTS
 # Words that end a title's claim on the body: "the former minister" holds the office no more.
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous", "would-be"}
+RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
+             "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
+# Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
+DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
+                      "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
@@ -92,7 +97,7 @@ class RoleRules:
         # "the Kenyan foreign minister said": the person the description names holds the office.
         if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children) or noun.pos_ != "NOUN":
             return []
-        if noun.lower_ not in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES or not self.args._is_definite(noun):
+        if noun.lower_ not in DESCRIPTION_TITLES or not self.args._is_definite(noun) or noun.dep_ in {"poss", "compound"}:
             return []
         if self.table.entity_at(noun) is not None or noun.head.ent_type_ == "PERSON":
             return []
@@ -111,6 +116,9 @@ class RoleRules:
         run = [t for t in run if t.i >= run[0].i]
         kind = title_kind([t.text for t in title.doc[run[0].i: title.i + 1] if t.lower_ in TITLE_WORDS | {"-"}])
         if kind is None or self._former(run) or any(c.lower_ in FORMER for c in title.children):
+            return []
+        # "Taiwan's president at the time"
+        if any(c.lower_ == "at" and any(p.lower_ == "time" for p in c.children) for c in title.children):
             return []
         left = title.left_edge.i
         bodies = self._bodies_before(title.doc, left, run[0].i)
@@ -149,7 +157,10 @@ class RoleRules:
 
     def _fits(self, kind: str, title: Token, body: Arg) -> bool:
         # A nationality that names no country ("Congolese President") is a group only a party title belongs to.
-        return self.table.get(body.mention).type != "Group" or title.lower_ in GROUP_TITLES
+        if self.table.get(body.mention).type != "Group":
+            return True
+        # "Hindu leader X" leads no body the graph can hold.
+        return title.lower_ in GROUP_TITLES and self.table.get(body.mention).name.lower() not in RELIGIONS
 
     @staticmethod
     def _demote(kind: str, body: tuple[Arg, bool]) -> str:
@@ -205,21 +216,22 @@ class RoleRules:
 
     def _of_bodies(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
         out = []
+        # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
+        unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
+                   for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj":
+                # "for India's governing party": a possessor is not the object.
+                if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
                     continue
                 arg = self._body(pobj)
-                gov = False
+                gov = unit and prep.lower_ != "of"
                 if arg is None and pobj.lemma_.lower() in lexicon.GOVERNMENT_NOUNS:
                     arg = self.args.resolve(pobj, concepts=False)
                     arg, gov = (arg[0] if arg else None), True
-                if arg is None:
-                    ent = self.table.entity_at(pobj)
-                    arg = self.args.resolve(pobj, concepts=False)[0] if ent is not None and ent.label_ != "PERSON" \
-                        and self.args.resolve(pobj, concepts=False) else None
-                if arg is not None and self.table.get(arg.mention).type != "Person":
+                # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
+                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group"}:
                     out.append((arg, gov))
         return out

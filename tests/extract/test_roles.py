@@ -94,3 +94,23 @@ def test_description_never_gives_a_second_country_to_a_titled_person(extract):
                           "The Kenyan president welcomed him at the airport."))
     assert ("Carlos Mendes", "leaderOf", "Brazil") in found
     assert ("Carlos Mendes", "leaderOf", "Kenya") not in found
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    # A possessor inside the for-phrase is not the body; the party is.
+    ("Meera Nair, a spokeswoman for India's governing Janata Party, told reporters the vote was fair.",
+     "Meera Nair", "India"),
+    # The head of a unit is no leader of the firm the unit belongs to.
+    ("Carlos Ruiz, head of research at Andes Capital, said prices would rise.", "Carlos Ruiz", None),
+    # A region is a post's beat, not its body.
+    ("Tom Baker, the senior director for the Western Hemisphere, said the visit went well.", "Tom Baker", None),
+    # An office held "at the time" is held no more.
+    ("The missiles were fired after Chen Shui, Taiwan's president at the time, visited Japan.", "Chen Shui", None),
+    # "the NUG president's office" describes the office, not the speaker.
+    ("Aung Min, the spokesman of the NUG president's office, told reporters the claims were false.", "Aung Min", None),
+])
+def test_no_wrong_role(extract, text, person, wrong):
+    found = facts(extract(text))
+    assert not any(s == person and p == "leaderOf" for s, p, _ in found), found
+    if wrong:
+        assert not any(s == person and o == wrong for s, _, o in found), found
