@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # Modalities an evidence can carry; only the asserting ones make direct edges and event nodes.
-MODALITIES = ("asserted", "hedged", "negated", "conditional", "question")
+MODALITIES = ("asserted", "hedged", "future", "negated", "conditional", "question")
 ASSERTING = frozenset({"asserted", "hedged"})
 
 

@@ -79,7 +79,7 @@ def eval_conll04_cli(
 @eval_app.command("gold")
 def eval_gold_cli(
     folder: Path = typer.Argument(..., help="A folder of gold .json files (see tests/gold/README.md)."),
-    verbose: bool = typer.Option(False, "--details", help="List missed facts and unmatched edges."),
+    verbose: bool = typer.Option(False, "--details", help="List missed facts and unmatched edges, and P/R per relation type."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Typed edges against hand-written gold facts, per article and overall.
@@ -87,19 +87,23 @@ def eval_gold_cli(
     Example: `graphbuild eval gold tests/gold`
     """
     from ..build import build
-    from ..eval.gold import load_gold, score_article
+    from ..eval.gold import load_gold, score_by_type
     from ..eval.metrics import Counts
 
-    total, report = Counts(), {}
+    total, report, per_type = Counts(), {}, {}
     try:
         for file, article, facts in load_gold(folder):
-            counts, missed, wrong = score_article(build(article).graph, facts)
+            counts, missed, wrong, by_type = score_by_type(build(article).graph, facts)
             total.tp, total.fp, total.fn = total.tp + counts.tp, total.fp + counts.fp, total.fn + counts.fn
+            for kind, row in by_type.items():
+                sum_ = per_type.setdefault(kind, Counts())
+                sum_.tp, sum_.fp, sum_.fn = sum_.tp + row.tp, sum_.fp + row.fp, sum_.fn + row.fn
             report[file.name] = {**counts.as_dict(), "missed": missed, "unmatched": wrong}
     except GraphbuildError as err:
         fail(err)
     if as_json:
-        typer.echo(json.dumps({"articles": report, "total": total.as_dict()}, indent=2))
+        typer.echo(json.dumps({"articles": report, "total": total.as_dict(),
+                               "by_type": {k: v.as_dict() for k, v in sorted(per_type.items())}}, indent=2))
         return
     for name, row in report.items():
         typer.echo(f"{name:<28} P {row['precision']:.1f} R {row['recall']:.1f} F1 {row['f1']:.1f}")
@@ -108,6 +112,10 @@ def eval_gold_cli(
                 typer.echo(f"    missed    {' | '.join(fact)}")
             for fact in row["unmatched"]:
                 typer.echo(f"    unmatched {' | '.join(fact)}")
+    if verbose:
+        typer.echo(f"{'relation':<20} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+        for kind, row in sorted(per_type.items()):
+            typer.echo(f"{kind:<20} {row.precision:>6.1f} {row.recall:>6.1f} {row.tp:>4} {row.fp:>4} {row.fn:>4}")
     typer.echo(f"total P {total.precision:.1f} R {total.recall:.1f} F1 {total.f1:.1f}")
 
 

@@ -14,6 +14,9 @@ from .relations import Found, RelationRules
 
 __all__ = ["extract_doc", "extract_articles"]
 
+# Standing facts written inside a noun phrase ("the Nairobi-based institute") hold whatever the clause says.
+STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital"}
+
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     table = MentionTable(doc)
@@ -27,7 +30,13 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
         key = (relation.subject, relation.predicate, relation.object, relation.evidence.sent_start)
         if key not in best or best[key].evidence.confidence < relation.evidence.confidence:
             best[key] = relation
-    relations = tuple(sorted(best.values(), key=lambda r: (r.evidence.sent_start, r.evidence.subject_span,
+    # A title read by the rules says more than the classifier's guess about the same person in the same sentence.
+    roles = {(r.subject, r.evidence.sent_start) for r in best.values()
+             if r.evidence.extractor.startswith("graphbuild.rules.role")}
+    kept = [r for r in best.values() if not (r.evidence.extractor.startswith("graphbuild.rules.model")
+                                            and r.predicate in {"worksFor", "livesIn"}
+                                            and (r.subject, r.evidence.sent_start) in roles)]
+    relations = tuple(sorted(kept, key=lambda r: (r.evidence.sent_start, r.evidence.subject_span,
                                                            r.predicate, r.evidence.object_span)))
     used = {r.subject for r in relations} | {r.object for r in relations} | {
         r.evidence.asserted_by for r in relations} | {r.evidence.place for r in relations}
@@ -41,7 +50,9 @@ def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Rel
         return None
     anchor = found.anchor
     sent = anchor.sent
-    mood = modality(anchor)
+    role = found.rule.startswith("role") or found.rule in STANDING
+    # A title states a standing office, whatever the clause around the name does with it.
+    mood = "asserted" if role else modality(anchor)
     source = speaker(_clause_verb(anchor))
     asserted_by = None
     if source is not None:
@@ -50,21 +61,21 @@ def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Rel
     confidence = found.confidence * (0.8 if mood == "hedged" else 1.0)
     sentence = sent.text.rstrip()  # spaCy keeps the paragraph break in the sentence's last token
     verb = _clause_verb(anchor)
-    day = None if found.rule == "role" else date_of(verb, article.published)
+    day = None if role else date_of(verb, article.published)
     evidence = Evidence(
         article_id=article.id, sentence=sentence, sent_start=sent.start_char,
         sent_end=sent.start_char + len(sentence),
         subject_span=found.subject.span, object_span=found.object.span, extractor=f"graphbuild.rules.{found.rule}",
         confidence=round(confidence, 3), modality=mood, asserted_by=asserted_by,
         date=day, place=_place(verb, found, resolver),
-        period=period_of(verb, article.published) if day is None and found.rule != "role" else None,
+        period=period_of(verb, article.published) if day is None and not role else None,
     )
     return Relation(found.subject.mention, found.predicate, found.object.mention, evidence)
 
 
 def _place(verb, found: Found, resolver: ArgumentResolver) -> int | None:
     """A place named by "in" or "at" on the clause's verb ("met with Putin in Moscow"), or on its object."""
-    if found.rule == "role":
+    if found.rule.startswith("role"):
         return None
     heads = [verb] + [t for t in verb.children if t.dep_ in {"dobj", "pobj"}]
     heads += [p for t in verb.children if t.dep_ == "prep" for p in t.children if p.dep_ == "pobj"]

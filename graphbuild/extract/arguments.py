@@ -141,17 +141,42 @@ class ArgumentResolver:
     def _description(self, token: Token) -> Arg | None:
         """A definite description names the latest person given that title, else the latest person,
         in this sentence or the two before it."""
-        start = token.doc[max(0, token.sent.start - 1)].sent.start if token.sent.start else 0
-        if start:
-            start = token.doc[max(0, start - 1)].sent.start
-        people = []
-        for i in range(token.i - 1, start - 1, -1):
-            ent = self.table.entity_at(token.doc[i])
-            if ent is not None and ent.label_ == "PERSON" and ent.end - 1 == i:
-                people.append(self.table.get(self.table.add_entity(ent)))
+        people = self._people_before(token)
         titled = [m for m in people if m.role and token.lower_ in m.role.lower()]
         chosen = (titled or people)[:1]
         return Arg(chosen[0].id, token_span(token), "coref") if chosen else None
+
+    def description_strict(self, token: Token) -> Arg | None:
+        """The person a definite description names, only when the text gave that person the title or no
+        other person stands in this sentence and the two before it: a role must not land on a bystander."""
+        people = self._people_before(token)
+        titled = [m for m in people if m.role and token.lower_ in m.role.lower()]
+        chosen = titled[:1] or (people if len({m.name for m in people}) == 1 else [])
+        return Arg(chosen[0].id, token_span(token), "coref") if chosen else None
+
+    def organisation_description(self, token: Token) -> Arg | None:
+        """ "the party's": the latest organisation named with that word ("the Liberty Party"), this sentence
+        or the two before it."""
+        start = self._window_start(token)
+        for i in range(token.i - 1, start - 1, -1):
+            ent = self.table.entity_at(token.doc[i])
+            if ent is not None and ent.label_ == "ORG" and ent.end - 1 == i and ent.root.lemma_.lower() == token.lemma_.lower():
+                arg = self._entity(ent, agent=False)
+                return Arg(arg.mention, token_span(token), "coref")
+        return None
+
+    @staticmethod
+    def _window_start(token: Token) -> int:
+        start = token.doc[max(0, token.sent.start - 1)].sent.start if token.sent.start else 0
+        return token.doc[max(0, start - 1)].sent.start if start else 0
+
+    def _people_before(self, token: Token) -> list:
+        people = []
+        for i in range(token.i - 1, self._window_start(token) - 1, -1):
+            ent = self.table.entity_at(token.doc[i])
+            if ent is not None and ent.label_ == "PERSON" and ent.end - 1 == i:
+                people.append(self.table.get(self.table.add_entity(ent)))
+        return people
 
     def _relative(self, token: Token, *, agent: bool, concepts: bool) -> Arg | None:
         clause = token.head

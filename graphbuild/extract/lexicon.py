@@ -8,6 +8,22 @@ from __future__ import annotations
 VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "meet": ("meetsWith", ("dobj", "with")),
     "host": ("meetsWith", ("dobj",)),
+    "receive": ("meetsWith", ("dobj",)),
+    "welcome": ("meetsWith", ("dobj",)),
+    "attend": ("attends", ("dobj",)),
+    "praise": ("praises", ("dobj",)),
+    "commend": ("praises", ("dobj",)),
+    "hail": ("praises", ("dobj",)),
+    "laud": ("praises", ("dobj",)),
+    "applaud": ("praises", ("dobj",)),
+    "congratulate": ("praises", ("dobj",)),
+    "nominate": ("nominates", ("dobj",)),
+    "appoint": ("nominates", ("dobj",)),
+    "agree": ("agreesWith", ("with",)),
+    "rule": ("rulesAgainst", ("against",)),
+    "protest": ("accuses", ("to",)),
+    "shell": ("attacks", ("dobj",)),
+    "raid": ("attacks", ("dobj",)),
     "support": ("supports", ("dobj",)),
     "back": ("supports", ("dobj",)),
     "endorse": ("supports", ("dobj",)),
@@ -28,8 +44,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "caution": ("warns", ("dobj",)),
     "criticize": ("criticizes", ("dobj",)),
     "criticise": ("criticizes", ("dobj",)),
-    "condemn": ("criticizes", ("dobj",)),
-    "denounce": ("criticizes", ("dobj",)),
+    "condemn": ("condemns", ("dobj",)),
+    "denounce": ("condemns", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
     "threaten": ("threatens", ("dobj",)),
@@ -80,6 +96,16 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "trip": ("visits", ("to",)),
     "sanction": ("sanctions", ("on", "against")),
     "meeting": ("meetsWith", ("with",)),
+    "call": ("meetsWith", ("with",)),
+    "conversation": ("meetsWith", ("with",)),
+    "agreement": ("agreesWith", ("with",)),
+    "treaty": ("agreesWith", ("with",)),
+    "accord": ("agreesWith", ("with",)),
+    "pact": ("agreesWith", ("with",)),
+    "deal": ("agreesWith", ("with",)),
+    "memorandum": ("agreesWith", ("with",)),
+    "airstrike": ("attacks", ("on", "against")),
+    "condemnation": ("condemns", ("of",)),
     "summit": ("meetsWith", ("with",)),
     "talk": ("negotiatesWith", ("with",)),
     "negotiation": ("negotiatesWith", ("with",)),
@@ -92,13 +118,38 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
-LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host"}
+LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
+               "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue"}
+# Relations whose object must be named: "hosted talks" is no meeting with the talks.
+NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 
-# Titles that make a person the leader of the country or body named beside them.
-LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "chairman",
-                 "head", "prime", "dictator", "ruler", "chief", "secretary-general", "ceo", "director"}
+# Titles that make a person the leader of the country or body named beside them: heads of state and
+# government lead their country, heads of an organisation lead the body.
+LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "sultan", "chairman",
+                 "chairwoman", "chairperson", "chair", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
+                 "director-general", "monarch", "governor", "mayor"}
+# Titles of more than one word, read from their last words.
+LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
+                  "executive director", "managing director", "general director", "first minister", "supreme leader",
+                  "head of state", "supreme commander", "commander in chief")
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
-                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member"}
+                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
+                 "director", "prince", "princess", "adviser", "advisor", "legislator", "mp", "commissioner"}
+# Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
+TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim",
+               "assistant", "supreme", "vice-president", "vice-chairman", "deputy-president"}
+# An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
+DEPUTY_WORDS = {"vice", "deputy", "assistant", "vice-president", "vice-chairman", "deputy-president"}
+# Portfolios and departments that qualify a title without naming its body ("Health Minister").
+DEPARTMENTS = {"foreign", "health", "finance", "interior", "defence", "defense", "trade", "education", "justice",
+               "agriculture", "energy", "economy", "information", "transport", "labour", "labor", "tourism",
+               "environment", "home", "external", "affairs", "culture", "sport", "sports", "water", "mining", "mine",
+               "petroleum", "oil", "science", "technology", "communication", "communications", "security",
+               "treasury", "fishery", "fisheries", "land", "lands", "housing", "planning", "works", "state",
+               "industry", "commerce", "development", "women", "youth", "gender", "immigration", "public",
+               "budget", "investment", "culture", "cooperation", "relations", "integration", "trade",
+               "international", "national", "regional", "local", "legal", "press", "media", "policy", "financial",
+               "fiscal", "economic", "monetary"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 
 # Verbs of saying: what their clause states is attributed to their subject.
@@ -107,7 +158,19 @@ SPEECH_VERBS = {"say", "report", "tell", "claim", "announce", "state", "add", "c
 HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "probably", "likely",
           "purportedly", "supposedly", "maybe"}
 HEDGE_AUX = {"may", "might", "could", "would"}
-HEDGE_VERBS = {"seem", "appear", "plan", "intend", "consider", "expect", "hope", "want"}
+HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely"}
+# What is only planned or announced has not happened: "will meet", "is expected to sanction", "plans to visit".
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_VERBS = {"plan", "intend", "expect", "set", "schedule", "due", "slate", "poise", "prepare", "aim", "vow",
+                "pledge", "promise", "agree", "ready", "willing", "propose", "decide", "threaten", "resolve"}
+FUTURE_MODIFIERS = {"planned", "upcoming", "proposed", "expected", "scheduled", "forthcoming", "impending",
+                    "future", "prospective", "would-be", "next"}
+# Verbs that deny the clause they govern: "refused to back", "denied that it had sent", "failed to attend".
+NEGATING_VERBS = {"refuse", "deny", "reject", "decline", "fail", "dismiss", "refute", "rebuff", "disprove",
+                  "neglect", "avoid", "forgo", "stop", "cease", "halt", "abandon"}
+# Nouns for a claim that a negating verb throws out: "rejected reports that ...".
+CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge",
+               "assertion", "speculation", "notion", "idea"}
 
 # Nouns that are nodes of their own when they are the object of a relation ("backed negotiations").
 CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid", "loan", "troop",

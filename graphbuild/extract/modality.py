@@ -1,4 +1,4 @@
-"""Whether a clause asserts, denies, hedges or only supposes its fact, and who reports it."""
+"""Whether a clause asserts, denies, hedges, only plans or only supposes its fact, and who reports it."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -6,37 +6,63 @@ from spacy.tokens import Token
 from . import lexicon
 
 
-def _clause_chain(verb: Token):
-    """The verb and the verbs it hangs under, up to the sentence root."""
-    token = verb
-    while True:
-        yield token
-        if token.dep_ == "ROOT":
-            return
-        token = token.head
-
-
-def modality(verb: Token) -> str:
-    if verb.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+def modality(anchor: Token) -> str:
+    if anchor.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
         return "question"
-    for token in _clause_chain(verb):
+    token, prev = anchor, None
+    while True:
         children = list(token.children)
         if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"}
                for c in children):
             return "negated"
+        # "there was no meeting with Putin"
+        if token is anchor and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            return "negated"
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children):
             return "conditional"
-        # Only the verb's own clause decides hedging and negation, plus the saying verbs above it.
-        if token.i != verb.i and token.dep_ not in {"ccomp", "xcomp", "conj"} and token.dep_ != "ROOT":
+        if prev is not None:
+            # "refused to back", "denied that it had sent", "failed to attend"
+            if prev.dep_ in {"xcomp", "ccomp"} and token.lemma_.lower() in lexicon.NEGATING_VERBS:
+                return "negated"
+            # "left without meeting Putin"
+            if prev.dep_ == "pcomp" and token.lower_ == "without":
+                return "negated"
+            # "rejected reports that it had sent troops"
+            if (prev.dep_ in {"acl", "ccomp", "relcl"} and token.lemma_.lower() in lexicon.CLAIM_NOUNS
+                    and token.head.lemma_.lower() in lexicon.NEGATING_VERBS):
+                return "negated"
+        if token.dep_ == "ROOT":
             break
-    for token in (verb, verb.head):
+        # Only the anchor's own clause decides, plus the verbs whose complement it is.
+        if token is not anchor and token.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"}:
+            break
+        prev, token = token, token.head
+    return _mood(anchor)
+
+
+def _mood(anchor: Token) -> str:
+    """hedged, future or asserted, from the anchor and the word it hangs from."""
+    if anchor.pos_ == "NOUN":
+        # "the planned visit to Moscow", "a possible attack on the port"
+        for child in anchor.children:
+            if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.FUTURE_MODIFIERS:
+                return "future"
+            if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.HEDGES | {"possible", "potential"}:
+                return "hedged"
+    for token in (anchor, anchor.head):
         children = list(token.children)
         if any(c.lower_ in lexicon.HEDGES for c in children):
             return "hedged"
         if any(c.dep_ == "aux" and c.lower_ in lexicon.HEDGE_AUX for c in children):
             return "hedged"
-        if token.i != verb.i and verb.dep_ == "xcomp" and token.lemma_.lower() in lexicon.HEDGE_VERBS:
-            return "hedged"
+        if any(c.dep_ == "aux" and c.lower_ in lexicon.FUTURE_AUX for c in children):
+            return "future"
+        if token is not anchor and anchor.dep_ == "xcomp":
+            lemma = token.lemma_.lower()
+            if lemma in lexicon.FUTURE_VERBS or lemma == "go" and token.tag_ == "VBG":
+                return "future"
+            if lemma in lexicon.HEDGE_VERBS:
+                return "hedged"
         if token.dep_ == "ROOT":
             break
     return "asserted"

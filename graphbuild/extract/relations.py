@@ -10,9 +10,11 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
+from . import nominal
+from .roles import RoleRules
 
 # How much a rule is trusted before modality and coreference lower it.
-CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
+CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8, "noun.based": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.
 VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
@@ -50,16 +52,32 @@ def _lowest_common_ancestor(a: Token, b: Token) -> Token:
     return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
 
 
-def subject_tokens(verb: Token) -> list[Token]:
+def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
-    subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
+    deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
+    subj = [c for c in verb.children if c.dep_ in deps]
     if subj:
         return subj
     if verb.dep_ in {"conj", "xcomp", "advcl"}:
-        return subject_tokens(verb.head)
+        return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
         return [verb.head]
+    # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+        return subject_tokens(verb.head.head)
     return []
+
+
+def _drop_contradicted(found: list[Found], table) -> list[Found]:
+    """A description's role ("the Kenyan president") is dropped when the person it was bound to holds a title
+    of another country by name: coreference chose the wrong person."""
+    named = {}
+    for f in found:
+        if f.rule == "role" and table.get(f.object.mention).type == "Country":
+            named.setdefault(table.get(f.subject.mention).name, set()).add(table.get(f.object.mention).name)
+    return [f for f in found if f.rule != "role.description" or not (
+        named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
 
 
 def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -78,18 +96,20 @@ class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver):
         self.doc = doc
         self.args = resolver
+        self.roles = RoleRules(resolver)
 
     def run(self) -> list[Found]:
         found: list[Found] = []
         for token in self.doc:
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
+                found += nominal.based(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token)
         for ent in self.doc.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
-        return found + self.model()
+        return _drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:
         # The trained classifier's CoNLL04 relations, read off doc._.conll04_relations when it ran.
@@ -115,9 +135,17 @@ class RelationRules:
             for subject in self.args.resolve(s_tok, agent=subj_agent, concepts=False):
                 for o_tok in obj_tokens:
                     for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
+                        if obj.via == "concept" and predicate in lexicon.NAMED_OBJECTS:
+                            continue
                         if obj.mention != subject.mention:
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
+
+    def make(self, subject: Arg, predicate: str, obj: Arg, anchor: Token, rule: str) -> Found:
+        return Found(subject, predicate, obj, anchor, rule)
+
+    def mention_type(self, arg: Arg) -> str:
+        return self.args.table.get(arg.mention).type
 
     def verb(self, verb: Token) -> list[Found]:
         lemma = verb.lemma_.lower()
@@ -180,6 +208,9 @@ class RelationRules:
         out: list[Found] = []
         if noun.lemma_.lower() == "capital":
             out += self.capital(noun)
+        out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
+        out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
+                in self.roles.description(noun) if person.mention != body.mention]
         if entry is None:
             return out
         predicate, slots = entry
@@ -223,26 +254,10 @@ class RelationRules:
         # "the Venezuelan capital of Caracas": the city is the country's capital.
         cities = prep_objects(noun, ("of",))
         owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
-        return self._pairs(cities, owners, "capitalOf", noun, "noun.capital", subj_agent=False)
+        return [f for f in self._pairs(cities, owners, "capitalOf", noun, "noun.capital", subj_agent=False)
+                if self.mention_type(f.object) == "Country"]  # "Jujuy's capital": a province is no country
 
     def role(self, ent) -> list[Found]:
         # "Venezuelan President Nicolas Maduro", "opposition leader Juan Guaido", "Putin, the Russian president".
-        titles = [c for c in ent.root.children if c.dep_ in {"compound", "appos"} and c.i not in range(ent.start, ent.end)
-                  and c.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES]
-        out = []
-        for title in titles:
-            lower = title.lower_
-            # "the former opposition leader" holds the role no more.
-            if any(c.lower_ in {"former", "ex", "ex-", "late", "outgoing"} for c in title.children):
-                continue
-            predicate = ("spokespersonFor" if lower in lexicon.SPOKES_TITLES else
-                         "leaderOf" if lower in lexicon.LEADER_TITLES else "memberOf")
-            bodies = [c for c in title.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
-            # "Venezuelan opposition leader": the demonym qualifies the body, not the title.
-            if any(b.pos_ == "NOUN" for b in bodies):
-                bodies = [b for b in bodies if b.pos_ == "NOUN"]
-            bodies += [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj"]
-            for body in bodies:
-                out += [f for f in self._pairs([ent.root], [body], predicate, title, "role")]
-        return out
+        return [Found(person, kind, body, anchor, "role") for person, kind, body, anchor in self.roles.person(ent)
+                if person.mention != body.mention]

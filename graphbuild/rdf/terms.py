@@ -27,11 +27,14 @@ class GB(DefinedNamespace):
     Visit: URIRef
     accuses: URIRef
     agent: URIRef
+    agreesWith: URIRef
     assertedBy: URIRef
     attacks: URIRef
+    attends: URIRef
     basedIn: URIRef
     capitalOf: URIRef
     charCount: URIRef
+    condemns: URIRef
     confidence: URIRef
     conll04Relation: URIRef
     cooperatesWith: URIRef
@@ -41,6 +44,7 @@ class GB(DefinedNamespace):
     eventPlace: URIRef
     evidence: URIRef
     extractor: URIRef
+    familyOf: URIRef
     happenedOn: URIRef
     investsIn: URIRef
     killed: URIRef
@@ -56,18 +60,22 @@ class GB(DefinedNamespace):
     mergeRule: URIRef
     modality: URIRef
     negotiatesWith: URIRef
+    nominates: URIRef
     objectSelector: URIRef
     openRelation: URIRef
     opposes: URIRef
+    partOf: URIRef
     participant: URIRef
     periodEnd: URIRef
     periodStart: URIRef
     politicalRelation: URIRef
+    praises: URIRef
     providesAidTo: URIRef
     relatedTo: URIRef
     reportedIn: URIRef
     role: URIRef
     roleRelation: URIRef
+    rulesAgainst: URIRef
     sanctions: URIRef
     sentence: URIRef
     spokespersonFor: URIRef

@@ -52,7 +52,7 @@ def test_extract_oie_and_eval_carb_commands(tmp_path):
 
 
 def test_carb_dev_runs():
-    dev = need_data("carb")
+    dev = need_data("carb/dev.txt").parent
     need_data("carb/gold/dev.tsv")
     result = run_cli("eval", "carb", str(dev / "dev.txt"), "--gold", str(dev / "gold" / "dev.tsv"))
     f1 = float(result.stdout.decode().split()[1])

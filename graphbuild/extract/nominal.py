@@ -1,0 +1,116 @@
+"""Relations stated inside noun phrases: "the Nairobi-based institute", "the Kenyan city of Kisumu",
+"the UN's refugee agency UNHCR", "Margaret Otieno, the wife of Daniel Otieno".
+
+Each function takes the RelationRules running over the document and one token, and returns Found records.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..resolve import gazetteer
+from .arguments import Arg, token_span
+
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
+               "municipality", "state", "enclave", "suburb", "township"}
+PART_NOUNS = {"agency", "arm", "wing", "branch", "unit", "subsidiary", "affiliate", "division", "organ",
+              "body", "department"}
+FAMILY_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
+                "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+                "grandmother", "sibling", "spouse", "stepson", "stepdaughter", "stepfather", "stepmother"}
+
+
+def based(rules, token: Token) -> list:
+    # "the Nairobi-based institute" and "Amnesty International, based in London".
+    if token.lower_ != "based":
+        return []
+    places = []
+    if token.dep_ == "amod" and token.i >= 2 and token.nbor(-1).text in {"-", "–"}:
+        places = [token.nbor(-2)]
+    elif token.dep_ == "acl":
+        places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for p in c.children if p.dep_ == "pobj"]
+    holder = token.head
+    out = []
+    for place in places:
+        ent = rules.args.table.entity_at(place)
+        if ent is None or ent.label_ not in {"GPE", "LOC", "FAC"}:
+            continue
+        for found in rules._pairs([holder], [place], "basedIn", token, "noun.based", subj_agent=False):
+            if rules.mention_type(found.subject) == "Organization":
+                out.append(found)
+    return out
+
+
+def located(rules, noun: Token) -> list:
+    # "the Kenyan city of Kisumu": the city lies in the country.
+    if noun.lemma_.lower() not in PLACE_NOUNS:
+        return []
+    places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]
+    owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
+    out = []
+    for owner in owners:
+        arg = _country(rules, owner)
+        if arg is None:
+            continue
+        for place in places:
+            for sub in rules.args.resolve(place, concepts=False):
+                if sub.mention != arg.mention and rules.mention_type(sub) in {"City", "Place"}:
+                    out.append(rules.make(sub, "locatedIn", arg, noun, "noun.located"))
+    return out
+
+
+def _country(rules, token: Token) -> Arg | None:
+    ent = rules.args.table.entity_at(token)
+    if ent is None:
+        iso = gazetteer.demonyms().get(gazetteer.fold(token.text)) if token.pos_ in {"ADJ", "PROPN"} else None
+        return Arg(rules.args.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token),
+                   "demonym") if iso else None
+    args = rules.args.resolve(token, concepts=False)
+    return args[0] if args and rules.mention_type(args[0]) == "Country" else None
+
+
+def part_of(rules, noun: Token) -> list:
+    # "the UN's refugee agency UNHCR", "UNHCR, the UN refugee agency", "UNHCR, an agency of the UN".
+    # "the Technical Investigations Department" is a name, not a word for a part.
+    if noun.lemma_.lower() not in PART_NOUNS or rules.args.table.entity_at(noun) is not None:
+        return []
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    if noun.dep_ in {"compound", "appos"}:
+        parts = [noun.head]
+    else:
+        parts = [c for c in noun.children if c.dep_ == "appos"]
+    out = []
+    for part in parts:
+        for owner in owners:
+            if rules.args.table.entity_at(part) is None or rules.args.table.entity_at(owner) is None:
+                continue
+            for found in rules._pairs([part], [owner], "partOf", noun, "noun.part", subj_agent=False):
+                if rules.mention_type(found.subject) == rules.mention_type(found.object) == "Organization":
+                    out.append(found)
+    return out
+
+
+def family(rules, noun: Token) -> list:
+    # "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y".
+    if noun.lemma_.lower() not in FAMILY_NOUNS:
+        return []
+    # "the former wife of": a tie that no longer holds.
+    if any(c.lower_ in {"former", "ex", "ex-", "estranged", "late"} for c in noun.children):
+        return []
+    kin = [c for c in noun.children if c.dep_ == "poss"]
+    kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]
+    if noun.dep_ in {"appos", "compound"}:
+        relatives = [noun.head]
+    elif noun.dep_ == "attr":
+        relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    else:
+        relatives = [c for c in noun.children if c.dep_ == "appos"]
+    out = []
+    for found in rules._pairs(relatives, kin, "familyOf", noun, "noun.family", subj_agent=False):
+        if rules.mention_type(found.subject) == rules.mention_type(found.object) == "Person":
+            out.append(found)
+    return out

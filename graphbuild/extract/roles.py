@@ -1,0 +1,237 @@
+"""Roles from titles: "Qatari Prime Minister X", "Turkey's Foreign Minister Y", "ANC Secretary General Z",
+"King X of Jordan", "X, Nigeria's finance minister", "the spokesperson for the ministry, Y", and a definite
+description ("the Kenyan foreign minister") bound to the person it names.
+
+A title gives leaderOf (heads of state, government or a body), spokespersonFor, or memberOf (any other office)
+towards the country or body written beside it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..resolve import gazetteer
+from . import lexicon
+from .arguments import Arg, ArgumentResolver, token_span
+
+TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.TITLE_PARTS
+# Words that end a title's claim on the body: "the former minister" holds the office no more.
+FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous", "would-be"}
+RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
+             "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
+# Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
+DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
+                      "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
+HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
+                "spokeswoman", "spokesperson", "legislator"}
+# Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
+BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
+              "council", "commission", "committee", "board", "agency", "organisation", "organization",
+              "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",
+              "corporation", "institute", "office", "foundation", "authority", "airline", "bureau", "service"}
+
+
+def title_kind(words: list[str]) -> str | None:
+    """leaderOf, spokespersonFor or memberOf for a title's words ("prime", "minister"), or None."""
+    words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
+    if not words:
+        return None
+    phrase = " ".join(words).replace(" - ", "-").replace("-", " ")
+    last = words[-1]
+    if last in lexicon.SPOKES_TITLES:
+        return "spokespersonFor"
+    if any(w in lexicon.DEPUTY_WORDS for w in words):
+        return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
+    if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
+        return "leaderOf"
+    if last in lexicon.LEADER_TITLES:
+        return "leaderOf"
+    if last in lexicon.MEMBER_TITLES:
+        return "memberOf"
+    return None
+
+
+class RoleRules:
+    def __init__(self, resolver: ArgumentResolver):
+        self.args = resolver
+        self.table = resolver.table
+
+    # ------------------------------------------------------------------ titles written with the name
+
+    def person(self, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """(person, property, body, anchor) for each role a title beside the name gives."""
+        holder = self.args.resolve(ent.root, concepts=False)
+        if not holder or self.table.get(holder[0].mention).type != "Person":
+            return []
+        person = holder[0]
+        out = []
+        doc = ent.doc
+        # "Qatari Prime Minister X": the run of title words right before the name.
+        run = self._run_before(doc, ent.start)
+        if run and run[-1].head.i in set(range(ent.start, ent.end)) | {t.i for t in run}:
+            kind = title_kind([t.text for t in run])
+            if kind and not self._former(run):
+                lefts = [t for t in ent.root.lefts if t.i < run[0].i and t.dep_ in {"compound", "amod", "poss", "nmod"}]
+                lefts += [t for r in run for t in r.lefts if t.i < run[0].i and t.dep_ in {"compound", "amod", "poss", "nmod"}]
+                left = min((t.left_edge.i for t in lefts), default=run[0].i)
+                bodies = self._bodies_before(doc, left, run[0].i)
+                # "King Abdullah of Jordan", "President Ruto of Kenya".
+                if not bodies:
+                    bodies = self._of_bodies(ent.root, ("of",))
+                out += [(person, self._demote(kind, b), b[0], run[-1]) for b in bodies if self._fits(kind, run[-1], b[0])]
+        # "X, Nigeria's finance minister," and "X, president of the Y Association,".
+        for title in (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
+            out += self._noun_title(person, title)
+        # "the spokesperson for the ministry, X": the name stands in apposition to the title,
+        # or to the title's object when the parse hangs it there.
+        if ent.root.dep_ == "appos":
+            head = ent.root.head
+            if head.lower_ in TITLE_WORDS:
+                out += self._noun_title(person, head)
+            elif head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lower_ in TITLE_WORDS:
+                out += self._noun_title(person, head.head.head)
+        return out
+
+    def description(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
+        # "the Kenyan foreign minister said": the person the description names holds the office.
+        if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children) or noun.pos_ != "NOUN":
+            return []
+        if noun.lower_ not in DESCRIPTION_TITLES or not self.args._is_definite(noun) or noun.dep_ in {"poss", "compound"}:
+            return []
+        if self.table.entity_at(noun) is not None or noun.head.ent_type_ == "PERSON":
+            return []
+        person = self.args.description_strict(noun)
+        if person is None:
+            return []
+        return self._noun_title(person, noun)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _noun_title(self, person: Arg, title: Token) -> list[tuple[Arg, str, Arg, Token]]:
+        # "the Inspector General of Police" names an office as an organisation, not a title of this person.
+        if self.table.entity_at(title) is not None:
+            return []
+        run = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and t.lower_ in TITLE_WORDS] + [title]
+        run = [t for t in run if t.i >= run[0].i]
+        kind = title_kind([t.text for t in title.doc[run[0].i: title.i + 1] if t.lower_ in TITLE_WORDS | {"-"}])
+        if kind is None or self._former(run) or any(c.lower_ in FORMER for c in title.children):
+            return []
+        # "Taiwan's president at the time"
+        if any(c.lower_ == "at" and any(p.lower_ == "time" for p in c.children) for c in title.children):
+            return []
+        left = title.left_edge.i
+        bodies = self._bodies_before(title.doc, left, run[0].i)
+        of_bodies = self._of_bodies(title, ("of", "for", "at"))
+        if title.lower_ in PORTFOLIO_TITLES:
+            # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
+            of_bodies = [b for b in of_bodies if self.table.get(b[0].mention).type == "Country"
+                         or any(w in self.table.get(b[0].mention).name.lower() for w in ("ministry", "department", "government"))]
+        bodies += of_bodies
+        return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
+
+    @staticmethod
+    def _run_before(doc, end: int) -> list[Token]:
+        i = end - 1
+        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or doc[i].text in {"-", "–"} and i < end - 1):
+            i -= 1
+        run = list(doc[i + 1: end])
+        while run and run[0].text in {"-", "–"}:
+            run = run[1:]
+        return run
+
+    @staticmethod
+    def _former(run: list[Token]) -> bool:
+        # "former [Iranian] President X": look back over the title's own modifiers, not into the clause.
+        i = run[0].i - 1
+        while i >= max(run[0].sent.start, run[0].i - 6):
+            token = run[0].doc[i]
+            if token.lower_ in FORMER:
+                return True
+            # "Jammu and Kashmir" is one name; any other "and" starts another phrase.
+            inside_name = token.pos_ == "CCONJ" and i > 0 and token.nbor(-1).pos_ == "PROPN" and token.nbor(1).pos_ == "PROPN"
+            if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} and not inside_name or token.text in {",", ";", ":"}:
+                break
+            i -= 1
+        return any(c.lower_ in FORMER for t in run for c in t.children)
+
+    def _fits(self, kind: str, title: Token, body: Arg) -> bool:
+        # A nationality that names no country ("Congolese President") is a group only a party title belongs to.
+        if self.table.get(body.mention).type != "Group":
+            return True
+        # "Hindu leader X" leads no body the graph can hold.
+        return title.lower_ in GROUP_TITLES and self.table.get(body.mention).name.lower() not in RELIGIONS
+
+    @staticmethod
+    def _demote(kind: str, body: tuple[Arg, bool]) -> str:
+        # "the Kenyan army chief" heads the army, and is only a member of Kenya's state.
+        return "memberOf" if kind == "leaderOf" and body[1] else kind
+
+    def _bodies_before(self, doc, start: int, end: int) -> list[tuple[Arg, bool]]:
+        """The country or body written before a title: the one nearest the title that nothing else qualifies."""
+        through_government = False
+        i = end - 1
+        while i >= start:
+            token = doc[i]
+            arg = self._body(token)
+            if arg is not None:
+                # "WOLA's Mexico director": the place names the post's region; the organisation is the body.
+                if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
+                    for j in range(i - 1, start - 1, -1):
+                        ent = self.table.entity_at(doc[j])
+                        if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
+                            org = self._body(doc[j])
+                            if org is not None:
+                                return [(org, through_government)]
+                return [(arg, through_government)]
+            lemma = token.lemma_.lower()
+            if token.pos_ in {"NOUN", "PROPN"}:
+                if lemma in lexicon.GOVERNMENT_NOUNS:
+                    through_government = True
+                elif lemma not in lexicon.DEPARTMENTS:
+                    return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")
+            i -= 1
+        return []
+
+    def _body(self, token: Token) -> Arg | None:
+        ent = self.table.entity_at(token)
+        if ent is not None:
+            if ent.label_ == "PERSON":
+                return None
+            # "foreign ministry", "Home", "Mexican Health" or "HRH" tagged as an organisation names no body.
+            if ent.label_ != "ORG" or not (ent.text.islower() or ent.text.upper() in HONORIFICS or all(
+                    t.lower_ in lexicon.DEPARTMENTS or t.lemma_.lower() in lexicon.GOVERNMENT_NOUNS
+                    or gazetteer.fold(t.text) in gazetteer.demonyms() for t in ent)):
+                args = self.args.resolve(token, concepts=False)
+                return args[0] if args else None
+        lower = token.lower_
+        iso = gazetteer.demonyms().get(gazetteer.fold(token.text)) if token.pos_ in {"ADJ", "PROPN"} else None
+        if iso:
+            return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
+        if token.pos_ == "NOUN" and lower in {"opposition"}:
+            return Arg(self.table.concept(token), token_span(token), "concept")
+        if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in BODY_NOUNS:
+            return self.args.organisation_description(token)
+        return None
+
+    def _of_bodies(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
+        out = []
+        # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
+        unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
+                   for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                # "for India's governing party": a possessor is not the object.
+                if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
+                    continue
+                arg = self._body(pobj)
+                gov = unit and prep.lower_ != "of"
+                if arg is None and pobj.lemma_.lower() in lexicon.GOVERNMENT_NOUNS:
+                    arg = self.args.resolve(pobj, concepts=False)
+                    arg, gov = (arg[0] if arg else None), True
+                # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
+                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group"}:
+                    out.append((arg, gov))
+        return out

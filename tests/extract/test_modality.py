@@ -1,0 +1,63 @@
+"""Refusals, denials, plans and hedges: which facts become edges. Real pipeline, sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+def _moods(ex, predicate):
+    return {r.evidence.modality for r in ex.relations if r.predicate == predicate}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Austria refused to back the embargo.", "supports"),
+    ("Syria denied that it had sent fighters to Libya.", "deploysTo"),
+    ("Norway declined to mediate the talks.", "mediates"),
+    ("Iran failed to attend the summit.", "attends"),
+    ("Turkey dismissed claims that it had attacked Greece.", "attacks"),
+    ("Peru left the summit without meeting Gabriel Boric.", "meetsWith"),
+    ("There was no meeting between Chile and Bolivia.", "meetsWith"),
+])
+def test_refused_denied_and_failed_facts_are_negated(extract, text, predicate):
+    assert _moods(extract(text), predicate) == {"negated"}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The Security Council is expected to sanction Eritrea.", "sanctions"),
+    ("Egypt plans to visit Sudan next week.", "visits"),
+    ("Kenya will host Emmanuel Macron next month.", "meetsWith"),
+    ("Jordan vowed to support Iraq.", "supports"),
+])
+def test_planned_and_expected_facts_are_future(extract, text, predicate):
+    assert _moods(extract(text), predicate) == {"future"}
+
+
+def test_could_and_would_hedge(extract):
+    ex = extract("Turkey could send troops to Libya, Interfax reported.")
+    assert _moods(ex, "deploysTo") == {"hedged"}
+
+
+def test_plain_past_is_asserted(extract):
+    assert ("Brazil", "criticizes", "Paraguay") in facts(extract("Brazil criticized Paraguay on Tuesday."),
+                                                         modality="asserted")
+
+
+def test_future_is_a_modality_of_the_shapes_and_records():
+    from graphbuild.ontology import ontology_path
+    from graphbuild.records import ASSERTING, MODALITIES
+
+    assert "future" in MODALITIES and "future" not in ASSERTING
+    assert '"future"' in ontology_path("shapes.ttl").read_text(encoding="utf-8")
+
+
+def test_only_asserted_and_hedged_evidence_makes_the_edge():
+    import graphbuild
+    from graphbuild.ontology import GB_NS
+    from rdflib import URIRef
+    from rdflib.namespace import RDFS
+
+    graph = graphbuild.build(["Austria refused to back Serbia. The Security Council is expected to sanction Eritrea. "
+                              "Ghana backed Togo."]).graph
+    supported = {str(graph.value(o, RDFS.label)) for _, _, o in graph.triples((None, URIRef(GB_NS + "supports"), None))}
+    assert supported == {"Togo"}
+    assert not list(graph.triples((None, URIRef(GB_NS + "sanctions"), None)))
