@@ -153,7 +153,7 @@ def _tsv(names, rows) -> str:
 
 def _table(names, rows, truncated: bool = False, width: int | None = 60) -> str:
     flat = [[" ".join(cell.split()) for cell in row] for row in rows]
-    cut = flat if width is None else [[c if len(c) <= width else c[: max(width - 1, 1)] + "…" for c in row]
+    cut = flat if width is None else [[c if len(c) <= width else c[: max(width - 1, 1)].rstrip() + "…" for c in row]
                                       for row in flat]
     widths = [max([len(n)] + [len(r[i]) for r in cut]) for i, n in enumerate(names)]
     lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
