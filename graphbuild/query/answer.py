@@ -35,8 +35,28 @@ class Answer:
         for row in result:
             if limit is not None and len(rows) >= limit:
                 return cls("SELECT", names, rows, truncated=True)
-            rows.append([row[v] for v in result.vars])
+            rows.append([_canonical(row[v]) for v in result.vars])
         return cls("SELECT", names, rows)
+
+
+DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+def _canonical(term):
+    """An xsd:decimal in its canonical form ("0.45" for "0.450"), as Oxigraph and so stores and
+    endpoints write it: a file and a store then print the same answer."""
+    if isinstance(term, Literal) and str(term.datatype) == DECIMAL:
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            text = format(Decimal(str(term)), "f")
+        except InvalidOperation:
+            return term
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        text = "0" if text in {"-0", ""} else text
+        return Literal(text, datatype=term.datatype)
+    return term
 
 
 def _json_term(term) -> dict:
