@@ -57,11 +57,14 @@ class KnowledgeGraph:
         return validate(self.graph)
 
     def stats(self) -> dict:
+        from .rdf.network import HIDDEN_TYPES
+
         graph = self.graph
-        types = Counter()
+        types, events = Counter(), Counter()
         for node, type_ in graph.subject_objects(RDF.type):
             if str(type_).startswith(str(GB)) and type_ not in {GB.Evidence, GB.MergeRecord, GB.OpenRelationProperty}:
-                types[str(type_)[len(str(GB)):]] += 1
+                # The view's rule: event nodes (a Meeting, a Visit) repeat an edge and are not entities.
+                (events if type_ in HIDDEN_TYPES else types)[str(type_)[len(str(GB)):]] += 1
         statements = list(graph.subjects(RDF.type, RDF.Statement))
         relations = Counter(str(graph.value(s, RDF.predicate)).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
                             for s in statements if (graph.value(s, RDF.subject), graph.value(s, RDF.predicate),
@@ -71,6 +74,8 @@ class KnowledgeGraph:
             "articles": len(set(graph.subjects(RDF.type, SCHEMA.NewsArticle))),
             "entities": sum(types.values()),
             "entity_types": dict(sorted(types.items())),
+            "events": sum(events.values()),
+            "event_types": dict(sorted(events.items())),
             "edges": sum(relations.values()),
             "relation_types": dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
             "evidence": len(set(graph.subjects(RDF.type, GB.Evidence))),

@@ -39,7 +39,7 @@ def test_query_table_and_formats(built):
     names = [b["name"]["value"] for b in as_json["results"]["bindings"]]
     assert names == sorted(names) and "Xi Jinping" in names
     tsv = run_cli("query", str(out / "graph.ttl"), text, "--format", "tsv").stdout.decode().splitlines()
-    assert tsv[0] == "name" and "Vladimir Putin" in tsv
+    assert tsv[0] == "?name" and '"Vladimir Putin"' in tsv  # SPARQL 1.1 TSV: terms in Turtle syntax
 
 
 def test_query_from_file_ask_and_construct(built, tmp_path):
@@ -67,8 +67,8 @@ def test_named_queries_answer(built):
         assert "(0 rows)" not in result.stdout.decode(), name
     met = run_cli("query", str(out / "graph.ttl"), "--named", "who-met-whom", "--param", "person=Xi Jinping",
                   "--format", "tsv").stdout.decode().splitlines()
-    assert met[1].split("\t")[:2] == ["Xi Jinping", "Vladimir Putin"]
-    assert all(line.startswith("Xi Jinping") for line in met[1:])
+    assert met[1].split("\t")[:2] == ['"Xi Jinping"', '"Vladimir Putin"']
+    assert all(line.startswith('"Xi Jinping"') for line in met[1:])
     unknown = run_cli("query", str(out / "graph.ttl"), "--named", "nope")
     assert unknown.returncode == 1 and "no named query 'nope'" in unknown.stderr.decode()
 

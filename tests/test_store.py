@@ -61,7 +61,7 @@ def test_resolution_across_days(tmp_path):
     assert any("warns" in r and "Colombia" in r for r in rows), rows
     people = run_cli("query", str(store), "SELECT DISTINCT ?l WHERE { ?p a <https://w3id.org/graphbuild/ontology#Person> ;"
                      " <http://www.w3.org/2000/01/rdf-schema#label> ?l }", "--format", "tsv")
-    assert [line for line in people.stdout.decode().splitlines() if "Maduro" in line] == ["Nicolas Maduro"]
+    assert [line for line in people.stdout.decode().splitlines() if "Maduro" in line] == ['"Nicolas Maduro"']
 
 
 def test_directory_that_is_not_a_store(tmp_path):

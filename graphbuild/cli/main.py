@@ -186,9 +186,10 @@ def stats_cli(
     if as_json:
         typer.echo(json.dumps(stats, indent=2))
         return
-    for key in ("triples", "articles", "entities", "edges", "evidence"):
+    for key in ("triples", "articles", "entities", "events", "edges", "evidence"):
         typer.echo(f"{key:<10} {stats[key]}")
-    for title, table in (("entity types", stats["entity_types"]), ("relations", stats["relation_types"])):
+    for title, table in (("entity types", stats["entity_types"]), ("event types", stats["event_types"]),
+                         ("relations", stats["relation_types"])):
         typer.echo(f"\n{title}:")
         for name, count in table.items():
             typer.echo(f"  {name:<24} {count}")

@@ -70,15 +70,23 @@ def serve_cli(
 def push_cli(
     target: Path = typer.Argument(..., help="A graph file or a store directory."),
     to: str = typer.Option(..., "--to", help="A SPARQL 1.1 Graph Store Protocol endpoint URL."),
+    default_graph: str = typer.Option("union", "--default-graph",
+                                      help="union: also put every article's triples in the default graph, which "
+                                           "queries without GRAPH read; none: leave the default graph alone."),
 ) -> None:
-    """Send each article's named graph to a triple store (Oxigraph, Fuseki, GraphDB), replacing it there.
+    """Send each article's named graph to a triple store (Oxigraph, Fuseki, GraphDB), replacing it there,
+    and their union to its default graph.
 
     Example: `graphbuild push out/graph.trig --to http://127.0.0.1:7878/store`
     """
     from ..store.remote import push
 
     try:
-        count = push(load_target(target).dataset, to)
+        report = push(load_target(target).dataset, to, default_graph=default_graph)
     except GraphbuildError as err:
         fail(err)
-    say(f"pushed {count} article graph(s) to {to}")
+    for iri, count in report.graphs:
+        say(f"  {iri}  {count} triple(s)")
+    union = (f", and {report.default_graph} triple(s) to the default graph" if report.default_graph is not None
+             else ", default graph left alone" if default_graph == "none" else ", nothing to the default graph")
+    say(f"pushed {len(report.graphs)} article graph(s) with {report.triples} triple(s){union}, to {to}")

@@ -35,8 +35,28 @@ class Answer:
         for row in result:
             if limit is not None and len(rows) >= limit:
                 return cls("SELECT", names, rows, truncated=True)
-            rows.append([row[v] for v in result.vars])
+            rows.append([_canonical(row[v]) for v in result.vars])
         return cls("SELECT", names, rows)
+
+
+DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+
+
+def _canonical(term):
+    """An xsd:decimal in its canonical form ("0.45" for "0.450"), as Oxigraph and so stores and
+    endpoints write it: a file and a store then print the same answer."""
+    if isinstance(term, Literal) and str(term.datatype) == DECIMAL:
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            text = format(Decimal(str(term)), "f")
+        except InvalidOperation:
+            return term
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        text = "0" if text in {"-0", ""} else text
+        return Literal(text, datatype=term.datatype)
+    return term
 
 
 def _json_term(term) -> dict:
@@ -62,7 +82,8 @@ def _xml_term(term) -> str:
     return f"<literal{attr}>{escape(str(term))}</literal>"
 
 
-def format_answer(answer: Answer, fmt: str = "table") -> str:
+def format_answer(answer: Answer, fmt: str = "table", *, width: int | None = 60) -> str:
+    """The answer as text; ``width`` cuts table cells (None: never)."""
     if fmt not in FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(FORMATS)}")
     if answer.form == "ASK":
@@ -73,14 +94,16 @@ def format_answer(answer: Answer, fmt: str = "table") -> str:
                     f"<boolean>{str(answer.boolean).lower()}</boolean></sparql>")
         return str(answer.boolean).lower()
     if answer.graph is not None:
+        graph = _with_our_prefixes(answer.graph)
         if fmt == "json":
-            return answer.graph.serialize(format="json-ld")
+            return graph.serialize(format="json-ld")
         if fmt == "xml":
-            return answer.graph.serialize(format="xml")
-        if fmt in {"csv", "tsv"}:
-            rows = [[str(s), str(p), str(o)] for s, p, o in sorted(answer.graph)]
-            return _delimited(["subject", "predicate", "object"], rows, "," if fmt == "csv" else "\t")
-        return answer.graph.serialize(format="turtle")
+            return graph.serialize(format="xml")
+        if fmt == "csv":
+            return _csv(["subject", "predicate", "object"], [[str(t) for t in triple] for triple in sorted(graph)])
+        if fmt == "tsv":
+            return _tsv(["subject", "predicate", "object"], sorted(graph))
+        return graph.serialize(format="turtle")
     if fmt == "json":
         bindings = [{v: _json_term(t) for v, t in zip(answer.variables, row) if t is not None} for row in answer.rows]
         return json.dumps({"head": {"vars": answer.variables}, "results": {"bindings": bindings}}, ensure_ascii=False)
@@ -94,25 +117,64 @@ def format_answer(answer: Answer, fmt: str = "table") -> str:
                 f"<head>{head}</head><results>{results}</results></sparql>")
     if fmt == "turtle":
         raise QueryError("Turtle output is for CONSTRUCT and DESCRIBE queries; use table, csv, tsv or json")
-    cells = [["" if t is None else str(t) for t in row] for row in answer.rows]
-    if fmt in {"csv", "tsv"}:
-        return _delimited(answer.variables, cells, "," if fmt == "csv" else "\t")
-    return _table(answer.variables, cells, answer.truncated)
+    if fmt == "tsv":
+        return _tsv(answer.variables, answer.rows)
+    if fmt == "csv":
+        return _csv(answer.variables, [["" if t is None else str(t) for t in row] for row in answer.rows])
+    from .prefixes import compact
+
+    cells = [["" if t is None else compact(str(t)) if isinstance(t, URIRef) else str(t) for t in row]
+             for row in answer.rows]
+    return _table(answer.variables, cells, answer.truncated, width)
 
 
-def _delimited(names, rows, delimiter: str) -> str:
+def _with_our_prefixes(graph: rdflib.Graph) -> rdflib.Graph:
+    """The graph with gb:, schema:, prov: ... bound, so Turtle reads gb:supports, not ns1:supports."""
+    from ..rdf.namespaces import bind_prefixes
+
+    out = rdflib.Graph()
+    bind_prefixes(out)
+    for triple in graph:
+        out.add(triple)
+    return out
+
+
+def _csv(names, rows) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(names)
-    for row in rows:
-        # TSV cells cannot hold tabs or newlines; CSV quotes them instead.
-        writer.writerow([" ".join(c.split()) for c in row] if delimiter == "\t" else row)
+    writer.writerows(rows)
     return buffer.getvalue()
 
 
-def _table(names, rows, truncated: bool = False, width: int = 60) -> str:
-    cut = [[c if len(c) <= width else c[: width - 1] + "…" for c in (" ".join(cell.split()) for cell in row)]
-           for row in rows]
+def tsv_term(term) -> str:
+    """A term as SPARQL 1.1 TSV writes it: Turtle syntax, <iri>, "literal"@lang or ^^<datatype>, _:b."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = (str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+            .replace("\r", "\\r").replace("\t", "\\t"))
+    if term.language:
+        return f'"{text}"@{term.language}'
+    if term.datatype and str(term.datatype) != "http://www.w3.org/2001/XMLSchema#string":
+        return f'"{text}"^^<{term.datatype}>'
+    return f'"{text}"'
+
+
+def _tsv(names, rows) -> str:
+    """SPARQL 1.1 Query Results TSV: ?-prefixed header, one row a line, unbound cells empty."""
+    lines = ["\t".join(f"?{n}" for n in names)]
+    lines += ["\t".join(tsv_term(t) for t in row) for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _table(names, rows, truncated: bool = False, width: int | None = 60) -> str:
+    flat = [[" ".join(cell.split()) for cell in row] for row in rows]
+    cut = flat if width is None else [[c if len(c) <= width else c[: max(width - 1, 1)].rstrip() + "…" for c in row]
+                                      for row in flat]
     widths = [max([len(n)] + [len(r[i]) for r in cut]) for i, n in enumerate(names)]
     lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
              "  ".join("-" * w for w in widths)]

@@ -97,3 +97,4 @@ def open_engine(target: str | Path, *, read_only: bool = True):
     from ..graph import KnowledgeGraph
 
     return GraphEngine(KnowledgeGraph.load(path).graph)
+

@@ -1,9 +1,14 @@
 """Checking a query before any engine sees it: one syntax error message, with line and column, for all."""
 from __future__ import annotations
 
+import re
+
 from ..errors import QueryError
+from .prefixes import declare_prefixes
 
 FORMS = {"SelectQuery": "SELECT", "ConstructQuery": "CONSTRUCT", "AskQuery": "ASK", "DescribeQuery": "DESCRIBE"}
+_VARIABLE = re.compile(r"[?$]([A-Za-z_0-9][\w]*)")
+_PARAMETERS = re.compile(r"^\s*#.*?\bParameters?:\s*(.*)$", re.IGNORECASE | re.MULTILINE)
 
 
 def query_form(text: str, *, origin: str = "query") -> str:
@@ -24,16 +29,67 @@ def query_form(text: str, *, origin: str = "query") -> str:
                          f"{' '.join(str(query_err.msg).split())}", path=origin) from None
 
 
+def _blank(text: str) -> str:
+    """The text with comments, IRIs and strings replaced by spaces of the same length: keywords and
+    variables found in it are the query's own, at the same offsets."""
+    pattern = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
+    return re.sub(pattern, lambda m: " " * len(m.group(0)), text)
+
+
 def bind_values(text: str, bindings: dict | None) -> str:
-    """Fix variables to values with a VALUES block first inside the outermost WHERE group, a form every
-    SPARQL 1.1 engine reads (rdflib's initBindings and Oxigraph's substitutions each have limits)."""
-    if not bindings:
-        return text
-    names = " ".join(f"?{name}" for name in bindings)
-    terms = " ".join(term.n3() for term in bindings.values())
-    index = text.upper().find("WHERE")
-    brace = text.find("{", index if index >= 0 else 0)
-    return f"{text[: brace + 1]} VALUES ({names}) {{ ({terms}) }} {text[brace + 1 :]}"
+    """The text every engine runs: the known prefixes declared (see prefixes.py) and variables fixed with
+    a VALUES block first inside the outermost WHERE group, a form every SPARQL 1.1 engine reads (rdflib's
+    initBindings and Oxigraph's substitutions each have limits)."""
+    if bindings:
+        names = " ".join(f"?{name}" for name in bindings)
+        terms = " ".join(term.n3() for term in bindings.values())
+        blank = _blank(text)
+        match = re.search(r"\bWHERE\b", blank, re.IGNORECASE)
+        brace = blank.find("{", match.start() if match else 0)
+        text = f"{text[: brace + 1]} VALUES ({names}) {{ ({terms}) }} {text[brace + 1 :]}"
+    return declare_prefixes(text)
+
+
+def query_variables(text: str) -> list[str]:
+    """The variables a query names, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for match in _VARIABLE.finditer(_blank(text)):
+        seen.setdefault(match.group(1), None)
+    return list(seen)
+
+
+def query_parameters(text: str) -> dict[str, str]:
+    """Parameter name -> its description: those a "# Parameters: name (part of a name or alias; required),
+    ..." comment declares, or else every variable of the query, undescribed."""
+    match = _PARAMETERS.search(text)
+    if not match:
+        return {name: "" for name in query_variables(text)}
+    out: dict[str, str] = {}
+    if match.group(1).strip(" .").lower() == "none":
+        return out
+    for part in re.split(r",(?![^()]*\))", match.group(1).rstrip(". ")):
+        found = re.match(r"\s*([A-Za-z_]\w*)\s*(?:\(([^)]*)\))?", part)
+        if found:
+            out[found.group(1)] = found.group(2) or ""
+    return out
+
+
+def is_name_parameter(description: str) -> bool:
+    """A parameter matched against labels and aliases (see match.py) rather than fixed to its value."""
+    return "name or alias" in description
+
+
+def check_parameters(text: str, bindings: dict, *, origin: str = "query") -> None:
+    """A QueryError naming the query's parameters when --param names one it does not have or a
+    required one is missing."""
+    params = query_parameters(text)
+    listed = ", ".join(params) or "none"
+    unknown = [name for name in bindings if name not in params]
+    if unknown:
+        raise QueryError(f"the query has no parameter {unknown[0]!r}; its parameters: {listed}", path=origin)
+    missing = [name for name, about in params.items() if "required" in about and name not in bindings]
+    if missing:
+        raise QueryError(f"the query needs --param {missing[0]}=VALUE; its parameters: {listed}", path=origin)
 
 
 def checked_form(text: str, *, origin: str, allow_update: bool) -> str:

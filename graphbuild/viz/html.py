@@ -14,6 +14,7 @@ import rdflib
 
 from ..io import atomic_write
 from ..rdf.network import to_networkx
+from .evidence import article_table, tidy_evidence
 
 TYPE_STYLE = {  # colour, vis-network shape
     "Person": ("#e15759", "dot"), "Organization": ("#4e79a7", "square"), "Country": ("#59a14f", "diamond"),
@@ -70,7 +71,8 @@ def network_data(graph: rdflib.Graph, *, max_nodes: int | None = None, articles:
         net.add_edge(ids[s], ids[o], id=n, label=data["label"], predicate=data["predicate"],
                      width=1 + min(len(data["evidence"]), 5))
         details["edges"][str(n)] = {"predicate": data["predicate"], "label": data["label"],
-                                    "confidence": data["confidence"], "evidence": data["evidence"]}
+                                    "confidence": data["confidence"], "evidence": tidy_evidence(data["evidence"])}
+    details["articles"] = article_table(graph)
     return {"nodes": net.nodes, "edges": net.edges, "details": details, "physics": not big,
             "styles": {t: {"color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()}}
 
