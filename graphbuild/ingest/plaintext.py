@@ -56,7 +56,9 @@ def parse_plain(raw: str) -> dict:
         meta["url"] = glued.group(1)
         lines[index] = glued.group(2)
     rest = [line for line in lines[index + 1:] if line.strip()]
-    if index < len(lines) and rest and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
+    # A line continued in lower case on the next line is the start of a hard-wrapped sentence, not a headline.
+    continued = index + 1 < len(lines) and lines[index + 1].strip()[:1].islower()
+    if index < len(lines) and rest and not continued and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
         meta["title"] = lines[index].strip()
         index += 1
     kept = _drop_furniture(lines[index:], meta)

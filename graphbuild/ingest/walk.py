@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import GraphbuildError, InputError, NoArticlesError
 from ..records import Article
-from .readers import EXTENSIONS, READERS, Skipped
+from .readers import EXTENSIONS, READERS, Skipped, clean_text
 
 
 # A file that starts with one of these is not text, whatever its name says.
@@ -72,7 +72,7 @@ def _checked(text: str, origin: str) -> str:
         raise InputError("file is empty", path=origin)
     if "\x00" in text:
         raise InputError(f"is a binary file, not text (NUL character at offset {text.index(chr(0))})", path=origin)
-    return text
+    return clean_text(text)
 
 
 def reader_for(path: Path, default: str = "text") -> str:
