@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -79,6 +80,9 @@ def reader_for(path: Path, default: str = "text") -> str:
     return EXTENSIONS.get(path.suffix.lower(), default)
 
 
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.I)
+
+
 def read_file(path: Path, fmt: str | None = None, *, skipped: list[Skipped] | None = None) -> list[Article]:
     """The articles of one file. A bad record inside it (a JSON line) is added to ``skipped`` when a list
     is given, else raised; a file with no good record raises either way."""
@@ -89,7 +93,10 @@ def read_file(path: Path, fmt: str | None = None, *, skipped: list[Skipped] | No
     except OSError as err:
         raise InputError(f"cannot be read ({err.strerror})", path=origin) from None
     raw = decode(data, origin)
-    return collect(READERS[fmt or reader_for(path)](raw, origin), skipped)
+    fmt = fmt or reader_for(path)
+    if fmt == "text" and _HTML_START.match(raw):
+        fmt = "html"  # a web page saved under a .txt name
+    return collect(READERS[fmt](raw, origin), skipped)
 
 
 def collect(items: Iterable[Article | Skipped], skipped: list[Skipped] | None) -> list[Article]:

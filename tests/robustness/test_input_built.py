@@ -186,3 +186,20 @@ def test_a_stray_mark_before_utf8_bytes_is_not_read_as_utf16(tmp_path):
     path.write_bytes(b"\xff\xfe bad")
     with pytest.raises(Exception, match=r"is not valid UTF-8 \(byte 0xff at offset 0\)"):
         read_file(path)
+
+
+def test_web_page_saved_as_txt_is_read_as_html(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><head><title>Border</title><script>var x = 1;</script></head><body>"
+                    f"<article><p>{NESTED_TEXT}</p></article></body></html>", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.text == NESTED_TEXT and "<" not in article.text
+
+
+def test_jsonl_line_nested_too_deeply(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text(json.dumps({"text": "Peru warned Chile."}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
+    skipped: list[Skipped] = []
+    [article] = read_file(path, skipped=skipped)
+    assert article.text == "Peru warned Chile."
+    assert [(s.origin, s.reason) for s in skipped] == [(f"{path}:2", "line is not valid JSON (nested too deeply)")]
