@@ -55,7 +55,7 @@ def parse_plain(raw: str) -> dict:
     elif index < len(lines) and (glued := _GLUED_URL.match(lines[index])):
         meta["url"] = glued.group(1)
         lines[index] = glued.group(2)
-    rest = [line for line in lines[index + 1:] if line.strip()]
+    rest = any(line.strip() for line in lines[index + 1:])
     # A line continued in lower case on the next line is the start of a hard-wrapped sentence, not a headline.
     continued = index + 1 < len(lines) and lines[index + 1].strip()[:1].islower()
     if index < len(lines) and rest and not continued and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
