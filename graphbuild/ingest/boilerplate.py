@@ -67,28 +67,36 @@ def byline_name(line: str) -> str | None:
 
 # The words a furniture line can open with (every rule above is anchored on one of these); a line opening
 # with another word, and not ending in a credit or a teaser, is prose and skips the rules.
-_OPENERS = frozenset("""by written reported story text reuters afp ap xinhua ips ians pti ani mena wam spa kuna bernama
+OPENERS = frozenset("""by written reported story text reuters afp ap xinhua ips ians pti ani mena wam spa kuna bernama
 anadolu efe dpa ansa our staff special senior reporter reporters correspondent correspondents writer writers agencies
 news web file photo photos picture pictures image images pic pics video videos representative representational
 illustrative credit credits courtesy c copyright all read also see related recommended more you don dont trending most
 share follow click tap subscribe subscriber sign get newsletter download join we this accept manage cookie tags tag topics
 topic keywords keyword filed advertisement sponsored listen print email comments comment leave view show load""".split())
+# How a caption credit or a paywall teaser ends a line.
+TAILS = (")", "]", ").", "].", "Premium")
 _FIRST_WORD = re.compile(r"[^\w©]*([A-Za-z]+|©)")
 
 
-def _may_be_furniture(text: str) -> bool:
-    if text.endswith((")", "]", ").", "].", "Premium")):
+def first_word(text: str) -> str:
+    """The first word of a line, lower-cased ("©" counts as one); "" when it opens with none."""
+    found = _FIRST_WORD.match(text)
+    return found.group(1).lower() if found else ""
+
+
+def may_be_furniture(text: str) -> bool:
+    """False for a line no furniture rule can match, decided without running them."""
+    if text.endswith(TAILS):
         return True
     if len(text) <= 60 and ("desk" in text.lower() or "bureau" in text.lower()):
         return True
-    first = _FIRST_WORD.match(text)
-    return bool(first) and (first.group(1) == "©" or first.group(1).lower() in _OPENERS)
+    return first_word(text) in OPENERS or text.startswith("©")
 
 
 def kind(line: str) -> str | None:
     """What boilerplate ``line`` is (byline, credit, caption, navigation, teaser), or None for prose."""
     text = line.strip()
-    if not text or len(text) > 300 or not _may_be_furniture(text):
+    if not text or len(text) > 300 or not may_be_furniture(text):
         return None
     if byline_name(text):
         return "byline"

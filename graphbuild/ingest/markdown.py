@@ -104,7 +104,7 @@ def join_paragraphs(paragraphs) -> str:
         para = para.strip()
         if not para:
             continue
-        if out and not _SENTENCE_END.search(out[-1]) and para[:1].islower():
+        if out and para[:1].islower() and not _SENTENCE_END.search(out[-1][-4:]):
             out[-1] = f"{out[-1]} {para}"
         else:
             out.append(para)

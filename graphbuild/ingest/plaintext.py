@@ -19,8 +19,9 @@ _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 # "Updated: May 2, 2023 4:05:10 pm", "Published 3 March 2023 | 10:30 IST": the clock is not part of the date.
 _CLOCK = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[\s|]*$", re.I)
 # A date line opens with a digit, a label, a weekday or a month; other lines skip the date parser.
-_DATE_START = re.compile(r"(?:\d|published|updated|last|posted|date|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
-                         r"|jul|aug|sep|oct|nov|dec)", re.I)
+_DATE_WORDS = frozenset("""published updated last posted date monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thur thurs fri sat sun january february march april may june july august september october
+november december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _DATE_LABEL = re.compile(r"^\s*(?:published|updated|last updated|posted|date)\s*(?:on)?\s*:?\s*", re.I)
 
 
@@ -32,9 +33,26 @@ def _is_headline(line: str) -> bool:
     return 0 < len(words) <= 20 and not line.rstrip().endswith((".", "!", "?", '"')) and capitalised >= 0.6 * max(long_words, 1)
 
 
+# The words any furniture or date line opens with; a line opening with another word is prose.
+_OPENING_WORDS = boilerplate.OPENERS | _DATE_WORDS
+_FIRST = re.compile(r"[^\w©]*([A-Za-z]+|©|\d)")
+_DESK = re.compile(r"desk|bureau", re.I)
+
+
+def _may_be_special(text: str) -> bool:
+    if text.endswith(boilerplate.TAILS) or (len(text) <= 60 and _DESK.search(text)):
+        return True
+    first = _FIRST.match(text)
+    return first is not None and (first.group(1).lower() in _OPENING_WORDS or not first.group(1).isalpha())
+
+
+def _may_be_date(text: str) -> bool:
+    return text[:1].isdigit() or boilerplate.first_word(text) in _DATE_WORDS
+
+
 def _metadata_date(line: str) -> str | None:
     text = line.strip()
-    if len(text) > 60 or not _DATE_START.match(text):
+    if len(text) > 60 or not _may_be_date(text):
         return None
     labelled = bool(_DATE_LABEL.match(text))
     text = _CLOCK.sub("", text).rstrip(" |,")
@@ -55,8 +73,10 @@ def parse_plain(raw: str) -> dict:
     elif index < len(lines) and (glued := _GLUED_URL.match(lines[index])):
         meta["url"] = glued.group(1)
         lines[index] = glued.group(2)
-    rest = [line for line in lines[index + 1:] if line.strip()]
-    if index < len(lines) and rest and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
+    rest = any(line.strip() for line in lines[index + 1:])
+    # A line continued in lower case on the next line is the start of a hard-wrapped sentence, not a headline.
+    continued = index + 1 < len(lines) and lines[index + 1].strip()[:1].islower()
+    if index < len(lines) and rest and not continued and _is_headline(lines[index]) and not boilerplate.kind(lines[index]):
         meta["title"] = lines[index].strip()
         index += 1
     kept = _drop_furniture(lines[index:], meta)
@@ -85,6 +105,9 @@ def _drop_furniture(lines: list[str], meta: dict) -> list[str]:
         if in_list and boilerplate.is_headline_item(text):
             continue  # a linked headline under "Read more:"
         in_list = False
+        if not _may_be_special(text):
+            kept.append(line.rstrip())  # most lines: prose, decided with one pattern instead of every rule
+            continue
         if boilerplate.opens_list(text):
             in_list = True
             kept.append("")

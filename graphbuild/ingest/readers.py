@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -40,10 +41,38 @@ def register_reader(name: str) -> Callable[[Reader], Reader]:
     return wrap
 
 
+# Terminal colour codes, then control characters: they split tokens ("Chile\x07") and are invalid in XML.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_BREAKS = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f\ufeff]")
+_ANY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+_C0 = bytes(c for c in range(32) if c not in (9, 10, 13)) + b"\x7f"
+
+
+def _has_controls(text: str) -> bool:
+    if text.isascii():
+        # The usual case, answered at memory speed: ASCII text has only C0 controls and DEL to look for.
+        data = text.encode("ascii")
+        return len(data.translate(None, _C0)) != len(data)
+    return _ANY.search(text) is not None
+
+
+def clean_text(text: str) -> str:
+    """Text with line and paragraph separators as newlines and other control characters removed."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not _has_controls(text):
+        return text
+    return _CONTROLS.sub("", _BREAKS.sub("\n", _ANSI.sub("", text)))
+
+
 def make_article(*, text: str, origin: str, title: str = "", published: str | None = None,
                  url: str | None = None, source: str | None = None, id: str | None = None,
                  dateline: str | None = None, dateline_place: str | None = None) -> Article:
-    text = text.strip()
+    text = clean_text(text).strip()
+    title = clean_text(title)
     if not text:
         raise InputError("has no article text (empty, or only metadata)", path=origin)
     # A stable id: the URL when there is one, else a hash of the text, so re-reading changes nothing.

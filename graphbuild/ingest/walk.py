@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import glob
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from ..errors import GraphbuildError, InputError, NoArticlesError
 from ..records import Article
-from .readers import EXTENSIONS, READERS, Skipped
+from .readers import EXTENSIONS, READERS, Skipped, clean_text
 
 
 # A file that starts with one of these is not text, whatever its name says.
@@ -72,11 +73,14 @@ def _checked(text: str, origin: str) -> str:
         raise InputError("file is empty", path=origin)
     if "\x00" in text:
         raise InputError(f"is a binary file, not text (NUL character at offset {text.index(chr(0))})", path=origin)
-    return text
+    return clean_text(text)
 
 
 def reader_for(path: Path, default: str = "text") -> str:
     return EXTENSIONS.get(path.suffix.lower(), default)
+
+
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.I)
 
 
 def read_file(path: Path, fmt: str | None = None, *, skipped: list[Skipped] | None = None) -> list[Article]:
@@ -89,7 +93,10 @@ def read_file(path: Path, fmt: str | None = None, *, skipped: list[Skipped] | No
     except OSError as err:
         raise InputError(f"cannot be read ({err.strerror})", path=origin) from None
     raw = decode(data, origin)
-    return collect(READERS[fmt or reader_for(path)](raw, origin), skipped)
+    fmt = fmt or reader_for(path)
+    if fmt == "text" and _HTML_START.match(raw):
+        fmt = "html"  # a web page saved under a .txt name
+    return collect(READERS[fmt](raw, origin), skipped)
 
 
 def collect(items: Iterable[Article | Skipped], skipped: list[Skipped] | None) -> list[Article]:

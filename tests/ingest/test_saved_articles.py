@@ -254,3 +254,9 @@ def test_byline_names(line, name):
     from graphbuild.ingest.boilerplate import byline_name
 
     assert byline_name(line) == name
+
+
+def test_hard_wrapped_first_line_is_prose_not_a_headline(tmp_path):
+    article = _read(tmp_path, "Peru Warned Chile on Monday About the\nfishing dispute in the south.\n")
+    assert article.title == ""
+    assert article.text == "Peru Warned Chile on Monday About the fishing dispute in the south."

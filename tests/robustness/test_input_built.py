@@ -15,8 +15,12 @@ from graphbuild.ingest import Skipped, iter_articles, read_file
 pytestmark = pytest.mark.hostile
 
 SCHEMA = rdflib.Namespace("http://schema.org/")
+GB = rdflib.Namespace("https://w3id.org/graphbuild/ontology#")
 UTF16_TEXT = "Peru warned Chile on Monday about the fishing dispute."
 NESTED_TEXT = "The council approved the harbour budget on Monday after a long debate."
+# Terminal colour codes, a bell, a vertical tab and a C1 control inside a sentence.
+CONTROL_RAW = "Peru warned Chile\x07 on Tuesday \x1b[31mabout\x1b[0m the\x0bborder\x85dispute\x9b."
+CONTROL_TEXT = "Peru warned Chile on Tuesday about the border dispute."
 
 
 def _text_id(text: str) -> str:
@@ -58,6 +62,7 @@ def hostile_build(tmp_path_factory):
         + "</div>" * 10_000 + "</body></html>", encoding="utf-8")
     (folder / "wire.jsonl").write_text(
         "\n".join(line if isinstance(line, str) else json.dumps(line) for line in JSONL) + "\n", encoding="utf-8")
+    (folder / "control.txt").write_text(CONTROL_RAW, encoding="utf-8")
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
     (folder / "empty.md").write_bytes(b"")
     out = root / "graph.ttl"
@@ -77,12 +82,20 @@ def test_build_succeeds_and_reports_each_skip_on_one_line(hostile_build):
     assert "Traceback" not in err and graph is not None
     skipped = [line for line in err.splitlines() if line.startswith("skipped ")]
     assert len(skipped) == len(BAD_LINES) + 2, skipped
-    assert f"built 4 article(s), {len(BAD_LINES) + 2} skipped" in err
+    assert f"built 5 article(s), {len(BAD_LINES) + 2} skipped" in err
 
 
 def test_utf16_with_bom_is_read(hostile_build):
     _, _, graph = hostile_build
     assert _text_id(UTF16_TEXT) in _ids(graph)
+
+
+def test_control_characters_are_removed(hostile_build):
+    _, _, graph = hostile_build
+    assert _text_id(CONTROL_TEXT) in _ids(graph)
+    # With the sentence whole, the pipeline reads its edge (the bell after "Chile" hid the country).
+    sentences = {str(o) for o in graph.objects(None, GB.sentence)}
+    assert CONTROL_TEXT in sentences
 
 
 def test_deeply_nested_html_is_read(hostile_build):
@@ -173,3 +186,20 @@ def test_a_stray_mark_before_utf8_bytes_is_not_read_as_utf16(tmp_path):
     path.write_bytes(b"\xff\xfe bad")
     with pytest.raises(Exception, match=r"is not valid UTF-8 \(byte 0xff at offset 0\)"):
         read_file(path)
+
+
+def test_web_page_saved_as_txt_is_read_as_html(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><head><title>Border</title><script>var x = 1;</script></head><body>"
+                    f"<article><p>{NESTED_TEXT}</p></article></body></html>", encoding="utf-8")
+    [article] = read_file(path)
+    assert article.text == NESTED_TEXT and "<" not in article.text
+
+
+def test_jsonl_line_nested_too_deeply(tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text(json.dumps({"text": "Peru warned Chile."}) + "\n" + "[" * 100_000 + "]" * 100_000 + "\n")
+    skipped: list[Skipped] = []
+    [article] = read_file(path, skipped=skipped)
+    assert article.text == "Peru warned Chile."
+    assert [(s.origin, s.reason) for s in skipped] == [(f"{path}:2", "line is not valid JSON (nested too deeply)")]
