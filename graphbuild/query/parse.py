@@ -92,11 +92,29 @@ def check_parameters(text: str, bindings: dict, *, origin: str = "query") -> Non
         raise QueryError(f"the query needs --param {missing[0]}=VALUE; its parameters: {listed}", path=origin)
 
 
+_PREFIXED = re.compile(r"(?<![\w:/?$.-])([A-Za-z][\w.-]*)?:(?=[\w%])")
+
+
+def check_prefixes(text: str, *, origin: str = "query") -> None:
+    """A QueryError naming a prefix the query uses without declaring it, where Oxigraph would answer with
+    its parser's message and rdflib with a KeyError. Known prefixes (prefixes.py) need no declaration."""
+    from .prefixes import KNOWN, _DECLARED
+
+    blank = _blank(text)
+    declared = {m.group(1) for m in _DECLARED.finditer(blank)} | set(KNOWN)
+    for match in _PREFIXED.finditer(blank):
+        name = match.group(1) or ""
+        if name not in declared:
+            raise QueryError(f"the prefix {name + ':'!r} is not declared; add PREFIX {name}: <...> or use one of "
+                             + ", ".join(f"{k}:" for k in KNOWN), path=origin)
+
+
 def checked_form(text: str, *, origin: str, allow_update: bool) -> str:
     """The query's form, refusing an update where updates are not allowed."""
     from ..errors import StoreError
 
     form = query_form(text, origin=origin)
+    check_prefixes(text, origin=origin)
     if form == "UPDATE" and not allow_update:
         raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
     return form
