@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-from browser_helpers import (all_inside, canvas_box, drawn, edge_between, edge_point, label_pixels,
+from browser_state import (all_inside, canvas_box, drawn, edge_between, edge_point, label_pixels,
                              label_threshold, node_points, open_view, view)
 from rdflib.namespace import RDF, RDFS
 
