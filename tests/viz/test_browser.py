@@ -268,3 +268,17 @@ def test_big_graph_opens_with_hub_labels_and_more_labels_on_zoom(offline_page, t
     wheel_in(page, opening["scale"] * 2)
     assert sum(p >= threshold for p in label_pixels(page).values()) > shown_at_opening
     assert page.errors == []
+
+
+def test_counters_count_what_is_drawn_when_a_type_is_hidden(offline_page, examples_html):
+    page = offline_page
+    open_view(page, examples_html)
+    total = drawn(page)
+    page.mouse.click(*_centre(page, "#types input[data-name='Person']"))
+    page.wait_for_function(f"() => window.graphbuild.nodeView.length < {len(total['nodes'])}")
+    state = drawn(page)
+    details = page.evaluate("window.graphbuild.details")
+    assert all(details["nodes"][str(n)]["type"] != "Person" for n in state["nodes"])
+    # Edges to a hidden person are neither drawn nor counted.
+    assert (state["nodeCount"], state["edgeCount"]) == (len(state["nodes"]), len(state["edges"]))
+    assert state["edgeCount"] < total["edgeCount"]
