@@ -282,3 +282,14 @@ def test_counters_count_what_is_drawn_when_a_type_is_hidden(offline_page, exampl
     # Edges to a hidden person are neither drawn nor counted.
     assert (state["nodeCount"], state["edgeCount"]) == (len(state["nodes"]), len(state["edges"]))
     assert state["edgeCount"] < total["edgeCount"]
+
+
+def test_the_pointer_shows_a_clickable_edge(offline_page, examples_html):
+    page = offline_page
+    open_view(page, examples_html)
+    edge = edge_between(page, "Norway", "mediates", "talks")
+    page.mouse.move(*edge_point(page, edge, 0.5, off_px=4))
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#network canvas')).cursor === 'pointer'")
+    box = canvas_box(page)
+    page.mouse.move(box["x"] + 3, box["y"] + box["height"] - 3)
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#network canvas')).cursor === 'auto'")
