@@ -223,6 +223,7 @@ def test_hostile_text_shows_as_text_and_runs_nothing(offline_page, tmp_path):
         graph.add((ex[f"n{i}"], RDF.type, SCHEMA.Person))
         graph.add((ex[f"n{i}"], RDFS.label, rdflib.Literal(label)))
         graph.add((ex[f"n{i}"], ex.knows, ex[f"n{(i + 1) % len(HOSTILE)}"]))
+        graph.add((ex[f"n{i}"], rdflib.namespace.SKOS.altLabel, rdflib.Literal(HOSTILE[i - 1])))
     graph.add((ex.knows, RDFS.label, rdflib.Literal("<b onclick=alert(1)>knows</b>")))
     path = render_html(graph, tmp_path / "hostile.html", title="<script>window.__xss=5</script>")
     page = offline_page
@@ -237,6 +238,10 @@ def test_hostile_text_shows_as_text_and_runs_nothing(offline_page, tmp_path):
     page.mouse.click(*_centre(page, "#fit"))
     page.mouse.click(*edge_point(page, edge, 0.5, off_px=2))
     page.wait_for_function("() => document.querySelector('#panel .predicate') !== null")
+    # The tooltip of a node whose aliases are hostile is text too.
+    page.mouse.move(*node_points(page)["0"])
+    page.locator("div.vis-tooltip").wait_for(state="visible", timeout=10_000)
+    assert page.locator("div.vis-tooltip img, div.vis-tooltip svg").count() == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.dialogs == [] and page.errors == []
     assert page.title() == "<script>window.__xss=5</script>"
