@@ -208,3 +208,14 @@ def test_construct_writes_turtle_with_our_prefixes(targets):
         assert "@prefix gb: <https://w3id.org/graphbuild/ontology#> ." in out and "ns1:" not in out
         graph = rdflib.Graph().parse(data=out, format="turtle")
         assert len(graph) == 4 and (GBID["person/olaf-scholz"], GB.meetsWith, GBID["person/emmanuel-macron"]) in graph
+
+
+def test_an_undeclared_unknown_prefix_is_one_line_naming_it(targets):
+    for kind, target in targets.items():
+        code, out, err = query(target, "SELECT ?x WHERE { ?x foo:bar ?y }")
+        lines = err.strip().splitlines()
+        assert code == 1 and out == "" and len(lines) == 1, (kind, err)
+        assert "the prefix 'foo:' is not declared; add PREFIX foo: <...>" in lines[0], kind
+    # Colons inside IRIs, strings and blank node labels are not prefixes.
+    text = 'SELECT ?x WHERE { ?x a gb:Person . FILTER(?x != <urn:a:b>) BIND("c:d" AS ?z) OPTIONAL { ?x gb:no _:e } }'
+    assert query(targets["store"], text)[0] == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import QueryError
-from .prefixes import declare_prefixes
+from .prefixes import DECLARED, KNOWN, blank_literals, declare_prefixes
 
 FORMS = {"SelectQuery": "SELECT", "ConstructQuery": "CONSTRUCT", "AskQuery": "ASK", "DescribeQuery": "DESCRIBE"}
 _VARIABLE = re.compile(r"[?$]([A-Za-z_0-9][\w]*)")
@@ -29,13 +29,6 @@ def query_form(text: str, *, origin: str = "query") -> str:
                          f"{' '.join(str(query_err.msg).split())}", path=origin) from None
 
 
-def _blank(text: str) -> str:
-    """The text with comments, IRIs and strings replaced by spaces of the same length: keywords and
-    variables found in it are the query's own, at the same offsets."""
-    pattern = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
-    return re.sub(pattern, lambda m: " " * len(m.group(0)), text)
-
-
 def bind_values(text: str, bindings: dict | None) -> str:
     """The text every engine runs: the known prefixes declared (see prefixes.py) and variables fixed with
     a VALUES block first inside the outermost WHERE group, a form every SPARQL 1.1 engine reads (rdflib's
@@ -43,7 +36,7 @@ def bind_values(text: str, bindings: dict | None) -> str:
     if bindings:
         names = " ".join(f"?{name}" for name in bindings)
         terms = " ".join(term.n3() for term in bindings.values())
-        blank = _blank(text)
+        blank = blank_literals(text)
         match = re.search(r"\bWHERE\b", blank, re.IGNORECASE)
         brace = blank.find("{", match.start() if match else 0)
         text = f"{text[: brace + 1]} VALUES ({names}) {{ ({terms}) }} {text[brace + 1 :]}"
@@ -53,7 +46,7 @@ def bind_values(text: str, bindings: dict | None) -> str:
 def query_variables(text: str) -> list[str]:
     """The variables a query names, in order of first appearance."""
     seen: dict[str, None] = {}
-    for match in _VARIABLE.finditer(_blank(text)):
+    for match in _VARIABLE.finditer(blank_literals(text)):
         seen.setdefault(match.group(1), None)
     return list(seen)
 
@@ -92,11 +85,27 @@ def check_parameters(text: str, bindings: dict, *, origin: str = "query") -> Non
         raise QueryError(f"the query needs --param {missing[0]}=VALUE; its parameters: {listed}", path=origin)
 
 
+_PREFIXED = re.compile(r"(?<![\w:/?$.-])([A-Za-z][\w.-]*)?:(?=[\w%])")
+
+
+def check_prefixes(text: str, *, origin: str = "query") -> None:
+    """A QueryError naming a prefix the query uses without declaring it, where Oxigraph would answer with
+    its parser's message and rdflib with a KeyError. Known prefixes (prefixes.py) need no declaration."""
+    blank = blank_literals(text)
+    declared = {m.group(1) for m in DECLARED.finditer(blank)} | set(KNOWN)
+    for match in _PREFIXED.finditer(blank):
+        name = match.group(1) or ""
+        if name not in declared:
+            raise QueryError(f"the prefix {name + ':'!r} is not declared; add PREFIX {name}: <...> or use one of "
+                             + ", ".join(f"{k}:" for k in KNOWN), path=origin)
+
+
 def checked_form(text: str, *, origin: str, allow_update: bool) -> str:
     """The query's form, refusing an update where updates are not allowed."""
     from ..errors import StoreError
 
     form = query_form(text, origin=origin)
+    check_prefixes(text, origin=origin)
     if form == "UPDATE" and not allow_update:
         raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
     return form

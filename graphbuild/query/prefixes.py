@@ -10,7 +10,7 @@ import re
 from ..rdf.namespaces import PREFIXES
 
 KNOWN = {name: str(ns) for name, ns in PREFIXES.items()}
-_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*|):", re.IGNORECASE)
+DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*|):", re.IGNORECASE)
 
 
 def declare_prefixes(text: str) -> str:
@@ -18,14 +18,16 @@ def declare_prefixes(text: str) -> str:
 
     The declarations go on the query's first line, so line numbers in later error messages still match
     the text the user wrote; a prefix the query declares keeps the query's own IRI."""
-    declared = {m.group(1) for m in _DECLARED.finditer(_without_strings(text))}
+    declared = {m.group(1) for m in DECLARED.finditer(blank_literals(text))}
     missing = [f"PREFIX {name}: <{iri}>" for name, iri in KNOWN.items() if name not in declared]
     return " ".join(missing) + " " + text if missing else text
 
 
-def _without_strings(text: str) -> str:
-    """The query with comments, IRIs and string literals blanked, so a "PREFIX x:" inside them is not read."""
-    return re.sub(r'"(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\'|<[^<>\s]*>|#[^\n]*', " ", text)
+def blank_literals(text: str) -> str:
+    """The text with comments, IRIs and strings replaced by spaces of the same length: keywords, prefixes
+    and variables found in it are the query's own, at the same offsets."""
+    pattern = r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*'
+    return re.sub(pattern, lambda m: " " * len(m.group(0)), text)
 
 
 def compact(iri: str) -> str:

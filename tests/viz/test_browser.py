@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-from browser_helpers import (all_inside, canvas_box, drawn, edge_between, edge_point, label_pixels,
+from browser_state import (all_inside, canvas_box, drawn, edge_between, edge_point, label_pixels,
                              label_threshold, node_points, open_view, view)
 from rdflib.namespace import RDF, RDFS
 
@@ -223,6 +223,7 @@ def test_hostile_text_shows_as_text_and_runs_nothing(offline_page, tmp_path):
         graph.add((ex[f"n{i}"], RDF.type, SCHEMA.Person))
         graph.add((ex[f"n{i}"], RDFS.label, rdflib.Literal(label)))
         graph.add((ex[f"n{i}"], ex.knows, ex[f"n{(i + 1) % len(HOSTILE)}"]))
+        graph.add((ex[f"n{i}"], rdflib.namespace.SKOS.altLabel, rdflib.Literal(HOSTILE[i - 1])))
     graph.add((ex.knows, RDFS.label, rdflib.Literal("<b onclick=alert(1)>knows</b>")))
     path = render_html(graph, tmp_path / "hostile.html", title="<script>window.__xss=5</script>")
     page = offline_page
@@ -237,6 +238,10 @@ def test_hostile_text_shows_as_text_and_runs_nothing(offline_page, tmp_path):
     page.mouse.click(*_centre(page, "#fit"))
     page.mouse.click(*edge_point(page, edge, 0.5, off_px=2))
     page.wait_for_function("() => document.querySelector('#panel .predicate') !== null")
+    # The tooltip of a node whose aliases are hostile is text too.
+    page.mouse.move(*node_points(page)["0"])
+    page.locator("div.vis-tooltip").wait_for(state="visible", timeout=10_000)
+    assert page.locator("div.vis-tooltip img, div.vis-tooltip svg").count() == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
     assert page.dialogs == [] and page.errors == []
     assert page.title() == "<script>window.__xss=5</script>"
@@ -268,3 +273,28 @@ def test_big_graph_opens_with_hub_labels_and_more_labels_on_zoom(offline_page, t
     wheel_in(page, opening["scale"] * 2)
     assert sum(p >= threshold for p in label_pixels(page).values()) > shown_at_opening
     assert page.errors == []
+
+
+def test_counters_count_what_is_drawn_when_a_type_is_hidden(offline_page, examples_html):
+    page = offline_page
+    open_view(page, examples_html)
+    total = drawn(page)
+    page.mouse.click(*_centre(page, "#types input[data-name='Person']"))
+    page.wait_for_function(f"() => window.graphbuild.nodeView.length < {len(total['nodes'])}")
+    state = drawn(page)
+    details = page.evaluate("window.graphbuild.details")
+    assert all(details["nodes"][str(n)]["type"] != "Person" for n in state["nodes"])
+    # Edges to a hidden person are neither drawn nor counted.
+    assert (state["nodeCount"], state["edgeCount"]) == (len(state["nodes"]), len(state["edges"]))
+    assert state["edgeCount"] < total["edgeCount"]
+
+
+def test_the_pointer_shows_a_clickable_edge(offline_page, examples_html):
+    page = offline_page
+    open_view(page, examples_html)
+    edge = edge_between(page, "Norway", "mediates", "talks")
+    page.mouse.move(*edge_point(page, edge, 0.5, off_px=4))
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#network canvas')).cursor === 'pointer'")
+    box = canvas_box(page)
+    page.mouse.move(box["x"] + 3, box["y"] + box["height"] - 3)
+    page.wait_for_function("() => getComputedStyle(document.querySelector('#network canvas')).cursor === 'auto'")

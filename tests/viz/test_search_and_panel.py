@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-from browser_helpers import edge_point, open_view
+from browser_state import edge_point, open_view
 from rdflib.namespace import RDF, RDFS
 
 from graphbuild.rdf.namespaces import GBID, PROV, SCHEMA
