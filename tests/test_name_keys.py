@@ -85,3 +85,30 @@ def test_names_in_other_scripts_are_kept_apart_end_to_end(tmp_path):
     assert set(again.subjects(RDF.type, GB.Person)) == set(graph.graph.subjects(RDF.type, GB.Person))
     assert len(again) == len(graph.graph)
     assert str(GBID["person/владимир-путин"]) in {str(p) for p in again.subjects(RDF.type, GB.Person)}
+
+
+def test_keys_are_the_same_in_a_fresh_interpreter():
+    import json
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    sample = ["Владимир Путин", "محمد بن سلمان", "习近平", "Nicolás Maduro", "—", "Sheikh Tamim bin Hamad Al Thani"]
+    code = ("import json, sys; from graphbuild.resolve.keys import slug; from graphbuild.resolve.names import "
+            "person_key; print(json.dumps([[slug(n), person_key(n).text] for n in json.loads(sys.argv[1])]))")
+    out = subprocess.run([sys.executable, "-c", code, json.dumps(sample)], cwd=ROOT, capture_output=True, check=True,
+                         env={"PYTHONHASHSEED": "123", "PATH": ""})
+    assert json.loads(out.stdout) == [[slug(n), person_key(n).text] for n in sample]
+
+
+def test_a_name_in_cyrillic_goes_into_the_store_and_back(tmp_path):
+    from graphbuild.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store", create=True)
+    try:
+        graphbuild.build(["The envoy Владимир Путин met Xi Jinping in Beijing."], store=store)
+        rows = store.run("SELECT ?p WHERE { ?p a <https://w3id.org/graphbuild/ontology#Person> }").rows
+    finally:
+        store.close()
+    assert str(GBID["person/владимир-путин"]) in {str(row[0]) for row in rows}, rows
