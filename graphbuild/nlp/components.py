@@ -132,13 +132,16 @@ def _titles_only(ent: Span) -> bool:
 
 
 def _titled_person(ent: Span) -> Span | None:
-    """"Presidential Spokesman Karim Nassar" tagged an organisation: the person after the titles."""
+    """The person after the titles of "Presidential Spokesman Karim Nassar" tagged an organisation."""
     start = ent.start
     while start < ent.end and _is_title(ent.doc[start]):
         start += 1
     rest = ent.doc[start:ent.end]
     titles = ent.doc[ent.start:start]
-    if not any(w in HONORIFICS for t in titles for w in gazetteer.fold(t.text).split()) or len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
+    # A nationality word alone is no title ("Libyan Civil War" stays an organisation).
+    if not any(w in HONORIFICS for t in titles for w in gazetteer.fold(t.text).split()):
+        return None
+    if len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
         return None
     if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
         return None

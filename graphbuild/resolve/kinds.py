@@ -49,7 +49,7 @@ HUGE_CITY = 1_000_000
 
 
 def org_kind(name: str) -> str | None:
-    """"armed-group", "org-suffix" or None: the rule that makes this name an organisation."""
+    """The rule that makes this name an organisation: "armed-group", "org-suffix", or None."""
     words = fold(name).split()
     if not words:
         return None
