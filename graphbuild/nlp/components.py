@@ -61,8 +61,11 @@ class EntityFixes:
                                                               or "://" in ent.text or ent.text.startswith("www.")):
                 continue
             titled = _titled_person(ent) if label == "ORG" else None
+            named_after = _named_after(ent) if label == "PERSON" else None
             if titled is not None:
                 ent, label = titled, "PERSON"
+            elif named_after is not None:
+                ent, label = named_after, "ORG"
             elif (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
                     and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
                 label = "FAC"
@@ -172,3 +175,13 @@ def _after_title_phrase(doc: Doc, start: int, end: int) -> int:
         if tuple(gazetteer.fold(doc[start:stop].text).split()) in TITLE_PHRASES:
             return stop
     return start
+
+
+def _named_after(ent: Span) -> Span | None:
+    """The whole of "Hamad bin Jassim Charitable Foundation" where the tagger stopped at the person."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 6 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end > ent.end and kinds.org_kind(doc[ent.start:end].text) == "org-suffix":
+        return Span(doc, ent.start, end, label="ORG")
+    return None
