@@ -137,6 +137,12 @@ def test_companies_armed_groups_cities_and_regional_bodies_get_their_class():
         assert found.get(city) == "City", (city, found)
 
 
+def test_places_named_with_a_company_word_stay_places():
+    found = labels(graphbuild.build(["Israeli troops entered the West Bank, and the Soviet Union supported the "
+                                     "plan long ago."]).graph)
+    assert found.get("West Bank") == "Place" and found.get("Soviet Union") == "Place", found
+
+
 def test_companies_tagged_as_people_are_organisations():
     from graphbuild.records import Article, DocExtraction, Mention
     from graphbuild.resolve import resolve

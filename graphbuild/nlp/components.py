@@ -75,7 +75,8 @@ class EntityFixes:
             elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
                 label = "ORG"
             # Companies, institutions and armed groups tagged as people or peoples ("... Corporation", "Houthis").
-            elif label in {"PERSON", "NORP", "GPE"} and kinds.org_kind(ent.text):
+            elif (label in {"PERSON", "NORP"} and kinds.org_kind(ent.text)
+                  or label == "GPE" and kinds.org_kind(ent.text) == "armed-group"):
                 label = "ORG"
             # A country or a capital the model took for an organisation ("Belarus", "Minsk") is a place.
             elif label in {"ORG", "NORP"} and (gazetteer.country_of(ent.text) or

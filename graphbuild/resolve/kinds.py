@@ -57,7 +57,8 @@ def org_kind(name: str) -> str | None:
         return "armed-group"
     if len(words) > 1 and words[-1] in ARMED_HEADS:
         return "armed-group"
-    if len(words) > 1 and words[-1] in ORG_HEADS:
+    # "the Foundation", "the Ministry" alone are the institution the text names in full elsewhere.
+    if words[-1] in ORG_HEADS and (len(words) > 1 or len(words[0]) > 3):
         return "org-suffix"
     return None
 
