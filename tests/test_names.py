@@ -52,6 +52,15 @@ def test_particles_titles_and_transliterations_make_one_person():
     assert ledger["Mohamed Salah Fakih"] == "transliteration" or ledger.get("Muhammad Salah Fakih") == "transliteration"
 
 
+def test_honorifics_are_not_part_of_the_name():
+    text = ("H.E. Dr. Hanan Mohamed Al Kuwari opened the clinic on Sunday. Madame Claire Dubois and Mrs. Amal Nasr "
+            "attended, and His Highness Prince Faisal bin Farhan spoke. Al Kuwari thanked Dubois, and Faisal "
+            "thanked Nasr.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert set(people) == {"Hanan Mohamed Al Kuwari", "Claire Dubois", "Amal Nasr", "Faisal bin Farhan"}, people
+    assert "Al Kuwari" in people["Hanan Mohamed Al Kuwari"] and "Faisal" in people["Faisal bin Farhan"]
+
+
 def test_european_particles_make_one_person():
     text = ("Egyptian President Abdel Fattah el-Sisi met Ursula von der Leyen in Cairo. El-Sisi said the talks "
             "were useful, and von der Leyen thanked him. Dutch minister Jan de Vries and Anna van Dijk also came; "
