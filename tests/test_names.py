@@ -121,6 +121,8 @@ def test_results_tables_clerical_titles_nationality_nouns_and_addresses():
             if ")" in label or "://" in label or label.startswith(("Frenchman", "Hojjat"))]
     assert not junk, found
     assert not {"Haddad", "Marchand", "Karimi"} & set(found), found
+    ledger = rules(graph)
+    assert ledger["LBN)/Omar Haddad"] == "punctuation" and ledger["Haddad"] == "surname", ledger
 
 
 def test_a_city_tagged_as_a_person_says_why_it_is_a_city():

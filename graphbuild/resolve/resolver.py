@@ -10,7 +10,7 @@ from . import gazetteer, kinds
 from .abbreviations import abbreviations
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
-from .names import display_name, person_key
+from .names import clean, display_name, person_key
 from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
@@ -191,6 +191,8 @@ def _ledger_rule(rule: str, name: str, label: str, type_: str) -> str:
     # Names that differ from the label only in accents or case say so; "exact" otherwise.
     if rule not in {"exact", "accent-fold"}:
         return rule
+    if type_ == "Person" and fold(clean(name)) != fold(name):
+        return "punctuation"  # a possessive, or a results table's "(SAU)/" before the name
     if type_ == "Person" and fold(display_name(name)) != fold(name):
         return "title"
     if fold(name) == fold(label):
