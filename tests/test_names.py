@@ -208,3 +208,18 @@ def test_an_institution_named_after_a_person_is_one_organisation():
     assert found.get("Hamad bin Jassim bin Jabor Al Thani Charitable Foundation") == "Organization", found
     assert found.get("Saeed Al Hajri") == "Person" and "Al Hajri" not in found, found
     assert not [label for label, cls in found.items() if cls == "Person" and "Jassim" in label], found
+
+
+def test_a_full_name_tagged_as_a_place_beside_its_surname_tagged_as_a_person():
+    from graphbuild.records import Article, DocExtraction, Mention
+    from graphbuild.resolve import resolve
+
+    # The tagger's slips on a results page, written as records: the full name a place, the surname a person.
+    text = "Rui Tavares won in Rio Branco. Tavares led, and Branco finished third."
+    spans = [("Rui Tavares", "Place"), ("Rio Branco", "Place"), ("Tavares", "Person")]
+    mentions = tuple(Mention(i, text.index(n), text.index(n) + len(n), n, n, t) for i, (n, t) in enumerate(spans))
+    corpus = resolve([DocExtraction(Article("a", text), mentions)])
+    found = {e.label: (e.type, e.aliases) for e in corpus.entities}
+    assert found["Rui Tavares"] == ("Person", ("Tavares",)), found
+    # A place whose last word is no person's name here stays a place.
+    assert found["Rio Branco"][0] in {"Place", "City"}, found

@@ -73,6 +73,15 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             by_article[article_id].add(key.text)
             if key.full:
                 full_names[key.text] += 1
+    # "Lucas Moraes" tagged a place beside "Moraes" tagged a person: the full name of that person.
+    singles = {a: {k for k in keys if not person_key(k).full} for a, keys in by_article.items()}
+    for article_id, m in mentions:
+        if m.type in {"Place", "Group", "Organization"} and singles.get(article_id):
+            key = person_key(m.name)
+            if (key.full and key.core[-1] in singles[article_id] and not kinds.org_kind(m.name)
+                    and not kinds.is_place_name(m.name) and _gazetteer_key(m, articles[article_id]) is None):
+                by_article[article_id].add(key.text)
+                full_names[key.text] += 1
     people = PersonNames(full_names, by_article)
     person_reps = set(people.canonical.values())
 
