@@ -65,6 +65,17 @@ def test_no_single_mention_ends_a_resolution(name):
     assert all(e.key and not e.key.endswith("/") for e in corpus.entities)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(st.characters(categories=["P", "S", "Zs"]), min_size=1, max_size=6), min_size=2, max_size=2,
+                unique=True))
+def test_names_without_letters_never_share_a_node(pair):
+    text = " | ".join(pair)
+    mentions = tuple(Mention(i, 0, len(n), n, n, "Person") for i, n in enumerate(pair))
+    corpus = resolve([DocExtraction(Article("a", text), mentions)])
+    keys = {corpus.key_of("a", i) for i in range(2)}
+    assert len(keys) == 2, (pair, keys)
+
+
 def test_names_in_other_scripts_are_kept_apart_end_to_end(tmp_path):
     people = ["Владимир Путин", "Владимир Потанин", "محمد بن سلمان", "تميم بن حمد", "习近平", "普京"]
     text = " / ".join(people)

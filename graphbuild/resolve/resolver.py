@@ -116,10 +116,11 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             placed[(article_id, m.id)] = (key, "place-name")
             retyped.setdefault(key, (m.type, "place-name"))
             continue
-        folded, rule = fold(m.name), "exact"
+        # A name with no letter at all is known by a digest of its text, so no two such names meet.
+        folded, rule = fold(m.name) or slug(m.name), "exact"
         # The model sometimes tags a bare surname as an organisation or place: names decide here.
         if m.type in {"Person", "Organization", "Place", "Group"}:
-            key = person_key(m.name).text
+            key = person_key(m.name).text or folded
             rep, moved = people.resolve(key, article_id)
             if m.type == "Person":
                 folded, rule = rep or folded, moved or "exact"
