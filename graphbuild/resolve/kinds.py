@@ -15,7 +15,7 @@ ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa grou
 holdings industries enterprises foundation fund institute university college school academy hospital clinic
 ministry council committee commission authority agency association federation union party club league police
 court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
-motors racing team chamber centre center society trust cooperative board bureau office department directorate
+motors racing chamber centre center society trust cooperative board bureau office department directorate
 """.split())
 
 # Last words that make a name an armed group ("National Liberation Army", "Al-Quds Brigades").
