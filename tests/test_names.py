@@ -202,11 +202,11 @@ def test_places_and_cities_of_several_words_tagged_as_people():
 
 
 def test_an_institution_named_after_a_person_is_one_organisation():
-    text = ("The director of Sheikh Hamad bin Jassim bin Jabor Al Thani Charitable Foundation, Saeed Al Hajri, said "
-            "the grants would grow. Al Hajri thanked the donors.")
+    text = ("The director of Sheikh Hamad bin Jassim bin Jabor Al Thani Charitable Foundation, Samir Al Kaabi, said "
+            "the grants would grow. Al Kaabi thanked the donors.")
     found = labels(graphbuild.build([text]).graph)
     assert found.get("Hamad bin Jassim bin Jabor Al Thani Charitable Foundation") == "Organization", found
-    assert found.get("Saeed Al Hajri") == "Person" and "Al Hajri" not in found, found
+    assert found.get("Samir Al Kaabi") == "Person" and "Al Kaabi" not in found, found
     assert not [label for label, cls in found.items() if cls == "Person" and "Jassim" in label], found
 
 
