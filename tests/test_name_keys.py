@@ -65,6 +65,17 @@ def test_no_single_mention_ends_a_resolution(name):
     assert all(e.key and not e.key.endswith("/") for e in corpus.entities)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(st.characters(categories=["P", "S", "Zs"]), min_size=1, max_size=6), min_size=2, max_size=2,
+                unique=True))
+def test_names_without_letters_never_share_a_node(pair):
+    text = " | ".join(pair)
+    mentions = tuple(Mention(i, 0, len(n), n, n, "Person") for i, n in enumerate(pair))
+    corpus = resolve([DocExtraction(Article("a", text), mentions)])
+    keys = {corpus.key_of("a", i) for i in range(2)}
+    assert len(keys) == 2, (pair, keys)
+
+
 def test_names_in_other_scripts_are_kept_apart_end_to_end(tmp_path):
     people = ["Владимир Путин", "Владимир Потанин", "محمد بن سلمان", "تميم بن حمد", "习近平", "普京"]
     text = " / ".join(people)
@@ -85,3 +96,30 @@ def test_names_in_other_scripts_are_kept_apart_end_to_end(tmp_path):
     assert set(again.subjects(RDF.type, GB.Person)) == set(graph.graph.subjects(RDF.type, GB.Person))
     assert len(again) == len(graph.graph)
     assert str(GBID["person/владимир-путин"]) in {str(p) for p in again.subjects(RDF.type, GB.Person)}
+
+
+def test_keys_are_the_same_in_a_fresh_interpreter():
+    import json
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    sample = ["Владимир Путин", "محمد بن سلمان", "习近平", "Nicolás Maduro", "—", "Sheikh Tamim bin Hamad Al Thani"]
+    code = ("import json, sys; from graphbuild.resolve.keys import slug; from graphbuild.resolve.names import "
+            "person_key; print(json.dumps([[slug(n), person_key(n).text] for n in json.loads(sys.argv[1])]))")
+    out = subprocess.run([sys.executable, "-c", code, json.dumps(sample)], cwd=ROOT, capture_output=True, check=True,
+                         env={"PYTHONHASHSEED": "123", "PATH": ""})
+    assert json.loads(out.stdout) == [[slug(n), person_key(n).text] for n in sample]
+
+
+def test_a_name_in_cyrillic_goes_into_the_store_and_back(tmp_path):
+    from graphbuild.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "store", create=True)
+    try:
+        graphbuild.build(["The envoy Владимир Путин met Xi Jinping in Beijing."], store=store)
+        rows = store.run("SELECT ?p WHERE { ?p a <https://w3id.org/graphbuild/ontology#Person> }").rows
+    finally:
+        store.close()
+    assert str(GBID["person/владимир-путин"]) in {str(row[0]) for row in rows}, rows

@@ -61,8 +61,11 @@ class EntityFixes:
                                                               or "://" in ent.text or ent.text.startswith("www.")):
                 continue
             titled = _titled_person(ent) if label == "ORG" else None
+            named_after = _named_after(ent) if label == "PERSON" else None
             if titled is not None:
                 ent, label = titled, "PERSON"
+            elif named_after is not None:
+                ent, label = named_after, "ORG"
             elif (label in {"PERSON", "ORG", "GPE"} and ent.root.dep_ in {"compound", "nmod"}
                     and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
                 label = "FAC"
@@ -72,7 +75,8 @@ class EntityFixes:
             elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
                 label = "ORG"
             # Companies, institutions and armed groups tagged as people or peoples ("... Corporation", "Houthis").
-            elif label in {"PERSON", "NORP", "GPE"} and kinds.org_kind(ent.text):
+            elif (label in {"PERSON", "NORP"} and kinds.org_kind(ent.text)
+                  or label == "GPE" and kinds.org_kind(ent.text) == "armed-group"):
                 label = "ORG"
             # A country or a capital the model took for an organisation ("Belarus", "Minsk") is a place.
             elif label in {"ORG", "NORP"} and (gazetteer.country_of(ent.text) or
@@ -132,13 +136,16 @@ def _titles_only(ent: Span) -> bool:
 
 
 def _titled_person(ent: Span) -> Span | None:
-    """"Presidential Spokesman Karim Nassar" tagged an organisation: the person after the titles."""
+    """The person after the titles of "Presidential Spokesman Karim Nassar" tagged an organisation."""
     start = ent.start
     while start < ent.end and _is_title(ent.doc[start]):
         start += 1
     rest = ent.doc[start:ent.end]
     titles = ent.doc[ent.start:start]
-    if not any(w in HONORIFICS for t in titles for w in gazetteer.fold(t.text).split()) or len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
+    # A nationality word alone is no title ("Libyan Civil War" stays an organisation).
+    if not any(w in HONORIFICS for t in titles for w in gazetteer.fold(t.text).split()):
+        return None
+    if len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
         return None
     if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
         return None
@@ -169,3 +176,13 @@ def _after_title_phrase(doc: Doc, start: int, end: int) -> int:
         if tuple(gazetteer.fold(doc[start:stop].text).split()) in TITLE_PHRASES:
             return stop
     return start
+
+
+def _named_after(ent: Span) -> Span | None:
+    """The whole of "Hamad bin Jassim Charitable Foundation" where the tagger stopped at the person."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 6 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end > ent.end and kinds.org_kind(doc[ent.start:end].text) == "org-suffix":
+        return Span(doc, ent.start, end, label="ORG")
+    return None

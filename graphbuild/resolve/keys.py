@@ -30,7 +30,7 @@ def slug(text: str) -> str:
 
 
 def concept_name(mention: Mention, article: Article | None) -> str | None:
-    """"Minsk agreement" for the "agreement" of "the Minsk agreement": a concept with a name of its own."""
+    """The name of a concept that has one: "Minsk agreement" for the "agreement" of "the Minsk agreement"."""
     if article is None:
         return None
     match = _NAMED.search(article.text[max(0, mention.start - 80):mention.start])

@@ -15,7 +15,7 @@ ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa grou
 holdings industries enterprises foundation fund institute university college school academy hospital clinic
 ministry council committee commission authority agency association federation union party club league police
 court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
-motors racing team chamber centre center society trust cooperative board bureau office department directorate
+motors racing chamber centre center society trust cooperative board bureau office department directorate
 """.split())
 
 # Last words that make a name an armed group ("National Liberation Army", "Al-Quds Brigades").
@@ -49,7 +49,7 @@ HUGE_CITY = 1_000_000
 
 
 def org_kind(name: str) -> str | None:
-    """"armed-group", "org-suffix" or None: the rule that makes this name an organisation."""
+    """The rule that makes this name an organisation: "armed-group", "org-suffix", or None."""
     words = fold(name).split()
     if not words:
         return None
@@ -57,7 +57,8 @@ def org_kind(name: str) -> str | None:
         return "armed-group"
     if len(words) > 1 and words[-1] in ARMED_HEADS:
         return "armed-group"
-    if len(words) > 1 and words[-1] in ORG_HEADS:
+    # "the Foundation", "the Ministry" alone are the institution the text names in full elsewhere.
+    if words[-1] in ORG_HEADS and (len(words) > 1 or len(words[0]) > 3):
         return "org-suffix"
     return None
 

@@ -10,7 +10,7 @@ from . import gazetteer, kinds
 from .abbreviations import abbreviations
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
-from .names import display_name, person_key
+from .names import clean, display_name, person_key
 from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
@@ -73,6 +73,15 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             by_article[article_id].add(key.text)
             if key.full:
                 full_names[key.text] += 1
+    # "Lucas Moraes" tagged a place beside "Moraes" tagged a person: the full name of that person.
+    singles = {a: {k for k in keys if not person_key(k).full} for a, keys in by_article.items()}
+    for article_id, m in mentions:
+        if m.type in {"Place", "Group", "Organization"} and singles.get(article_id):
+            key = person_key(m.name)
+            if (key.full and key.core[-1] in singles[article_id] and not kinds.org_kind(m.name)
+                    and not kinds.is_place_name(m.name) and _gazetteer_key(m, articles[article_id]) is None):
+                by_article[article_id].add(key.text)
+                full_names[key.text] += 1
     people = PersonNames(full_names, by_article)
     person_reps = set(people.canonical.values())
 
@@ -92,6 +101,8 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                 retyped.setdefault(key, (m.type, rule))
             continue
         org = kinds.org_kind(m.name) if m.type in {"Person", "Place", "Group", "Organization"} else None
+        # Places keep their class against a company word ("West Bank", "Soviet Union"); not against an army.
+        org = None if m.type == "Place" and org != "armed-group" else org
         if org:
             key = f"name/{fold(m.name)}"
             named_type[key] = "Organization"
@@ -105,10 +116,11 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             placed[(article_id, m.id)] = (key, "place-name")
             retyped.setdefault(key, (m.type, "place-name"))
             continue
-        folded, rule = fold(m.name), "exact"
+        # A name with no letter at all is known by a digest of its text, so no two such names meet.
+        folded, rule = fold(m.name) or slug(m.name), "exact"
         # The model sometimes tags a bare surname as an organisation or place: names decide here.
         if m.type in {"Person", "Organization", "Place", "Group"}:
-            key = person_key(m.name).text
+            key = person_key(m.name).text or folded
             rep, moved = people.resolve(key, article_id)
             if m.type == "Person":
                 folded, rule = rep or folded, moved or "exact"
@@ -189,6 +201,8 @@ def _ledger_rule(rule: str, name: str, label: str, type_: str) -> str:
     # Names that differ from the label only in accents or case say so; "exact" otherwise.
     if rule not in {"exact", "accent-fold"}:
         return rule
+    if type_ == "Person" and fold(clean(name)) != fold(name):
+        return "punctuation"  # a possessive, or a results table's "(SAU)/" before the name
     if type_ == "Person" and fold(display_name(name)) != fold(name):
         return "title"
     if fold(name) == fold(label):
