@@ -11,7 +11,7 @@ from graphbuild.store import OxigraphStore
 
 ONE = Article("https://example.org/one", "Norway mediated talks between Colombia and the ELN. "
               "Russia supports the Minsk agreement.", title="one")
-TWO = Article("https://example.org/two", "Qatar hosted talks between Sudan and Chad. "
+TWO = Article("https://example.org/two", "Qatar backed talks between Sudan and Chad. "
               "Germany supports the Minsk agreement.", title="two")
 
 
