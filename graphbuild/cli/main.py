@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from .. import __version__
-from ..errors import ExportError, GraphbuildError
+from ..errors import ExportError, GraphbuildError, StoreError
 
 app = typer.Typer(
     help="Build a knowledge graph from news text; export it, draw it, query it.",
@@ -106,6 +106,12 @@ def build_cli(
             written.append(store)
     except GraphbuildError as err:
         fail(err)
+    except OSError as err:
+        if store is None:
+            raise
+        # The store commits whole articles: a failed write (a full disk) loses none stored before.
+        fail(StoreError(f"cannot be written ({' '.join(str(err).split())[:200]}); every article committed "
+                        "before is kept", path=str(store)))
     for skipped in graph.skipped:
         say(f"skipped {skipped.origin}: {skipped.reason}")
     stats = graph.stats()
