@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import run_cli
+from conftest import SEED_REL, need_data, run_cli
 
 PREFIX = "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
 
@@ -32,6 +32,13 @@ def wait_for(url: str, limit: float = 30.0) -> None:
         except OSError:
             time.sleep(0.2)
     raise TimeoutError(url)
+
+
+@pytest.fixture(scope="module")
+def seed_graph():
+    import graphbuild
+
+    return graphbuild.build(need_data(SEED_REL))
 
 
 @pytest.fixture(scope="module")
