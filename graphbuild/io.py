@@ -10,6 +10,10 @@ from pathlib import Path
 
 from .errors import ExportError
 
+class WriteError(ExportError, OSError):
+    """A file that cannot be written: our coded error, and still an OSError for callers that catch those."""
+
+
 # Our temporaries: ".NAME.PID-RANDOM.tmp" beside NAME, so that a later run can tell a dead writer's.
 TEMP = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[a-z0-9_]+\.tmp")
 
@@ -38,7 +42,7 @@ def atomic_write(targets: dict[Path, Callable[[Path], None]]) -> None:
             os.replace(temp, final)
     except OSError as err:
         _discard(temps)
-        raise ExportError(f"cannot be written: {_reason(err)}; nothing was changed",
+        raise WriteError(f"cannot be written: {_reason(err)}; nothing was changed",
                           path=str(final)) from None
     except BaseException:
         _discard(temps)
@@ -53,7 +57,7 @@ def writable_folder(path: Path) -> None:
         os.close(fd)
         os.unlink(name)
     except OSError as err:
-        raise ExportError(f"cannot be written: {_reason(err)}", path=str(path)) from None
+        raise WriteError(f"cannot be written: {_reason(err)}", path=str(path)) from None
     if path.is_dir():
         raise ExportError("is a folder; give a file name", path=str(path))
 
