@@ -57,6 +57,7 @@ def served_store(target: str | Path) -> tuple[str, str | None]:
 
 class Endpoint(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default 5 resets clients that connect in a burst while we are busy
     temporary: str | None = None
     pool: WorkerPool | None = None
 
