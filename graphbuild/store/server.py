@@ -12,6 +12,7 @@ import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from ..errors import StoreError
 from .guard import GRAPH_TYPES, MEDIA, RESULT_TYPES, negotiate  # noqa: F401  (the endpoint's media types)
 from .pool import WorkerPool
 
@@ -37,7 +38,9 @@ def served_store(target: str | Path) -> tuple[str, str | None]:
     from .terms import to_oxigraph
 
     target = Path(target)
-    if target.is_dir() and is_store(target):
+    if target.is_dir():
+        if not is_store(target):
+            raise StoreError("is a directory but not a graphbuild store", path=str(target))
         return str(target), None
     from ..graph import KnowledgeGraph
 
