@@ -183,3 +183,18 @@ def test_a_build_into_a_served_store_is_seen_by_the_next_query(tmp_path):
         assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "2"
         status, body = ask(server.port, GB + "ASK { ?x rdfs:label \"Vladimir Putin\" }")
         assert json.loads(body)["boolean"] is True
+
+
+@pytest.mark.hostile
+def test_updates_go_to_the_one_writer_and_load_is_refused(graph_file, tmp_path, listener):
+    form = {"Content-Type": "application/sparql-update"}
+    with serving(graph_file, "--allow-update", log=tmp_path / "err.log") as server:
+        status, _ = request(server.port, "POST", body=b"INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }",
+                            headers=form)
+        assert status == 204
+        status, body = ask(server.port, "ASK { <http://example.org/a> <http://example.org/b> 1 }")
+        assert status == 200 and json.loads(body)["boolean"] is True
+        for target in ("file:///etc/passwd", listener):
+            status, body = request(server.port, "POST", body=f"LOAD <{target}>".encode(), headers=form)
+            assert status == 400 and b"LOAD is refused" in body
+    assert _Listener.hits == []
