@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -58,11 +59,33 @@ def served_store(target: str | Path) -> tuple[str, str | None]:
     return str(Path(folder) / "store"), folder
 
 
+BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 43\r\n"
+        b"Connection: close\r\n\r\ntoo many open connections; try again later\n")
+
+
 class Endpoint(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the default 5 resets clients that connect in a burst while we are busy
     temporary: str | None = None
     pool: WorkerPool | None = None
+    connections: threading.BoundedSemaphore | None = None
+
+    def process_request(self, request, client_address) -> None:
+        # One thread per open connection, and a bounded number of them: a flood gets 503, not a thread each.
+        if not self.connections.acquire(blocking=False):
+            try:
+                request.sendall(BUSY)
+            except OSError:
+                pass
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.connections.release()
 
     def handle_error(self, request, client_address) -> None:  # the library never prints
         pass
@@ -185,6 +208,7 @@ def make_server(target: str | Path, *, host: str = "127.0.0.1", port: int = 7878
             shutil.rmtree(temporary, ignore_errors=True)
         raise
     server.pool, server.temporary = pool, temporary
+    server.connections = threading.BoundedSemaphore(max(256, 2 * (pool.size + backlog)))
     return server
 
 

@@ -198,3 +198,23 @@ def test_updates_go_to_the_one_writer_and_load_is_refused(graph_file, tmp_path, 
             status, body = request(server.port, "POST", body=f"LOAD <{target}>".encode(), headers=form)
             assert status == 400 and b"LOAD is refused" in body
     assert _Listener.hits == []
+
+
+@pytest.mark.hostile
+def test_a_flood_of_idle_connections_gets_503_and_the_server_recovers(graph_file, tmp_path):
+    with serving(graph_file, log=tmp_path / "err.log") as server:
+        idle = [socket.create_connection(("127.0.0.1", server.port), timeout=30) for _ in range(300)]
+        try:
+            time.sleep(1.0)  # let the server take them all in
+            status, body = ask(server.port, "ASK { ?s ?p ?o }")
+            assert status == 503 and b"too many open connections" in body
+        finally:
+            for sock in idle:
+                sock.close()
+        deadline = time.monotonic() + 30
+        while True:  # the threads of the closed connections end; then queries are answered again
+            status, body = ask(server.port, "ASK { ?s ?p ?o }")
+            if status == 200 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert status == 200 and server.poll() is None
