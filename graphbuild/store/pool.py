@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 from ..errors import StoreError
 from .guard import WRITER
@@ -24,9 +25,12 @@ class Deadline(Exception):
 
 class Worker:
     def __init__(self, path: str, mode: str):
+        # The worker imports this same graphbuild, wherever it was imported from here.
+        home = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (home, os.environ.get("PYTHONPATH")) if p))
         self.process = subprocess.Popen(
             [sys.executable, "-m", "graphbuild.store.worker", path, mode], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True)
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True, env=env)
 
     def ready(self, limit: float = START_LIMIT) -> None:
         """Wait for the worker to open the store; StoreError with the store's own message if it cannot."""
