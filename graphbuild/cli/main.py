@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from .. import __version__
-from ..errors import ExportError, GraphbuildError
+from ..errors import ExportError, GraphbuildError, StoreError
 
 app = typer.Typer(
     help="Build a knowledge graph from news text; export it, draw it, query it.",
@@ -93,6 +93,7 @@ def build_cli(
     if html is not None and html.suffix.lower() not in {".html", ".htm"}:
         fail(ExportError("the HTML view must be written to a .html file", path=str(html)))
     try:
+        _writable(output, html)
         with OxigraphStore(store, create=True) if store is not None else nullcontext() as opened:
             options = dict(model=model, fixes=fixes, stdin_format=stdin_format, store=opened, bulk=bulk, jobs=jobs,
                            on_stored=lambda iri: say(f"stored {iri}", level=2))
@@ -100,18 +101,46 @@ def build_cli(
                 graph = _build_with_progress(build, sources, **options)
             else:
                 graph = build(sources, **options)
-        written = graph.serialize(output) if output is not None else []
+        written = _write_all(graph, output, html)
         if store is not None:
             written.append(store)
-        if html is not None:
-            written.append(graph.render(html))
     except GraphbuildError as err:
         fail(err)
+    except OSError as err:
+        if store is None:
+            raise
+        # The store commits whole articles: a failed write (a full disk) loses none stored before.
+        fail(StoreError(f"cannot be written ({' '.join(str(err).split())[:200]}); every article committed "
+                        "before is kept", path=str(store)))
     for skipped in graph.skipped:
         say(f"skipped {skipped.origin}: {skipped.reason}")
     stats = graph.stats()
     say(f"built {len(graph.articles)} article(s), {len(graph.skipped)} skipped: {stats['entities']} entities, "
         f"{stats['edges']} edges, {stats['triples']} triples -> " + ", ".join(str(p) for p in written))
+
+
+def _writable(*paths: Optional[Path]) -> None:
+    """Refuse an output that cannot be written before the articles are read and parsed."""
+    from ..io import writable_folder
+
+    for path in paths:
+        if path is not None:
+            writable_folder(path)
+
+
+def _write_all(graph, output: Optional[Path], html: Optional[Path]) -> list:
+    """The graph file(s) and the HTML view as one write: each goes to a temporary file, and they are renamed
+    only once all of them are complete, so a failure leaves every earlier output as it was."""
+    from ..io import atomic_write
+    from ..rdf.formats import EXPORTERS
+    from ..viz.html import html_document
+
+    targets = dict(EXPORTERS[output.suffix.lower()](graph.dataset, output)) if output is not None else {}
+    if html is not None:
+        document = html_document(graph.graph)
+        targets[html] = lambda tmp: tmp.write_text(document, encoding="utf-8")
+    atomic_write(targets)
+    return list(targets)
 
 
 def _build_with_progress(build, sources, **options):
@@ -141,6 +170,11 @@ def render_cli(
     from ..viz.html import render_html
     from ..viz.subgraph import query_subgraph
 
+    if output.suffix.lower() not in {".html", ".htm"}:
+        fail(ExportError(f"the HTML view is written to a .html file, not {output.suffix or 'a file without one'}"
+                         + ("; 'graphbuild export' writes graph files" if output.suffix else ""), path=str(output)))
+    if max_nodes is not None and max_nodes < 1:
+        fail(ExportError(f"--max-nodes must be at least 1, not {max_nodes}"))
     try:
         graph = load_target(target).graph
         if query is not None:
@@ -214,6 +248,19 @@ def validate_cli(target: Path = typer.Argument(..., help="A graph file (any RDF 
 
 
 def main() -> None:
+    import os
+
     from . import evaluate, query, store  # noqa: F401  (their commands join the app)
 
-    app()
+    if os.environ.get("GRAPHBUILD_DEBUG"):
+        return app()
+    try:
+        app()  # usage errors, Ctrl-C and exit codes are handled inside; anything else comes out here
+    except OSError as err:  # a full disk, a vanished folder: one line, not a traceback
+        where = f"{err.filename}: " if err.filename else ""
+        typer.echo(f"error: {where}{err.strerror or err}", err=True)
+        sys.exit(1)
+    except Exception as err:  # noqa: BLE001  a bug still gets one line; GRAPHBUILD_DEBUG=1 shows the traceback
+        typer.echo(f"error: internal error ({type(err).__name__}: {' '.join(str(err).split())[:300]}); "
+                   "run again with GRAPHBUILD_DEBUG=1 for the traceback", err=True)
+        sys.exit(2)

@@ -1,6 +1,7 @@
 """Store commands: remove an article, serve a SPARQL endpoint, push to a triple store."""
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import typer
@@ -34,28 +35,36 @@ def serve_cli(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(7878, "--port", help="Port to listen on."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL UPDATE (refused with 403 otherwise)."),
-    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Let SERVICE and LOAD reach http(s) servers "
+                                       "(refused with 400 otherwise; files never)."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run; then it is stopped (503)."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Rows a SELECT returns at most."),
+    workers: int = typer.Option(0, "--workers", help="Query worker processes (0: up to 4, one per CPU)."),
+    backlog: int = typer.Option(64, "--queue", help="Queries that may wait for a worker; more get 503."),
+    max_body: int = typer.Option(1 << 20, "--max-body", help="Bytes a POST body may hold; more get 413."),
 ) -> None:
     """Serve SPARQL 1.1 Protocol at http://HOST:PORT/sparql (GET and POST, JSON, XML, CSV, TSV, Turtle).
 
     Example: `graphbuild serve out/graph.ttl --port 7878`
     """
-    from ..store import OxigraphStore, is_store
     from ..store.server import make_server
 
+    for name, value, least in (("--timeout", timeout, 0.001), ("--max-rows", max_rows, 0), ("--workers", workers, 0),
+                               ("--queue", backlog, 0), ("--max-body", max_body, 0)):
+        if value < least:
+            fail(GraphbuildError(f"{name} must be at least {least:g}, not {value:g}"))
     try:
-        path = Path(target)
-        if path.is_dir() and is_store(path):
-            engine = OxigraphStore(path, read_only=not allow_update)
-        else:
-            engine = OxigraphStore.in_memory(load_target(path).dataset)
-        server = make_server(engine, host=host, port=port, allow_update=allow_update, timeout=timeout,
-                             max_rows=max_rows)
+        server = make_server(target, host=host, port=port, allow_update=allow_update, allow_service=allow_service,
+                             timeout=timeout, max_rows=max_rows, workers=workers or None, backlog=backlog,
+                             max_body=max_body)
     except OSError as err:
         fail(GraphbuildError(f"cannot listen on {host}:{port} ({err.strerror or err})"))
     except GraphbuildError as err:
         fail(err)
+    def stop(*_):
+        raise KeyboardInterrupt  # SIGTERM stops the workers and removes temporaries as Ctrl-C does
+
+    signal.signal(signal.SIGTERM, stop)
     say(f"serving {target} at http://{host}:{server.server_address[1]}/sparql"
         f" ({'read-write' if allow_update else 'read-only'}); Ctrl-C stops")
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape, quoteattr
 
@@ -183,11 +184,20 @@ def _table(names, rows, truncated: bool = False, width: int | None = 60) -> str:
     return "\n".join(lines)
 
 
+# Characters an IRI written <...> in SPARQL cannot hold: one of them would end the IRI and start new syntax.
+NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\\x7f-\x9f]')
+
+
 def literal_param(value: str):
-    """A --param value as an RDF term: <iri> or an IRI-looking string is an IRI, anything else a plain literal."""
+    """A --param value as an RDF term: <iri> or an IRI-looking string is an IRI, anything else a plain literal.
+
+    A value can only ever become one term: an <iri> with characters IRIs cannot hold is refused, an
+    http(s) string with them stays a literal, and literals are written escaped."""
     value = value.strip()
     if value.startswith("<") and value.endswith(">"):
+        if NOT_IN_IRI.search(value[1:-1]):
+            raise QueryError(f"--param value {value[:80]!r} is not a valid IRI")
         return URIRef(value[1:-1])
-    if value.startswith(("http://", "https://")):
+    if value.startswith(("http://", "https://")) and not NOT_IN_IRI.search(value):
         return URIRef(value)
     return Literal(value)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,7 +16,8 @@ from .parse import bind_values, checked_form, query_form
 
 
 class GraphEngine:
-    """An rdflib graph in memory: any graph file graphbuild reads."""
+    """An rdflib graph or dataset in memory: any graph file graphbuild reads (a dataset keeps the file's
+    named graphs for GRAPH patterns; its default graph is the union)."""
 
     def __init__(self, graph: rdflib.Graph):
         self.graph = graph
@@ -27,10 +29,13 @@ class GraphEngine:
             self.graph.update(text)
             return Answer("ASK", boolean=True)
         try:
-            result = self.graph.query(bind_values(text, bindings))
+            # rdflib evaluates lazily: errors (a bad regex, GRAPH on a plain graph) come while reading rows.
+            return Answer.from_rdflib(self.graph.query(bind_values(text, bindings)), limit=limit)
         except Exception as err:  # evaluation errors come as many types
-            raise QueryError(f"query failed: {' '.join(str(err).split())[:300]}", path=origin) from None
-        return Answer.from_rdflib(result, limit=limit)
+            message = " ".join(str(err).split())[:300] or type(err).__name__
+            if isinstance(err, re.error):
+                message = f"invalid regular expression ({message})"
+            raise QueryError(f"query failed: {message}", path=origin) from None
 
     def close(self) -> None:
         pass
@@ -96,5 +101,4 @@ def open_engine(target: str | Path, *, read_only: bool = True):
         return OxigraphStore(path, read_only=read_only)
     from ..graph import KnowledgeGraph
 
-    return GraphEngine(KnowledgeGraph.load(path).graph)
-
+    return GraphEngine(KnowledgeGraph.load(path).dataset)

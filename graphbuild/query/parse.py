@@ -35,7 +35,7 @@ def bind_values(text: str, bindings: dict | None) -> str:
     initBindings and Oxigraph's substitutions each have limits)."""
     if bindings:
         names = " ".join(f"?{name}" for name in bindings)
-        terms = " ".join(term.n3() for term in bindings.values())
+        terms = " ".join(sparql_term(term) for term in bindings.values())
         blank = blank_literals(text)
         match = re.search(r"\bWHERE\b", blank, re.IGNORECASE)
         brace = blank.find("{", match.start() if match else 0)
@@ -109,3 +109,22 @@ def checked_form(text: str, *, origin: str, allow_update: bool) -> str:
     if form == "UPDATE" and not allow_update:
         raise StoreError("SPARQL UPDATE is refused on this target", path=origin)
     return form
+
+
+# SPARQL's string escapes; other control characters go as \uXXXX so that no engine rewrites them.
+ESCAPES = {"\t": "\\t", "\b": "\\b", "\n": "\\n", "\r": "\\r", "\f": "\\f", '"': '\\"', "\\": "\\\\"}
+
+
+def sparql_term(term) -> str:
+    """A term as SPARQL text that reads back as exactly that one term, whatever its characters."""
+    from rdflib import Literal
+
+    if not isinstance(term, Literal):
+        return term.n3()
+    body = "".join(ESCAPES.get(c) or (f"\\u{ord(c):04X}" if ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F else c)
+                   for c in str(term))
+    if term.language:
+        return f'"{body}"@{term.language}'
+    if term.datatype:
+        return f'"{body}"^^<{term.datatype}>'
+    return f'"{body}"'
