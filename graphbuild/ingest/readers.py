@@ -73,6 +73,10 @@ def make_article(*, text: str, origin: str, title: str = "", published: str | No
                  dateline: str | None = None, dateline_place: str | None = None) -> Article:
     text = clean_text(text).strip()
     title = clean_text(title)
+    # A lone surrogate (possible only through the Python API) cannot be written to any RDF file.
+    for field, value in (("text", text), ("title", title)):
+        if any("\ud800" <= ch <= "\udfff" for ch in value):
+            raise InputError(f"the {field} holds a lone surrogate code point, which is not Unicode text", path=origin)
     if not text:
         raise InputError("has no article text (empty, or only metadata)", path=origin)
     # A stable id: the URL when there is one, else a hash of the text, so re-reading changes nothing.
