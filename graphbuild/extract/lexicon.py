@@ -127,16 +127,22 @@ NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "
 # government lead their country, heads of an organisation lead the body.
 LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "sultan", "chairman",
                  "chairwoman", "chairperson", "chair", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
-                 "director-general", "monarch", "governor", "mayor"}
+                 "director-general", "monarch", "governor", "mayor", "director", "speaker", "commissioner"}
 # Titles of more than one word, read from their last words.
 LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
                   "executive director", "managing director", "general director", "first minister", "supreme leader",
-                  "head of state", "supreme commander", "commander in chief")
+                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer")
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
-                 "director", "prince", "princess", "adviser", "advisor", "legislator", "mp", "commissioner"}
+                 "prince", "princess", "legislator", "mp", "representative", "magistrate", "judge", "justice",
+                 "attache", "consul", "undersecretary", "under-secretary"}
+# Staff who work for a body or a person without holding office in it.
+WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
+                "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",
+                "coach", "professor", "lecturer", "scientist", "officer"}
 # Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
-TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim",
+TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
+               "special", "senior", "chief", "floor", "under",
                "assistant", "supreme", "vice-president", "vice-chairman", "deputy-president"}
 # An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "vice-president", "vice-chairman", "deputy-president"}

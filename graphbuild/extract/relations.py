@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
 from . import nominal
-from .roles import RoleRules
+from .roles import RoleRules, is_former
 
 # How much a rule is trusted before modality and coreference lower it.
-CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8, "noun.based": 0.8,
+CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.
 VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
@@ -40,6 +40,8 @@ class Found:
         score = self.score if self.score is not None else CONFIDENCE[self.rule.split(".")[0]]
         for arg in (self.subject, self.object):
             score *= VIA_FACTOR.get(arg.via, 1.0)
+        if self.rule.endswith(".former"):
+            score *= 0.75  # an office once held: kept as the text states it, trusted less as a standing fact
         return round(score, 3)
 
 
@@ -74,7 +76,7 @@ def _drop_contradicted(found: list[Found], table) -> list[Found]:
     of another country by name: coreference chose the wrong person."""
     named = {}
     for f in found:
-        if f.rule == "role" and table.get(f.object.mention).type == "Country":
+        if f.rule.startswith("role") and f.rule != "role.description" and table.get(f.object.mention).type == "Country":
             named.setdefault(table.get(f.subject.mention).name, set()).add(table.get(f.object.mention).name)
     return [f for f in found if f.rule != "role.description" or not (
         named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
@@ -259,5 +261,5 @@ class RelationRules:
 
     def role(self, ent) -> list[Found]:
         # "Venezuelan President Nicolas Maduro", "opposition leader Juan Guaido", "Putin, the Russian president".
-        return [Found(person, kind, body, anchor, "role") for person, kind, body, anchor in self.roles.person(ent)
-                if person.mention != body.mention]
+        return [Found(person, kind, body, anchor, "role.former" if is_former(anchor) else "role")
+                for person, kind, body, anchor in self.roles.person(ent) if person.mention != body.mention]

@@ -30,6 +30,9 @@ def test_leader_titles(extract, text, fact):
     ("Chinese Vice President Wang Lei met the delegation.", ("Wang Lei", "memberOf", "China")),
     # The country names the post's region; the organisation is the body.
     ("Oxfam's Kenya director Jane Mwangi said the aid was late.", ("Jane Mwangi", "memberOf", "Oxfam")),
+    ("US Secretary of State Alan Reed said the talks would go on.", ("Alan Reed", "memberOf", "US")),
+    ("Deputy Prime Minister and Foreign Minister Omar Haddad of Jordan arrived in Cairo.",
+     ("Omar Haddad", "memberOf", "Jordan")),
     ("Peruvian Health Secretary Rosa Quispe told reporters the plan was ready.", ("Rosa Quispe", "memberOf", "Peru")),
     ("The Liberty Party held its congress on Sunday. The party's Vice Chairman Li Wei said the vote was fair.",
      ("Li Wei", "memberOf", "Liberty Party")),
@@ -67,10 +70,8 @@ def test_description_with_two_candidates_and_no_title_binds_nobody(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Former Ghanaian President John Mensah spoke in Accra.",  # holds the office no more
     "Nigeria's ruling party chairman Musa Bello spoke in Abuja.",  # leads the party, not Nigeria
     "President Biden's envoy John Carter arrived in Kyiv.",  # a person is no body to be a member of
-    "Police questioned former Trinidad and Tobago prime minister Keith Ramdin on Monday.",
     "Ravi Sharma, Minister of Tourism, spoke on Monday.",  # a portfolio, not a body
 ])
 def test_no_role_where_the_title_does_not_give_one(extract, text):
@@ -104,8 +105,6 @@ def test_description_never_gives_a_second_country_to_a_titled_person(extract):
     ("Carlos Ruiz, head of research at Andes Capital, said prices would rise.", "Carlos Ruiz", None),
     # A region is a post's beat, not its body.
     ("Tom Baker, the senior director for the Western Hemisphere, said the visit went well.", "Tom Baker", None),
-    # An office held "at the time" is held no more.
-    ("The missiles were fired after Chen Shui, Taiwan's president at the time, visited Japan.", "Chen Shui", None),
     # "the NUG president's office" describes the office, not the speaker.
     ("Aung Min, the spokesman of the NUG president's office, told reporters the claims were false.", "Aung Min", None),
 ])
@@ -114,3 +113,15 @@ def test_no_wrong_role(extract, text, person, wrong):
     assert not any(s == person and p == "leaderOf" for s, p, _ in found), found
     if wrong:
         assert not any(s == person and o == wrong for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Former Ghanaian President John Mensah spoke in Accra.", ("John Mensah", "leaderOf", "Ghana")),
+    ("The missiles were fired after Chen Shui, Taiwan's president at the time, visited Japan.",
+     ("Chen Shui", "leaderOf", "Taiwan")),
+    ("National Assembly Speaker Omar Faleh congratulated the new cabinet.", ("Omar Faleh", "leaderOf", "National Assembly")),
+    ("Border Agency Director Salim Nouri said the crossing had reopened.", ("Salim Nouri", "leaderOf", "Border Agency")),
+])
+def test_past_offices_and_heads_of_bodies_lead(extract, text, fact):
+    # A former office is a fact of the text, as the newswire gold writes it: the role is kept.
+    assert fact in facts(extract(text))
