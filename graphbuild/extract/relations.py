@@ -49,6 +49,12 @@ MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "ba
                     "Located_In": "locatedIn"}
 
 
+PLACES = {"Place", "City", "Country"}
+MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, {"Person"}),
+               "OrgBased_In": ({"Organization"}, PLACES), "Live_In": ({"Person"}, PLACES),
+               "Located_In": ({"Place", "City"}, PLACES)}
+
+
 def _lowest_common_ancestor(a: Token, b: Token) -> Token:
     above = {t.i for t in [a, *a.ancestors]}
     return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
@@ -125,11 +131,20 @@ class RelationRules:
                 continue
             subject = self.args.resolve(head.root, concepts=False)
             obj = self.args.resolve(tail.root, concepts=False)
-            if subject and obj and subject[0].mention != obj[0].mention:
+            if subject and obj and subject[0].mention != obj[0].mention and self._typed(relation, subject[0], obj[0]):
                 anchor = _lowest_common_ancestor(head.root, tail.root)
                 out.append(Found(subject[0], MODEL_PREDICATES[relation], obj[0], anchor, "model.conll04",
                                  score=probability))
         return out
+
+    def _typed(self, relation: str, subject: Arg, obj: Arg) -> bool:
+        """The classifier's call only where both mentions have the types its relation joins
+        ("Saudi Arabia located in Baghdad" and "X works for the United States" are not kept)."""
+        wanted = MODEL_TYPES[relation]
+        mentions = self.args.table.mentions
+        if any("://" in mentions[a.mention].text for a in (subject, obj)):
+            return False  # a URL line read as a name
+        return mentions[subject.mention].type in wanted[0] and mentions[obj.mention].type in wanted[1]
 
     def _pairs(self, subj_tokens, obj_tokens, predicate, anchor, rule, *, subj_agent=True):
         out = []
