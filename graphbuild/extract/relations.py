@@ -227,7 +227,7 @@ class RelationRules:
             out += self.capital(noun)
         out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
-                in self.roles.description(noun) if person.mention != body.mention]
+                in self.roles.description(noun) + self.roles.counterpart(noun) if person.mention != body.mention]
         if entry is None:
             return out
         predicate, slots = entry

@@ -135,6 +135,34 @@ class RoleRules:
             return []
         return self._noun_title(person, noun)
 
+    def counterpart(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
+        # "Erdogan met his Iranian and Russian counterparts, Raisi and Putin": each holds, in the country
+        # the demonym names, the office the possessor holds.
+        if noun.lemma_.lower() != "counterpart":
+            return []
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        held = self.args.resolve(owner[0], concepts=False) if owner else []
+        role = self.table.get(held[0].mention).role if held else None
+        kind = title_kind(role.split()) if role else None
+        if kind not in {"leaderOf", "memberOf"}:
+            return []
+        demonyms = [d for c in noun.children if c.dep_ == "amod" for d in [c, *c.conjuncts]]
+        names = [n for c in noun.children if c.dep_ == "appos" for n in [c, *c.conjuncts]]
+        if noun.dep_ in {"compound"}:
+            names = [noun.head]
+        out = []
+        if len(demonyms) != len(names):
+            return out
+        for demonym, name in zip(demonyms, names):
+            body = self._body(demonym)
+            ent = self.table.entity_at(name)
+            if body is None or ent is None or ent.label_ != "PERSON" or self.table.get(body.mention).type != "Country":
+                continue
+            person = self.args.resolve(name, concepts=False)
+            if person:
+                out.append((person[0], kind, body, noun))
+        return out
+
     # ------------------------------------------------------------------ helpers
 
     def _noun_title(self, person: Arg, title: Token) -> list[tuple[Arg, str, Arg, Token]]:

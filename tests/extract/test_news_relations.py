@@ -55,3 +55,16 @@ def test_new_properties_are_in_the_ontology_under_related_to():
         assert URIRef(GB_NS + name) in typed, name
     # condemning is criticism, and an eval gold fact of the parent type counts a condemns edge.
     assert "criticizes" in readings(URIRef(GB_NS + "condemns"))
+
+
+def test_meeting_with_a_title_headed_name(extract):
+    found = facts(extract("Later, Head of Kenya's Export Agency Paul Mwangi met with "
+                          "Head of Uganda's Trade Authority John Okello to discuss trade."))
+    assert ("Paul Mwangi", "meetsWith", "John Okello") in found
+
+
+def test_every_name_of_an_apposition_fills_the_slot(extract):
+    found = facts(extract("President Recep Erdogan met his Iranian and Russian counterparts, "
+                          "Ebrahim Raisi and Vladimir Putin, in Tehran."))
+    assert ("Recep Erdogan", "meetsWith", "Vladimir Putin") in found
+    assert ("Vladimir Putin", "leaderOf", "Russia") in found

@@ -125,3 +125,13 @@ def test_no_wrong_role(extract, text, person, wrong):
 def test_past_offices_and_heads_of_bodies_lead(extract, text, fact):
     # A former office is a fact of the text, as the newswire gold writes it: the role is kept.
     assert fact in facts(extract(text))
+
+
+def test_counterparts_hold_the_possessor_office_in_their_own_country(extract):
+    found = facts(extract("Prime Minister Fumio Kishida and his Irish counterpart Micheal Martin condemned the attacks."))
+    assert ("Micheal Martin", "leaderOf", "Ireland") in found
+
+
+def test_the_only_person_nearby_with_another_title_is_not_the_description(extract):
+    found = facts(extract("Prime Minister Omar Rifai arrived at the palace. The king praised the plan."))
+    assert not any(s == "Omar Rifai" and p == "praises" for s, p, _ in found)
