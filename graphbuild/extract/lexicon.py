@@ -185,7 +185,11 @@ CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid",
             "protest", "reform", "plan", "proposal", "resolution", "summit", "specialist", "delegate",
             "weapon", "equipment", "oil", "embargo", "blockade", "coup", "war", "conflict", "strike",
             "measure", "package", "decision", "deployment", "meeting", "offer", "bill", "law", "policy",
-            "invasion", "annexation", "ultimatum"}
+            "invasion", "annexation", "ultimatum",
+            # events and acts an actor attends, condemns or opposes: "attended the ceremony", "condemned the executions"
+            "execution", "attack", "killing", "violence", "crackdown", "bombing", "massacre", "assassination",
+            "ceremony", "hearing", "festival", "conference", "forum", "funeral", "inauguration", "session",
+            "legislation", "visit", "talks"}
 
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",

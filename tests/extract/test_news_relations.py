@@ -11,6 +11,8 @@ from conftest import facts
      ("Angela Merkel", "meetsWith", "Emmanuel Macron")),
     ("Abiy Ahmed paid a visit to Eritrea last week.", ("Abiy Ahmed", "visits", "Eritrea")),
     ("Macron attended the summit in Addis Ababa.", ("Macron", "attends", "summit")),
+    ("The European Union on Monday strongly condemned the executions of three activists.",
+     ("European Union", "condemns", "executions")),
     ("Emmanuel Macron congratulated Kenya on the election.", ("Emmanuel Macron", "praises", "Kenya")),
     ("The African Union condemned Sudan on Friday.", ("African Union", "condemns", "Sudan")),
     ("Bolivia protested to Chile over the border.", ("Bolivia", "accuses", "Chile")),
