@@ -142,6 +142,7 @@ WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "
                 "coach", "professor", "lecturer", "scientist", "officer"}
 # Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
 TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
+               "grand",
                "special", "senior", "chief", "floor", "under",
                "assistant", "supreme", "vice-president", "vice-chairman", "deputy-president"}
 # An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
@@ -155,7 +156,9 @@ DEPARTMENTS = {"foreign", "health", "finance", "interior", "defence", "defense",
                "industry", "commerce", "development", "women", "youth", "gender", "immigration", "public",
                "budget", "investment", "culture", "cooperation", "relations", "integration", "trade",
                "international", "national", "regional", "local", "legal", "press", "media", "policy", "financial",
-               "fiscal", "economic", "monetary"}
+               "fiscal", "economic", "monetary", "intelligence", "climate", "war", "veterans", "digital",
+               "religious", "endowments", "electricity", "telecommunications", "infrastructure", "aviation",
+               "heritage", "family", "social", "welfare", "employment", "finance", "interior", "justice"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 
 # Verbs of saying: what their clause states is attributed to their subject.

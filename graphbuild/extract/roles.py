@@ -19,7 +19,8 @@ RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "cath
 # Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
-PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier"}
+PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
+                "emir", "sultan"}
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
@@ -176,7 +177,8 @@ class RoleRules:
             return []
         left = title.left_edge.i
         bodies = self._bodies_before(title.doc, left, run[0].i)
-        of_bodies = self._of_bodies(title, ("of", "for", "at"))
+        # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
+        of_bodies = [b for t in [title, *title.conjuncts] for b in self._of_bodies(t, ("of", "for", "at"))]
         if title.lower_ in PORTFOLIO_TITLES:
             # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
             of_bodies = [b for b in of_bodies if self.table.get(b[0].mention).type == "Country"
@@ -280,6 +282,7 @@ class RoleRules:
                     arg = self.args.resolve(pobj, concepts=False)
                     arg, gov = (arg[0] if arg else None), True
                 # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
-                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group"}:
+                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
+                                                                            "Place"}:
                     out.append((arg, gov))
         return out

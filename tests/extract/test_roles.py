@@ -17,6 +17,9 @@ from conftest import facts
      ("Maria Lindqvist", "leaderOf", "United Nations")),
     ("Samuel Obi, president of the Nigerian Bar Association, said the ruling was wrong.",
      ("Samuel Obi", "leaderOf", "Nigerian Bar Association")),
+    ("Kim Min-su, acting chairman and floor leader of the ruling Unity Party, apologized on Wednesday.",
+     ("Kim Min-su", "leaderOf", "Unity Party")),
+    ("The decision was rooted in respect, said Chief Mary Cooper of Waswanipi.", ("Mary Cooper", "leaderOf", "Waswanipi")),
 ])
 def test_leader_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -25,6 +28,7 @@ def test_leader_titles(extract, text, fact):
 @pytest.mark.parametrize("text, fact", [
     ("Turkey's Foreign Minister Mehmet Yilmaz arrived in Cairo on Monday.", ("Mehmet Yilmaz", "memberOf", "Turkey")),
     ("Lesotho's Health Minister Palesa Mokoena opened the clinic.", ("Palesa Mokoena", "memberOf", "Lesotho")),
+    ("Iran's minister of intelligence Reza Kazemi said the plot had failed.", ("Reza Kazemi", "memberOf", "Iran")),
     ("Amina Yusuf, Nigeria's finance minister, said the budget was ready.", ("Amina Yusuf", "memberOf", "Nigeria")),
     ("Saudi Crown Prince Faisal bin Khalid arrived in Paris.", ("Faisal bin Khalid", "memberOf", "Saudi Arabia")),
     ("Chinese Vice President Wang Lei met the delegation.", ("Wang Lei", "memberOf", "China")),
