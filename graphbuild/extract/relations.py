@@ -178,6 +178,9 @@ class RelationRules:
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents:
             return self._pairs(agents, [verb.head], predicate, verb, "passive.acl")
+        # "The talks, held in Doha and attended by X": the second participle shares the noun.
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and agents and verb.head.dep_ == "acl":
+            return self._pairs(agents, [verb.head.head], predicate, verb, "passive.acl")
         # Passive clause: "Talks were mediated by Norway".
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive_subj and agents:
