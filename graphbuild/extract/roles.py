@@ -125,9 +125,9 @@ class RoleRules:
 
     def description(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
         # "the Kenyan foreign minister said": the person the description names holds the office.
-        if noun.dep_ == "appos" or any(c.dep_ == "appos" for c in noun.children) or noun.pos_ != "NOUN":
+        if noun.lower_ not in DESCRIPTION_TITLES or noun.pos_ != "NOUN" or noun.dep_ in {"appos", "poss", "compound"}:
             return []
-        if noun.lower_ not in DESCRIPTION_TITLES or not self.args._is_definite(noun) or noun.dep_ in {"poss", "compound"}:
+        if any(c.dep_ == "appos" for c in noun.children) or not self.args._is_definite(noun):
             return []
         if self.table.entity_at(noun) is not None or noun.head.ent_type_ == "PERSON":
             return []
