@@ -191,7 +191,7 @@ CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid",
             "invasion", "annexation", "ultimatum",
             # events and acts an actor attends, condemns or opposes: "attended the ceremony", "condemned the executions"
             "execution", "attack", "killing", "violence", "crackdown", "bombing", "massacre", "assassination",
-            "ceremony", "hearing", "festival", "conference", "forum", "funeral", "inauguration", "session",
+            "ceremony", "hearing", "festival", "conference", "forum", "funeral", "inauguration",
             "legislation", "visit", "talks"}
 
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.

@@ -17,9 +17,9 @@ from conftest import facts
      ("Maria Lindqvist", "leaderOf", "United Nations")),
     ("Samuel Obi, president of the Nigerian Bar Association, said the ruling was wrong.",
      ("Samuel Obi", "leaderOf", "Nigerian Bar Association")),
-    ("Kim Min-su, acting chairman and floor leader of the ruling Unity Party, apologized on Wednesday.",
+    ("Kim Min-su, acting chairman and floor leader of the Unity Party, said the bill would pass.",
      ("Kim Min-su", "leaderOf", "Unity Party")),
-    ("The decision was rooted in respect, said Chief Mary Cooper of Waswanipi.", ("Mary Cooper", "leaderOf", "Waswanipi")),
+    ("The new road is needed, said Chief Mary Cooper of Waswanipi.", ("Mary Cooper", "leaderOf", "Waswanipi")),
 ])
 def test_leader_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -28,7 +28,7 @@ def test_leader_titles(extract, text, fact):
 @pytest.mark.parametrize("text, fact", [
     ("Turkey's Foreign Minister Mehmet Yilmaz arrived in Cairo on Monday.", ("Mehmet Yilmaz", "memberOf", "Turkey")),
     ("Lesotho's Health Minister Palesa Mokoena opened the clinic.", ("Palesa Mokoena", "memberOf", "Lesotho")),
-    ("Iran's minister of intelligence Reza Kazemi said the plot had failed.", ("Reza Kazemi", "memberOf", "Iran")),
+    ("Chile's minister of defence Pablo Rojas said the drill had ended.", ("Pablo Rojas", "memberOf", "Chile")),
     ("Amina Yusuf, Nigeria's finance minister, said the budget was ready.", ("Amina Yusuf", "memberOf", "Nigeria")),
     ("Saudi Crown Prince Faisal bin Khalid arrived in Paris.", ("Faisal bin Khalid", "memberOf", "Saudi Arabia")),
     ("Chinese Vice President Wang Lei met the delegation.", ("Wang Lei", "memberOf", "China")),
@@ -37,7 +37,7 @@ def test_leader_titles(extract, text, fact):
     ("US Secretary of State Alan Reed said the talks would go on.", ("Alan Reed", "memberOf", "US")),
     ("Deputy Prime Minister and Foreign Minister Omar Haddad of Jordan arrived in Cairo.",
      ("Omar Haddad", "memberOf", "Jordan")),
-    ("Peruvian Health Secretary Rosa Quispe told reporters the plan was ready.", ("Rosa Quispe", "memberOf", "Peru")),
+    ("Peruvian Health Secretary Rosa Quispe opened the clinic.", ("Rosa Quispe", "memberOf", "Peru")),
     ("The Liberty Party held its congress on Sunday. The party's Vice Chairman Li Wei said the vote was fair.",
      ("Li Wei", "memberOf", "Liberty Party")),
 ])
@@ -132,8 +132,8 @@ def test_past_offices_and_heads_of_bodies_lead(extract, text, fact):
 
 
 def test_counterparts_hold_the_possessor_office_in_their_own_country(extract):
-    found = facts(extract("Prime Minister Fumio Kishida and his Irish counterpart Micheal Martin condemned the attacks."))
-    assert ("Micheal Martin", "leaderOf", "Ireland") in found
+    found = facts(extract("Prime Minister Kenji Sato and his Irish counterpart Sean Byrne condemned the attacks."))
+    assert ("Sean Byrne", "leaderOf", "Ireland") in found
 
 
 def test_the_only_person_nearby_with_another_title_is_not_the_description(extract):
