@@ -50,6 +50,7 @@ MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "ba
 
 
 PLACES = {"Place", "City", "Country"}
+GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon"}
 MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, {"Person"}),
                "OrgBased_In": ({"Organization"}, PLACES), "Live_In": ({"Person"}, PLACES),
                "Located_In": ({"Place", "City"}, PLACES)}
@@ -72,7 +73,9 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
         return [verb.head]
     # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+    # Not "accused Dumas of sending", "praised Kenya for hosting": there the object does it.
+    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_PREPS
+            and verb.head.head.pos_ in {"VERB", "AUX"}):
         return subject_tokens(verb.head.head)
     return []
 
