@@ -30,12 +30,21 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
         key = (relation.subject, relation.predicate, relation.object, relation.evidence.sent_start)
         if key not in best or best[key].evidence.confidence < relation.evidence.confidence:
             best[key] = relation
-    # A title read by the rules says more than the classifier's guess about the same person in the same sentence.
-    roles = {(r.subject, r.evidence.sent_start) for r in best.values()
-             if r.evidence.extractor.startswith("graphbuild.rules.role")}
-    kept = [r for r in best.values() if not (r.evidence.extractor.startswith("graphbuild.rules.model")
-                                            and r.predicate in {"worksFor", "livesIn"}
-                                            and (r.subject, r.evidence.sent_start) in roles)]
+    # A title read by the rules says more than the classifier's guess about the same person in the same
+    # sentence, and its typed role replaces the guess. The CoNLL04 profile (labels Peop, Org, Loc) keeps every
+    # guess: CoNLL04 counts "X, president of Y" as Work_For.
+    conll04 = any(ent.label_ in {"Peop", "Org", "Loc"} for ent in doc.ents)
+    roles: dict[tuple, set] = {}
+    for r in best.values():
+        if r.evidence.extractor.startswith("graphbuild.rules.role"):
+            roles.setdefault((r.subject, r.evidence.sent_start), set()).add(r.object)
+
+    def overridden(r) -> bool:
+        titled = roles.get((r.subject, r.evidence.sent_start))
+        return (titled is not None and r.predicate in {"worksFor", "livesIn"}
+                and r.evidence.extractor.startswith("graphbuild.rules.model") and not conll04)
+
+    kept = [r for r in best.values() if not overridden(r)]
     relations = tuple(sorted(kept, key=lambda r: (r.evidence.sent_start, r.evidence.subject_span,
                                                            r.predicate, r.evidence.object_span)))
     used = {r.subject for r in relations} | {r.object for r in relations} | {

@@ -45,6 +45,15 @@ class ArgumentResolver:
             arg = self._one(tok, agent=agent, concepts=concepts)
             if arg is not None and all(a.mention != arg.mention for a in out):
                 out.append(arg)
+            # "his counterparts, Ebrahim Raisi and Vladimir Putin": every name of the apposition.
+            if arg is not None and arg.via == "apposition":
+                for appos in (c for c in tok.children if c.dep_ == "appos"):
+                    for more in appos.conjuncts:
+                        ent = self.table.entity_at(more)
+                        if ent is not None and ent.label_ == "PERSON":
+                            extra = self._entity(ent, agent=agent)
+                            if all(a.mention != extra.mention for a in out):
+                                out.append(Arg(extra.mention, extra.span, "apposition"))
         return out
 
     def _one(self, token: Token, *, agent: bool, concepts: bool) -> Arg | None:
@@ -68,7 +77,13 @@ class ArgumentResolver:
                 arg = self._entity(self.table.entity_at(child), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
         if lower in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and self._is_definite(token):
-            return self._description(token)
+            return self.description_strict(token)
+        # "met with Head of Uganda's Trade Authority John Okello": a capitalised title whose phrase ends in a name.
+        if lower in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and token.pos_ == "PROPN":
+            people = {self.table.entity_at(t) for t in token.subtree if t.ent_type_ == "PERSON"} - {None}
+            if len(people) == 1:
+                arg = self._entity(people.pop(), agent=agent)
+                return Arg(arg.mention, arg.span, "apposition")
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or lower in lexicon.GOVERNMENT_NOUNS:
             owner = self._government_owner(token)
             if owner is not None:
@@ -138,20 +153,15 @@ class ArgumentResolver:
                        for c in token.children)
         return definite and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
-    def _description(self, token: Token) -> Arg | None:
-        """A definite description names the latest person given that title, else the latest person,
-        in this sentence or the two before it."""
-        people = self._people_before(token)
-        titled = [m for m in people if m.role and token.lower_ in m.role.lower()]
-        chosen = (titled or people)[:1]
-        return Arg(chosen[0].id, token_span(token), "coref") if chosen else None
-
     def description_strict(self, token: Token) -> Arg | None:
         """The person a definite description names, only when the text gave that person the title or no
         other person stands in this sentence and the two before it: a role must not land on a bystander."""
         people = self._people_before(token)
         titled = [m for m in people if m.role and token.lower_ in m.role.lower()]
-        chosen = titled[:1] or (people if len({m.name for m in people}) == 1 else [])
+        # The only person named nearby, unless the text gave that person another title ("Prime Minister
+        # Omar Rifai ... the king praised").
+        alone = people if len({m.name for m in people}) == 1 and not people[0].role else []
+        chosen = titled[:1] or alone
         return Arg(chosen[0].id, token_span(token), "coref") if chosen else None
 
     def organisation_description(self, token: Token) -> Arg | None:

@@ -127,16 +127,23 @@ NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "
 # government lead their country, heads of an organisation lead the body.
 LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "sultan", "chairman",
                  "chairwoman", "chairperson", "chair", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
-                 "director-general", "monarch", "governor", "mayor"}
+                 "director-general", "monarch", "governor", "mayor", "director", "speaker", "commissioner"}
 # Titles of more than one word, read from their last words.
 LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
                   "executive director", "managing director", "general director", "first minister", "supreme leader",
-                  "head of state", "supreme commander", "commander in chief")
+                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer")
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
-                 "director", "prince", "princess", "adviser", "advisor", "legislator", "mp", "commissioner"}
+                 "prince", "princess", "legislator", "mp", "representative", "magistrate", "judge", "justice",
+                 "attache", "consul", "undersecretary", "under-secretary"}
+# Staff who work for a body or a person without holding office in it.
+WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
+                "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",
+                "coach", "professor", "lecturer", "scientist", "officer"}
 # Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
-TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim",
+TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
+               "grand",
+               "special", "senior", "chief", "floor", "under",
                "assistant", "supreme", "vice-president", "vice-chairman", "deputy-president"}
 # An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "vice-president", "vice-chairman", "deputy-president"}
@@ -149,7 +156,9 @@ DEPARTMENTS = {"foreign", "health", "finance", "interior", "defence", "defense",
                "industry", "commerce", "development", "women", "youth", "gender", "immigration", "public",
                "budget", "investment", "culture", "cooperation", "relations", "integration", "trade",
                "international", "national", "regional", "local", "legal", "press", "media", "policy", "financial",
-               "fiscal", "economic", "monetary"}
+               "fiscal", "economic", "monetary", "intelligence", "climate", "war", "veterans", "digital",
+               "religious", "endowments", "electricity", "telecommunications", "infrastructure", "aviation",
+               "heritage", "family", "social", "welfare", "employment", "finance", "interior", "justice"}
 SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 
 # Verbs of saying: what their clause states is attributed to their subject.
@@ -179,7 +188,11 @@ CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid",
             "protest", "reform", "plan", "proposal", "resolution", "summit", "specialist", "delegate",
             "weapon", "equipment", "oil", "embargo", "blockade", "coup", "war", "conflict", "strike",
             "measure", "package", "decision", "deployment", "meeting", "offer", "bill", "law", "policy",
-            "invasion", "annexation", "ultimatum"}
+            "invasion", "annexation", "ultimatum",
+            # events and acts an actor attends, condemns or opposes: "attended the ceremony", "condemned the executions"
+            "execution", "attack", "killing", "violence", "crackdown", "bombing", "massacre", "assassination",
+            "ceremony", "hearing", "festival", "conference", "forum", "funeral", "inauguration",
+            "legislation", "visit", "talks"}
 
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",

@@ -42,6 +42,10 @@ def modality(anchor: Token) -> str:
 
 def _mood(anchor: Token) -> str:
     """hedged, future or asserted, from the anchor and the word it hangs from."""
+    # "an invitation to attend the summit", "flew to Cairo to meet Sisi": an infinitive on a noun, or of
+    # purpose, says what is meant to happen, not what happened.
+    if anchor.dep_ in {"acl", "advcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
+        return "future"
     if anchor.pos_ == "NOUN":
         # "the planned visit to Moscow", "a possible attack on the port"
         for child in anchor.children:

@@ -138,9 +138,14 @@ def test_nominal_sanctions_with_demonym_holder(extract):
         extract("American sanctions on Venezuela hurt its oil industry."))
 
 
-def test_former_title_gives_no_role(extract):
-    found = facts(extract("Juan Guaido, the former opposition leader, spoke in Caracas."))
-    assert not any(p == "leaderOf" for _, p, _ in found)
+def test_former_title_keeps_the_role_with_less_confidence(extract):
+    # The newswire gold writes a former office as a fact of the text ("former president X" leads X).
+    ex = extract("Juan Guaido, the former opposition leader, spoke in Caracas. "
+                 "Carlos Rivas, the opposition leader, spoke in Valencia.")
+    names = {m.id: m.name for m in ex.mentions}
+    conf = {names[r.subject]: r.evidence.confidence for r in ex.relations if r.predicate == "leaderOf"}
+    assert set(conf) == {"Juan Guaido", "Carlos Rivas"}
+    assert conf["Juan Guaido"] < conf["Carlos Rivas"]
 
 
 def test_definite_description_resolves_to_the_titled_person(extract):

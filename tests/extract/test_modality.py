@@ -27,6 +27,7 @@ def test_refused_denied_and_failed_facts_are_negated(extract, text, predicate):
     ("Egypt plans to visit Sudan next week.", "visits"),
     ("Kenya will host Emmanuel Macron next month.", "meetsWith"),
     ("Jordan vowed to support Iraq.", "supports"),
+    ("Ruth Cole flew to Cairo to attend the summit.", "attends"),
 ])
 def test_planned_and_expected_facts_are_future(extract, text, predicate):
     assert _moods(extract(text), predicate) == {"future"}
@@ -61,3 +62,8 @@ def test_only_asserted_and_hedged_evidence_makes_the_edge():
     supported = {str(graph.value(o, RDFS.label)) for _, _, o in graph.triples((None, URIRef(GB_NS + "supports"), None))}
     assert supported == {"Togo"}
     assert not list(graph.triples((None, URIRef(GB_NS + "sanctions"), None)))
+
+
+def test_the_gerund_after_accused_of_is_not_the_accuser_s_act(extract):
+    found = facts(extract("Maria Lopez, who accused Pedro Diaz of sending troops to Honduras, spoke on Monday."))
+    assert not any(s == "Maria Lopez" and p == "deploysTo" for s, p, _ in found)

@@ -11,6 +11,11 @@ from conftest import facts
      ("Angela Merkel", "meetsWith", "Emmanuel Macron")),
     ("Abiy Ahmed paid a visit to Eritrea last week.", ("Abiy Ahmed", "visits", "Eritrea")),
     ("Macron attended the summit in Addis Ababa.", ("Macron", "attends", "summit")),
+    ("The talks were also attended by the Ambassador of Kuwait in Amman Ahmed Al-Fahad.",
+     ("Ahmed Al-Fahad", "attends", "talks")),
+    ("The talks, held in Doha and attended by Ahmed Al-Fahad, ended late.", ("Ahmed Al-Fahad", "attends", "talks")),
+    ("The African Union strongly condemned the executions of four students on Friday.",
+     ("African Union", "condemns", "executions")),
     ("Emmanuel Macron congratulated Kenya on the election.", ("Emmanuel Macron", "praises", "Kenya")),
     ("The African Union condemned Sudan on Friday.", ("African Union", "condemns", "Sudan")),
     ("Bolivia protested to Chile over the border.", ("Bolivia", "accuses", "Chile")),
@@ -55,3 +60,15 @@ def test_new_properties_are_in_the_ontology_under_related_to():
         assert URIRef(GB_NS + name) in typed, name
     # condemning is criticism, and an eval gold fact of the parent type counts a condemns edge.
     assert "criticizes" in readings(URIRef(GB_NS + "condemns"))
+
+
+def test_meeting_with_a_title_headed_name(extract):
+    found = facts(extract("Paul Mwangi met with Head of Uganda's Trade Authority John Okello in Kampala."))
+    assert ("Paul Mwangi", "meetsWith", "John Okello") in found
+
+
+def test_every_name_of_an_apposition_fills_the_slot(extract):
+    found = facts(extract("President Ali Demir met his Iranian and Russian counterparts, "
+                          "Reza Karimi and Ivan Petrov, in Baku."))
+    assert {("Ali Demir", "meetsWith", "Reza Karimi"), ("Ali Demir", "meetsWith", "Ivan Petrov")} <= found
+    assert {("Reza Karimi", "leaderOf", "Iran"), ("Ivan Petrov", "leaderOf", "Russia")} <= found

@@ -17,6 +17,9 @@ from conftest import facts
      ("Maria Lindqvist", "leaderOf", "United Nations")),
     ("Samuel Obi, president of the Nigerian Bar Association, said the ruling was wrong.",
      ("Samuel Obi", "leaderOf", "Nigerian Bar Association")),
+    ("Kim Min-su, acting chairman and floor leader of the Unity Party, said the bill would pass.",
+     ("Kim Min-su", "leaderOf", "Unity Party")),
+    ("The new road is needed, said Chief Mary Cooper of Waswanipi.", ("Mary Cooper", "leaderOf", "Waswanipi")),
 ])
 def test_leader_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -25,12 +28,16 @@ def test_leader_titles(extract, text, fact):
 @pytest.mark.parametrize("text, fact", [
     ("Turkey's Foreign Minister Mehmet Yilmaz arrived in Cairo on Monday.", ("Mehmet Yilmaz", "memberOf", "Turkey")),
     ("Lesotho's Health Minister Palesa Mokoena opened the clinic.", ("Palesa Mokoena", "memberOf", "Lesotho")),
+    ("Chile's minister of defence Pablo Rojas said the drill had ended.", ("Pablo Rojas", "memberOf", "Chile")),
     ("Amina Yusuf, Nigeria's finance minister, said the budget was ready.", ("Amina Yusuf", "memberOf", "Nigeria")),
     ("Saudi Crown Prince Faisal bin Khalid arrived in Paris.", ("Faisal bin Khalid", "memberOf", "Saudi Arabia")),
     ("Chinese Vice President Wang Lei met the delegation.", ("Wang Lei", "memberOf", "China")),
     # The country names the post's region; the organisation is the body.
     ("Oxfam's Kenya director Jane Mwangi said the aid was late.", ("Jane Mwangi", "memberOf", "Oxfam")),
-    ("Peruvian Health Secretary Rosa Quispe told reporters the plan was ready.", ("Rosa Quispe", "memberOf", "Peru")),
+    ("US Secretary of State Alan Reed said the talks would go on.", ("Alan Reed", "memberOf", "US")),
+    ("Deputy Prime Minister and Foreign Minister Omar Haddad of Jordan arrived in Cairo.",
+     ("Omar Haddad", "memberOf", "Jordan")),
+    ("Peruvian Health Secretary Rosa Quispe opened the clinic.", ("Rosa Quispe", "memberOf", "Peru")),
     ("The Liberty Party held its congress on Sunday. The party's Vice Chairman Li Wei said the vote was fair.",
      ("Li Wei", "memberOf", "Liberty Party")),
 ])
@@ -67,10 +74,8 @@ def test_description_with_two_candidates_and_no_title_binds_nobody(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Former Ghanaian President John Mensah spoke in Accra.",  # holds the office no more
     "Nigeria's ruling party chairman Musa Bello spoke in Abuja.",  # leads the party, not Nigeria
     "President Biden's envoy John Carter arrived in Kyiv.",  # a person is no body to be a member of
-    "Police questioned former Trinidad and Tobago prime minister Keith Ramdin on Monday.",
     "Ravi Sharma, Minister of Tourism, spoke on Monday.",  # a portfolio, not a body
 ])
 def test_no_role_where_the_title_does_not_give_one(extract, text):
@@ -104,8 +109,6 @@ def test_description_never_gives_a_second_country_to_a_titled_person(extract):
     ("Carlos Ruiz, head of research at Andes Capital, said prices would rise.", "Carlos Ruiz", None),
     # A region is a post's beat, not its body.
     ("Tom Baker, the senior director for the Western Hemisphere, said the visit went well.", "Tom Baker", None),
-    # An office held "at the time" is held no more.
-    ("The missiles were fired after Chen Shui, Taiwan's president at the time, visited Japan.", "Chen Shui", None),
     # "the NUG president's office" describes the office, not the speaker.
     ("Aung Min, the spokesman of the NUG president's office, told reporters the claims were false.", "Aung Min", None),
 ])
@@ -114,3 +117,25 @@ def test_no_wrong_role(extract, text, person, wrong):
     assert not any(s == person and p == "leaderOf" for s, p, _ in found), found
     if wrong:
         assert not any(s == person and o == wrong for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Former Ghanaian President John Mensah spoke in Accra.", ("John Mensah", "leaderOf", "Ghana")),
+    ("The missiles were fired after Chen Shui, Taiwan's president at the time, visited Japan.",
+     ("Chen Shui", "leaderOf", "Taiwan")),
+    ("National Assembly Speaker Omar Faleh congratulated the new cabinet.", ("Omar Faleh", "leaderOf", "National Assembly")),
+    ("Border Agency Director Salim Nouri said the crossing had reopened.", ("Salim Nouri", "leaderOf", "Border Agency")),
+])
+def test_past_offices_and_heads_of_bodies_lead(extract, text, fact):
+    # A former office is a fact of the text, as the newswire gold writes it: the role is kept.
+    assert fact in facts(extract(text))
+
+
+def test_counterparts_hold_the_possessor_office_in_their_own_country(extract):
+    found = facts(extract("Prime Minister Kenji Sato and his Irish counterpart Sean Byrne condemned the attacks."))
+    assert ("Sean Byrne", "leaderOf", "Ireland") in found
+
+
+def test_the_only_person_nearby_with_another_title_is_not_the_description(extract):
+    found = facts(extract("Prime Minister Omar Rifai arrived at the palace. The king praised the plan."))
+    assert not any(s == "Omar Rifai" and p == "praises" for s, p, _ in found)
