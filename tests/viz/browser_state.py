@@ -54,6 +54,18 @@ def label_pixels(page) -> dict:
         return out; }""")
 
 
+def label_boxes(page) -> dict:
+    """Node id -> its label's box on the page [left, top, right, bottom], where vis-network draws it (its
+    measured size, moved by the font's vadjust)."""
+    return page.evaluate("""() => { const n = window.graphbuild.network, out = {};
+        const rect = document.getElementById('network').getBoundingClientRect();
+        n.body.nodeIndices.forEach(id => { const label = n.body.nodes[id].labelModule, s = label.size;
+            const v = label.fontOptions.vadjust || 0;
+            const a = n.canvasToDOM({x: s.left, y: s.top + v}), b = n.canvasToDOM({x: s.left + s.width, y: s.top + s.height + v});
+            out[id] = [rect.left + a.x, rect.top + a.y, rect.left + b.x, rect.top + b.y]; });
+        return out; }""")
+
+
 def label_threshold(page) -> float:
     return page.evaluate("window.graphbuild.network.body.nodes[window.graphbuild.network.body.nodeIndices[0]]"
                          ".options.scaling.label.drawThreshold - 1")
