@@ -54,20 +54,44 @@ def label_pixels(page) -> dict:
         return out; }""")
 
 
+def label_boxes(page) -> dict:
+    """Node id -> its label's box on the page [left, top, right, bottom], where vis-network draws it (its
+    measured size, moved by the font's vadjust)."""
+    return page.evaluate("""() => { const n = window.graphbuild.network, out = {};
+        const rect = document.getElementById('network').getBoundingClientRect();
+        n.body.nodeIndices.forEach(id => { const label = n.body.nodes[id].labelModule, s = label.size;
+            const v = label.fontOptions.vadjust || 0;
+            const a = n.canvasToDOM({x: s.left, y: s.top + v}), b = n.canvasToDOM({x: s.left + s.width, y: s.top + s.height + v});
+            out[id] = [rect.left + a.x, rect.top + a.y, rect.left + b.x, rect.top + b.y]; });
+        return out; }""")
+
+
 def label_threshold(page) -> float:
     return page.evaluate("window.graphbuild.network.body.nodes[window.graphbuild.network.body.nodeIndices[0]]"
                          ".options.scaling.label.drawThreshold - 1")
 
 
-def edge_between(page, source: str, label: str, target: str) -> int:
-    return page.evaluate("""([a, p, b]) => { const g = window.graphbuild, d = g.details;
-        const e = g.edges.get().find(e => d.nodes[e.from].label === a && d.edges[e.id].label === p
-                                          && d.nodes[e.to].label === b);
-        return e ? e.id : null; }""", [source, label, target])
+def edge_between(page, source: str, label: str, target: str, article: str | None = None) -> int:
+    """The id of the edge ``source label target`` (node and relation labels); with ``article``, the one with
+    evidence from the article whose headline contains that text (a common concept such as "talks" is one
+    node per article, so the same three labels can name an edge per article). Fails, saying which, when no
+    edge or more than one matches."""
+    found = page.evaluate("""([a, p, b, headline]) => { const g = window.graphbuild, d = g.details;
+        return g.edges.get().filter(e => d.nodes[e.from].label === a && d.edges[e.id].label === p
+                                         && d.nodes[e.to].label === b
+                                         && (headline === null || d.edges[e.id].evidence.some(
+                                             ev => (ev.title || "").includes(headline))))
+                            .map(e => e.id); }""", [source, label, target, article])
+    where = f" with evidence from the article {article!r}" if article is not None else ""
+    assert found, f"no edge {source!r} {label!r} {target!r}{where}"
+    assert len(found) == 1, f"{len(found)} edges {source!r} {label!r} {target!r}{where}: {found}; name the article"
+    return found[0]
 
 
 def edge_point(page, edge_id: int, t: float = 0.5, off_px: float = 0.0) -> tuple[float, float]:
     """A point on the drawn edge (its curve included) at fraction t, moved off_px screen pixels across it."""
+    assert page.evaluate("id => { const e = window.graphbuild.network.body.edges[id]; return !!(e && e.connected); }",
+                         edge_id), f"edge {edge_id} is not drawn"
     a, b, c = page.evaluate("""([id, t]) => { const n = window.graphbuild.network, e = n.body.edges[id];
         const rect = document.getElementById('network').getBoundingClientRect();
         const at = u => { const p = n.canvasToDOM(e.edgeType.getPoint(u)); return [rect.left + p.x, rect.top + p.y]; };
