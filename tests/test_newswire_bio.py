@@ -100,7 +100,8 @@ def test_eval_ner_cli_errors_are_one_line(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("Lagos\n", encoding="utf-8")
     result = run_cli("eval", "ner", str(bad))
-    assert result.returncode != 0 and "bad.tsv: line 1" in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+    stderr = result.stderr.decode()
+    assert result.returncode != 0 and "bad.tsv: line 1" in stderr
+    assert len(stderr.strip().splitlines()) == 1
     neither = run_cli("eval", "ner")
-    assert neither.returncode != 0 and "--newswire" in neither.stderr
+    assert neither.returncode != 0 and "--newswire" in neither.stderr.decode()
