@@ -113,5 +113,5 @@ def test_retraining_reproduces_the_shipped_bytes(tmp_path):
 
     meta = train(tmp_path / "model", root=root)
     assert meta == _meta()
-    for part in ("ner/ner/model", "ner/ner/moves", "ner/ner/cfg", "ner/meta.json"):
+    for part in ("ner/ner/model", "ner/ner/moves", "ner/ner/cfg", "ner/meta.json", "ner/vocab/strings.json"):
         assert (tmp_path / "model" / part).read_bytes() == (MODEL_DIR / part).read_bytes(), part

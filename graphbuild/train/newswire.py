@@ -144,6 +144,10 @@ def save(nlp, out_dir, meta: dict) -> dict:
                 "labels": {"ner": sorted(nlp.get_pipe("ner").labels)}}
     tmp.mkdir(parents=True)
     nlp.to_disk(tmp / "ner")
+    # The string store holds every word of the corpus, which the NER does not need (its features are
+    # hashes): only its labels are kept, so the corpus's text does not ship.
+    strings = tmp / "ner" / "vocab" / "strings.json"
+    strings.write_text(json.dumps(sorted(nlp.get_pipe("ner").labels), indent=2) + "\n", encoding="utf-8")
     meta["weights_sha256"] = hashlib.sha256((tmp / "ner" / "ner" / "model").read_bytes()).hexdigest()
     (tmp / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     shutil.rmtree(out, ignore_errors=True)
