@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from ..errors import ModelError
 
@@ -29,16 +30,29 @@ def load_model(name: str = DEFAULT_MODEL):
 
 
 PROFILES = ("news", "conll04")
+# The NER of DEFAULT_MODEL fine-tuned on real news (graphbuild train newswire); the news profile uses it.
+NEWSWIRE_NER = Path(__file__).resolve().parent.parent / "models" / "newswire" / "ner"
 NEWS_RELATION_THRESHOLD = 0.75
 
 
+def _swap_ner(nlp, folder: Path) -> None:
+    """Replace the model's NER by the one saved alone in folder; same architecture, so same speed."""
+    import spacy
+
+    tuned = spacy.load(folder)
+    nlp.remove_pipe("ner")
+    nlp.add_pipe("ner", source=tuned)
+
+
 @lru_cache(maxsize=4)
-def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str = "news", relations: bool = True):
+def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str = "news", relations: bool = True,
+                   news_ner: bool = True):
     """The model with our components. Cached per process: loading costs seconds.
 
-    ``news`` keeps the model's entity types and adds our news components after its NER; ``conll04`` swaps
-    in the NER fine-tuned on CoNLL04 train (Peop, Org, Loc, Other). Both add the trained relation model
-    for the five CoNLL04 relation types unless ``relations`` is off."""
+    ``news`` keeps the model's entity types and adds our news components after its NER; with the default
+    model that NER is the one fine-tuned on real news (``news_ner`` off keeps the stock one). ``conll04``
+    swaps in the NER fine-tuned on CoNLL04 train (Peop, Org, Loc, Other). Both add the trained relation
+    model for the five CoNLL04 relation types unless ``relations`` is off."""
     from . import components, relation_model  # noqa: F401  (registers the factories)
 
     if profile not in PROFILES:
@@ -47,14 +61,13 @@ def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str 
     if profile == "conll04":
         if model != DEFAULT_MODEL:
             raise ModelError(f"the conll04 profile was trained on {DEFAULT_MODEL}, not {model!r}")
-        import spacy
-
-        tuned = spacy.load(relation_model.MODEL_DIR / "ner")
-        nlp.remove_pipe("ner")
-        nlp.add_pipe("ner", source=tuned)
-    elif fixes:
-        nlp.add_pipe("graphbuild_news_names", after="ner")
-        nlp.add_pipe("graphbuild_entity_fixes", after="graphbuild_news_names")
+        _swap_ner(nlp, relation_model.MODEL_DIR / "ner")
+    else:
+        if news_ner and model == DEFAULT_MODEL:
+            _swap_ner(nlp, NEWSWIRE_NER)
+        if fixes:
+            nlp.add_pipe("graphbuild_news_names", after="ner")
+            nlp.add_pipe("graphbuild_entity_fixes", after="graphbuild_news_names")
     if relations:
         # On news the classifier, trained on CoNLL04's sentences, is kept to its surest calls: at its
         # dev threshold (0.40) it added 19 edges to the example articles, 2 of them right; at 0.75, 2 of 2.
