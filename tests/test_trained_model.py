@@ -17,8 +17,15 @@ def test_models_ship_inside_the_package():
     assert (MODEL_DIR / "ner" / "ner" / "model").exists() and (MODEL_DIR / "relations.npz").exists()
 
 
-def test_relation_model_finds_a_work_for(nlp, extract):
-    ex = extract("John Smith , a spokesman for General Motors , said the plant would close .")
+def test_relation_model_finds_a_work_for():
+    from graphbuild.extract import extract_doc
+    from graphbuild.ingest import make_article
+    from graphbuild.nlp import build_pipeline
+
+    nlp = build_pipeline(relations=True)  # asked for: the news pipeline leaves the classifier out by default
+    article = make_article(text="John Smith of General Motors said the plant would close .",
+                           origin="<test>")
+    ex = extract_doc(nlp(article.text), article)
     names = {m.id: m.name for m in ex.mentions}
     found = {(names[r.subject], r.predicate, names[r.object], r.evidence.extractor) for r in ex.relations}
     assert any(p == "worksFor" and s == "John Smith" and "General Motors" in o for s, p, o, _ in found), found
@@ -46,3 +53,10 @@ def test_retraining_reproduces_the_dev_figure(tmp_path):
     shipped = json.loads((MODEL_DIR / "meta.json").read_text())
     assert abs(meta["dev_re_strict_f1"] - shipped["dev_re_strict_f1"]) <= 1.0
     assert abs(meta["dev_ner_strict_f1"] - shipped["dev_ner_strict_f1"]) <= 1.0
+
+
+def test_news_pipeline_leaves_the_classifier_out_and_conll04_keeps_it():
+    from graphbuild.nlp import build_pipeline
+
+    assert "graphbuild_conll04_relations" not in build_pipeline().pipe_names
+    assert "graphbuild_conll04_relations" in build_pipeline(profile="conll04").pipe_names

@@ -46,7 +46,7 @@ class EntityFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for ent in doc.ents:
+        for ent in (part for whole in doc.ents for part in _split_possessive(whole)):
             ent = self._trim(ent)
             if ent is not None:
                 spans.append(ent)
@@ -78,9 +78,10 @@ class EntityFixes:
             elif (label in {"PERSON", "NORP"} and kinds.org_kind(ent.text)
                   or label == "GPE" and kinds.org_kind(ent.text) == "armed-group"):
                 label = "ORG"
-            # A country or a capital the model took for an organisation ("Belarus", "Minsk") is a place.
-            elif label in {"ORG", "NORP"} and (gazetteer.country_of(ent.text) or
-                                               gazetteer.fold(ent.text) in gazetteer.capitals()):
+            # A country or a capital the model took for an organisation or a person ("Belarus", "Minsk",
+            # "Lesotho's minister") is a place.
+            elif label in {"ORG", "NORP", "PERSON"} and (gazetteer.country_of(ent.text) or
+                                                         gazetteer.fold(ent.text) in gazetteer.capitals()):
                 label = "GPE"
             fixed.append(Span(doc, ent.start, ent.end, label=label) if label != ent.label_ else ent)
         doc.ents = filter_spans(fixed + _abbreviations(doc, fixed))
@@ -98,6 +99,9 @@ class EntityFixes:
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
                 end += 1
+            # A family name tagged without its particles ("von der" + "Leyen"): the particles belong to it.
+            while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in PARTICLES:
+                start -= 1
             # A name cut after its particle ("Ursula von der" + "Leyen"): the family name belongs to it.
             while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
@@ -186,3 +190,22 @@ def _named_after(ent: Span) -> Span | None:
     if end > ent.end and kinds.org_kind(doc[ent.start:end].text) == "org-suffix":
         return Span(doc, ent.start, end, label="ORG")
     return None
+
+
+def _split_possessive(ent: Span) -> list[Span]:
+    """A possessive inside one tagged span joins two names ("Oxfam's Kenya"): give each its own span. The
+    possessor of a place is a body unless it is a place itself; a country or capital is a place."""
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
+    if cut is None:
+        return [ent]
+    parts = []
+    for start, end, first in ((ent.start, cut, True), (cut + 1, ent.end, False)):
+        text = ent.doc[start:end].text
+        if gazetteer.country_of(text) or gazetteer.fold(text) in gazetteer.capitals():
+            label = "GPE"
+        elif first and ent.label_ in {"GPE", "LOC"}:
+            label = "ORG"
+        else:
+            label = ent.label_
+        parts.append(Span(ent.doc, start, end, label=label))
+    return parts

@@ -14,7 +14,8 @@ def _setup(tmp_path):
     (data / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
     gold = tmp_path / "gold"
     (gold / "held-out").mkdir(parents=True)
-    facts = [["Norway", "mediates", "talks"], ["Ghana", "supports", "Togo"], ["Chile", "criticizes", "Peru"]]
+    facts = [["Norway", "mediates", "talks"], ["Colombia", "negotiatesWith", "ELN"], ["Ghana", "supports", "Togo"],
+             ["Chile", "criticizes", "Peru"]]
     (gold / "a.json").write_text(json.dumps({"article": "$GRAPHBUILD_DATA/news/a.txt", "facts": facts}))
     # A subfolder is another set: scoring this folder must not read it.
     (gold / "held-out" / "b.json").write_text(json.dumps({"article": "$GRAPHBUILD_DATA/news/none.txt", "facts": []}))
@@ -29,10 +30,10 @@ def test_scores_the_folder_with_types(tmp_path, monkeypatch):
     assert result.returncode == 0, result.stderr.decode()
     assert "b.json" not in out
     rows = {line.split()[0]: line.split() for line in out.splitlines() if line and not line.startswith(" ")}
-    # The denied criticism makes no edge: two of three facts, no wrong edge.
+    # The denied criticism makes no edge: three of four facts, no wrong edge.
     assert rows["supports"][1:3] == ["100.0", "100.0"]
     assert rows["criticizes"][2] == "0.0"
-    assert out.strip().splitlines()[-1].startswith("total P 100.0 R 66.7")
+    assert out.strip().splitlines()[-1].startswith("total P 100.0 R 75.0")
 
 
 def test_unset_variable_is_one_line_naming_it(tmp_path, monkeypatch):

@@ -27,7 +27,7 @@ def test_refused_denied_and_failed_facts_are_negated(extract, text, predicate):
     ("Egypt plans to visit Sudan next week.", "visits"),
     ("Kenya will host Emmanuel Macron next month.", "meetsWith"),
     ("Jordan vowed to support Iraq.", "supports"),
-    ("Ruth Cole flew to Cairo to attend the summit.", "attends"),
+    ("Amina Yusuf flew to Cairo to attend the summit.", "attends"),
 ])
 def test_planned_and_expected_facts_are_future(extract, text, predicate):
     assert _moods(extract(text), predicate) == {"future"}

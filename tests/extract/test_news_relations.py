@@ -11,7 +11,7 @@ from conftest import facts
      ("Angela Merkel", "meetsWith", "Emmanuel Macron")),
     ("Abiy Ahmed paid a visit to Eritrea last week.", ("Abiy Ahmed", "visits", "Eritrea")),
     ("Macron attended the summit in Addis Ababa.", ("Macron", "attends", "summit")),
-    ("The talks were also attended by the Ambassador of Kuwait in Amman Ahmed Al-Fahad.",
+    ("The talks were also attended by the Ambassador of Kuwait, Ahmed Al-Fahad.",
      ("Ahmed Al-Fahad", "attends", "talks")),
     ("The talks, held in Doha and attended by Ahmed Al-Fahad, ended late.", ("Ahmed Al-Fahad", "attends", "talks")),
     ("The African Union strongly condemned the executions of four students on Friday.",
