@@ -75,6 +75,7 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
 
     ``extract`` replaces parsing (an iterator of Articles to one of DocExtractions), for benchmarks
     of the stages after it."""
+    from .anchors import KnownPeople
     from .rdf.quads import QuadMaker
     from .rdf.terms import GB
     from .store.buildlog import BuildLog, content_hash
@@ -83,7 +84,7 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     summary = Summary(articles=[] if keep_articles else None)
     log = BuildLog(store.path) if store is not None and not bulk else None
     in_store = {iri for iri, _ in store.articles()} if log is not None else set()
-    known = set(store.labels_of_type(str(GB.Person))) if store is not None else set()
+    known = KnownPeople(store.labels_of_type(str(GB.Person)) if store is not None else ())
     maker = QuadMaker()
     options = (model, fixes, resolver)
     digests: dict[str, str] = {}
@@ -144,7 +145,7 @@ def _write_batch(batch, resolver, known, sinks, store, bulk, log, digests, maker
     from .rdf.writer import article_graphs
     from .resolve import RESOLVERS
 
-    corpus = RESOLVERS[resolver](batch, known_people=sorted(known))
+    corpus = RESOLVERS[resolver](batch, known_people=known.for_batch(batch))
     graphs = [(str(name), triples) for name, triples in article_graphs(corpus)]
     for sink in sinks:
         sink.write(graphs, maker)

@@ -175,3 +175,20 @@ def test_split_points_without_paragraphs():
     assert all(text[end - 2:end] == ". " for _, end in pieces[:-1])  # cut after a sentence
     unbroken = "x" * 2500
     assert split_points(unbroken, 1000) == [(0, 1000), (1000, 2000), (2000, 2500)]
+
+
+def test_known_people_offered_to_a_batch_are_those_it_can_meet():
+    from graphbuild.anchors import KnownPeople
+    from graphbuild.records import Article, DocExtraction, Mention
+
+    known = KnownPeople(["Nicolas Maduro", "Volodymyr Zelensky", "Xi Jinping", "Madonna"])
+    known.add("Ana Ruiz")
+
+    def batch(*names):
+        mentions = tuple(Mention(i, 0, 1, n, n, "Person") for i, n in enumerate(names))
+        return [DocExtraction(Article(id="a", text="x"), mentions)]
+
+    assert known.for_batch(batch("Maduro")) == ["Nicolas Maduro"]  # a surname alone
+    assert known.for_batch(batch("Zelenskiy", "Ruiz")) == ["Ana Ruiz", "Volodymyr Zelensky"]  # a spelling variant
+    assert known.for_batch(batch("Jinping")) == ["Xi Jinping"]
+    assert known.for_batch(batch("Kofi Mensah")) == []  # nobody it could join; one-word names are never offered
