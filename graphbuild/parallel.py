@@ -4,6 +4,7 @@ Every route yields one DocExtraction per article, in input order, with a bounded
 flight: workers load the pipeline once and send back plain records, never spaCy objects."""
 from __future__ import annotations
 
+import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -91,10 +92,15 @@ def _dask_stream(articles, *, model, fixes, address, workers) -> Iterator[DocExt
     cluster = None
     if address == "local":
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None)
+                               dashboard_address=None, silence_logs=logging.ERROR)
         address = cluster.scheduler_address
     try:
-        with Client(address) as client:
+        try:
+            client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as err:
+            raise ConfigError(f"cannot reach the Dask scheduler at {address}: {' '.join(str(err).split())[:200]}") \
+                from None
+        with client:
             client.register_plugin(PipelinePlugin(model, fixes))
             width = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
             yield from ordered(lambda chunk: client.submit(extract_on_worker, chunk, pure=False), articles,
