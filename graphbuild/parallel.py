@@ -27,11 +27,14 @@ def default_jobs() -> int:
 
 
 def extract_stream(articles: Iterable[Article], *, model: str, fixes: bool, jobs: int = 1,
-                   dask: str | None = None, nlp=None) -> Iterator[DocExtraction]:
-    """Extractions of ``articles`` in order. ``dask`` is ``"local"`` or a scheduler address."""
+                   dask: str | None = None, nlp=None, apart: bool = False) -> Iterator[DocExtraction]:
+    """Extractions of ``articles`` in order. ``dask`` is ``"local"`` or a scheduler address.
+
+    ``apart``: parse in a worker process even for one job, so that resolving and writing in this process
+    overlap with parsing instead of adding to it (worth it with a second core)."""
     if dask:
         yield from _dask_stream(articles, model=model, fixes=fixes, address=dask, workers=jobs)
-    elif jobs > 1:
+    elif jobs > 1 or apart:
         yield from _pool_stream(articles, model=model, fixes=fixes, jobs=jobs)
     else:
         from .extract import extract_articles

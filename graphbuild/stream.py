@@ -70,11 +70,11 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
                  resolver: str = "graphbuild.rules.v1", stdin_format: str = "text", batch_size: int = BATCH_SIZE,
                  jobs: int = 1, dask: str | None = None, store=None, bulk: bool = False, force: bool = False,
                  progress: Callable[[Summary], None] | None = None, on_stored: Callable[[str], None] | None = None,
-                 keep_articles: bool = False, nlp=None, extract=None) -> Summary:
+                 keep_articles: bool = False, nlp=None, extract=None, apart: bool = False) -> Summary:
     """Build ``sources`` batch by batch into ``sinks`` and ``store``; the Summary says what was done.
 
     ``extract`` replaces parsing (an iterator of Articles to one of DocExtractions), for benchmarks
-    of the stages after it."""
+    of the stages after it. ``apart``: parse in a worker process even at one job (see parallel.py)."""
     from .anchors import KnownPeople
     from .rdf.quads import QuadMaker
     from .rdf.terms import GB
@@ -108,7 +108,7 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     batch: list[DocExtraction] = []
     try:
         extractions = extract(todo()) if extract else extract_stream(todo(), model=model, fixes=fixes, jobs=jobs,
-                                                                     dask=dask, nlp=nlp)
+                                                                     dask=dask, nlp=nlp, apart=apart)
         for extraction in extractions:
             batch.append(extraction)
             summary.built += 1

@@ -19,7 +19,8 @@ def run_build(sources: list[str], *, output: Path | None, html: Path | None, sto
     from ..store import OxigraphStore
     from ..stream import count_articles, stream_build
 
-    jobs = jobs or default_jobs()
+    cores = default_jobs()
+    jobs = jobs or cores
     with ExitStack() as stack:
         opened = stack.enter_context(OxigraphStore(store, create=True)) if store is not None else None
         sinks = []
@@ -27,7 +28,7 @@ def run_build(sources: list[str], *, output: Path | None, html: Path | None, sto
             scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="graphbuild-"))
             sinks.append(FileSink(output, html, Path(scratch)))
         build = dict(sinks=sinks, store=opened, jobs=jobs, batch_size=batch_size, dask=dask, force=force,
-                     bulk=bulk, on_stored=on_stored, **options)
+                     bulk=bulk, on_stored=on_stored, apart=cores > 1, **options)
         total = count_articles(sources) if bar else None
         if bar and (total is None or total > 1):
             summary = _with_bar(stream_build, sources, total, build)
