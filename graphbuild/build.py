@@ -1,20 +1,14 @@
 """The main job: sources in, a KnowledgeGraph out. Plain keyword-only functions; nothing prints."""
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .graph import KnowledgeGraph
 from .ingest import Skipped, iter_articles, make_article
 from .nlp import DEFAULT_MODEL
-from .stream import BATCH_SIZE, Summary, count_articles, stream_build
 from .records import Article
-
-
-def _looks_like_text(item: str) -> bool:
-    # A string is text, not a path, when it has a line break, is long, or has spaces and names no file.
-    return "\n" in item or len(item) > 400 or (" " in item and not os.path.exists(item))
+from .stream import BATCH_SIZE, Summary, _looks_like_text, count_articles, stream_build
 
 
 def collect_articles(sources: Iterable[str | Path | Article], *, skipped: list[Skipped] | None = None,

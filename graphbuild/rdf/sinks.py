@@ -1,8 +1,6 @@
-"""Where a streaming build's article graphs go, batch by batch, and how files are written from a store.
-
-N-Quads are appended to a temporary file as batches finish and renamed into place at the end; every
-other format is written once from an Oxigraph store (the user's, or a temporary one on disk), whose
-serialisers take time linear in the graph, instead of from rdflib's Memory store."""
+"""Where a streaming build's article graphs go, batch by batch: an rdflib Dataset for small in-memory
+builds, or files (``FileSink``), written in time linear in the graph by Oxigraph's serialisers instead
+of rdflib's (whose Turtle writer was superlinear)."""
 from __future__ import annotations
 
 import os
@@ -12,7 +10,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import rdflib
 
-from ..errors import ExportError
 from ..io import atomic_write
 from .quads import OX_PREFIXES, QuadMaker
 
