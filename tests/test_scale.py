@@ -192,3 +192,28 @@ def test_known_people_offered_to_a_batch_are_those_it_can_meet():
     assert known.for_batch(batch("Zelenskiy", "Ruiz")) == ["Ana Ruiz", "Volodymyr Zelensky"]  # a spelling variant
     assert known.for_batch(batch("Jinping")) == ["Xi Jinping"]
     assert known.for_batch(batch("Kofi Mensah")) == []  # nobody it could join; one-word names are never offered
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    import pty
+
+    main, child = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "graphbuild", "build", str(EXAMPLES), "-o", str(tmp_path / "g.nq"),
+                                "-j", "1"], stderr=child, stdout=subprocess.DEVNULL,
+                               env=dict(os.environ, COLUMNS="160", TERM="xterm-256color"))
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            data = os.read(main, 4096)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert process.wait() == 0
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert "articles/s" in shown and "words/s" in shown
+    assert "built 6 article(s), 0 skipped: " in shown and " edges, " in shown
+    quiet = run_cli("build", str(EXAMPLES), "-o", str(tmp_path / "g2.nq"), "-j", "1")
+    assert "articles/s" not in quiet.stderr.decode() and "built 6 article(s)" in quiet.stderr.decode()

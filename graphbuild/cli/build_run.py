@@ -41,10 +41,13 @@ def run_build(sources: list[str], *, output: Path | None, html: Path | None, sto
 
 
 def _with_bar(stream_build, sources, total, build):
+    from rich.console import Console
+
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rates]}"),
                TimeRemainingColumn())
-    with Progress(*columns, transient=True) as progress:
-        task = progress.add_task("build", total=total, rates="")
+    # On stderr, which was checked to be a terminal; stdout may carry data.
+    with Progress(*columns, transient=True, console=Console(stderr=True)) as progress:
+        task = progress.add_task("build", total=total, rates="0.0 articles/s, 0 words/s")
 
         def update(summary) -> None:
             done = summary.built + len(summary.skipped)
