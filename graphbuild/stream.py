@@ -158,6 +158,7 @@ def _write_batch(batch, resolver, known, sinks, store, bulk, log, digests, maker
                     on_stored(name)
         else:
             store.put_triples(ox_graphs, on_graph=on_stored)
+            store.flush()
         if log is not None:
             log.record([(ex.article.id, digests[ex.article.id]) for ex in batch])
     # Counts for the summary, and the people whose names anchor the next batch.

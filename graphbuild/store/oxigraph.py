@@ -167,8 +167,14 @@ class OxigraphStore:
         self._mark("loading")
 
     def end_bulk(self) -> None:
+        # Each batch's bulk_extend leaves its own files; compacting them keeps later queries fast.
         self.store.flush()
+        self.store.optimize()
         self._mark("ready")
+
+    def flush(self) -> None:
+        """Write what RocksDB holds in memory to disk: without it, memory grows with the articles written."""
+        self.store.flush()
 
     def put_dataset(self, dataset: rdflib.Dataset, on_graph=None) -> int:
         """Each named graph of ``dataset`` into the store, as ``put_graphs`` does."""
