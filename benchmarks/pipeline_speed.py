@@ -15,11 +15,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
 
 
 def texts() -> list[str]:
+    from graphbuild.eval.data import data_dir
     from graphbuild.ingest import iter_articles
+
+    SHARED = data_dir()
 
     out = [a.text for a in iter_articles([ROOT / "examples", SHARED / "articles"])]
     sentences = [" ".join(s["tokens"]) for s in json.loads((SHARED / "conll04" / "conll04_train.json").read_text())]
