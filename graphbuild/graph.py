@@ -15,10 +15,11 @@ from .rdf.terms import GB
 class KnowledgeGraph:
     """One named graph per article inside ``dataset``; ``graph`` is their union."""
 
-    def __init__(self, dataset: rdflib.Dataset, *, articles: tuple = (), skipped: tuple = ()):
+    def __init__(self, dataset: rdflib.Dataset, *, articles: tuple = (), skipped: tuple = (), summary=None):
         self.dataset = dataset
         self.articles = articles
         self.skipped = skipped
+        self.summary = summary  # the build's counts and timing (graphbuild.stream.Summary), when built here
         self._graph: rdflib.Graph | None = None
 
     @classmethod

@@ -105,8 +105,10 @@ def test_kill_during_build_leaves_whole_articles(tmp_path):
     corpus = tmp_path / "corpus"
     _corpus(corpus, 120)
     clean, killed = tmp_path / "clean", tmp_path / "killed"
-    assert run_cli("build", str(corpus), "--store", str(clean)).returncode == 0
-    process = subprocess.Popen([sys.executable, "-m", "graphbuild", "-v", "build", str(corpus), "--store", str(killed)],
+    # Small batches, so that the kill lands between two batch commits.
+    assert run_cli("build", str(corpus), "--store", str(clean), "--batch-size", "10", "-j", "1").returncode == 0
+    process = subprocess.Popen([sys.executable, "-m", "graphbuild", "-v", "build", str(corpus), "--store", str(killed),
+                                "--batch-size", "10", "-j", "1"],
                                stderr=subprocess.PIPE, env=dict(os.environ, PYTHONUNBUFFERED="1"))
     stored = 0
     for line in process.stderr:
@@ -125,7 +127,7 @@ def test_kill_during_build_leaves_whole_articles(tmp_path):
             want = {tuple(q)[:3] for q in reference.store.quads_for_pattern(None, None, None, store_graph_name(iri))}
             have = {tuple(q)[:3] for q in partial.store.quads_for_pattern(None, None, None, store_graph_name(iri))}
             assert have == want, iri
-    assert run_cli("build", str(corpus), "--store", str(killed)).returncode == 0
+    assert run_cli("build", str(corpus), "--store", str(killed), "--batch-size", "10", "-j", "1").returncode == 0
     assert _count(killed) == _count(clean)
 
 

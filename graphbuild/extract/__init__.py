@@ -109,7 +109,30 @@ def _clause_verb(token):
 
 def extract_articles(articles: Iterable[Article], nlp, *, batch_size: int = 16,
                      n_process: int = 1) -> Iterator[DocExtraction]:
-    """Parse with spaCy (in ``n_process`` worker processes when above 1) and extract, in input order."""
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield extract_doc(doc, article)
+    """Parse with spaCy (in ``n_process`` worker processes when above 1) and extract, in input order.
+
+    An article longer than ``nlp.max_length`` is parsed in sentence-aligned pieces (see ``chunks``)."""
+    from . import chunks
+
+    limit = nlp.max_length
+
+    def texts():
+        for article in articles:
+            if len(article.text) <= limit:
+                yield article.text, (article, article, 0, 1)
+                continue
+            parts = chunks.pieces(article, limit)
+            for offset, part in parts:
+                yield part.text, (article, part, offset, len(parts))
+
+    pending: list[tuple[int, DocExtraction]] = []
+    for doc, (article, part, offset, count) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size,
+                                                        n_process=n_process):
+        extraction = extract_doc(doc, part)
+        if count == 1:
+            yield extraction
+            continue
+        pending.append((offset, extraction))
+        if len(pending) == count:
+            whole, pending = chunks.merge(article, pending), []
+            yield whole

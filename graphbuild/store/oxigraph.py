@@ -96,11 +96,9 @@ class OxigraphStore:
         self.close()
 
     # -- writing
-    def _changes(self, name: str, triples) -> tuple[set, set]:
+    def _old(self, name: str) -> set:
         node = ox.NamedNode(name)
-        new = {(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in triples}
-        old = {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, node)}
-        return new, old
+        return {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, node)}
 
     def _replace(self, name: str, new: set) -> None:
         # One SPARQL update drops and inserts: a kill leaves either the old graph or the new one.
@@ -112,26 +110,27 @@ class OxigraphStore:
         return self.put_graphs({name: triples}) > 0
 
     def put_graphs(self, graphs: dict, on_graph=None) -> int:
-        """Make each named graph hold exactly its triples; the number changed.
+        """Make each named graph hold exactly its (rdflib) triples; the number changed.
+
+        New articles go in ``BATCH`` to a transaction; see ``put_triples``."""
+        names = sorted(graphs)
+        changed = 0
+        for start in range(0, len(names), BATCH):
+            part = {name: [(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in graphs[name]]
+                    for name in names[start:start + BATCH]}
+            changed += self.put_triples(part, on_graph)
+        return changed
+
+    def put_triples(self, graphs: dict, on_graph=None) -> int:
+        """Make each named graph hold exactly its Oxigraph triples; the number changed.
 
         The default graph holds the union of all article graphs as a set, so that queries see each triple
-        once however many articles state it. New articles go in together, ``BATCH`` to a transaction;
-        a changed article is replaced on its own. Each transaction holds whole articles, so a kill leaves
-        every article wholly in or wholly out. ``on_graph(iri)`` runs once an article is committed."""
-        changed, batch, quads = 0, [], []
-        default = ox.DefaultGraph()
-
-        def commit():
-            if batch:
-                self.store.extend(quads)
-                for done in batch:
-                    if on_graph:
-                        on_graph(done)
-                batch.clear()
-                quads.clear()
-
-        for name in sorted(graphs):
-            new, old = self._changes(name, graphs[name])
+        once however many articles state it. Every new article of ``graphs`` goes in one transaction;
+        a changed article is replaced on its own. A kill leaves every article wholly in or wholly out.
+        ``on_graph(iri)`` runs once an article is committed (or found unchanged)."""
+        changed, fresh, quads, default = 0, [], [], ox.DefaultGraph()
+        for name in graphs:
+            new, old = set(graphs[name]), self._old(name)
             if new == old:
                 if on_graph:
                     on_graph(name)
@@ -143,12 +142,39 @@ class OxigraphStore:
                     on_graph(name)
                 continue
             node = ox.NamedNode(name)
-            batch.append(name)
+            fresh.append(name)
             quads += [ox.Quad(s, p, o, node) for s, p, o in new] + [ox.Quad(s, p, o, default) for s, p, o in new]
-            if len(batch) >= BATCH:
-                commit()
-        commit()
+        if fresh:
+            self.store.extend(quads)
+            for name in fresh:
+                if on_graph:
+                    on_graph(name)
         return changed
+
+    def bulk_triples(self, graphs: dict) -> None:
+        """Append article graphs without transactions or checks: a ``--bulk`` load between ``begin_bulk``
+        and ``end_bulk``."""
+        default, quads = ox.DefaultGraph(), []
+        for name, triples in graphs.items():
+            node = ox.NamedNode(name)
+            for s, p, o in triples:
+                quads += (ox.Quad(s, p, o, node), ox.Quad(s, p, o, default))
+        self.store.bulk_extend(quads)
+
+    def begin_bulk(self) -> None:
+        if len(self) or self.articles():
+            raise StoreError("already holds articles; --bulk only loads an empty store", path=str(self.path))
+        self._mark("loading")
+
+    def end_bulk(self) -> None:
+        # Each batch's bulk_extend leaves its own files; compacting them keeps later queries fast.
+        self.store.flush()
+        self.store.optimize()
+        self._mark("ready")
+
+    def flush(self) -> None:
+        """Write what RocksDB holds in memory to disk: without it, memory grows with the articles written."""
+        self.store.flush()
 
     def put_dataset(self, dataset: rdflib.Dataset, on_graph=None) -> int:
         """Each named graph of ``dataset`` into the store, as ``put_graphs`` does."""

@@ -1,0 +1,113 @@
+"""Where articles are parsed and extracted: in this process, in a pool of processes, or on a Dask cluster.
+
+Every route yields one DocExtraction per article, in input order, with a bounded number of articles in
+flight: workers load the pipeline once and send back plain records, never spaCy objects."""
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from .errors import ConfigError
+from .records import Article, DocExtraction
+
+CHUNK = 8  # articles a worker takes at a time: enough to batch spaCy, small enough to keep order cheap
+AHEAD = 4  # chunks queued per worker, so workers keep parsing while the client resolves and writes
+
+_worker_nlp = None
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_stream(articles: Iterable[Article], *, model: str, fixes: bool, jobs: int = 1,
+                   dask: str | None = None, nlp=None, apart: bool = False) -> Iterator[DocExtraction]:
+    """Extractions of ``articles`` in order. ``dask`` is ``"local"`` or a scheduler address.
+
+    ``apart``: parse in a worker process even for one job, so that resolving and writing in this process
+    overlap with parsing instead of adding to it (worth it with a second core)."""
+    if dask:
+        yield from _dask_stream(articles, model=model, fixes=fixes, address=dask, workers=jobs)
+    elif jobs > 1 or apart:
+        yield from _pool_stream(articles, model=model, fixes=fixes, jobs=jobs)
+    else:
+        from .extract import extract_articles
+        from .nlp import build_pipeline
+
+        yield from extract_articles(articles, nlp if nlp is not None else build_pipeline(model, fixes))
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    items = iter(articles)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def ordered(submit: Callable[[list[Article]], object], articles: Iterable[Article], window: int) -> Iterator:
+    """Submit chunks, at most ``window`` outstanding, and yield each chunk's results in input order."""
+    queue: deque = deque()
+    for chunk in _chunks(articles, CHUNK):
+        queue.append(submit(chunk))
+        if len(queue) >= window:
+            yield from queue.popleft().result()
+    while queue:
+        yield from queue.popleft().result()
+
+
+# -- a pool of local processes
+def _init_worker(model: str, fixes: bool) -> None:
+    global _worker_nlp
+    from .nlp import build_pipeline
+
+    _worker_nlp = build_pipeline(model, fixes)
+
+
+def extract_chunk(articles: list[Article]) -> list[DocExtraction]:
+    from .extract import extract_articles
+
+    return list(extract_articles(articles, _worker_nlp))
+
+
+def _pool_stream(articles, *, model, fixes, jobs) -> Iterator[DocExtraction]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: the parent holds threads (the progress bar, RocksDB) that a fork would copy mid-flight.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model, fixes)) as pool:
+        yield from ordered(lambda chunk: pool.submit(extract_chunk, chunk), articles, jobs * AHEAD)
+
+
+# -- Dask
+def _dask_stream(articles, *, model, fixes, address, workers) -> Iterator[DocExtraction]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ConfigError("--dask needs the dask extra: pip install 'graphbuild[dask]'") from None
+    from .dask_plugin import PipelinePlugin, extract_on_worker
+
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=logging.ERROR)
+        address = cluster.scheduler_address
+    try:
+        try:
+            client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as err:
+            raise ConfigError(f"cannot reach the Dask scheduler at {address}: {' '.join(str(err).split())[:200]}") \
+                from None
+        with client:
+            client.register_plugin(PipelinePlugin(model, fixes))
+            width = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+            yield from ordered(lambda chunk: client.submit(extract_on_worker, chunk, pure=False), articles,
+                               width * AHEAD)
+    finally:
+        if cluster is not None:
+            cluster.close()
