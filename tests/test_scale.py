@@ -214,6 +214,6 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert process.wait() == 0
     shown = b"".join(chunks).decode("utf-8", "replace")
     assert "articles/s" in shown and "words/s" in shown
-    assert "built 6 article(s), 0 skipped: " in shown and " edges, " in shown
+    assert "built 7 article(s), 0 skipped: " in shown and " edges, " in shown
     quiet = run_cli("build", str(EXAMPLES), "-o", str(tmp_path / "g2.nq"), "-j", "1")
-    assert "articles/s" not in quiet.stderr.decode() and "built 6 article(s)" in quiet.stderr.decode()
+    assert "articles/s" not in quiet.stderr.decode() and "built 7 article(s)" in quiet.stderr.decode()

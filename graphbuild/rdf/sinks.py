@@ -35,46 +35,7 @@ class DatasetSink:
                 graph.add(triple)
 
     def close(self) -> None:
-        """Write the final files, all renamed into place together; see ``written``."""
-        from ..io import atomic_write
-
         self.written: list[Path] = []
-        targets: dict = {}
-        ext = self.output.suffix.lower() if self.output is not None else None
-        if self.quads is not None:
-            self.quads.close()
-            if ext == ".nq":
-                self.written.append(self.output)
-            else:
-                source = self.quads.path
-                targets[self.output] = lambda tmp: ox.serialize(
-                    ox.parse(path=str(source), format=ox.RdfFormat.N_QUADS), str(tmp), QUAD_FORMATS[ext],
-                    prefixes=OX_PREFIXES)
-        if self.union:
-            union = merge_runs(self.runs, self.workdir)
-            graph = None
-            if ext in TRIPLE_FORMATS:
-                fmt = TRIPLE_FORMATS[ext]
-                if fmt == ox.RdfFormat.N_TRIPLES:
-                    targets[self.output] = lambda tmp: Path(tmp).write_bytes(union.read_bytes())
-                else:
-                    targets[self.output] = lambda tmp: ox.serialize(
-                        ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), str(tmp), fmt, prefixes=OX_PREFIXES)
-            elif ext is not None and ext not in QUAD_FORMATS:
-                from .formats import EXPORTERS
-
-                # JSON-LD with our context, GraphML, GEXF and CSV are written from an rdflib copy of the graph.
-                graph = _rdflib(union)
-                targets.update(EXPORTERS[ext](graph, self.output))
-            if self.html is not None:
-                from ..viz.html import html_document
-                from .formats import union_graph
-
-                document = html_document(union_graph(graph if graph is not None else _rdflib(union)))
-                targets[self.html] = lambda tmp: Path(tmp).write_text(document, encoding="utf-8")
-        # One rename step for every output: a failure in any leaves all earlier files as they were.
-        atomic_write(targets)
-        self.written += list(targets)
 
     def abort(self) -> None:
         pass
@@ -137,8 +98,9 @@ class FileSink:
             self.runs.append(run)
 
     def close(self) -> None:
-        """Write the final files; returns nothing, see ``written``."""
+        """Write the final files, all renamed into place together; see ``written``."""
         self.written: list[Path] = []
+        targets: dict = {}
         ext = self.output.suffix.lower() if self.output is not None else None
         if self.quads is not None:
             self.quads.close()
@@ -146,33 +108,38 @@ class FileSink:
                 self.written.append(self.output)
             else:
                 source = self.quads.path
-                self.written += _atomic(self.output, lambda tmp: ox.serialize(
+                targets[self.output] = lambda tmp: ox.serialize(
                     ox.parse(path=str(source), format=ox.RdfFormat.N_QUADS), str(tmp), QUAD_FORMATS[ext],
-                    prefixes=OX_PREFIXES))
-        if not self.union:
-            return
-        union = merge_runs(self.runs, self.workdir)
-        if ext in TRIPLE_FORMATS:
-            fmt = TRIPLE_FORMATS[ext]
-            if fmt == ox.RdfFormat.N_TRIPLES:
-                self.written += _atomic(self.output, lambda tmp: Path(tmp).write_bytes(union.read_bytes()))
-            else:
-                self.written += _atomic(self.output, lambda tmp: ox.serialize(
-                    ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), str(tmp), fmt, prefixes=OX_PREFIXES))
-        graph = None
-        if ext is not None and ext not in TRIPLE_FORMATS and ext not in QUAD_FORMATS:
-            from .formats import export
+                    prefixes=OX_PREFIXES)
+        if self.union:
+            union = merge_runs(self.runs, self.workdir)
+            graph = None
+            if ext in TRIPLE_FORMATS:
+                fmt = TRIPLE_FORMATS[ext]
+                if fmt == ox.RdfFormat.N_TRIPLES:
+                    targets[self.output] = lambda tmp: Path(tmp).write_bytes(union.read_bytes())
+                else:
+                    targets[self.output] = lambda tmp: ox.serialize(
+                        ox.parse(path=str(union), format=ox.RdfFormat.N_TRIPLES), str(tmp), fmt, prefixes=OX_PREFIXES)
+            elif ext is not None and ext not in QUAD_FORMATS:
+                from ..errors import ExportError
+                from .formats import EXPORTERS
 
-            # JSON-LD with our context, GraphML, GEXF and CSV are written from an rdflib copy of the graph.
-            graph = _rdflib(union)
-            self.written += export(graph, self.output)
-        if self.html is not None:
-            from ..viz.html import render_html
+                if ext not in EXPORTERS:
+                    raise ExportError(f"unknown output format {ext!r}; use one of " + ", ".join(sorted(EXPORTERS)),
+                                      path=str(self.output))
+                # JSON-LD with our context, GraphML, GEXF and CSV are written from an rdflib copy of the graph.
+                graph = _rdflib(union)
+                targets.update(EXPORTERS[ext](graph, self.output))
+            if self.html is not None:
+                from ..viz.html import html_document
+                from .formats import union_graph
 
-            dataset = graph if graph is not None else _rdflib(union)
-            from .formats import union_graph
-
-            self.written.append(render_html(union_graph(dataset), self.html))
+                document = html_document(union_graph(graph if graph is not None else _rdflib(union)))
+                targets[self.html] = lambda tmp: Path(tmp).write_text(document, encoding="utf-8")
+        # One rename step for every output: a failure in any leaves all earlier files as they were.
+        atomic_write(targets)
+        self.written += list(targets)
 
     def abort(self) -> None:
         if self.quads is not None:
@@ -186,11 +153,6 @@ def _rdflib(path: Path) -> rdflib.Dataset:
     dataset.parse(str(path), format="nt")
     bind_prefixes(dataset)
     return dataset
-
-
-def _atomic(path: Path, write) -> list[Path]:
-    atomic_write({path: write})
-    return [path]
 
 
 MERGE_WIDTH = 64  # run files open at once while merging
