@@ -96,7 +96,7 @@ class ArgumentResolver:
         span = (ent.start_char, ent.end_char)
         name = gazetteer.fold(ent.text)
         if ent.label_ == "NORP":
-            iso = gazetteer.demonyms().get(name)
+            iso = lexicon.demonym(ent.text)
             if iso:
                 return Arg(self.table.country_for(ent, iso), span, "demonym")
             return Arg(self.table.add_entity(ent), span)

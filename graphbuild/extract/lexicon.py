@@ -17,6 +17,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "laud": ("praises", ("dobj",)),
     "applaud": ("praises", ("dobj",)),
     "congratulate": ("praises", ("dobj",)),
+    "compliment": ("praises", ("dobj",)),
     "nominate": ("nominates", ("dobj",)),
     "appoint": ("nominates", ("dobj",)),
     "agree": ("agreesWith", ("with",)),
@@ -72,10 +73,14 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "assassinate": ("killed", ("dobj",)),
     "shoot": ("killed", ("dobj",)),
     "work": ("worksFor", ("for",)),
+    "serve": ("worksFor", ("under",)),  # "served under Governor X"
     "employ": ("worksFor", ("dobj",)),
     "live": ("livesIn", ("in",)),
     "reside": ("livesIn", ("in",)),
 }
+
+# Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.
+STANCES = {"praises", "criticizes", "condemns", "supports", "opposes"}
 
 # Passive voice swaps the roles: "employed by X" puts the employer in the agent slot.
 PASSIVE_INVERSE = {"worksFor"}
@@ -148,7 +153,8 @@ TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "fir
 # An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
 DEPUTY_WORDS = {"vice", "deputy", "assistant", "vice-president", "vice-chairman", "deputy-president"}
 # Portfolios and departments that qualify a title without naming its body ("Health Minister").
-DEPARTMENTS = {"foreign", "health", "finance", "interior", "defence", "defense", "trade", "education", "justice",
+DEPARTMENTS = {"foreign", "natural", "resources", "health", "finance", "interior", "defence", "defense", "trade",
+               "education", "justice",
                "agriculture", "energy", "economy", "information", "transport", "labour", "labor", "tourism",
                "environment", "home", "external", "affairs", "culture", "sport", "sports", "water", "mining", "mine",
                "petroleum", "oil", "science", "technology", "communication", "communications", "security",
@@ -197,3 +203,29 @@ CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid",
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",
                     "forces", "ministry", "cabinet", "leadership", "state", "officials", "diplomats"}
+
+# Demonyms the gazetteer's table lacks, mostly of smaller African and Asian states that news of those regions
+# writes before titles ("Mozambican President X"). "Congolese" and "Guinean" name more than one state: left out.
+EXTRA_DEMONYMS = {
+    "mozambican": "MZ", "tanzanian": "TZ", "ugandan": "UG", "burundian": "BI", "rwandan": "RW", "zambian": "ZM",
+    "malawian": "MW", "namibian": "NA", "botswanan": "BW", "angolan": "AO", "beninese": "BJ", "burkinabe": "BF",
+    "ivorian": "CI", "gabonese": "GA", "gambian": "GM", "liberian": "LR", "malagasy": "MG", "malian": "ML",
+    "mauritanian": "MR", "mauritian": "MU", "nigerien": "NE", "senegalese": "SN", "chadian": "TD",
+    "togolese": "TG", "eritrean": "ER", "djiboutian": "DJ", "croatian": "HR", "kyrgyz": "KG", "tajik": "TJ",
+    "turkmen": "TM", "nepali": "NP", "nepalese": "NP", "bhutanese": "BT", "maltese": "MT", "montenegrin": "ME",
+    "jamaican": "JM", "guyanese": "GY", "fijian": "FJ", "laotian": "LA", "bruneian": "BN", "kosovar": "XK",
+    "seychellois": "SC", "eswatini": "SZ", "swazi": "SZ", "lesothan": "LS", "luxembourgish": "LU",
+}
+
+
+def demonym(word: str) -> str | None:
+    """ISO code of the country a demonym names ("Kenyan" -> KE), or None."""
+    from ..resolve import gazetteer
+
+    folded = gazetteer.fold(word)
+    return gazetteer.demonyms().get(folded) or EXTRA_DEMONYMS.get(folded)
+
+# Party adjectives before a party title ("Liberal leader X", "Republican senators"): the party they name.
+PARTY_ADJECTIVES = {"liberal": "Liberal Party", "labor": "Labor Party", "labour": "Labour Party",
+                    "conservative": "Conservative Party", "republican": "Republican Party",
+                    "democratic": "Democratic Party", "democrat": "Democratic Party"}

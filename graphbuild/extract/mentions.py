@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Mention
 from ..resolve import gazetteer
+from . import lexicon
 
 ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
                  "FAC": "Place", "EVENT": "Event",
@@ -17,7 +18,7 @@ def entity_type(span: Span) -> tuple[str, str | None]:
     label = span.label_
     name = clean_name(span)
     if label in {"GPE", "LOC", "NORP", "Loc"}:
-        iso = gazetteer.country_of(name) or (gazetteer.demonyms().get(gazetteer.fold(name)) if label == "NORP" else None)
+        iso = gazetteer.country_of(name) or (lexicon.demonym(name) if label == "NORP" else None) or formal_country(name)
         if iso:
             return "Country", f"country:{iso}"
         iso = gazetteer.capitals().get(gazetteer.fold(name))
@@ -26,13 +27,37 @@ def entity_type(span: Span) -> tuple[str, str | None]:
         if label == "NORP":
             return "Group", None
     if label in {"ORG", "Org"}:
+        iso = formal_country(name)  # "the State of Kuwait" is often read as an organisation
+        if iso:
+            return "Country", f"country:{iso}"
         canonical = gazetteer.organisation_names().get(gazetteer.fold(name))
         return "Organization", f"org:{canonical}" if canonical else None
     return ENTITY_LABELS.get(label, "Place"), None
 
 
+# Formal names of states: "the State of Kuwait" is Kuwait. "Republic of China", "Republic of Korea" and
+# "Republic of the Congo" name other states than the bare word, so those words are left to the gazetteer.
+FORMAL_PREFIXES = ("federal republic of ", "islamic republic of ", "hashemite kingdom of ", "republic of ",
+                   "kingdom of ", "state of ", "sultanate of ", "united republic of ")
+
+
+def formal_country(name: str) -> str | None:
+    lower = name.lower().removeprefix("the ")
+    for prefix in FORMAL_PREFIXES:
+        rest = lower.removeprefix(prefix)
+        if rest != lower and not any(w in rest for w in ("china", "korea", "congo")):
+            return gazetteer.country_of(rest)
+    return None
+
+
 def clean_name(span: Span) -> str:
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    if span.label_ == "PERSON":
+        # "Conservative MPs Tom Hale" read as one name: the title and party words are not the name.
+        titles = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
+        while len(tokens) > 2 and (tokens[0].lower_ in lexicon.PARTY_ADJECTIVES or tokens[0].lower_ in titles
+                                   or tokens[0].lower_.endswith("s") and tokens[0].lower_[:-1] in titles):
+            tokens = tokens[1:]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") else text
 
@@ -86,6 +111,10 @@ class MentionTable:
         """A country mention standing on a span that names it indirectly (a capital, a demonym)."""
         name = gazetteer.countries()[iso].name
         return self._add(span.start_char, span.end_char, span.text, name, "Country", f"country:{iso}")
+
+    def party(self, token: Token, name: str) -> int:
+        """An organisation written only as an adjective ("Liberal MPs"), under its full name."""
+        return self._add(token.idx, token.idx + len(token.text), token.text, name, "Organization", None)
 
     def concept(self, token: Token) -> int:
         span = self.doc[token.i : token.i + 1]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..resolve import gazetteer
+from . import lexicon
 from .arguments import Arg, token_span
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
@@ -63,7 +63,7 @@ def located(rules, noun: Token) -> list:
 def _country(rules, token: Token) -> Arg | None:
     ent = rules.args.table.entity_at(token)
     if ent is None:
-        iso = gazetteer.demonyms().get(gazetteer.fold(token.text)) if token.pos_ in {"ADJ", "PROPN"} else None
+        iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         return Arg(rules.args.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token),
                    "demonym") if iso else None
     args = rules.args.resolve(token, concepts=False)
@@ -112,5 +112,38 @@ def family(rules, noun: Token) -> list:
     out = []
     for found in rules._pairs(relatives, kin, "familyOf", noun, "noun.family", subj_agent=False):
         if rules.mention_type(found.subject) == rules.mention_type(found.object) == "Person":
+            out.append(found)
+    return out
+
+
+def seated_in(rules, token: Token) -> list:
+    # "the Kadi Court in Nairobi": an organisation's name followed by "in" and a city is where it sits.
+    # Only a city: "Google in India" is more often a branch than a seat.
+    ent = rules.args.table.entity_at(token)
+    if ent is None or ent.label_ != "ORG" or ent.root.i != token.i:
+        return []
+    # A person the recogniser read as an organisation here is a person elsewhere in the article.
+    if any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in token.doc.ents):
+        return []
+    places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]
+    out = []
+    for found in rules._pairs([token], places, "basedIn", token, "noun.seated_in", subj_agent=False):
+        if rules.mention_type(found.subject) == "Organization" and rules.mention_type(found.object) == "City":
+            out.append(found)
+    return out
+
+
+def place_appos(rules, token: Token) -> list:
+    # "in Kelowna, British Columbia": a place, a comma and the larger place it lies in. A list ("Nairobi, Kampala
+    # and Dodoma") is read as coordination, not apposition.
+    ent = rules.args.table.entity_at(token)
+    if ent is None or ent.label_ != "GPE" or ent.root.i != token.i:
+        return []
+    outer = [c for c in token.children if c.dep_ == "appos" and not c.conjuncts
+             and (e := rules.args.table.entity_at(c)) is not None and e.label_ in {"GPE", "LOC"}]
+    out = []
+    for found in rules._pairs([token], outer, "locatedIn", token, "noun.place_appos", subj_agent=False):
+        if rules.mention_type(found.subject) in {"City", "Place"} and rules.mention_type(found.object) != "City":
             out.append(found)
     return out

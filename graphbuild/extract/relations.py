@@ -12,6 +12,9 @@ from . import lexicon
 from .arguments import Arg, ArgumentResolver
 from . import nominal
 from .roles import RoleRules, is_former
+from .attendance import attended_at, attended_by
+from .reciprocal import reciprocal
+from .titled import title_holder
 
 # How much a rule is trusted before modality and coreference lower it.
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
@@ -115,6 +118,8 @@ class RelationRules:
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
                 found += nominal.based(self, token)
+                found += reciprocal(self, token)
+                found += attended_at(self, token) + attended_by(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token)
         for ent in self.doc.ents:
@@ -191,7 +196,16 @@ class RelationRules:
                 return self._pairs(passive_subj, agents, predicate, verb, "passive.inverse")
             return self._pairs(agents, passive_subj, predicate, verb, "passive.clause")
         # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
-        return self._pairs(subject_tokens(verb), prep_objects(verb, slots), predicate, verb, "verb.active")
+        objects = prep_objects(verb, slots)
+        if predicate == "meetsWith":
+            objects = [title_holder(o, self.args.table) or o for o in objects]
+        # "commended Jordan's efforts", "criticized Garcia's speech": a stance towards a named actor's act is a
+        # stance towards the actor. Only a name counts: "his speech" may be anyone's.
+        if predicate in lexicon.STANCES:
+            objects += [c for o in objects if o.pos_ == "NOUN" and self.args.table.entity_at(o) is None
+                        for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                        and self.args.table.entity_at(c) is not None]
+        return self._pairs(subject_tokens(verb), objects, predicate, verb, "verb.active")
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
@@ -232,6 +246,7 @@ class RelationRules:
         if noun.lemma_.lower() == "capital":
             out += self.capital(noun)
         out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
+        out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
                 in self.roles.description(noun) + self.roles.counterpart(noun) if person.mention != body.mention]
         if entry is None:

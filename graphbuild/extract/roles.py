@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..resolve import gazetteer
 from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
+from .titled import TITLE_WORDS, SurfaceTitles, singular, title_kind
 
-TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
 # Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
@@ -53,35 +52,7 @@ def is_former(title: Token) -> bool:
     return False
 
 
-def title_kind(words: list[str]) -> str | None:
-    """leaderOf, spokespersonFor, worksFor or memberOf for a title's words ("prime", "minister"), or None.
-
-    Of coordinated titles the last decides ("Deputy Prime Minister and Foreign Minister"), and only title
-    words count ("Secretary of State" is a secretary)."""
-    words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
-    if "and" in words:
-        words = words[len(words) - words[::-1].index("and"):]
-    words = [w for w in words if w in TITLE_WORDS]
-    if not words:
-        return None
-    phrase = " ".join(words).replace(" - ", "-").replace("-", " ")
-    last = words[-1]
-    if last in lexicon.SPOKES_TITLES:
-        return "spokespersonFor"
-    if any(w in lexicon.DEPUTY_WORDS for w in words):
-        return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
-    if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
-        return "leaderOf"
-    if last in lexicon.LEADER_TITLES:
-        return "leaderOf"
-    if last in lexicon.WORKS_TITLES:
-        return "worksFor"
-    if last in lexicon.MEMBER_TITLES:
-        return "memberOf"
-    return None
-
-
-class RoleRules:
+class RoleRules(SurfaceTitles):
     def __init__(self, resolver: ArgumentResolver):
         self.args = resolver
         self.table = resolver.table
@@ -97,10 +68,10 @@ class RoleRules:
         out = []
         doc = ent.doc
         # "Qatari Prime Minister X": the run of title words right before the name.
-        run = self._run_before(doc, ent.start)
+        run = self._run_before(doc, self._name_start(ent))
         if run and run[-1].head.i in set(range(ent.start, ent.end)) | {t.i for t in run}:
-            kind = title_kind([t.text for t in run])
-            head = [t for t in run if t.lower_ in TITLE_WORDS][-1]
+            kind = title_kind([singular(t.text) for t in run])
+            head = [t for t in run if singular(t.text) in TITLE_WORDS][-1]
             if kind:
                 lefts = [t for t in ent.root.lefts if t.i < run[0].i and t.dep_ in {"compound", "amod", "poss", "nmod"}]
                 lefts += [t for r in run for t in r.lefts if t.i < run[0].i and t.dep_ in {"compound", "amod", "poss", "nmod"}]
@@ -109,10 +80,23 @@ class RoleRules:
                 # "King Abdullah of Jordan", "President Ruto of Kenya".
                 if not bodies:
                     bodies = self._of_bodies(ent.root, ("of",))
+                if not bodies:
+                    bodies = self._party_before(doc, run[0].i)
                 out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
+        # "Head of Kenya's Small Business Agency (SBA) X": the title and its body run before the name.
+        if not run:
+            out += self._of_body_before(person, ent)
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
         for title in (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
             out += self._noun_title(person, title)
+        # "heads of state, including Ghana's X and Togo's Y": a plural title passes to each listed member,
+        # towards the country written as its possessor.
+        if not out:
+            out += self._listed(person, ent)
+        out += self.copular(person, ent)
+        # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
+        if not out:
+            out += self._shared_plural(person, ent)
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
         # or to the title's object when the parse hangs it there.
         if ent.root.dep_ == "appos":
@@ -135,34 +119,6 @@ class RoleRules:
         if person is None:
             return []
         return self._noun_title(person, noun)
-
-    def counterpart(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
-        # "Erdogan met his Iranian and Russian counterparts, Raisi and Putin": each holds, in the country
-        # the demonym names, the office the possessor holds.
-        if noun.lemma_.lower() != "counterpart":
-            return []
-        owner = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
-        held = self.args.resolve(owner[0], concepts=False) if owner else []
-        role = self.table.get(held[0].mention).role if held else None
-        kind = title_kind(role.split()) if role else None
-        if kind not in {"leaderOf", "memberOf"}:
-            return []
-        demonyms = [d for c in noun.children if c.dep_ == "amod" for d in [c, *c.conjuncts]]
-        names = [n for c in noun.children if c.dep_ == "appos" for n in [c, *c.conjuncts]]
-        if noun.dep_ in {"compound"}:
-            names = [noun.head]
-        out = []
-        if len(demonyms) != len(names):
-            return out
-        for demonym, name in zip(demonyms, names):
-            body = self._body(demonym)
-            ent = self.table.entity_at(name)
-            if body is None or ent is None or ent.label_ != "PERSON" or self.table.get(body.mention).type != "Country":
-                continue
-            person = self.args.resolve(name, concepts=False)
-            if person:
-                out.append((person[0], kind, body, noun))
-        return out
 
     # ------------------------------------------------------------------ helpers
 
@@ -187,16 +143,25 @@ class RoleRules:
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
 
     @staticmethod
+    def _name_start(ent: Span) -> int:
+        # The recogniser sometimes takes the title into the name ("Conservative MPs Tom Hale" as one person).
+        start = ent.start
+        while start < ent.end - 1 and (singular(ent.doc[start].text) in TITLE_WORDS
+                                       or ent.doc[start].lower_ in lexicon.PARTY_ADJECTIVES):
+            start += 1
+        return start
+
+    @staticmethod
     def _run_before(doc, end: int) -> list[Token]:
         # "US Secretary of State X", "Deputy Prime Minister and Foreign Minister X": a title may hold
         # "of", "and" and portfolio words, but starts with a title word.
         i = end - 1
         inner = {"-", "–", "of", "and"}
-        while i >= 0 and (doc[i].lower_ in TITLE_WORDS or doc[i].lower_ in lexicon.DEPARTMENTS
+        while i >= 0 and (singular(doc[i].text) in TITLE_WORDS or doc[i].lower_ in lexicon.DEPARTMENTS
                           or i < end - 1 and doc[i].lower_ in inner):
             i -= 1
         run = list(doc[i + 1: end])
-        while run and run[0].lower_ not in TITLE_WORDS:
+        while run and singular(run[0].text) not in TITLE_WORDS:
             run = run[1:]
         return run
 
@@ -206,11 +171,11 @@ class RoleRules:
         if kind == "worksFor":
             return kind_of_body == "Organization"  # staff work for a body, not for a country
         if kind_of_body == "Place":
-            return title.lower_ in PLACE_TITLES  # "Sao Paulo governor", not "envoy for the Horn of Africa"
+            return singular(title.text) in PLACE_TITLES  # "Sao Paulo governor", not "envoy for the Horn of Africa"
         if kind_of_body != "Group":
             return True
         # "Hindu leader X" leads no body the graph can hold.
-        return title.lower_ in GROUP_TITLES and self.table.get(body.mention).name.lower() not in RELIGIONS
+        return singular(title.text) in GROUP_TITLES and self.table.get(body.mention).name.lower() not in RELIGIONS
 
     @staticmethod
     def _demote(kind: str, body: tuple[Arg, bool]) -> str:
@@ -245,17 +210,23 @@ class RoleRules:
 
     def _body(self, token: Token) -> Arg | None:
         ent = self.table.entity_at(token)
+        if ent is not None and ent.label_ == "NORP" and ent.text.lower() in lexicon.PARTY_ADJECTIVES:
+            return self._party_before(token.doc, token.i + 1)[0][0]  # "Republican senators": the party
         if ent is not None:
             if ent.label_ == "PERSON" or "://" in ent.text or ent.text.startswith("www."):
+                return None
+            # "the Senate's Budget Committee" read as one name holds two bodies, and
+            # which one the title heads is unclear; "People's Party" (one word before) is a single name.
+            if ent.label_ == "ORG" and any(t.text in {"'s", "’s", "'", "’"} and t.i - ent.start >= 2 for t in ent):
                 return None
             # "foreign ministry", "Home", "Mexican Health" or "HRH" tagged as an organisation names no body.
             if ent.label_ != "ORG" or not (ent.text.islower() or ent.text.upper() in HONORIFICS or all(
                     t.lower_ in lexicon.DEPARTMENTS or t.lemma_.lower() in lexicon.GOVERNMENT_NOUNS
-                    or gazetteer.fold(t.text) in gazetteer.demonyms() for t in ent)):
+                    or lexicon.demonym(t.text) for t in ent)):
                 args = self.args.resolve(token, concepts=False)
                 return args[0] if args else None
         lower = token.lower_
-        iso = gazetteer.demonyms().get(gazetteer.fold(token.text)) if token.pos_ in {"ADJ", "PROPN"} else None
+        iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:
             return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
         if token.pos_ == "NOUN" and lower in {"opposition"}:

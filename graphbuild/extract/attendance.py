@@ -1,0 +1,54 @@
+"""Attendance stated by place rather than by verb: "X spoke at the summit", "At a committee hearing, X defended",
+"thanked the crowd at the music festival", and "the summit, convened at a hotel and attended by X".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Events a person is at; "at the palace" or "at the border" are places, not events.
+EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
+               "inauguration", "session", "gathering", "congress", "convention", "assembly", "talks", "launch",
+               "celebration", "parade", "meetings"}
+
+
+def _event(rules, token: Token) -> bool:
+    ent = rules.args.table.entity_at(token)
+    # "the Lakeside Music Festival" may be read as an organisation or a place; its head word still says event.
+    # "the Territory's Music Festival" read as one name would become a node that names two things.
+    if ent is not None:
+        if any(t.text in {"'s", "’s"} for t in ent):
+            return False
+        return ent.label_ == "EVENT" or ent.root.lemma_.lower() in EVENT_NOUNS
+    return token.lemma_.lower() in EVENT_NOUNS
+
+
+def attended_at(rules, verb: Token) -> list:
+    from .relations import subject_tokens
+
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # "at" on the verb or on its object: "spoke at the summit", "told the crowd at the festival".
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    if not events:
+        return []
+    out = []
+    for found in rules._pairs(subject_tokens(verb), events, "attends", verb, "verb.at_event"):
+        if rules.mention_type(found.subject) == "Person":
+            out.append(found)
+    return out
+
+
+def attended_by(rules, verb: Token) -> list:
+    # "At the summit, convened at a hotel and attended by X": the participle stands after the noun and a
+    # comma, and the parser hangs it on the main verb.
+    if verb.lemma_.lower() != "attend" or verb.tag_ != "VBN":
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
+    if not agents or first.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+        return []
+    if first.i < 2 or first.nbor(-1).text != "," or first.nbor(-2).pos_ != "NOUN":
+        return []
+    return rules._pairs(agents, [first.nbor(-2)], "attends", verb, "passive.advcl")

@@ -1,0 +1,194 @@
+"""Titles read from the words around a name rather than from its parse: "Head of Turkey's X Agency (XA) Y",
+"heads of state including Ghana's Y", "X, who is also Y's chairperson", and counterparts of a person titled
+in an earlier sentence.
+
+Mixed into RoleRules, whose body and fit tests they share.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import lexicon
+from .arguments import Arg
+
+TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
+
+
+def title_kind(words: list[str]) -> str | None:
+    """leaderOf, spokespersonFor, worksFor or memberOf for a title's words ("prime", "minister"), or None.
+
+    Of coordinated titles the last decides ("Deputy Prime Minister and Foreign Minister"), and only title
+    words count ("Secretary of State" is a secretary)."""
+    words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
+    if "and" in words:
+        words = words[len(words) - words[::-1].index("and"):]
+    words = [w for w in words if w in TITLE_WORDS]
+    if not words:
+        return None
+    phrase = " ".join(words).replace(" - ", "-").replace("-", " ")
+    last = words[-1]
+    if last in lexicon.SPOKES_TITLES:
+        return "spokespersonFor"
+    if any(w in lexicon.DEPUTY_WORDS for w in words):
+        return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
+    if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
+        return "leaderOf"
+    if last in lexicon.LEADER_TITLES:
+        return "leaderOf"
+    if last in lexicon.WORKS_TITLES:
+        return "worksFor"
+    if last in lexicon.MEMBER_TITLES:
+        return "memberOf"
+    return None
+
+
+def singular(word: str) -> str:
+    """ "mps" -> "mp", "ministers" -> "minister": the title word of a plural title, else the word."""
+    word = word.lower()
+    return word[:-1] if word not in TITLE_WORDS and word.endswith("s") and word[:-1] in TITLE_WORDS else word
+
+
+MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
+
+
+class SurfaceTitles:
+    def copular(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "X is the president of Y", "X, who is also Y's chairperson", "X became Y's finance minister"."""
+        root = ent.root
+        verbs = [root.head] if root.dep_ == "nsubj" else []
+        verbs += [c for c in root.children if c.dep_ == "relcl"
+                  and any(s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)]
+        out = []
+        for verb in verbs:
+            # "was the president" may be a past office and "would be" a wish; "is" and "became" hold now.
+            if not (verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} or verb.lemma_ == "become"):
+                continue
+            if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+                continue
+            for attr in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in TITLE_WORDS):
+                out += self._noun_title(person, attr)
+        return out
+
+    def counterpart(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
+        # "Erdogan met his Iranian and Russian counterparts, Raisi and Putin": each holds, in the country
+        # the demonym names, the office the possessor holds.
+        if noun.lemma_.lower() != "counterpart":
+            return []
+        owner = [c for c in noun.children if c.dep_ == "poss" and c.tag_ == "PRP$"]
+        held = self.args.resolve(owner[0], concepts=False) if owner else []
+        role = self._role(self.table.get(held[0].mention)) if held else None
+        kind = title_kind(role.split()) if role else None
+        if kind not in {"leaderOf", "memberOf"}:
+            return []
+        demonyms = [d for c in noun.children if c.dep_ == "amod" for d in [c, *c.conjuncts]]
+        names = [n for c in noun.children if c.dep_ == "appos" for n in [c, *c.conjuncts]]
+        if noun.dep_ in {"compound"}:
+            names = [noun.head]
+        out = []
+        if len(demonyms) != len(names):
+            return out
+        for demonym, name in zip(demonyms, names):
+            body = self._body(demonym)
+            ent = self.table.entity_at(name)
+            if body is None or ent is None or ent.label_ != "PERSON" or self.table.get(body.mention).type != "Country":
+                continue
+            person = self.args.resolve(name, concepts=False)
+            if person:
+                out.append((person[0], kind, body, noun))
+        return out
+
+    # ------------------------------------------------------------------ helpers
+
+    def _role(self, mention) -> str | None:
+        # "Erdogan's ... his counterparts": the title was written with the full name in an earlier sentence.
+        if mention.role or mention.type != "Person":
+            return mention.role
+        roles = {m.role for m in self.table.mentions[:self.table.named] if m.type == "Person" and m.role
+                 and m.name.split()[-1] == mention.name.split()[-1]}
+        return roles.pop() if len(roles) == 1 else None
+
+    def _of_body_before(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        # Read on the surface: the parser hangs such titles anywhere, but the words keep their order.
+        # The parser may end a sentence at the acronym's bracket, so the walk is bounded by words, not sentences.
+        doc = ent.doc
+        i = ent.start - 1
+        if i > 0 and doc[i].text == ")":  # the body's acronym in brackets
+            i = next((k - 1 for k in range(i - 1, max(i - 6, 0), -1) if doc[k].text == "("), -1)
+        org = self.table.entity_at(doc[i]) if i >= 0 else None
+        # "the Union's Youth Wing" as one name: which of the two bodies the title heads is unclear.
+        if org is None or org.label_ != "ORG" or org.end != i + 1 or any(t.lower_ in {"'s", "’s"} for t in org):
+            return []
+        j = org.start - 1
+        j -= doc[j].lower_ == "the"
+        if doc[j].lower_ in {"'s", "’s"}:  # "Head of Turkey's ... Agency"
+            j -= 2
+        if j < 1 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in TITLE_WORDS:
+            return []
+        k = j - 1
+        while k > 0 and doc[k - 1].lower_ in TITLE_WORDS:
+            k -= 1
+        kind = title_kind([t.text for t in doc[k: j]])
+        body = self._body(doc[org.root.i])
+        if kind is None or body is None or not self._fits(kind, doc[j - 1], body):
+            return []
+        return [(person, kind, body, doc[j - 1])]
+
+    def _party_before(self, doc, i: int) -> list[tuple[Arg, bool]]:
+        # Capitalised: "liberal MPs" may be any MPs of liberal views.
+        ent = self.table.entity_at(doc[i - 1]) if i >= 1 else None
+        if i < 1 or not doc[i - 1].text[:1].isupper() or ent is not None and ent.label_ not in {"NORP", "PERSON"}:
+            return []
+        name = lexicon.PARTY_ADJECTIVES.get(doc[i - 1].lower_)
+        return [(Arg(self.table.party(doc[i - 1], name), (doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1].text)),
+                     "name"), False)] if name else []
+
+    def _shared_plural(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        first = ent.root
+        while first.dep_ == "conj":
+            first = first.head
+        head_ent = self.table.entity_at(first)
+        if head_ent is None or head_ent.label_ != "PERSON" or head_ent.start == ent.start:
+            return []
+        run = self._run_before(ent.doc, self._name_start(head_ent))
+        if not run or singular(run[-1].text) == run[-1].lower_:
+            return []
+        return [(person, kind, body, anchor) for _, kind, body, anchor in self.person(head_ent)]
+
+    def _listed(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        owner = [c for c in ent.root.children if c.dep_ == "poss"]
+        first = ent.root
+        while first.dep_ == "conj":
+            first = first.head
+        if len(owner) != 1 or first.dep_ not in {"dobj", "pobj"} or first.head.lemma_.lower() != "include":
+            return []
+        verb = first.head
+        groups = [verb.head] if verb.dep_ == "prep" else [c for c in verb.children if c.dep_ == "nsubj"]
+        # Only a plural title is a list's heading: "the guests included X" names no office.
+        group = groups[0] if groups and groups[0].tag_ in {"NNS", "NNPS"} else None
+        kind = title_kind([group.lemma_]) if group is not None else None
+        body = self._body(owner[0])
+        if kind not in {"leaderOf", "memberOf"} or body is None or self.table.get(body.mention).type != "Country":
+            return []
+        return [(person, kind, body, group)]
+
+
+def title_holder(token: Token, table) -> Token | None:
+    """The person a title phrase names when the parser took a word of the title for the object:
+    "met with Head of X Agency (XA) Y" hangs "Head" under "with", "received US Deputy Secretary Y" takes "US".
+
+    Walks right over title words, the body's name and its acronym; the phrase must hold a title word."""
+    doc = token.doc
+    # "with Head of the X Organization (XO) Y" may also hang the body's name under "with", the title before it.
+    titled = token.lower_ in TITLE_WORDS or any(t.lower_ in TITLE_WORDS for t in token.lefts)
+    i = token.i + 1
+    while i < min(len(doc), token.i + 16):
+        word = doc[i]
+        ent = table.entity_at(word)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent.root if titled and ent.start == i else None
+        titled = titled or word.lower_ in TITLE_WORDS
+        if not (word.lower_ in TITLE_WORDS or word.lower_ in {"of", "and", "(", ")", "the"}
+                or ent is not None and ent.label_ in {"ORG", "GPE", "NORP"}):
+            return None
+        i += 1
+    return None
