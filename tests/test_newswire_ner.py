@@ -106,7 +106,9 @@ def test_newswire_dev_figures():
     assert ours > stock + 5, (ours, stock)
 
 
-@pytest.mark.skipif(not os.environ.get("GRAPHBUILD_RETRAIN"), reason="takes many minutes; CI sets GRAPHBUILD_RETRAIN=1")
+@pytest.mark.skipif(not os.environ.get("GRAPHBUILD_RETRAIN_NEWSWIRE"),
+                    reason="retraining takes 20 to 50 minutes on two cores; set GRAPHBUILD_RETRAIN_NEWSWIRE=1")
+@pytest.mark.timeout(4 * 3600)
 def test_retraining_reproduces_the_shipped_bytes(tmp_path):
     root = need_data("newswire/annotated").parent.parent
     from graphbuild.train.newswire import train

@@ -196,12 +196,14 @@ def _split_possessive(ent: Span) -> list[Span]:
     """A possessive inside one tagged span joins two names ("Oxfam's Kenya"): give each its own span. The
     possessor of a place is a body unless it is a place itself; a country or capital is a place."""
     cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
-    if cut is None:
+    place = lambda text: gazetteer.country_of(text) or gazetteer.fold(text) in gazetteer.capitals()  # noqa: E731
+    # Only where one side is a place: "People's Party" and "Women's Union" are names of their own.
+    if cut is None or not (place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
         return [ent]
     parts = []
     for start, end, first in ((ent.start, cut, True), (cut + 1, ent.end, False)):
         text = ent.doc[start:end].text
-        if gazetteer.country_of(text) or gazetteer.fold(text) in gazetteer.capitals():
+        if place(text):
             label = "GPE"
         elif first and ent.label_ in {"GPE", "LOC"}:
             label = "ORG"

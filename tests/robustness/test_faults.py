@@ -120,7 +120,7 @@ def test_a_full_disk_during_a_build_into_a_store_loses_nothing_stored(graphs, tm
         first = run_cli("build", str(graphs / "article0.txt"), "--store", str(store))
         assert first.returncode == 0, first.stderr.decode()
         before = _articles_in(store)
-        with open(disk / "filler", "wb") as filler:  # take every free byte
+        with open(disk / "filler", "wb", buffering=0) as filler:  # take every free byte, unbuffered
             try:
                 while True:
                     filler.write(b"\0" * 65536)
