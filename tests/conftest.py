@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -134,3 +138,39 @@ def offline_page(browser):
     context.route(lambda url: not url.startswith(("file:", "data:")), lambda route: route.abort())
     yield page
     context.close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url: str, limit: float = 60.0) -> None:
+    """Until something answers at url (any HTTP status counts), or TimeoutError."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except urllib.error.HTTPError:
+            return  # it answers
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(url)
+
+
+@pytest.fixture()
+def oxigraph_server(tmp_path):
+    """A real `oxigraph serve` on a free loopback port, from the `oxigraph` package; yields its base URL."""
+    binary = os.path.join(os.path.dirname(sys.executable), "oxigraph")
+    if not os.path.exists(binary):
+        binary = "oxigraph"
+    port = free_port()
+    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    wait_for(base + "/query")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)

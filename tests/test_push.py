@@ -2,47 +2,13 @@
 answering against that endpoint as they do on the file."""
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 
 import pytest
 from conftest import run_cli
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
-@pytest.fixture()
-def oxigraph(tmp_path):
-    binary = os.path.join(os.path.dirname(sys.executable), "oxigraph")
-    if not os.path.exists(binary):
-        binary = "oxigraph"
-    port = free_port()
-    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/query", timeout=2)
-            break
-        except urllib.error.HTTPError:
-            break  # it answers
-        except OSError:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -63,51 +29,51 @@ def count(endpoint: str, pattern: str) -> int:
     return int(csv_rows(endpoint, f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")[1])
 
 
-def test_push_sends_article_graphs_and_their_union_and_counts_them(oxigraph, files, examples_graph):
+def test_push_sends_article_graphs_and_their_union_and_counts_them(oxigraph_server, files, examples_graph):
     graphs = {str(g.identifier): len(g) for g in examples_graph.dataset.graphs() if len(g)
               and str(g.identifier).startswith("https://w3id.org/graphbuild/id/article/")}
     union = len(examples_graph.graph)
     # examples/ holds 7 articles: five files and two lines of wires.jsonl, each its own graph.
     assert len(graphs) == 7 and union < sum(graphs.values())  # articles share entity triples
     for _ in range(2):  # a second push replaces, it adds nothing
-        result = run_cli("push", str(files / "examples.trig"), "--to", oxigraph + "/store")
+        result = run_cli("push", str(files / "examples.trig"), "--to", oxigraph_server + "/store")
         assert result.returncode == 0, result.stderr.decode()
         lines = result.stderr.decode().strip().splitlines()
         assert sorted(line.split() for line in lines[:-1]) == sorted([iri, str(n), "triple(s)"] for iri, n in graphs.items())
         assert lines[-1] == (f"pushed 7 article graph(s) with {sum(graphs.values())} triple(s), and {union} triple(s) "
-                             f"to the default graph, to {oxigraph}/store")
-    assert count(oxigraph + "/query", "GRAPH ?g { ?s ?p ?o }") == sum(graphs.values())
-    assert count(oxigraph + "/query", "?s ?p ?o") == union
+                             f"to the default graph, to {oxigraph_server}/store")
+    assert count(oxigraph_server + "/query", "GRAPH ?g { ?s ?p ?o }") == sum(graphs.values())
+    assert count(oxigraph_server + "/query", "?s ?p ?o") == union
 
 
 @pytest.mark.parametrize("named, param", [("who-met-whom", "person=xi"), ("entity", "name=PUTIN"),
                                           ("who-supports-whom", "supporter=putin"), ("articles", None),
                                           ("relations-by-type", None)])
-def test_named_queries_answer_on_the_endpoint_as_on_the_file(oxigraph, files, named, param):
-    assert run_cli("push", str(files / "examples.trig"), "--to", oxigraph + "/store").returncode == 0
+def test_named_queries_answer_on_the_endpoint_as_on_the_file(oxigraph_server, files, named, param):
+    assert run_cli("push", str(files / "examples.trig"), "--to", oxigraph_server + "/store").returncode == 0
     args = ["--named", named] + (["--param", param] if param else [])
     on_file = csv_rows(str(files / "examples.trig"), *args)
     assert len(on_file) > 1, named  # the query finds something in the examples
-    assert csv_rows(oxigraph + "/query", *args) == on_file
+    assert csv_rows(oxigraph_server + "/query", *args) == on_file
 
 
-def test_default_graph_none_leaves_it_alone(oxigraph, files):
-    result = run_cli("push", str(files / "examples.trig"), "--to", oxigraph + "/store", "--default-graph", "none")
+def test_default_graph_none_leaves_it_alone(oxigraph_server, files):
+    result = run_cli("push", str(files / "examples.trig"), "--to", oxigraph_server + "/store", "--default-graph", "none")
     assert result.returncode == 0 and "default graph left alone" in result.stderr.decode()
-    assert count(oxigraph + "/query", "?s ?p ?o") == 0
-    assert count(oxigraph + "/query", "GRAPH ?g { ?s ?p ?o }") > 0
-    wrong = run_cli("push", str(files / "examples.trig"), "--to", oxigraph + "/store", "--default-graph", "all")
+    assert count(oxigraph_server + "/query", "?s ?p ?o") == 0
+    assert count(oxigraph_server + "/query", "GRAPH ?g { ?s ?p ?o }") > 0
+    wrong = run_cli("push", str(files / "examples.trig"), "--to", oxigraph_server + "/store", "--default-graph", "all")
     assert wrong.returncode == 1
     assert wrong.stderr.decode().strip() == "error: [E610] --default-graph takes union or none, not 'all'"
 
 
-def test_a_turtle_file_goes_to_the_default_graph_only(oxigraph, files, examples_graph):
-    result = run_cli("push", str(files / "examples.ttl"), "--to", oxigraph + "/store")
+def test_a_turtle_file_goes_to_the_default_graph_only(oxigraph_server, files, examples_graph):
+    result = run_cli("push", str(files / "examples.ttl"), "--to", oxigraph_server + "/store")
     assert result.returncode == 0, result.stderr.decode()
     union = len(examples_graph.graph)
     assert result.stderr.decode().strip() == (f"pushed 0 article graph(s) with 0 triple(s), and {union} triple(s) "
-                                               f"to the default graph, to {oxigraph}/store")
-    assert csv_rows(oxigraph + "/query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }") == ["g"]
-    assert count(oxigraph + "/query", "?s ?p ?o") == union
-    assert csv_rows(oxigraph + "/query", "--named", "who-met-whom", "--param", "person=xi")[1:] == \
+                                               f"to the default graph, to {oxigraph_server}/store")
+    assert csv_rows(oxigraph_server + "/query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }") == ["g"]
+    assert count(oxigraph_server + "/query", "?s ?p ?o") == union
+    assert csv_rows(oxigraph_server + "/query", "--named", "who-met-whom", "--param", "person=xi")[1:] == \
         csv_rows(str(files / "examples.ttl"), "--named", "who-met-whom", "--param", "person=xi")[1:]

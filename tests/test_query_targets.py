@@ -2,17 +2,15 @@
 endpoint answer alike, through the real command line."""
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 
 import pytest
 import rdflib
-from conftest import run_cli
+from conftest import free_port, run_cli, wait_for
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
 
 from graphbuild.rdf.namespaces import GBID, PROV, SCHEMA
@@ -21,23 +19,8 @@ from graphbuild.rdf.terms import GB
 ARTICLE = GBID["article/a1"]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
-def wait_for(url: str, limit: float = 60.0) -> None:
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            return
-        except urllib.error.HTTPError:
-            return  # it answers
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(url)
 
 
 def _meeting(graph, subject, other, sentence, n):

@@ -1,37 +1,19 @@
 """The SPARQL endpoint with SPARQLWrapper as a real client, and push to a real Oxigraph server."""
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
-from conftest import run_cli
+from conftest import free_port, run_cli, wait_for
 
 PREFIX = "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
-def wait_for(url: str, limit: float = 30.0) -> None:
-    deadline = time.monotonic() + limit
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=2).read()
-            return
-        except urllib.error.HTTPError:
-            return  # it answers
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(url)
 
 
 @pytest.fixture(scope="module")
@@ -100,19 +82,6 @@ def test_query_command_against_the_endpoint(endpoint):
     assert "Nicolás Maduro" in result.stdout.decode()
 
 
-@pytest.fixture()
-def oxigraph_server(tmp_path):
-    binary = os.path.join(os.path.dirname(sys.executable), "oxigraph")
-    if not os.path.exists(binary):
-        binary = "oxigraph"
-    port = free_port()
-    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    wait_for(base + "/query")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
 
 
 def test_push_to_a_real_oxigraph_server(oxigraph_server, tmp_path, examples_graph):

@@ -35,9 +35,7 @@ def based(rules, token: Token) -> list:
         ent = rules.args.table.entity_at(place)
         if ent is None or ent.label_ not in {"GPE", "LOC", "FAC"}:
             continue
-        for found in rules._pairs([holder], [place], "basedIn", token, "noun.based", subj_agent=False):
-            if rules.mention_type(found.subject) == "Organization":
-                out.append(found)
+        out += _pairs_where(rules, [holder], [place], "basedIn", token, "noun.based", lambda s, o: s == "Organization")
     return out
 
 
@@ -87,9 +85,8 @@ def part_of(rules, noun: Token) -> list:
         for owner in owners:
             if rules.args.table.entity_at(part) is None or rules.args.table.entity_at(owner) is None:
                 continue
-            for found in rules._pairs([part], [owner], "partOf", noun, "noun.part", subj_agent=False):
-                if rules.mention_type(found.subject) == rules.mention_type(found.object) == "Organization":
-                    out.append(found)
+            out += _pairs_where(rules, [part], [owner], "partOf", noun, "noun.part",
+                                lambda s, o: s == o == "Organization")
     return out
 
 
@@ -109,11 +106,8 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
     else:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
-    out = []
-    for found in rules._pairs(relatives, kin, "familyOf", noun, "noun.family", subj_agent=False):
-        if rules.mention_type(found.subject) == rules.mention_type(found.object) == "Person":
-            out.append(found)
-    return out
+    return _pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family",
+                        lambda s, o: s == o == "Person")
 
 
 def seated_in(rules, token: Token) -> list:
@@ -127,11 +121,8 @@ def seated_in(rules, token: Token) -> list:
         return []
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
               if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]
-    out = []
-    for found in rules._pairs([token], places, "basedIn", token, "noun.seated_in", subj_agent=False):
-        if rules.mention_type(found.subject) == "Organization" and rules.mention_type(found.object) == "City":
-            out.append(found)
-    return out
+    return _pairs_where(rules, [token], places, "basedIn", token, "noun.seated_in",
+                        lambda s, o: s == "Organization" and o == "City")
 
 
 def place_appos(rules, token: Token) -> list:
@@ -142,8 +133,11 @@ def place_appos(rules, token: Token) -> list:
         return []
     outer = [c for c in token.children if c.dep_ == "appos" and not c.conjuncts
              and (e := rules.args.table.entity_at(c)) is not None and e.label_ in {"GPE", "LOC"}]
-    out = []
-    for found in rules._pairs([token], outer, "locatedIn", token, "noun.place_appos", subj_agent=False):
-        if rules.mention_type(found.subject) in {"City", "Place"} and rules.mention_type(found.object) != "City":
-            out.append(found)
-    return out
+    return _pairs_where(rules, [token], outer, "locatedIn", token, "noun.place_appos",
+                        lambda s, o: s in {"City", "Place"} and o != "City")
+
+
+def _pairs_where(rules, subjects, objects, predicate, token, extractor, keep) -> list:
+    """The rule's pairs whose subject and object mention types satisfy ``keep(subject_type, object_type)``."""
+    return [found for found in rules._pairs(subjects, objects, predicate, token, extractor, subj_agent=False)
+            if keep(rules.mention_type(found.subject), rules.mention_type(found.object))]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import queue
-import select
 import signal
 import subprocess
 import sys
@@ -14,13 +13,9 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .guard import WRITER
-from .worker import HEADER, send
+from .worker import Deadline, receive, send
 
 START_LIMIT = 60.0  # seconds a new worker may take to open the store
-
-
-class Deadline(Exception):
-    pass
 
 
 class Worker:
@@ -48,23 +43,7 @@ class Worker:
         return self._receive(deadline)
 
     def _receive(self, deadline: float):
-        import pickle
-
-        size = HEADER.unpack(self._read(HEADER.size, deadline))[0]
-        return pickle.loads(self._read(size, deadline))
-
-    def _read(self, size: int, deadline: float) -> bytes:
-        fd, chunks = self.process.stdout.fileno(), []
-        while size:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([fd], [], [], left)[0]:
-                raise Deadline
-            chunk = os.read(fd, min(size, 1 << 20))
-            if not chunk:
-                raise EOFError
-            chunks.append(chunk)
-            size -= len(chunk)
-        return b"".join(chunks)
+        return receive(self.process.stdout.fileno(), deadline)
 
     def kill(self) -> None:
         if self.process.poll() is None:

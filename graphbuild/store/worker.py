@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import struct
 import sys
 import threading
@@ -26,15 +27,23 @@ def send(fd: int, message) -> None:
         view = view[os.write(fd, view):]
 
 
-def receive(fd: int):
-    """The next message, or EOFError when the other side has gone."""
-    size = HEADER.unpack(_read_exactly(fd, HEADER.size))[0]
-    return pickle.loads(_read_exactly(fd, size))
+class Deadline(Exception):
+    """A message did not arrive before its deadline."""
 
 
-def _read_exactly(fd: int, size: int) -> bytes:
+def receive(fd: int, deadline: float | None = None):
+    """The next message, or EOFError when the other side has gone (Deadline when past ``deadline``)."""
+    size = HEADER.unpack(_read_exactly(fd, HEADER.size, deadline))[0]
+    return pickle.loads(_read_exactly(fd, size, deadline))
+
+
+def _read_exactly(fd: int, size: int, deadline: float | None = None) -> bytes:
     chunks, left = [], size
     while left:
+        if deadline is not None:
+            wait = deadline - time.monotonic()
+            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+                raise Deadline
         chunk = os.read(fd, min(left, 1 << 20))
         if not chunk:
             raise EOFError

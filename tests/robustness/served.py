@@ -11,6 +11,8 @@ import time
 import urllib.parse
 from pathlib import Path
 
+from conftest import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Two articles written for these tests: a few hundred triples, enough for a four-way join to run away.
@@ -22,10 +24,6 @@ ARTICLES = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def request(port: int, method: str, path: str = "/sparql", body: bytes | None = None, headers=None,
