@@ -5,27 +5,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .graph import KnowledgeGraph
-from .ingest import Skipped, iter_articles, make_article
 from .nlp import DEFAULT_MODEL
 from .records import Article
-from .stream import BATCH_SIZE, Summary, _looks_like_text, count_articles, stream_build
-
-
-def collect_articles(sources: Iterable[str | Path | Article], *, skipped: list[Skipped] | None = None,
-                     stdin_format: str = "text") -> list[Article]:
-    articles: list[Article] = []
-    paths: list[str | Path] = []
-    for index, item in enumerate(sources):
-        if isinstance(item, Article):
-            articles.append(item)
-        elif isinstance(item, str) and _looks_like_text(item):
-            articles.append(make_article(text=item, origin=f"<text {index}>"))
-        else:
-            paths.append(item)
-    articles += iter_articles(paths, skipped=skipped, stdin_format=stdin_format)
-    # The same article read twice (same id) is built once.
-    unique = {a.id: a for a in articles}
-    return [unique[k] for k in dict.fromkeys(a.id for a in articles)]
+from .stream import BATCH_SIZE, Summary, count_articles, stream_build
 
 
 def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = DEFAULT_MODEL,

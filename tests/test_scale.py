@@ -24,12 +24,13 @@ def _triples(path) -> set[str]:
 def reference(nlp, tmp_path_factory):
     """The examples built the way the library did before streaming: every extraction in one list,
     resolved at once, written through rdflib's Dataset and its N-Quads serialiser."""
-    from graphbuild.build import collect_articles
     from graphbuild.extract import extract_articles
     from graphbuild.rdf.writer import write_dataset
     from graphbuild.resolve import RESOLVERS
 
-    articles = collect_articles([EXAMPLES])
+    from graphbuild.stream import read_sources
+
+    articles = list(read_sources([EXAMPLES], skipped=[]))
     dataset = write_dataset(RESOLVERS["graphbuild.rules.v1"](list(extract_articles(articles, nlp))))
     path = tmp_path_factory.mktemp("reference") / "graph.nq"
     dataset.serialize(destination=str(path), format="nquads", encoding="utf-8")
