@@ -10,7 +10,6 @@ tests' two articles on 127.0.0.1; the CPU is the server's own and its workers', 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys

@@ -6,7 +6,6 @@ Oxigraph and any SPARQL 1.1 endpoint evaluate alike.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from rdflib import Literal
