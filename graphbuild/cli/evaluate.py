@@ -113,20 +113,29 @@ def eval_gold_cli(
     from ..build import build
     from ..eval.gold import load_gold, score_by_type
     from ..eval.metrics import Counts
+    from ..eval.people import load_people, split_people
 
     total, report, per_type = Counts(), {}, {}
+    people = {"people": 0, "found": 0, "split": 0, "articles": 0, "articles_split": 0}
     try:
         for file, article, facts in load_gold(folder):
-            counts, missed, wrong, by_type = score_by_type(build(article).graph, facts)
+            graph = build(article).graph
+            counts, missed, wrong, by_type = score_by_type(graph, facts)
+            persons = split_people(graph, load_people(file))
+            for key in ("people", "found", "split"):
+                people[key] += persons[key]
+            people["articles"] += bool(persons["people"])
+            people["articles_split"] += bool(persons["split"])
             total.tp, total.fp, total.fn = total.tp + counts.tp, total.fp + counts.fp, total.fn + counts.fn
             for kind, row in by_type.items():
                 sum_ = per_type.setdefault(kind, Counts())
                 sum_.tp, sum_.fp, sum_.fn = sum_.tp + row.tp, sum_.fp + row.fp, sum_.fn + row.fn
-            report[file.name] = {**counts.as_dict(), "missed": missed, "unmatched": wrong}
+            report[file.name] = {**counts.as_dict(), "missed": missed, "unmatched": wrong,
+                                 "people_split": [[name, nodes] for name, nodes in persons["splits"]]}
     except GraphbuildError as err:
         fail(err)
     if as_json:
-        typer.echo(json.dumps({"articles": report, "total": total.as_dict(),
+        typer.echo(json.dumps({"articles": report, "total": total.as_dict(), "people": people,
                                "by_type": {k: v.as_dict() for k, v in sorted(per_type.items())}}, indent=2))
         return
     for name, row in report.items():
@@ -136,11 +145,17 @@ def eval_gold_cli(
                 typer.echo(f"    missed    {' | '.join(fact)}")
             for fact in row["unmatched"]:
                 typer.echo(f"    unmatched {' | '.join(fact)}")
+            for name, nodes in row["people_split"]:
+                typer.echo(f"    split     {name}: {' / '.join(nodes)}")
     if verbose:
         typer.echo(f"{'relation':<20} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
         for kind, row in sorted(per_type.items()):
             typer.echo(f"{kind:<20} {row.precision:>6.1f} {row.recall:>6.1f} {row.tp:>4} {row.fp:>4} {row.fn:>4}")
     typer.echo(f"total P {total.precision:.1f} R {total.recall:.1f} F1 {total.f1:.1f}")
+    if people["people"]:
+        # A person written several ways who ends as several Person nodes: the duplicate-person rate.
+        typer.echo(f"people {people['people']}: found {people['found']}, split into several nodes {people['split']}"
+                   f" (articles with a split {people['articles_split']} of {people['articles']})")
 
 
 @eval_app.command("carb")

@@ -20,6 +20,12 @@ TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "ma
 FACILITY_HEADS = {"airport", "port", "base", "square", "street", "palace", "hospital", "stadium", "station",
                   "prison", "bridge", "embassy", "refinery", "plant"}
 
+# Titles only a person holds: "King Abdullah" tagged a place is the king.
+RULER_TITLES = {"king", "queen", "emir", "amir", "sultan", "sheikh", "sheikha", "president", "prince", "princess",
+                "pope", "ayatollah"}
+PLACE_HEADS = {"island", "islands", "land", "city", "bay", "county", "province", "street", "square", "mountains",
+               "river", "lake", "sound", "strait", "town", "park", "hospital", "airport", "bridge", "road"}
+
 
 @Language.factory("graphbuild_news_names", assigns=["doc.ents"], requires=["doc.ents"])
 def make_news_names(nlp: Language, name: str):
@@ -60,7 +66,7 @@ class EntityFixes:
             if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)
                                                               or "://" in ent.text or ent.text.startswith("www.")):
                 continue
-            titled = _titled_person(ent) if label == "ORG" else None
+            titled = _titled_person(ent) if label in {"ORG", "GPE", "LOC"} else None
             named_after = _named_after(ent) if label == "PERSON" else None
             if titled is not None:
                 ent, label = titled, "PERSON"
@@ -149,7 +155,13 @@ def _titled_person(ent: Span) -> Span | None:
     # A nationality word alone is no title ("Libyan Civil War" stays an organisation).
     if not any(w in HONORIFICS for t in titles for w in gazetteer.fold(t.text).split()):
         return None
-    if len(rest) < 2 or any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
+    if ent.label_ != "ORG":
+        # A place named after a title ("Prince Edward Island", "Queen Maud Land") keeps its head noun.
+        if not rest or rest[-1].lower_ in PLACE_HEADS or titles[-1].lower_ not in RULER_TITLES:
+            return None
+    elif len(rest) < 2:
+        return None
+    if any(t.pos_ != "PROPN" for t in rest) or kinds.org_kind(rest.text):
         return None
     if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
         return None

@@ -53,3 +53,23 @@ def test_missing_article_is_one_line_naming_the_file(tmp_path, monkeypatch):
     err = result.stderr.decode().strip()
     assert result.returncode != 0
     assert len(err.splitlines()) == 1 and "a.json" in err and "news/a.txt" in err
+
+
+def test_people_line_counts_found_and_split_people(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "c.txt").write_text("Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo on Monday. "
+                                "Sisi thanked the king for the visit.\n", encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    people = [["Abdel Fattah al-Sisi", "Sisi"], ["Abdullah"], ["Hosni Mubarak"]]
+    (gold / "c.json").write_text(json.dumps({"article": "$GRAPHBUILD_DATA/c.txt", "facts": [], "people": people}))
+    monkeypatch.setenv("GRAPHBUILD_DATA", str(data))
+    result = run_cli("eval", "gold", str(gold), "--json")
+    assert result.returncode == 0, result.stderr.decode()
+    report = json.loads(result.stdout)
+    # Sisi in full and by surname is one node; the unnamed Mubarak is not found.
+    assert report["people"] == {"people": 3, "found": 2, "split": 0, "articles": 1, "articles_split": 0}
+    assert report["articles"]["c.json"]["people_split"] == []
+    text = run_cli("eval", "gold", str(gold)).stdout.decode()
+    assert "people 3: found 2, split into several nodes 0 (articles with a split 0 of 1)" in text

@@ -41,3 +41,13 @@ def test_news_entity_fixes(nlp):
     assert labels["Interfax"] == "ORG"
     assert labels.get("Nicolas Maduro") == "PERSON" and "President Nicolas Maduro" not in labels
     assert labels.get("Maiquetia") != "PERSON"
+
+
+def test_ruler_title_tagged_as_place_is_a_person(nlp):
+    doc = nlp("Egyptian President Abdel Fattah al-Sisi met Jordan's King Abdullah in Cairo on Monday.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Abdullah") == "PERSON" and "King Abdullah" not in labels
+    assert labels.get("Jordan") == "GPE"
+    # A place named after a title stays a place.
+    doc = nlp("Officials in Queen Maud Land counted the penguins.")
+    assert all(e.label_ != "PERSON" for e in doc.ents)
