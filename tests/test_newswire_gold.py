@@ -1,5 +1,6 @@
-"""The hand-written newswire gold (tests/gold/newswire): its form, its fixed tune/untouched split, and that every
-name it gives is written in its article. Nothing here scores graphbuild; `graphbuild eval gold` does that."""
+"""The hand-written newswire gold (tests/gold/newswire): its form, its fixed tune/untouched split, the second
+held-out part (fresh/), and that every name it gives is written in its article. Nothing here scores graphbuild;
+`graphbuild eval gold` does that."""
 from __future__ import annotations
 
 import hashlib
@@ -28,8 +29,13 @@ def _files(part: str) -> list[Path]:
     return sorted((GOLD / part).glob("*.json"))
 
 
-def _all() -> list[Path]:
+def _first_forty() -> list[Path]:
     return _files("tune") + _files("untouched")
+
+
+def _all() -> list[Path]:
+    """Every gold file: the first forty and the second held-out part, fresh/."""
+    return _first_forty() + _files("fresh")
 
 
 def _load(path: Path) -> dict:
@@ -45,7 +51,7 @@ def test_forty_articles_thirty_tune_ten_untouched():
 
 
 def test_untouched_are_the_ten_names_whose_sha256_sorts_first():
-    names = [_article_name(p) for p in _all()]
+    names = [_article_name(p) for p in _first_forty()]
     by_hash = sorted(names, key=lambda n: hashlib.sha256(n.encode("utf-8")).hexdigest())
     assert sorted(by_hash[:10]) == sorted(_article_name(p) for p in _files("untouched"))
 
@@ -81,7 +87,18 @@ def test_gold_file_form(path):
 
 
 def test_at_least_three_hundred_facts():
-    assert sum(len(_load(p)["facts"]) for p in _all()) >= 300
+    assert sum(len(_load(p)["facts"]) for p in _first_forty()) >= 300
+
+
+def test_fresh_is_twenty_more_articles_with_at_least_150_facts():
+    fresh = _files("fresh")
+    assert len(fresh) == 20
+    assert sum(len(_load(p)["facts"]) for p in fresh) >= 150
+
+
+def test_no_article_is_in_two_parts():
+    names = [_article_name(p) for p in _all()]
+    assert len(names) == len(set(names))
 
 
 @pytest.mark.parametrize("path", _all(), ids=lambda p: p.stem)
