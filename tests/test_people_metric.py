@@ -40,3 +40,11 @@ def test_gold_without_people(tmp_path):
     file = tmp_path / "g.json"
     file.write_text(json.dumps({"article": "x.txt", "facts": []}))
     assert load_people(file) == []
+
+
+def test_two_people_on_one_node_count_as_merged():
+    # Father and son: the son's full name ends with the father's, and one node carries both.
+    graph = _graph({"a": ["Ahmad Nawaf Al-Sabah", "Nawaf Al-Sabah"], "b": ["Jane Doe"]})
+    result = split_people(graph, [["Ahmad Nawaf Al-Sabah"], ["Nawaf Al-Sabah"], ["Jane Doe", "Doe"]])
+    assert result["merged"] == ["Ahmad Nawaf Al-Sabah", "Nawaf Al-Sabah"]
+    assert result["split"] == 0

@@ -58,3 +58,62 @@ def test_person_name_rules():
     assert names.resolve("castro", "b") == ("fidel castro", "surname")
     assert names.resolve("castro", "c") == ("castro", None)
     assert similar("guaido", "guaido") and not similar("duda", "duma")
+
+
+def test_part_of_a_longer_name_in_the_same_article():
+    from collections import Counter
+
+    full = Counter({"hilda anderson pyrz": 1, "anderson pyrz": 1, "mishal al ahmad al jaber al sabah": 1,
+                    "mishal al ahmad": 1, "nawaf al ahmad al jaber al sabah": 1,
+                    "ahmad nawaf al ahmad al jaber al sabah": 1, "kim jong un": 1, "kim jong il": 1, "kim jong": 1})
+    names = PersonNames(full, {"a": {"hilda anderson pyrz", "anderson pyrz", "mishal al ahmad al jaber al sabah",
+                                     "mishal al ahmad"},
+                               "k": {"nawaf al ahmad al jaber al sabah", "ahmad nawaf al ahmad al jaber al sabah"},
+                               "n": {"kim jong un", "kim jong il", "kim jong"}})
+    # A hyphenated family name alone, and a given name with the father's name, are the one longer name here.
+    assert names.resolve("anderson pyrz", "a") == ("hilda anderson pyrz", "part-of-name")
+    assert names.resolve("mishal al ahmad", "a") == ("mishal al ahmad al jaber al sabah", "part-of-name")
+    # Elsewhere nobody says who is meant.
+    assert names.resolve("anderson pyrz", "b") == ("anderson pyrz", None)
+    # The end of a son's chain of names is his father: the emir is not his son the prime minister.
+    assert names.resolve("nawaf al ahmad al jaber al sabah", "k") == ("nawaf al ahmad al jaber al sabah", None)
+    # Two longer names fit: neither is chosen.
+    assert names.resolve("kim jong", "n") == ("kim jong", None)
+
+
+def test_two_people_joined_by_and_in_one_tagged_name_are_two(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("The judges Marquez and Ibarra dissented.")
+    for _, proc in nlp.pipeline[:-2]:
+        doc = proc(doc)
+    doc.ents = [Span(doc, 2, 5, label="PERSON")]
+    doc = nlp.get_pipe("graphbuild_entity_fixes")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Marquez", "PERSON"), ("Ibarra", "PERSON")]
+
+
+def test_surnames_joined_by_and_in_a_span_tagged_a_place_are_the_people_named_here(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Judge Ana Marquez and Judge Luis Ibarra sat. Marquez and Ibarra dissented.")
+    for _, proc in nlp.pipeline[:-2]:
+        doc = proc(doc)
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 5, 7, label="PERSON"), Span(doc, 9, 12, label="GPE")]
+    doc = nlp.get_pipe("graphbuild_entity_fixes")(doc)
+    assert [(e.text, e.label_) for e in doc.ents][-2:] == [("Marquez", "PERSON"), ("Ibarra", "PERSON")]
+    # Without people of those names, a place joined by "and" is left whole.
+    doc = nlp.make_doc("Trinidad and Tobago voted.")
+    for _, proc in nlp.pipeline[:-2]:
+        doc = proc(doc)
+    doc.ents = [Span(doc, 0, 3, label="GPE")]
+    doc = nlp.get_pipe("graphbuild_entity_fixes")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Trinidad and Tobago", "GPE")]
+
+
+def test_a_patronym_is_not_a_family_name():
+    from collections import Counter
+
+    names = PersonNames(Counter({"muhammad bin salman": 2}), {"a": {"muhammad bin salman", "salman", "bin salman"}})
+    # King Salman is the crown prince's father: "Salman" alone is not the son.
+    assert names.resolve("salman", "a") == ("salman", None)
+    assert names.resolve("bin salman", "a") == ("muhammad bin salman", "surname")

@@ -116,7 +116,7 @@ def eval_gold_cli(
     from ..eval.people import load_people, split_people
 
     total, report, per_type = Counts(), {}, {}
-    people = {"people": 0, "found": 0, "split": 0, "articles": 0, "articles_split": 0}
+    people = {"people": 0, "found": 0, "split": 0, "merged": 0, "articles": 0, "articles_split": 0}
     try:
         for file, article, facts in load_gold(folder):
             graph = build(article).graph
@@ -126,12 +126,14 @@ def eval_gold_cli(
                 people[key] += persons[key]
             people["articles"] += bool(persons["people"])
             people["articles_split"] += bool(persons["split"])
+            people["merged"] += len(persons["merged"])
             total.tp, total.fp, total.fn = total.tp + counts.tp, total.fp + counts.fp, total.fn + counts.fn
             for kind, row in by_type.items():
                 sum_ = per_type.setdefault(kind, Counts())
                 sum_.tp, sum_.fp, sum_.fn = sum_.tp + row.tp, sum_.fp + row.fp, sum_.fn + row.fn
             report[file.name] = {**counts.as_dict(), "missed": missed, "unmatched": wrong,
-                                 "people_split": [[name, nodes] for name, nodes in persons["splits"]]}
+                                 "people_split": [[name, nodes] for name, nodes in persons["splits"]],
+                                 "people_merged": persons["merged"]}
     except GraphbuildError as err:
         fail(err)
     if as_json:
@@ -147,6 +149,8 @@ def eval_gold_cli(
                 typer.echo(f"    unmatched {' | '.join(fact)}")
             for name, nodes in row["people_split"]:
                 typer.echo(f"    split     {name}: {' / '.join(nodes)}")
+            if row["people_merged"]:
+                typer.echo(f"    merged    {' + '.join(row['people_merged'])}")
     if verbose:
         typer.echo(f"{'relation':<20} {'P':>6} {'R':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
         for kind, row in sorted(per_type.items()):
@@ -155,7 +159,8 @@ def eval_gold_cli(
     if people["people"]:
         # A person written several ways who ends as several Person nodes: the duplicate-person rate.
         typer.echo(f"people {people['people']}: found {people['found']}, split into several nodes {people['split']}"
-                   f" (articles with a split {people['articles_split']} of {people['articles']})")
+                   f" (articles with a split {people['articles_split']} of {people['articles']}),"
+                   f" made one with another person {people['merged']}")
 
 
 @eval_app.command("carb")

@@ -26,15 +26,22 @@ def person_names(graph) -> dict:
 
 
 def split_people(graph, people: list[list[str]]) -> dict:
-    """For each gold person, the Person nodes carrying any of its forms: none (missed), one, or several (split)."""
+    """For each gold person, the Person nodes carrying any of its forms: none (missed), one, or several (split);
+    and the people who share a node with another gold person (merged: two people made one)."""
     nodes = person_names(graph)
     found = split = 0
-    splits = []
+    splits, owners = [], {}
     for forms in people:
         wanted = {fold(f) for f in forms} - {""}
-        hits = sorted(str(graph.value(n, RDFS.label)) for n, names in nodes.items() if names & wanted)
+        hit_nodes = [n for n, names in nodes.items() if names & wanted]
+        hits = sorted(str(graph.value(n, RDFS.label)) for n in hit_nodes)
         found += bool(hits)
         if len(hits) > 1:
             split += 1
             splits.append((forms[0], hits))
-    return {"people": len(people), "found": found, "split": split, "splits": splits}
+        for node in hit_nodes:
+            owners.setdefault(node, []).append(forms[0])
+    # A form two gold people share ("Abbas" for two Abbases) is no merge: only the full names count.
+    merged = sorted({name for node, names in owners.items() if len(names) > 1 for name in names
+                     if fold(name) in nodes[node]})
+    return {"people": len(people), "found": found, "split": split, "splits": splits, "merged": merged}

@@ -52,7 +52,9 @@ class EntityFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for ent in (part for whole in doc.ents for part in _split_possessive(whole)):
+        named = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        for ent in (part for whole in doc.ents for split in _split_possessive(whole)
+                    for part in _split_and(split, named)):
             ent = self._trim(ent)
             if ent is not None:
                 spans.append(ent)
@@ -102,7 +104,7 @@ class EntityFixes:
             start = _after_title_phrase(ent.doc, start, end)
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
             doc = ent.doc
-            while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_
+            while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper()
                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
                 end += 1
             # A family name tagged without its particles ("von der" + "Leyen"): the particles belong to it.
@@ -202,6 +204,26 @@ def _named_after(ent: Span) -> Span | None:
     if end > ent.end and kinds.org_kind(doc[ent.start:end].text) == "org-suffix":
         return Span(doc, ent.start, end, label="ORG")
     return None
+
+
+def _split_and(ent: Span, people: set[str]) -> list[Span]:
+    """Names joined by "and" in one tagged span ("Juncá and Araúz"): a person's name never holds "and", so
+    a span tagged a person is split, and any other span where a part is a surname of a person named here."""
+    if not any(t.lower_ in {"and", "&"} for t in ent[1:-1]):
+        return [ent]
+    parts, start = [], ent.start
+    for t in ent:
+        if t.lower_ in {"and", "&", ","}:
+            parts.append((start, t.i))
+            start = t.i + 1
+    parts.append((start, ent.end))
+    if any(a >= b or not ent.doc[a].text[:1].isupper() for a, b in parts):
+        return [ent]
+    texts = [ent.doc[a:b].text for a, b in parts]
+    if ent.label_ != "PERSON" and not any(text in people for text in texts):
+        return [ent]
+    return [Span(ent.doc, a, b, label="PERSON" if ent.label_ == "PERSON" or text in people else ent.label_)
+            for (a, b), text in zip(parts, texts)]
 
 
 def _split_possessive(ent: Span) -> list[Span]:

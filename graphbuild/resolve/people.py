@@ -15,6 +15,7 @@ from .names import PARTICLES
 # Two spellings of a surname are one when this similar (Zelensky / Zelenskiy / Zelenskyy: 0.94).
 SIMILAR = 0.85
 MIN_LENGTH = 5
+SON_OF = {"bin", "ibn", "bint", "ben"}
 
 
 def similar(a: str, b: str) -> bool:
@@ -42,8 +43,14 @@ class PersonNames:
                 reps.append(name)
             self.canonical[name] = rep or name
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.patronyms: dict[str, set[str]] = defaultdict(set)
         for rep in reps:
-            self.surnames[core(rep)[-1]].add(rep)
+            words = rep.split()
+            # "Salman" of "Mohammed bin Salman" is his father (King Salman), not a family name.
+            if len(words) > 2 and words[-2] in SON_OF:
+                self.patronyms[" ".join(words[-2:])].add(rep)
+            else:
+                self.surnames[core(rep)[-1]].add(rep)
 
     def resolve(self, key: str, article_id: str) -> tuple[str, str | None]:
         """The key a person mention goes under, and the rule that moved it (None: unchanged)."""
@@ -51,7 +58,9 @@ class PersonNames:
             return key, None
         if key in self.canonical:
             rep = self.canonical[key]
-            return rep, None if rep == key else "spelling"
+            if rep != key:
+                return rep, "spelling"
+            return self._part(key, article_id)
         words = core(key)
         if len(words) > 1:
             # A full name spelt another way, whatever type the model gave it ("Volodymyr Zelenskiy").
@@ -61,6 +70,10 @@ class PersonNames:
                 return rep, "spelling"
             return self._tail(key, article_id)
         word = words[0]
+        if key in self.patronyms:
+            # "bin Salman" alone: the one full name ending so.
+            fits = sorted(self.patronyms[key])
+            return (fits[0], "surname") if len(fits) == 1 else (key, None)
         local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
         exact = sorted(self.surnames.get(word, ()))
         if exact:
@@ -72,11 +85,31 @@ class PersonNames:
             return key, None
         # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here.
         first = sorted(n for n in local if len(core(n)) > 1 and core(n)[0] == word)
+        first = [f for f in first if not any(g != f and core(g)[:len(core(f))] == core(f) for g in first)]
         if len(first) == 1:
             return first[0], "first-name"
         close = sorted(rep for last, reps in self.surnames.items() if similar(last, word) for rep in reps)
         if len(close) == 1:
             return close[0], "surname-spelling"
+        return key, None
+
+    def _part(self, key: str, article_id: str) -> tuple[str, str | None]:
+        """A name of two words or more that is the start or the end of the one longer name in the same
+        article: "Anderson-Pyrz" of "Hilda Anderson-Pyrz", "Mishal Al-Ahmad" of "Mishal Al-Ahmad Al-Jaber
+        Al-Sabah". Only within an article, where the longer name says who is meant."""
+        words, start = key.split(), core(key)
+        # Compared on the words besides particles, so "Ahmad Nawaf Al-Ahmad" is the start of "Ahmad Al-Nawaf
+        # Al-Ahmad Al-Sabah" as well; each longer name counts as the one it is spelt for.
+        fits = sorted({self.canonical.get(n, n) for n in self.by_article.get(article_id, ()) if n != key and (
+            len(start) > 1 and len(core(n)) > len(start) and core(n)[:len(start)] == start
+            # The tail only as a family name of two words after one given name: the tail of a longer chain
+            # ("Nawaf Al-Ahmad Al-Jaber" of "Ahmad Nawaf Al-Ahmad Al-Jaber") is the father, not the son.
+            or len(n.split()) == len(words) + 1 and n.split()[1:] == words and len(words) == 2
+            and not set(words) & PARTICLES)} - {self.canonical.get(key, key)})
+        # Only the longest of names that start one another: "Ahmad Al-Nawaf" of "Ahmad Nawaf Al-Ahmad" of the full.
+        fits = [f for f in fits if not any(g != f and core(g)[:len(core(f))] == core(f) for g in fits)]
+        if len(fits) == 1:
+            return fits[0], "part-of-name"
         return key, None
 
     def _tail(self, key: str, article_id: str) -> tuple[str, str | None]:
@@ -85,7 +118,7 @@ class PersonNames:
         words = key.split()
         fits = sorted(r for reps in self.surnames.values() for r in reps
                       if len(r.split()) > len(words) and r.split()[-len(words):] == words
-                      and r.split()[-len(words) - 1] not in {"bin", "ibn", "bint", "ben"})
+                      and r.split()[-len(words) - 1] not in SON_OF)
         local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
         here = [r for r in fits if r in local]
         if len(here) == 1 or (not here and len(fits) == 1):

@@ -69,7 +69,7 @@ def test_people_line_counts_found_and_split_people(tmp_path, monkeypatch):
     assert result.returncode == 0, result.stderr.decode()
     report = json.loads(result.stdout)
     # Sisi in full and by surname is one node; the unnamed Mubarak is not found.
-    assert report["people"] == {"people": 3, "found": 2, "split": 0, "articles": 1, "articles_split": 0}
+    assert report["people"] == {"people": 3, "found": 2, "split": 0, "merged": 0, "articles": 1, "articles_split": 0}
     assert report["articles"]["c.json"]["people_split"] == []
     text = run_cli("eval", "gold", str(gold)).stdout.decode()
-    assert "people 3: found 2, split into several nodes 0 (articles with a split 0 of 1)" in text
+    assert "people 3: found 2, split into several nodes 0 (articles with a split 0 of 1), made one with another person 0" in text
