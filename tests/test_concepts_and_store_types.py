@@ -46,7 +46,8 @@ def test_common_concepts_are_minted_per_article_named_ones_are_shared(tmp_path):
     assert nx.read_graphml(written[0]).number_of_nodes() > 0
 
 
-@pytest.mark.xfail(reason="passes with the stock NER; with the newswire NER the person ends as a Place node")
+@pytest.mark.xfail(reason="the newswire NER tags the lone name 'Hemedti' a place on the first day already, so "
+                          "the store has no person to keep")
 def test_a_known_person_keeps_the_class_on_a_later_day(tmp_path):
     store = OxigraphStore(tmp_path / "store", create=True)
     try:
@@ -67,6 +68,25 @@ def test_a_known_person_keeps_the_class_on_a_later_day(tmp_path):
     assert len(classes["Hemedti"]) == 1
     assert {t for _, t in classes["Abdul Hamid Dbeibah"]} == {GB.Person}
     assert "Dbeibah" not in classes, classes.get("Dbeibah")
+
+
+def test_people_the_store_knows_stay_people_when_a_later_day_tags_them_places(tmp_path):
+    store = OxigraphStore(tmp_path / "store", create=True)
+    try:
+        graphbuild.build(["Sudan's paramilitary commander Mohamed Hamdan Dagalo met Prime Minister Abdul Hamid "
+                          "Dbeibah in Tripoli. The envoy Stephanie Williams praised Dagalo."], store=store)
+        # On the second day the model tags "Dbeibah" a country and "Dagalo" a location.
+        graphbuild.build([Article("https://example.org/day2", "Dagalo warned Dbeibah. Sirte fell to Dagalo.")],
+                         store=store)
+        graph = store.dataset()
+    finally:
+        store.close()
+    classes: dict[str, set] = {}
+    for node, label in graph.subject_objects(RDFS.label):
+        if "/id/" in str(node) and "/article/" not in str(node):
+            classes.setdefault(str(label), set()).add(graph.value(node, RDF.type))
+    assert classes["Mohamed Hamdan Dagalo"] == {GB.Person} and classes["Abdul Hamid Dbeibah"] == {GB.Person}
+    assert "Dagalo" not in classes and "Dbeibah" not in classes, classes
 
 
 @pytest.mark.xfail(reason="passes with the stock NER; with the newswire NER 'Paris Agreement' and "
