@@ -89,8 +89,6 @@ def test_people_the_store_knows_stay_people_when_a_later_day_tags_them_places(tm
     assert "Dagalo" not in classes and "Dbeibah" not in classes, classes
 
 
-@pytest.mark.xfail(reason="passes with the stock NER; with the newswire NER 'Paris Agreement' and "
-                          "'Paris agreement' become two nodes")
 def test_labels_and_iris_do_not_depend_on_the_order_of_articles():
     first = Article("https://example.org/a", "France supports the Paris Agreement. Officials met in ZAWIYA.")
     second = Article("https://example.org/b", "Brazil supports the Paris agreement. Officials met in Zawiya.")

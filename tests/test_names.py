@@ -150,7 +150,6 @@ def test_companies_armed_groups_cities_and_regional_bodies_get_their_class():
         assert found.get(city) == "City", (city, found)
 
 
-@pytest.mark.xfail(reason="the newswire NER tags 'Soviet Union' ORG, and a Union tagged ORG is taken as a body")
 def test_places_named_with_a_company_word_stay_places():
     found = labels(graphbuild.build(["Israeli troops entered the West Bank, and the Soviet Union supported the "
                                      "plan long ago."]).graph)

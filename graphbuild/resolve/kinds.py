@@ -57,6 +57,8 @@ def org_kind(name: str) -> str | None:
         return "armed-group"
     if len(words) > 1 and words[-1] in ARMED_HEADS:
         return "armed-group"
+    if " ".join(words) in FORMER_STATES:
+        return None
     # "the Foundation", "the Ministry" alone are the institution the text names in full elsewhere.
     if words[-1] in ORG_HEADS and (len(words) > 1 or len(words[0]) > 3):
         return "org-suffix"
@@ -65,7 +67,13 @@ def org_kind(name: str) -> str | None:
 
 def is_place_name(name: str) -> bool:
     words = fold(name).split()
-    return len(words) > 1 and words[-1] in PLACE_HEADS
+    return len(words) > 1 and words[-1] in PLACE_HEADS or " ".join(words) in FORMER_STATES
+
+
+# States of the past, which news still names; "Union" here is no body.
+FORMER_STATES = {"soviet union", "ussr", "yugoslavia", "czechoslovakia", "east germany", "west germany",
+                 "ottoman empire", "austria hungary", "zaire", "rhodesia", "prussia", "south vietnam",
+                 "north yemen", "south yemen"}
 
 
 @lru_cache(maxsize=1)

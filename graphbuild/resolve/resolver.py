@@ -27,6 +27,8 @@ def register_resolver(name: str):
 
     return wrap
 
+TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration"}
+
 
 def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, str] | None:
     """(key, type, canonical label, rule) for a mention the tables know."""
@@ -37,7 +39,9 @@ def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, s
         key, label = concept_key(mention, value, article)
         return key, "Concept", label, ""
     name = mention.name
-    named = named_concept_key(name) if mention.type == "Event" else None
+    # A treaty the tagger called a facility ("the Paris Agreement" as FAC) is the agreement all the same.
+    named = (named_concept_key(name) if mention.type == "Event" or mention.type == "Place"
+             and fold(name).rsplit(" ", 1)[-1] in TREATY_HEADS else None)
     if named:
         return named, "Concept", name, ""
     if kind == "org" or (mention.type in {"Place", "Organization"} and fold(name) in gazetteer.organisation_names()):
