@@ -58,7 +58,8 @@ class EntityFixes:
             ent = self._trim(ent)
             if ent is not None:
                 spans.append(ent)
-        people = {e.text.split()[-1] for e in spans if e.label_ == "PERSON" and len(e) > 1}
+        people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 for form in _family_names(e)}
+        short = {_particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         fixed = []
         for ent in spans:
             label = ent.label_
@@ -78,7 +79,10 @@ class EntityFixes:
                     and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
                 label = "FAC"
             # A bare surname of a person named in full here is that person ("Maduro" after "Nicolas Maduro").
-            elif label in {"ORG", "GPE", "NORP"} and ent.text in people:
+            elif label in {"ORG", "GPE", "NORP"} and _particles_lower(ent.text) in people:
+                label = "PERSON"
+            # "Anna van Dijk" tagged a place where "Van Dijk" is tagged a person: her full name.
+            elif label in {"ORG", "GPE", "LOC"} and len(ent) > 2 and (_family_names(ent) - {ent[-1].text}) & short:
                 label = "PERSON"
             elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
                 label = "ORG"
@@ -91,7 +95,12 @@ class EntityFixes:
             elif label in {"ORG", "NORP", "PERSON"} and (gazetteer.country_of(ent.text) or
                                                          gazetteer.fold(ent.text) in gazetteer.capitals()):
                 label = "GPE"
-            fixed.append(Span(doc, ent.start, ent.end, label=label) if label != ent.label_ else ent)
+            if label != ent.label_:
+                ent = Span(doc, ent.start, ent.end, label=label)
+                # A name that became a person gets a person's trimming: "von der" before "Leyen".
+                ent = self._trim(ent) if label == "PERSON" else ent
+            if ent is not None:
+                fixed.append(ent)
         doc.ents = filter_spans(fixed + _abbreviations(doc, fixed))
         return doc
 
@@ -204,6 +213,21 @@ def _named_after(ent: Span) -> Span | None:
     if end > ent.end and kinds.org_kind(doc[ent.start:end].text) == "org-suffix":
         return Span(doc, ent.start, end, label="ORG")
     return None
+
+
+def _particles_lower(text: str) -> str:
+    # "De Vries" at a sentence's start is the "de Vries" of "Jan de Vries".
+    return " ".join(w.lower() if w.lower() in PARTICLES else w for w in text.split())
+
+
+def _family_names(ent: Span) -> set[str]:
+    """The last word of a person's full name, and the family name from its first particle ("de Vries")."""
+    words = ent.text.split()
+    out = {words[-1]}
+    first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in PARTICLES), None)
+    if first is not None:
+        out.add(_particles_lower(" ".join(words[first:])))
+    return out
 
 
 def _split_and(ent: Span, people: set[str]) -> list[Span]:
