@@ -51,6 +51,11 @@ class PersonNames:
             return key, None
         if key in self.canonical:
             rep = self.canonical[key]
+            if rep == key and len(core(key)) == 2:
+                # "Aboul Gheit" after "Ahmed Aboul Gheit" in the same article: a two-word family name.
+                longer, rule = self._tail(key, article_id, here_only=True)
+                if rule:
+                    return longer, rule
             return rep, None if rep == key else "spelling"
         words = core(key)
         if len(words) > 1:
@@ -79,7 +84,7 @@ class PersonNames:
             return close[0], "surname-spelling"
         return key, None
 
-    def _tail(self, key: str, article_id: str) -> tuple[str, str | None]:
+    def _tail(self, key: str, article_id: str, here_only: bool = False) -> tuple[str, str | None]:
         """A family name of two words ("Aboul-Gheit" of "Ahmed Aboul Gheit"), to the one full name ending so;
         never the tail of a chain of fathers' names ("Hamad Al Thani" of "Tamim bin Hamad Al Thani")."""
         words = key.split()
@@ -88,6 +93,6 @@ class PersonNames:
                       and r.split()[-len(words) - 1] not in {"bin", "ibn", "bint", "ben"})
         local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
         here = [r for r in fits if r in local]
-        if len(here) == 1 or (not here and len(fits) == 1):
+        if len(here) == 1 or (not here and not here_only and len(fits) == 1):
             return (here or fits)[0], "surname"
         return key, None
