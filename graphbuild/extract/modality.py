@@ -40,6 +40,22 @@ def modality(anchor: Token) -> str:
     return _mood(anchor)
 
 
+# "could send warships", "would meet", "might attack": what may happen, not what did. "may" stays a hedge
+# ("Turkey may have sent troops"), read as a reported fact with less confidence.
+_HYPOTHETICAL_AUX = {"could", "might", "would"}
+# "invited Sisi to attend", "urged Iran to halt": someone asks for the act, which has not happened.
+_REQUEST_VERBS = {"invite", "urge", "ask", "request", "call", "encourage", "press", "appeal", "implore"}
+
+
+def _reported(token: Token) -> bool:
+    """Whether ``token``'s clause is the content of a saying verb ("said he would ...")."""
+    while token.dep_ in {"ccomp", "conj", "xcomp"} and token.head is not token:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in lexicon.SPEECH_VERBS:
+            return True
+        token = token.head
+    return False
+
+
 def _mood(anchor: Token) -> str:
     """hedged, future or asserted, from the anchor and the word it hangs from."""
     # "an invitation to attend the summit", "flew to Cairo to meet Sisi": an infinitive on a noun, or of
@@ -57,13 +73,19 @@ def _mood(anchor: Token) -> str:
         children = list(token.children)
         if any(c.lower_ in lexicon.HEDGES for c in children):
             return "hedged"
+        hypothetical = [c for c in children if c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX]
+        if hypothetical:
+            # "officials said he would meet Bourita": a plan reported in the past tense.
+            if hypothetical[0].lower_ == "would" and _reported(token):
+                return "future"
+            return "conditional"
         if any(c.dep_ == "aux" and c.lower_ in lexicon.HEDGE_AUX for c in children):
             return "hedged"
         if any(c.dep_ == "aux" and c.lower_ in lexicon.FUTURE_AUX for c in children):
             return "future"
         if token is not anchor and anchor.dep_ == "xcomp":
             lemma = token.lemma_.lower()
-            if lemma in lexicon.FUTURE_VERBS or lemma == "go" and token.tag_ == "VBG":
+            if lemma in lexicon.FUTURE_VERBS or lemma in _REQUEST_VERBS or lemma == "go" and token.tag_ == "VBG":
                 return "future"
             if lemma in lexicon.HEDGE_VERBS:
                 return "hedged"

@@ -118,8 +118,10 @@ def read_dateline(line: str) -> Dateline | None:
 
 
 def _tidy(place: str) -> str:
-    # "PORT LOUIS" -> "Port Louis"; "Cairo" stays as written.
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in place.split())
+    # "PORT LOUIS" -> "Port Louis", "TOKYO/JAKARTA" -> "Tokyo/Jakarta"; "Cairo" stays as written.
+    def word(w: str) -> str:
+        return "/".join(p.capitalize() if p.isupper() and len(p) > 2 else p for p in w.split("/"))
+    return " ".join(word(w) for w in place.split())
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/-]|\d{0,12}/|$)")
@@ -136,3 +138,29 @@ def url_date(url: str | None) -> str | None:
         return date(*(int(g) for g in match.groups())).isoformat()
     except ValueError:
         return None
+
+
+def take_dateline(kept: list[str], meta: dict) -> None:
+    """Cut the dateline off the first prose line of ``kept`` (lines, "" between paragraphs) and keep its
+    place, text and source in ``meta``, its date under "_dateline_date" for the reader to weigh."""
+    lines = [number for number, line in enumerate(kept) if line.strip()]
+    if not lines:
+        return
+    first = kept[lines[0]]
+    found = read_dateline(first)
+    if found is not None:
+        kept[lines[0]] = first[found.end:].lstrip()
+    elif len(lines) > 1 and len(first.strip()) <= 80:
+        # A dateline alone on its line ("KABUL (Pajhwok):"), the prose on the next.
+        found = read_dateline(first.strip() + " " + kept[lines[1]].lstrip())
+        if found is None or found.end < len(first.strip()) + 1:
+            return
+        kept[lines[0]] = ""
+        kept[lines[1]] = kept[lines[1]].lstrip()[found.end - len(first.strip()) - 1:].lstrip()
+    else:
+        return
+    meta["dateline"] = found.text
+    meta["dateline_place"] = found.place
+    if not meta["source"]:
+        meta["source"] = found.outlet or found.agency
+    meta["_dateline_date"] = found.iso(like=meta["published"] or url_date(meta["url"]))

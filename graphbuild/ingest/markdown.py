@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .dateline import take_dateline
 from .dates import parse_date_line
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
@@ -88,13 +89,26 @@ def parse_markdown(raw: str) -> dict:
             published = published or date
             continue
         paragraphs[-1].append(plain)
-    return {
-        "title": title,
-        "published": published,
-        "url": url,
-        "source": source,
-        "text": join_paragraphs(" ".join(p) for p in paragraphs if p),
-    }
+    meta = {"title": title, "published": published, "url": url, "source": source,
+            "dateline": None, "dateline_place": None}
+    # Wire copy opens with a dateline ("DOHA, June 3 (AFP) -"), which would otherwise be read as the
+    # first sentence's subject.
+    kept = [line for para in paragraphs for line in [*para, ""]]
+    take_dateline(kept, meta)
+    meta["published"] = meta["published"] or meta.pop("_dateline_date", None)
+    meta.pop("_dateline_date", None)
+    meta["text"] = join_paragraphs(" ".join(p) for p in _split(kept))
+    return meta
+
+
+def _split(lines: list[str]) -> list[list[str]]:
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
 
 
 def join_paragraphs(paragraphs) -> str:

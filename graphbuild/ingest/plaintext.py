@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import boilerplate
-from .dateline import read_dateline, url_date
+from .dateline import take_dateline, url_date
 from .dates import parse_date_line
 from .markdown import join_paragraphs
 
@@ -80,7 +80,7 @@ def parse_plain(raw: str) -> dict:
         meta["title"] = lines[index].strip()
         index += 1
     kept = _drop_furniture(lines[index:], meta)
-    _take_dateline(kept, meta)
+    take_dateline(kept, meta)
     meta["published"] = meta["published"] or meta.pop("_dateline_date", None) or url_date(meta["url"])
     meta.pop("_dateline_date", None)
     meta["text"] = join_paragraphs(_paragraphs(kept))
@@ -125,31 +125,6 @@ def _drop_furniture(lines: list[str], meta: dict) -> list[str]:
             continue
         kept.append(line.rstrip())
     return kept
-
-
-def _take_dateline(kept: list[str], meta: dict) -> None:
-    """Cut the dateline off the first prose line and keep its place and date."""
-    lines = [number for number, line in enumerate(kept) if line.strip()]
-    if not lines:
-        return
-    first = kept[lines[0]]
-    found = read_dateline(first)
-    if found is not None:
-        kept[lines[0]] = first[found.end:].lstrip()
-    elif len(lines) > 1 and len(first.strip()) <= 80:
-        # A dateline alone on its line ("KABUL (Pajhwok):"), the prose on the next.
-        found = read_dateline(first.strip() + " " + kept[lines[1]].lstrip())
-        if found is None or found.end < len(first.strip()) + 1:
-            return
-        kept[lines[0]] = ""
-        kept[lines[1]] = kept[lines[1]].lstrip()[found.end - len(first.strip()) - 1:].lstrip()
-    else:
-        return
-    meta["dateline"] = found.text
-    meta["dateline_place"] = found.place
-    if not meta["source"]:
-        meta["source"] = found.outlet or found.agency
-    meta["_dateline_date"] = found.iso(like=meta["published"] or url_date(meta["url"]))
 
 
 def _paragraphs(kept: list[str]) -> list[str]:

@@ -53,7 +53,7 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         named = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in (part for whole in doc.ents for split in _split_possessive(whole)
+        for ent in (part for whole in doc.ents for piece in _split_breaks(whole) for split in _split_possessive(piece)
                     for part in _split_and(split, named)):
             ent = self._trim(ent)
             if ent is not None:
@@ -153,7 +153,9 @@ def _titles_only(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return is_title_only(ent.text)
     words = gazetteer.fold(ent.text).split()
-    return bool(words) and all(w in HONORIFICS for w in words) and not gazetteer.country_of(ent.text)
+    # "Ukrainian Foreign" cut from "Ukrainian Foreign Minister": a nationality and a title are no body.
+    return (bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
+            and any(w in HONORIFICS for w in words) and not gazetteer.country_of(ent.text))
 
 
 def _titled_person(ent: Span) -> Span | None:
@@ -250,11 +252,26 @@ def _split_and(ent: Span, people: set[str]) -> list[Span]:
             for (a, b), text in zip(parts, texts)]
 
 
+def _split_breaks(ent: Span) -> list[Span]:
+    """A name never runs across a paragraph break ("on X.\n\nThe United States"): one span each side."""
+    cuts = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [Span(ent.doc, a + (a in cuts), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])
+            if b > a + (a in cuts)]
+
+
 def _split_possessive(ent: Span) -> list[Span]:
     """A possessive inside one tagged span joins two names ("Oxfam's Kenya"): give each its own span. The
-    possessor of a place is a body unless it is a place itself; a country or capital is a place."""
+    possessor of a place is a body unless it is a place itself; a country or capital is a place. A comma
+    after a place before a nationality or a title ("In Kyiv, Ukrainian Foreign Minister ...") cuts too."""
     cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
     place = lambda text: gazetteer.country_of(text) or gazetteer.fold(text) in gazetteer.capitals()  # noqa: E731
+    if cut is None:
+        comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+        if comma is not None and place(ent.doc[ent.start:comma].text) and _is_title(ent.doc[comma + 1]):
+            return [Span(ent.doc, ent.start, comma, label="GPE"), Span(ent.doc, comma + 1, ent.end, label=ent.label_)]
     # Only where one side is a place: "People's Party" and "Women's Union" are names of their own.
     if cut is None or not (place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
         return [ent]

@@ -1,4 +1,5 @@
-"""Abbreviations a text defines: "the National Liberation Army (ELN)" makes "ELN" a name of that army."""
+"""Abbreviations a text defines: "the National Liberation Army (ELN)" makes "ELN" a name of that army; and
+short names: "Mitsubishi Heavy" after "Mitsubishi Heavy Industries" is that company."""
 from __future__ import annotations
 
 import re
@@ -22,6 +23,12 @@ def abbreviates(abbr: str, full: str) -> bool:
     return len(words) > 1 and len(capitals & initials) >= min(2, len(capitals))
 
 
+def spells(abbr: str, full: str) -> bool:
+    """The abbreviation is the initials of every word of the name, in order."""
+    letters = "".join(ch for ch in abbr if ch.isalpha()).upper()
+    return len(letters) >= 2 and letters == "".join(w[:1] for w in full.split()).upper()
+
+
 def defined_here(text: str, end: int) -> str | None:
     match = _DEFINED.match(text[end:end + 20])
     if not match:
@@ -39,9 +46,13 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
     definers: set[tuple[str, int]] = set()
     for ex in extractions:
         for m in ex.mentions:
-            if m.type not in _DEFINERS:
+            if m.type not in _DEFINERS | {"Person"}:
                 continue
             abbr = defined_here(ex.article.text, m.end)
+            # A name tagged a person defines an abbreviation only when it spells it out whole
+            # ("Perusahaan Listrik Negara (PLN)", "Mohammed bin Salman (MBS)").
+            if m.type == "Person" and not (abbr and spells(abbr, m.name)):
+                continue
             if abbr and fold(abbr) != fold(m.name) and abbreviates(abbr, m.name):
                 target = placed[(ex.article.id, m.id)][0]
                 local[ex.article.id][fold(abbr)].add(target)
@@ -58,4 +69,22 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
             target = next(iter(targets))
             if placed[(ex.article.id, m.id)][0] != target:
                 out[(ex.article.id, m.id)] = target
+    return out
+
+
+def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozenset) -> dict[tuple[str, int], str]:
+    """(article id, mention id) -> the group key of the one organisation of the same article whose name is
+    this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries")."""
+    out = {}
+    for ex in extractions:
+        orgs = {tuple(fold(m.name).split()): placed[(ex.article.id, m.id)][0] for m in ex.mentions
+                if m.type == "Organization"}
+        for m in ex.mentions:
+            words = tuple(fold(m.name).split())
+            if m.type != "Organization" or not words:
+                continue
+            longer = {key for name, key in orgs.items() if len(name) > len(words) and name[:len(words)] == words
+                      and all(w in heads for w in name[len(words):])}
+            if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
+                out[(ex.article.id, m.id)] = next(iter(longer))
     return out

@@ -65,6 +65,30 @@ def org_kind(name: str) -> str | None:
     return None
 
 
+# Titles only a person bears before a name: "King Abdullah II" is a man whatever the tagger thought, unless
+# the name goes on to a thing named after someone ("King Fahd Causeway", "Prince Sultan Air Base").
+PERSON_TITLES = frozenset("king queen emir amir sultan sheikh sheikha shaikh prince princess pope mr mrs ms dr "
+                          "sir dame".split())
+NAMED_AFTER = frozenset("airport base bridge causeway street road avenue square mosque stadium park port highway "
+                        "canal hall palace city complex cup award prize trophy stakes hotel tower mall".split())
+
+
+def is_titled_person(name: str) -> bool:
+    words = fold(name).split()
+    return (1 < len(words) <= 5 and words[0] in PERSON_TITLES and "of" not in words and words[-1] not in NAMED_AFTER
+            and not is_place_name(name) and org_kind(name) is None)
+
+
+def group_name(folded: str) -> str:
+    """One key for the forms of an armed group's name: "Houthis" and "Houthi movement" are "houthi"."""
+    words = folded.split()
+    if len(words) > 1 and words[-1] in ARMED_HEADS and " ".join(words[:-1]) in ARMED_NAMES:
+        return " ".join(words[:-1])
+    if folded.endswith("s") and folded[:-1] in ARMED_NAMES:
+        return folded[:-1]
+    return folded
+
+
 def is_place_name(name: str) -> bool:
     words = fold(name).split()
     return len(words) > 1 and words[-1] in PLACE_HEADS or " ".join(words) in FORMER_STATES

@@ -53,8 +53,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _BRACKETED = re.compile(r"^[^()]*\)\s*/?\s*")
 
 
+# The sentence's full stop taken into a name that ends one ("known as Antonio García."); not an initial ("J.").
+_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+
+
 def clean(name: str) -> str:
-    return _POSSESSIVE.sub("", _BRACKETED.sub("", name.strip())).strip() or name.strip()
+    return _STOP.sub("", _POSSESSIVE.sub("", _BRACKETED.sub("", name.strip())).strip()) or name.strip()
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer, kinds
-from .abbreviations import abbreviations
+from .abbreviations import abbreviations, shortened
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
 from .names import clean, display_name, person_key
@@ -63,7 +64,10 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     """``known_people`` are full names already in a store, so that "Maduro" arriving alone in a later
     article joins the "Nicolas Maduro" built on an earlier day; ``known_types`` maps labels already in the
     store to their class, so that a name keeps its type unless its own words say otherwise."""
-    mentions = [(ex.article.id, m) for ex in extractions for m in ex.mentions]
+    mentions = [(ex.article.id, _titled(m)) for ex in extractions for m in ex.mentions]
+    # The resolver's own copies only: the extractions keep the tagger's types.
+    titled = {(ex.article.id, m.id): m.type for ex in extractions for m in ex.mentions
+              if m.type != "Person" and _titled(m).type == "Person"}
     known_labels = {person_key(name).text: name for name in known_people if person_key(name).full}
     known_type = {fold(label): type_ for label, type_ in (known_types or {}).items()}
     known_type.update({person_key(label).text: "Person" for label, type_ in (known_types or {}).items()
@@ -108,7 +112,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         # Places keep their class against a company word ("West Bank", "Soviet Union"); not against an army.
         org = None if m.type == "Place" and org != "armed-group" else org
         if org:
-            key = f"name/{fold(m.name)}"
+            key = f"name/{kinds.group_name(fold(m.name)) if org == 'armed-group' else fold(m.name)}"
             named_type[key] = "Organization"
             placed[(article_id, m.id)] = (key, org if m.type != "Organization" else "exact")
             if m.type != "Organization":
@@ -142,10 +146,14 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                 retyped.setdefault(key, (m.type, "city"))
                 continue
         placed[(article_id, m.id)] = (f"name/{folded}", rule)
+        if (article_id, m.id) in titled:
+            retyped.setdefault(f"name/{folded}", (titled[(article_id, m.id)], "titled-person"))
 
     # An abbreviation defined in the text ("the World Health Organization (WHO)") joins its full name.
     for (article_id, mention_id), target in abbreviations(extractions, placed).items():
         placed[(article_id, mention_id)] = (target, "abbreviation")
+    for (article_id, mention_id), target in shortened(extractions, placed, kinds.ORG_HEADS).items():
+        placed[(article_id, mention_id)] = (target, "short-name")
 
     groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)
     for article_id, m in mentions:
@@ -168,6 +176,11 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             name = group_key[5:]
             votes = ["Person" if rule in PERSON_RULES or rule == "person-name" else m.type for _, m, rule in members]
             type_, note = _vote(votes)
+            # "Perusahaan Listrik Negara (PLN)": a foreign name the tagger took for a person, whose abbreviation
+            # it tags as an organisation. A bare abbreviation's type is the surer reading.
+            short = {m.type for _, m, rule in members if rule == "abbreviation"}
+            if type_ == "Person" and len(short) == 1 and short <= {"Organization", "Group", "Place"}:
+                type_, note = next(iter(short)), "its abbreviation is tagged so; rule abbreviation-type"
             if group_key in named_type:
                 type_, note = named_type[group_key], None
             elif known_type.get(name) and known_type[name] != type_:
@@ -189,6 +202,13 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         assignments += [(article_id, m.id, key) for article_id, m, _ in members]
     return ResolvedCorpus(extractions=tuple(extractions), entities=tuple(entities),
                           assignments=tuple(sorted(assignments)))
+
+
+def _titled(m: Mention) -> Mention:
+    """A name led by a person's title ("King Abdullah II") is a person whatever the tagger said."""
+    if m.type in {"Place", "Organization", "Group"} and kinds.is_titled_person(m.text):
+        return replace(m, type="Person")
+    return m
 
 
 def _gazetteer_rule(surface: str, type_: str, label: str) -> str:

@@ -33,9 +33,32 @@ def test_planned_and_expected_facts_are_future(extract, text, predicate):
     assert _moods(extract(text), predicate) == {"future"}
 
 
-def test_could_and_would_hedge(extract):
-    ex = extract("Turkey could send troops to Libya, Interfax reported.")
-    assert _moods(ex, "deploysTo") == {"hedged"}
+@pytest.mark.parametrize("text, predicate", [
+    ("Turkey could send troops to Libya, Interfax reported.", "deploysTo"),
+    ("Analysts said Chile might sanction Bolivia over the dispute.", "sanctions"),
+    ("Without a deal, Ethiopia would attack Eritrea.", "attacks"),
+])
+def test_could_might_and_would_are_only_supposed(extract, text, predicate):
+    # What could or would happen is not a fact of the text: no edge, unlike a hedge such as "reportedly".
+    assert _moods(extract(text), predicate) == {"conditional"}
+
+
+def test_would_in_reported_speech_is_a_plan(extract):
+    ex = extract("Officials in Lima said Dina Boluarte would meet Luiz Inacio Lula da Silva on Friday.")
+    assert _moods(ex, "meetsWith") == {"future"}
+
+
+def test_may_stays_a_hedge(extract):
+    assert _moods(extract("Sudan may have sent troops to Chad."), "deploysTo") == {"hedged"}
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("Kenya invited Somalia to attend the conference.", "attends"),
+    ("The African Union urged Rwanda to condemn Burundi.", "condemns"),
+    ("Brazil asked Argentina to back the proposal.", "supports"),
+])
+def test_a_request_to_act_is_not_the_act(extract, text, predicate):
+    assert _moods(extract(text), predicate) == {"future"}
 
 
 def test_plain_past_is_asserted(extract):

@@ -143,3 +143,23 @@ def test_plain_text_headline_is_the_title_not_prose(tmp_path):
     (tmp_path / "prose.txt").write_text("Peru warned Chile.\nChile answered.\n")
     [prose] = read_file(tmp_path / "prose.txt")
     assert prose.title == "" and prose.text == "Peru warned Chile. Chile answered."
+
+
+def test_markdown_wire_dateline_becomes_metadata(tmp_path):
+    """A Markdown wire story's dateline is cut off the first sentence, as in plain text, so that its city
+    and agency are not read as that sentence's subject."""
+    path = tmp_path / "story.md"
+    path.write_text("# Ministers meet\n\nLIMA/QUITO, Feb. 9 (Reuters) - Peru's foreign minister met his\n"
+                    "Ecuadorean counterpart on Friday.\n\nThe talks went on late.\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert article.text.startswith("Peru's foreign minister met his Ecuadorean counterpart")
+    assert (article.dateline, article.dateline_place, article.source) == ("LIMA/QUITO, Feb. 9 (Reuters)",
+                                                                          "Lima/Quito", "Reuters")
+    assert article.text.endswith("The talks went on late.")
+
+
+def test_markdown_without_dateline_keeps_its_first_sentence(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("# A title\n\nPeru and Ecuador signed a border accord in Lima.\n", encoding="utf-8")
+    (article,) = read_file(path)
+    assert article.text == "Peru and Ecuador signed a border accord in Lima." and article.dateline is None

@@ -51,3 +51,34 @@ def test_ruler_title_tagged_as_place_is_a_person(nlp):
     # A place named after a title stays a place.
     doc = nlp("Officials in Queen Maud Land counted the penguins.")
     assert all(e.label_ != "PERSON" for e in doc.ents)
+
+
+def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """The entity fixes run on tagger output written by hand: (text, label) spans, first occurrence each."""
+    from spacy.tokens import Span
+
+    from graphbuild.nlp.components import EntityFixes
+
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in {"ner", "graphbuild_news_names", "graphbuild_entity_fixes"}:
+            doc = component(doc)
+    ents = []
+    for span_text, label in spans:
+        start = text.index(span_text)
+        ents.append(doc.char_span(start, start + len(span_text), label=label))
+    doc.ents = ents
+    return {e.text: e.label_ for e in EntityFixes()(doc).ents}
+
+
+def test_a_name_does_not_run_across_a_paragraph_break(nlp):
+    labels = _fixed(nlp, "The minister posted on Telegram.\n\nThe Netherlands said nothing.",
+                    [("Telegram.\n\nThe Netherlands", "GPE")])
+    assert "Netherlands" in labels and not any("\n" in name for name in labels), labels
+
+
+def test_a_place_a_comma_and_a_title_are_not_one_body(nlp):
+    labels = _fixed(nlp, "In Lima, Peruvian Foreign Minister Elmer Schialer met his counterpart.",
+                    [("Lima, Peruvian Foreign", "ORG"), ("Elmer Schialer", "PERSON")])
+    assert labels.get("Lima") == "GPE" and "Peruvian Foreign" not in labels, labels
+    assert labels.get("Elmer Schialer") == "PERSON"
