@@ -18,14 +18,15 @@ class WriteError(ExportError, OSError):
 TEMP = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[a-z0-9_]+\.tmp")
 
 
-def atomic_write(targets: dict[Path, Callable[[Path], None]]) -> None:
+def atomic_write(targets: dict[Path, Callable[[Path], None]], ready: dict[Path, Path] | None = None) -> None:
     """Write each target through a temporary file beside it, then rename them all into place.
 
     ``targets`` maps a final path to a function that writes a given temporary path. If any writer
     fails, every temporary file is removed and no final path is touched. An OSError (a read-only
     folder, a full disk) becomes an ExportError naming the file. Temporaries that a killed run left
-    beside a target are removed first."""
-    temps: dict[Path, Path] = {}
+    beside a target are removed first. ``ready`` maps final paths to temporaries already written beside
+    them (a file streamed as it was built): they are renamed in the same step, or discarded with the rest."""
+    temps: dict[Path, Path] = dict(ready or {})
     final = None
     try:
         for final, write in targets.items():

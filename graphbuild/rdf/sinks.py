@@ -47,7 +47,8 @@ class NQuadsSink:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        # Named as io.atomic_write names its temporaries, so that one a killed run left is found and removed.
+        fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.{os.getpid()}-", suffix=".tmp", dir=self.path.parent)
         self.tmp = Path(name)
         self.handle = os.fdopen(fd, "wb")
 
@@ -55,12 +56,16 @@ class NQuadsSink:
         quads = [q for name, triples in graphs for q in maker.quads(name, triples)]
         ox.serialize(quads, self.handle, ox.RdfFormat.N_QUADS)
 
-    def close(self) -> None:
+    def finish(self) -> Path:
+        """The written temporary, closed and synced, not yet in place."""
         self.handle.flush()
         os.fsync(self.handle.fileno())
         self.handle.close()
         os.chmod(self.tmp, 0o666 & ~_umask())
-        os.replace(self.tmp, self.path)
+        return self.tmp
+
+    def close(self) -> None:
+        os.replace(self.finish(), self.path)
 
     def abort(self) -> None:
         self.handle.close()
@@ -101,12 +106,14 @@ class FileSink:
         """Write the final files, all renamed into place together; see ``written``."""
         self.written: list[Path] = []
         targets: dict = {}
+        ready: dict = {}
         ext = self.output.suffix.lower() if self.output is not None else None
         if self.quads is not None:
-            self.quads.close()
             if ext == ".nq":
-                self.written.append(self.output)
+                # Renamed with the other outputs (the page), so a failure in any leaves the old .nq in place.
+                ready[self.output] = self.quads.finish()
             else:
+                self.quads.close()
                 source = self.quads.path
                 targets[self.output] = lambda tmp: ox.serialize(
                     ox.parse(path=str(source), format=ox.RdfFormat.N_QUADS), str(tmp), QUAD_FORMATS[ext],
@@ -138,8 +145,8 @@ class FileSink:
                 document = html_document(union_graph(graph if graph is not None else _rdflib(union)))
                 targets[self.html] = lambda tmp: Path(tmp).write_text(document, encoding="utf-8")
         # One rename step for every output: a failure in any leaves all earlier files as they were.
-        atomic_write(targets)
-        self.written += list(targets)
+        atomic_write(targets, ready)
+        self.written += list(ready) + list(targets)
 
     def abort(self) -> None:
         if self.quads is not None:

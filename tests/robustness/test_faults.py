@@ -104,6 +104,20 @@ def test_a_full_disk_under_the_html_view_leaves_the_graph_file_untouched(graphs,
     assert out.read_bytes() == (graphs / "one.ttl").read_bytes() and temporaries(tmp_path) == []
 
 
+def test_a_full_disk_under_the_html_view_leaves_the_streamed_nquads_file_untouched(graphs, tmp_path):
+    # N-Quads are streamed as articles finish; they are renamed into place with the page, not before it.
+    out, tiny = tmp_path / "out.nq", tmp_path / "tiny"
+    out.write_text("<https://example.org/s> <https://example.org/p> <https://example.org/o> .\n", encoding="utf-8")
+    before = out.read_bytes()
+    args = ("build", str(graphs / "article1.txt"), "-o", str(out), "--html", str(tiny / "view.html"))
+    with tmpfs(tiny, "size=64k") as mounted:
+        result = run_cli(*args) if mounted else cli_with_full_disk(tiny, *args)
+        line = one_error_line(result)
+        assert "view.html" in line and "the disk is full" in line
+        assert temporaries(tiny) == []
+    assert out.read_bytes() == before and temporaries(tmp_path) == []
+
+
 def _articles_in(store) -> list:
     from graphbuild.store import OxigraphStore
 
