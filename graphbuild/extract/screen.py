@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import lexicon
 from .relations import Found
 
 # What one sends that is no deployment: "sent his condolences to", "sent a letter to".
@@ -19,6 +20,10 @@ RENAMING = {"now", "formerly", "previously", "once", "later", "today", "renamed"
 # Rules that read a relation off a noun: when that noun is a word of a name ("the Tashkent Pact", "Committee on
 # Foreign Investment"), the name is a thing, not a statement that two parties relate.
 NOUN_RULES = {"noun", "between"}
+# Nouns for people who take a side: whoever acts on them ("silenced Maduro's critics") is not one of them.
+SIDE_NOUNS = {"backer", "supporter", "ally", "sponsor", "patron", "critic", "opponent", "enemy"}
+# Verbs after which the subject may be the noun's holder: "became Maduro's ally", "has Kenya's backing".
+HOLDING_VERBS = {"be", "become", "remain", "stay", "seem", "appear", "prove", "have", "count", "call", "consider"}
 
 
 def screen(found: list[Found], table) -> list[Found]:
@@ -27,7 +32,7 @@ def screen(found: list[Found], table) -> list[Found]:
     for f in found:
         f = _employer_first(f)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
-                or _demonym_person(f, table)):
+                or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)):
             out.append(_portfolio_title(f))
     return out
 
@@ -74,6 +79,34 @@ def _demonym_person(f: Found, table) -> bool:
                 c.dep_ == "det" for c in root.children):
             return True
     return False
+
+
+def _acted_on_side(f: Found, table) -> bool:
+    # "passed the law to silence Maduro's critics": the clause's subject acts on the critics, it is not one.
+    anchor = f.anchor
+    if f.rule != "noun" or anchor.lemma_.lower() not in SIDE_NOUNS or anchor.dep_ != "dobj":
+        return False
+    if anchor.head.lemma_.lower() in HOLDING_VERBS | lexicon.LIGHT_VERBS:
+        return False
+    start, end = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)
+    return not start <= f.subject.span[0] < end
+
+
+def _kin_of_the_other(f: Found, table) -> bool:
+    # "X sent condolences to Y, and his wife did likewise": "his" in the subject of the second clause is X's,
+    # the first clause's subject; a pronoun tied to anyone else there is a guess against the sentence.
+    if f.rule != "noun.family" or f.object.via != "coref":
+        return False
+    span = table.doc.char_span(*f.object.span, alignment_mode="expand")
+    if span is None or span.root.lower_ not in {"his", "her"}:
+        return False
+    noun = span.root.head
+    if noun.dep_ != "nsubj" or noun.head.dep_ != "conj":
+        return False
+    first = [table.entity_at(c) for c in noun.head.head.children if c.dep_ == "nsubj"]
+    people = [e for e in first if e is not None and e.label_ == "PERSON"]
+    kin = table.get(f.object.mention).name.split()
+    return bool(people) and all(e.text.split()[-1] != kin[-1] for e in people)
 
 
 def _portfolio_title(f: Found) -> Found:

@@ -73,3 +73,23 @@ def test_the_first_american_is_a_person_not_the_country(extract):
 def test_a_demonym_before_a_title_still_names_the_country(extract):
     found = facts(extract("American President Joe Biden visited Tibet."))
     assert ("Joe Biden", "leaderOf", "United States") in found
+
+
+def test_whoever_silences_critics_is_not_one(extract):
+    found = facts(extract("Congress passed the law to silence Maduro's critics."))
+    assert not any(p == "criticizes" for _, p, _ in found)
+
+
+def test_becoming_an_ally_still_reads(extract):
+    assert ("Russia", "supports", "Maduro") in facts(extract("Russia became Maduro's closest ally."))
+
+
+def test_his_wife_in_the_second_clause_is_the_first_subjects(extract):
+    found = facts(extract("However, President Emmanuel Macron sent his condolences to Chancellor Olaf Scholz, and his "
+                          "wife, Anna Lopez, did likewise for the mayor."))
+    assert ("Anna Lopez", "familyOf", "Olaf Scholz") not in found
+
+
+def test_his_wife_after_the_subjects_clause_is_kept(extract):
+    found = facts(extract("President Emmanuel Macron flew to Berlin, and his wife, Anna Lopez, stayed in Paris."))
+    assert ("Anna Lopez", "familyOf", "Emmanuel Macron") in found
