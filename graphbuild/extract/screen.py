@@ -22,6 +22,10 @@ RENAMING = {"now", "formerly", "previously", "once", "later", "today", "renamed"
 NOUN_RULES = {"noun", "between"}
 # Nouns for people who take a side: whoever acts on them ("silenced Maduro's critics") is not one of them.
 SIDE_NOUNS = {"backer", "supporter", "ally", "sponsor", "patron", "critic", "opponent", "enemy"}
+# A department written before a head's title ("press director", "security chief"); not the adjectives that
+# also qualify the head of a whole body ("national chairman", "state governor").
+FUNCTIONS = lexicon.DEPARTMENTS - {"state", "national", "regional", "local", "international", "public", "works",
+                                   "development", "women", "youth", "family"}
 # Verbs after which the subject may be the noun's holder: "became Maduro's ally", "has Kenya's backing".
 HOLDING_VERBS = {"be", "become", "remain", "stay", "seem", "appear", "prove", "have", "count", "call", "consider"}
 
@@ -33,7 +37,7 @@ def screen(found: list[Found], table) -> list[Found]:
         f = _employer_first(f)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)):
-            out.append(_portfolio_title(f))
+            out.append(_portfolio_title(f, table))
     return out
 
 
@@ -109,9 +113,13 @@ def _kin_of_the_other(f: Found, table) -> bool:
     return bool(people) and all(e.text.split()[-1] != kin[-1] for e in people)
 
 
-def _portfolio_title(f: Found) -> Found:
-    # "UN High Commissioner for Refugees" heads an office of the body, not the body: a member of it.
-    if f.predicate == "leaderOf" and f.rule.startswith("role") and any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in f.anchor.children):
-        return replace(f, predicate="memberOf")
-    return f
+def _portfolio_title(f: Found, table) -> Found:
+    # "UN High Commissioner for Refugees", "Acme's press director": the head of an office or a department of
+    # the body, not of the body; a member of it.
+    if f.predicate != "leaderOf" or not f.rule.startswith("role"):
+        return f
+    anchor = f.anchor
+    portfolio = any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children)
+    department = any(c.dep_ in {"compound", "amod"} and c.lower_ in FUNCTIONS and table.entity_at(c) is None
+                     for c in anchor.children)
+    return replace(f, predicate="memberOf") if portfolio or department else f

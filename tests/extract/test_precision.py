@@ -93,3 +93,26 @@ def test_his_wife_in_the_second_clause_is_the_first_subjects(extract):
 def test_his_wife_after_the_subjects_clause_is_kept(extract):
     found = facts(extract("President Emmanuel Macron flew to Berlin, and his wife, Anna Lopez, stayed in Paris."))
     assert ("Anna Lopez", "familyOf", "Emmanuel Macron") in found
+
+
+def test_a_press_director_is_a_member_of_the_company(extract):
+    found = facts(extract("Microsoft press director Juan Mora said the servers were down."))
+    assert ("Juan Mora", "memberOf", "Microsoft") in found
+    assert ("Juan Mora", "leaderOf", "Microsoft") not in found
+
+
+def test_a_director_without_a_department_still_leads(extract):
+    found = facts(extract("Microsoft director Juan Mora said the servers were down."))
+    assert ("Juan Mora", "leaderOf", "Microsoft") in found
+
+
+def test_a_name_and_its_abbreviation_make_no_self_loop():
+    import graphbuild
+    from graphbuild.eval.gold import relation_properties
+    from graphbuild.ingest import make_article
+
+    text = ("The first zone built in Cuba, the Mariel Special Development Zone (ZEDM), is still the only area of its "
+            "kind. The ZEDM drew few investors.")
+    graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-01")]).graph
+    typed = relation_properties()
+    assert not [(s, p) for s, p, o in graph if p in typed and s == o]
