@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .relations import Found
+from .titled import TITLE_WORDS
 
 # What one sends that is no deployment: "sent his condolences to", "sent a letter to".
 MESSAGES = {"condolence", "message", "letter", "greeting", "congratulation", "invitation", "invite", "note",
@@ -36,7 +37,8 @@ def screen(found: list[Found], table) -> list[Found]:
     for f in found:
         f = _employer_first(f)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
-                or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)):
+                or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
+                or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
 
@@ -111,6 +113,20 @@ def _kin_of_the_other(f: Found, table) -> bool:
     people = [e for e in first if e is not None and e.label_ == "PERSON"]
     kin = table.get(f.object.mention).name.split()
     return bool(people) and all(e.text.split()[-1] != kin[-1] for e in people)
+
+
+def _cut_place(arg, table) -> bool:
+    # "visited Latin America" tagged as "America" alone: a capitalised word the recogniser left out just before
+    # a place's name is part of that name, and the part left names another place.
+    if arg.via not in {"name", "metonymy"}:
+        return False
+    span = table.doc.char_span(*arg.span, alignment_mode="expand")
+    ent = table.entity_at(span[0]) if span is not None else None
+    if ent is None or ent.label_ not in {"GPE", "LOC"} or ent.start == ent.sent.start:
+        return False
+    before = table.doc[ent.start - 1]
+    return (before.is_title and before.pos_ in {"ADJ", "PROPN"} and table.entity_at(before) is None
+            and before.lower_ not in TITLE_WORDS and before.i != before.sent.start)
 
 
 def _portfolio_title(f: Found, table) -> Found:

@@ -116,3 +116,13 @@ def test_a_name_and_its_abbreviation_make_no_self_loop():
     graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-01")]).graph
     typed = relation_properties()
     assert not [(s, p) for s, p, o in graph if p in typed and s == o]
+
+
+def test_a_region_cut_to_its_last_word_is_not_that_country(extract):
+    found = facts(extract("Since 2015, Indian Prime Minister Narendra Modi has visited Latin America four times."))
+    assert not any(p == "visits" for _, p, _ in found)
+
+
+def test_a_whole_country_name_after_a_verb_still_reads(extract):
+    found = facts(extract("Since 2015, Indian Prime Minister Narendra Modi has visited Brazil four times."))
+    assert ("Narendra Modi", "visits", "Brazil") in found
