@@ -64,7 +64,9 @@ def _renamed_place(f: Found, table) -> bool:
     if f.rule != "noun.place_appos":
         return False
     between = table.doc.text[f.subject.span[1]:f.object.span[0]].lower().replace(",", " ").split()
-    return any(word in RENAMING for word in between)
+    # "the then ally of Islamabad, the US": a larger place is written bare ("Kelowna, British Columbia"); with an
+    # article it is an apposition to the phrase around the name.
+    return any(word in RENAMING for word in between) or between[:1] == ["the"]
 
 
 def _name_word(f: Found, table) -> bool:
@@ -115,6 +117,11 @@ def _kin_of_the_other(f: Found, table) -> bool:
     return bool(people) and all(e.text.split()[-1] != kin[-1] for e in people)
 
 
+def _spans(token, arg) -> bool:
+    """Whether the token's phrase holds the argument's words."""
+    return token.left_edge.idx <= arg.span[0] < token.right_edge.idx + len(token.right_edge)
+
+
 def _cut_place(arg, table) -> bool:
     # "visited Latin America" tagged as "America" alone: a capitalised word the recogniser left out just before
     # a place's name is part of that name, and the part left names another place.
@@ -135,7 +142,11 @@ def _portfolio_title(f: Found, table) -> Found:
     if f.predicate != "leaderOf" or not f.rule.startswith("role"):
         return f
     anchor = f.anchor
-    portfolio = any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children)
+    # "Director of Exams at the University": the office named by "of" is a common noun, the body comes later.
+    portfolio = any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "of" and any(
+        p.dep_ == "pobj" and table.entity_at(p) is None and p.pos_ in {"NOUN", "PROPN"} and not _spans(p, f.object)
+        and p.lemma_.lower() not in {"state", "government"}  # "head of state" leads the country
+        for p in c.children)) for c in anchor.children)
     department = any(c.dep_ in {"compound", "amod"} and c.lower_ in FUNCTIONS and table.entity_at(c) is None
                      for c in anchor.children)
     return replace(f, predicate="memberOf") if portfolio or department else f

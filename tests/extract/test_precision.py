@@ -126,3 +126,34 @@ def test_a_region_cut_to_its_last_word_is_not_that_country(extract):
 def test_a_whole_country_name_after_a_verb_still_reads(extract):
     found = facts(extract("Since 2015, Indian Prime Minister Narendra Modi has visited Brazil four times."))
     assert ("Narendra Modi", "visits", "Brazil") in found
+
+
+def test_a_gift_by_which_a_denied_bribe_was_paid_is_denied(extract):
+    ex = extract("Meanwhile, Tan Ah Kow has denied bribing Lim Bee Leng by giving him $1,000 to speed up the payment.")
+    assert ("Tan Ah Kow", "providesAidTo", "Lim Bee Leng") not in facts(ex, modality="asserted")
+
+
+def test_help_given_by_a_gift_is_asserted(extract):
+    ex = extract("Tan Ah Kow helped Lim Bee Leng by giving him $1,000.")
+    assert ("Tan Ah Kow", "providesAidTo", "Lim Bee Leng") in facts(ex, modality="asserted")
+
+
+def test_a_director_of_a_department_at_a_university_is_a_member(extract):
+    found = facts(extract("Jane Wanjiru, the Director of Exams at Moi University, attended."))
+    assert ("Jane Wanjiru", "memberOf", "Moi University") in found
+    assert ("Jane Wanjiru", "leaderOf", "Moi University") not in found
+
+
+def test_a_head_of_research_is_a_member(extract):
+    found = facts(extract("Jane Wanjiru is Head of Research at Moi University."))
+    assert ("Jane Wanjiru", "leaderOf", "Moi University") not in found
+
+
+def test_the_director_of_the_university_leads_it(extract):
+    found = facts(extract("Jane Wanjiru, Director of the National Defence University, attended."))
+    assert ("Jane Wanjiru", "leaderOf", "National Defence University") in found
+
+
+def test_a_country_with_an_article_after_a_city_is_an_apposition_to_the_phrase(extract):
+    found = facts(extract("The plan was backed by the then ally of Islamabad, the US, in 2001."))
+    assert not any(p == "locatedIn" for _, p, _ in found)
