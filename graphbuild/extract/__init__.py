@@ -11,6 +11,7 @@ from .dates import date_of, period_of
 from .mentions import MentionTable
 from .modality import modality, speaker
 from .relations import Found, RelationRules
+from .screen import screen
 
 __all__ = ["extract_doc", "extract_articles"]
 
@@ -22,7 +23,7 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     table = MentionTable(doc)
     resolver = ArgumentResolver(table)
     best: dict[tuple, Relation] = {}
-    for found in RelationRules(doc, resolver).run():
+    for found in screen(RelationRules(doc, resolver).run(), table):
         relation = _relation(found, article, resolver)
         if relation is None:
             continue

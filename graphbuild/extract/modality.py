@@ -24,6 +24,9 @@ def modality(anchor: Token) -> str:
             # "refused to back", "denied that it had sent", "failed to attend"
             if prev.dep_ in {"xcomp", "ccomp"} and token.lemma_.lower() in lexicon.NEGATING_VERBS:
                 return "negated"
+            # "denied bribing him by giving him money": the means of a denied act is denied with it
+            if _means(prev) and token.lemma_.lower() in lexicon.NEGATING_VERBS:
+                return "negated"
             # "left without meeting Putin"
             if prev.dep_ == "pcomp" and token.lower_ == "without":
                 return "negated"
@@ -34,7 +37,7 @@ def modality(anchor: Token) -> str:
         if token.dep_ == "ROOT":
             break
         # Only the anchor's own clause decides, plus the verbs whose complement it is.
-        if token is not anchor and token.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"}:
+        if token is not anchor and token.dep_ not in {"ccomp", "xcomp", "conj", "pcomp"} and not _means(token):
             break
         prev, token = token, token.head
     return _mood(anchor)
@@ -54,6 +57,11 @@ def _reported(token: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _means(token: Token) -> bool:
+    """The "by" of "by giving him money": the act it introduces is done as part of its head's."""
+    return token.dep_ == "prep" and token.lower_ == "by" and any(c.dep_ == "pcomp" for c in token.children)
 
 
 def _mood(anchor: Token) -> str:

@@ -200,7 +200,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
                                same_as=_links(key, type_, label), merge_rules=tuple(ledger), type_note=note))
         assignments += [(article_id, m.id, key) for article_id, m, _ in members]
-    return ResolvedCorpus(extractions=tuple(extractions), entities=tuple(entities),
+    return ResolvedCorpus(extractions=_without_loops(extractions, assignments), entities=tuple(entities),
                           assignments=tuple(sorted(assignments)))
 
 
@@ -209,6 +209,19 @@ def _titled(m: Mention) -> Mention:
     if m.type in {"Place", "Organization", "Group"} and kinds.is_titled_person(m.text):
         return replace(m, type="Person")
     return m
+
+
+def _without_loops(extractions: Sequence[DocExtraction], assignments) -> tuple[DocExtraction, ...]:
+    """Each extraction less the relations whose two ends became one entity ("the Free Zone (FZ) ... the FZ"):
+    a thing related to itself states nothing."""
+    key = {(a, m): k for a, m, k in assignments}
+    out = []
+    for ex in extractions:
+        aid = ex.article.id
+        kept = tuple(r for r in ex.relations
+                     if key.get((aid, r.subject)) is None or key.get((aid, r.subject)) != key.get((aid, r.object)))
+        out.append(ex if len(kept) == len(ex.relations) else replace(ex, relations=kept))
+    return tuple(out)
 
 
 def _gazetteer_rule(surface: str, type_: str, label: str) -> str:

@@ -1,0 +1,58 @@
+"""The hand-judged sample of typed edges (tests/gold/newswire/judged): its form, its articles, and the precision
+its README reports."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from graphbuild.eval.data import newswire_split
+
+JUDGED = Path(__file__).parent / "gold" / "newswire" / "judged"
+CAUSES = {"wrong subject/object", "wrong entity type or junk node", "wrong relation type", "modality",
+          "reversed direction", "role/title misread", "NER cut/joined name", "other"}
+FIELDS = {"sample", "article", "subject", "property", "object", "verdict", "cause", "before", "after"}
+
+
+def _rows() -> list[dict]:
+    return json.loads((JUDGED / "judged.json").read_text(encoding="utf-8"))
+
+
+def test_every_row_has_its_fields_and_a_cause_exactly_when_wrong():
+    rows = _rows()
+    assert rows
+    for row in rows:
+        assert set(row) == FIELDS, row
+        assert row["verdict"] in {"right", "wrong"}
+        assert (row["cause"] in CAUSES) if row["verdict"] == "wrong" else row["cause"] == ""
+        assert row["before"] or row["after"]
+
+
+def test_articles_are_train_articles_in_no_gold_part():
+    gold = {p.name.split(".")[0] for part in ("tune", "fresh", "untouched")
+            for p in (JUDGED.parent / part).glob("*.json")}
+    articles = {row["article"] for row in _rows()}
+    assert all(newswire_split(a) == "train" for a in articles)
+    assert not {a.split(".")[0] for a in articles} & gold
+
+
+def test_no_row_names_a_sentence():
+    # Labels only: a long text in a label field would be an article's words kept in the repository.
+    assert all(len(row[f]) < 80 for row in _rows() for f in ("subject", "object"))
+
+
+def _precision(flag: str) -> tuple[int, int]:
+    rows = [r for r in _rows() if r[flag]]
+    return sum(r["verdict"] == "right" for r in rows), len(rows)
+
+
+def test_the_readme_counts_are_the_file_counts():
+    readme = (JUDGED / "README.md").read_text(encoding="utf-8")
+    right, total = _precision("before")
+    assert f"| all | {right} / {total} (" in readme
+    right, total = _precision("after")
+    assert f"{right} / {total} ({100 * right / total:.1f}%) |" in readme
+
+
+def test_precision_after_the_fixes_is_at_least_ninety_percent():
+    right, total = _precision("after")
+    assert right / total >= 0.9
