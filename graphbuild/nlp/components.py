@@ -21,6 +21,16 @@ FACILITY_HEADS = {"airport", "port", "base", "square", "street", "palace", "hosp
                   "prison", "bridge", "embassy", "refinery", "plant"}
 
 
+@Language.component("graphbuild_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the parser otherwise runs one on into the next paragraph when the
+    first ends in a name or an abbreviation ("he wrote on X.\n\nThe United States ...")."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("graphbuild_news_names", assigns=["doc.ents"], requires=["doc.ents"])
 def make_news_names(nlp: Language, name: str):
     """An entity ruler for outlets, international bodies and country aliases, which wins over the model."""
