@@ -1,0 +1,22 @@
+"""Verbs of wire copy that state a relation the lexicon did not read: arrivals and signatures. Real pipeline,
+sentences written for the test."""
+from __future__ import annotations
+
+from conftest import facts
+
+
+def test_arriving_in_a_place_is_visiting_it(extract):
+    found = facts(extract("Kenyan President William Ruto arrived in Tokyo on Monday for a four-day visit."),
+                  modality="asserted")
+    assert ("William Ruto", "visits", "Tokyo") in found
+
+
+def test_signing_with_someone_is_agreeing_with_them(extract):
+    found = facts(extract("Ghanaian Finance Minister Ken Ofori-Atta signed the loan in Accra with Kristalina "
+                          "Georgieva on Friday."), modality="asserted")
+    assert ("Ken Ofori-Atta", "agreesWith", "Kristalina Georgieva") in found
+
+
+def test_a_planned_signature_is_not_an_agreement(extract):
+    found = facts(extract("Peru is expected to sign a trade pact with Chile next week."), modality="asserted")
+    assert not [f for f in found if f[1] == "agreesWith"]
