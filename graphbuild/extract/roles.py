@@ -205,6 +205,9 @@ class RoleRules(SurfaceTitles):
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
                     return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")
+                elif lemma not in {"regional", "national", "international", "local"}:
+                    # "EU foreign policy chief": a portfolio's head is a member; an "AFNQL Regional Chief" leads.
+                    through_government = True
             i -= 1
         return []
 

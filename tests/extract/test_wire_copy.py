@@ -1,5 +1,5 @@
-"""Verbs of wire copy that state a relation the lexicon did not read: arrivals and signatures. Real pipeline,
-sentences written for the test."""
+"""Constructions of wire copy: arrivals and signatures that state a relation, and a portfolio's chief, who is a
+member of the body, not its head. Real pipeline, sentences written for the test."""
 from __future__ import annotations
 
 from conftest import facts
@@ -20,3 +20,11 @@ def test_signing_with_someone_is_agreeing_with_them(extract):
 def test_a_planned_signature_is_not_an_agreement(extract):
     found = facts(extract("Peru is expected to sign a trade pact with Chile next week."), modality="asserted")
     assert not [f for f in found if f[1] == "agreesWith"]
+
+
+def test_a_portfolio_chief_is_a_member_and_a_body_chief_its_leader(extract):
+    found = facts(extract("African Union trade chief Albert Muchanga met Kenyan officials, and Interpol chief "
+                          "Valdecy Urquiza met them too."), modality="asserted")
+    assert ("Albert Muchanga", "memberOf", "African Union") in found
+    assert ("Albert Muchanga", "leaderOf", "African Union") not in found
+    assert ("Valdecy Urquiza", "leaderOf", "Interpol") in found
