@@ -70,7 +70,7 @@ class EntityFixes:
             if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)
                                                               or "://" in ent.text or ent.text.startswith("www.")):
                 continue
-            titled = _titled_person(ent) if label == "ORG" else None
+            titled = _titled_person(ent) if label == "ORG" or label == "GPE" and _royal(ent) else None
             named_after = _named_after(ent) if label == "PERSON" else None
             if titled is not None:
                 ent, label = titled, "PERSON"
@@ -166,6 +166,11 @@ def _titled_person(ent: Span) -> Span | None:
     if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
         return None
     return Span(ent.doc, start, ent.end, label="PERSON")
+
+
+def _royal(ent: Span) -> bool:
+    """ "King Abdullah II" tagged a place: a person's title first, and no place word last ("Prince Edward Island")."""
+    return kinds.is_titled_person(ent.text)
 
 
 def _abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -72,3 +72,9 @@ def test_a_place_a_comma_and_a_title_are_not_one_body(nlp):
                     [("Lima, Peruvian Foreign", "ORG"), ("Elmer Schialer", "PERSON")])
     assert labels.get("Lima") == "GPE" and "Peruvian Foreign" not in labels, labels
     assert labels.get("Elmer Schialer") == "PERSON"
+
+
+def test_a_royal_title_makes_a_person_of_a_name_tagged_a_place(nlp):
+    labels = _fixed(nlp, "Spain's King Felipe VI flew over Prince Edward Island.",
+                    [("Spain", "GPE"), ("King Felipe VI", "GPE"), ("Prince Edward Island", "GPE")])
+    assert labels.get("Felipe VI") == "PERSON" and labels.get("Prince Edward Island") == "GPE", labels
