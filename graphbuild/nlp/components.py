@@ -61,6 +61,9 @@ class EntityFixes:
             if ent is not None:
                 spans.append(ent)
         people = {e.text.split()[-1] for e in spans if e.label_ == "PERSON" and len(e) > 1}
+        # "Bahlil" after "Bahlil Lahadalia": a first name used alone, where it names no place.
+        firsts = {e.text.split()[0] for e in spans if e.label_ == "PERSON" and len(e) > 1} - people
+        people |= {f for f in firsts if not (gazetteer.country_of(f) or kinds.city_of(f))}
         fixed = []
         for ent in spans:
             label = ent.label_
