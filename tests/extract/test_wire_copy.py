@@ -28,3 +28,17 @@ def test_a_portfolio_chief_is_a_member_and_a_body_chief_its_leader(extract):
     assert ("Albert Muchanga", "memberOf", "African Union") in found
     assert ("Albert Muchanga", "leaderOf", "African Union") not in found
     assert ("Valdecy Urquiza", "leaderOf", "Interpol") in found
+
+
+def test_an_honorific_between_title_and_name_keeps_the_title(extract):
+    found = facts(extract("Bahrain's King Sheikh Hamad bin Isa Al Khalifa received Omani Foreign Minister "
+                          "Dr. Badr Albusaidi on Sunday."), modality="asserted")
+    assert ("Hamad bin Isa Al Khalifa", "leaderOf", "Bahrain") in found
+    assert ("Badr Albusaidi", "memberOf", "Oman") in found
+
+
+def test_a_head_of_government_who_is_also_a_minister_leads(extract):
+    found = facts(extract("Libyan Prime Minister and Defence Minister Abdul Hamid Dbeibah met Turkish Deputy "
+                          "Prime Minister and Finance Minister Cevdet Yilmaz."), modality="asserted")
+    assert ("Abdul Hamid Dbeibah", "leaderOf", "Libya") in found
+    assert ("Cevdet Yilmaz", "memberOf", "Turkey") in found
