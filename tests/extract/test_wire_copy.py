@@ -42,3 +42,12 @@ def test_a_head_of_government_who_is_also_a_minister_leads(extract):
                           "Prime Minister and Finance Minister Cevdet Yilmaz."), modality="asserted")
     assert ("Abdul Hamid Dbeibah", "leaderOf", "Libya") in found
     assert ("Cevdet Yilmaz", "memberOf", "Turkey") in found
+
+
+def test_a_company_s_country_from_a_possessive_or_a_description(extract):
+    found = facts(extract("South Korea's Hanwha Aerospace Company bought a stake in Safran Group, the French "
+                          "group. Egypt's Foreign Ministry welcomed it."), modality="asserted")
+    assert ("Hanwha Aerospace Company", "basedIn", "South Korea") in found
+    assert ("Safran Group", "basedIn", "France") in found
+    # A ministry is a country's own body, not a company based there.
+    assert not [f for f in found if f[0] == "Foreign Ministry" and f[1] == "basedIn"]
