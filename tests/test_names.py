@@ -296,3 +296,14 @@ def test_king_and_short_forms_through_the_pipeline():
     assert not [p for p in people if p != "Abdullah II" and "abdullah" in p.lower()], people
     assert "Abdullah II" in people, people
     assert "Aboul Gheit" in people["Ahmed Aboul Gheit"] and "Aboul Gheit" not in people, people
+
+
+def test_a_second_name_the_text_gives_a_person_is_the_same_person():
+    found = _resolve("The rebels are led by Luis Alfonso Ortega, known by his nom de guerre Pablo Beltran. "
+                     "Beltran spoke on Monday. Maria Ruiz, a lawyer, and Carlos Vega also spoke.",
+                     [("Luis Alfonso Ortega", "Person"), ("Pablo Beltran", "Person"), ("Beltran", "Person"),
+                      ("Maria Ruiz", "Person"), ("Carlos Vega", "Person")])
+    people = {label: set(aliases) for label, cls, aliases in found if cls == "Person"}
+    assert people["Luis Alfonso Ortega"] >= {"Pablo Beltran", "Beltran"}, people
+    # A comma alone between two names is no second name.
+    assert {"Maria Ruiz", "Carlos Vega"} <= set(people), people

@@ -58,7 +58,8 @@ def test_precision(built):
     assert _total(built).precision >= 85.0
 
 
-@pytest.mark.xfail(reason="recall is 50.6 (P 93.5): missed facts are mostly roles from appositions and "
-                          "'X's president', pronoun subjects, and signed-with/held-talks-with verbs", strict=False)
+@pytest.mark.xfail(reason="recall is 62.4 (P 96.4): the misses need a reader's inference (a role whose country "
+                          "is only the story's, 'its foreign minister', 'the group', 'his host'), a coordinated "
+                          "signatory ('Colombia's government and the ELN signed'), or a misparse", strict=False)
 def test_recall(built):
     assert _total(built).recall >= 75.0

@@ -77,6 +77,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "employ": ("worksFor", ("dobj",)),
     "live": ("livesIn", ("in",)),
     "reside": ("livesIn", ("in",)),
+    "arrive": ("visits", ("in",)),  # "arrived in Cairo for a three-day visit"
+    "sign": ("agreesWith", ("with",)),  # "signed the deal in Jakarta with PLN's director"; a noun object goes first
 }
 
 # Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.

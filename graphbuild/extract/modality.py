@@ -75,18 +75,21 @@ def _mood(anchor: Token) -> str:
         for child in anchor.children:
             if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.FUTURE_MODIFIERS:
                 return "future"
-            if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.HEDGES | {"possible", "potential"}:
+            if child.dep_ in {"amod", "compound"} and child.lower_ in {"possible", "potential"}:
+                return "conditional"
+            if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.HEDGES:
                 return "hedged"
     for token in (anchor, anchor.head):
         children = list(token.children)
-        if any(c.lower_ in lexicon.HEDGES for c in children):
-            return "hedged"
+        # Before the hedges: "would probably team up" is still only supposed.
         hypothetical = [c for c in children if c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX]
         if hypothetical:
             # "officials said he would meet Bourita": a plan reported in the past tense.
             if hypothetical[0].lower_ == "would" and _reported(token):
                 return "future"
             return "conditional"
+        if any(c.lower_ in lexicon.HEDGES for c in children):
+            return "hedged"
         if any(c.dep_ == "aux" and c.lower_ in lexicon.HEDGE_AUX for c in children):
             return "hedged"
         if any(c.dep_ == "aux" and c.lower_ in lexicon.FUTURE_AUX for c in children):

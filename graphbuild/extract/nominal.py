@@ -125,6 +125,37 @@ def seated_in(rules, token: Token) -> list:
                         lambda s, o: s == "Organization" and o == "City")
 
 
+# Last words of a company's name, and nouns that describe one ("the German group").
+COMPANY_HEADS = {"corp", "corporation", "company", "co", "inc", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa",
+                 "group", "industries", "holdings", "holding", "bank", "airlines", "airways", "motors", "energy",
+                 "petroleum", "telecom", "enterprises"}
+COMPANY_NOUNS = {"group", "company", "firm", "conglomerate", "utility", "bank", "carrier", "airline", "giant",
+                 "maker", "producer", "operator", "lender", "insurer", "manufacturer"}
+
+
+def home_country(rules, token: Token) -> list:
+    # "Japan's Mitsubishi Heavy Industries", "Siemens Energy, the German group", "Indonesian state utility PLN":
+    # a company's country, written as a possessive or as the nationality of the noun that describes it.
+    ent = rules.args.table.entity_at(token)
+    if ent is not None and ent.label_ == "ORG" and ent.root.i == token.i:
+        if ent[-1].lower_.strip(".") not in COMPANY_HEADS:
+            return []
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        owners += [a for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS
+                   for a in c.children if a.dep_ in {"amod", "compound", "poss"}]
+        companies = [token]
+    elif ent is None and token.lemma_.lower() in COMPANY_NOUNS:
+        owners = [c for c in token.children if c.dep_ in {"amod", "poss"}]
+        companies = [c for c in token.children if c.dep_ in {"appos", "compound"}
+                     and (e := rules.args.table.entity_at(c)) is not None and e.label_ == "ORG"]
+    else:
+        return []
+    countries = [arg for owner in owners if (arg := _country(rules, owner)) is not None]
+    firms = [arg for company in companies for arg in rules.args.resolve(company, concepts=False)
+             if rules.mention_type(arg) == "Organization"]
+    return [rules.make(firm, "basedIn", country, token, "noun.based") for firm in firms for country in countries]
+
+
 def place_appos(rules, token: Token) -> list:
     # "in Kelowna, British Columbia": a place, a comma and the larger place it lies in. A list ("Nairobi, Kampala
     # and Dodoma") is read as coordination, not apposition.

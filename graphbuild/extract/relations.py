@@ -246,7 +246,7 @@ class RelationRules:
         if noun.lemma_.lower() == "capital":
             out += self.capital(noun)
         out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
-        out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun)
+        out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun) + nominal.home_country(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
                 in self.roles.description(noun) + self.roles.counterpart(noun) if person.mention != body.mention]
         if entry is None:

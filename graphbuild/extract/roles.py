@@ -16,6 +16,8 @@ from .titled import TITLE_WORDS, SurfaceTitles, singular, title_kind
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
 # Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
+# Words of courtesy between a title and a name, which hold no office themselves.
+HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "mrs", "ms", "sir", "dame", "hrh"}
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
@@ -67,9 +69,13 @@ class RoleRules(SurfaceTitles):
         person = holder[0]
         out = []
         doc = ent.doc
-        # "Qatari Prime Minister X": the run of title words right before the name.
-        run = self._run_before(doc, self._name_start(ent))
-        if run and run[-1].head.i in set(range(ent.start, ent.end)) | {t.i for t in run}:
+        # "Qatari Prime Minister X": the run of title words right before the name, past honorifics
+        # ("Qatar's Emir Sheikh Tamim", "Minister Dr. X").
+        start = self._name_start(ent)
+        while start > 0 and doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY:
+            start -= 1
+        run = self._run_before(doc, start)
+        if run and run[-1].head.i in set(range(start, ent.end)) | {t.i for t in run}:
             kind = title_kind([singular(t.text) for t in run])
             head = [t for t in run if singular(t.text) in TITLE_WORDS][-1]
             if kind:
@@ -205,6 +211,9 @@ class RoleRules(SurfaceTitles):
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
                     return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")
+                elif lemma not in {"regional", "national", "international", "local"}:
+                    # "EU foreign policy chief": a portfolio's head is a member; an "AFNQL Regional Chief" leads.
+                    through_government = True
             i -= 1
         return []
 

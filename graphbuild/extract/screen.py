@@ -27,6 +27,7 @@ SIDE_NOUNS = {"backer", "supporter", "ally", "sponsor", "patron", "critic", "opp
 # also qualify the head of a whole body ("national chairman", "state governor").
 FUNCTIONS = lexicon.DEPARTMENTS - {"state", "national", "regional", "local", "international", "public", "works",
                                    "development", "women", "youth", "family"}
+HEADS_OF_GOVERNMENT = {"president", "premier", "chancellor"}
 # Verbs after which the subject may be the noun's holder: "became Maduro's ally", "has Kenya's backing".
 HOLDING_VERBS = {"be", "become", "remain", "stay", "seem", "appear", "prove", "have", "count", "call", "consider"}
 
@@ -142,6 +143,11 @@ def _portfolio_title(f: Found, table) -> Found:
     if f.predicate != "leaderOf" or not f.rule.startswith("role"):
         return f
     anchor = f.anchor
+    # "Prime Minister and Defence Minister X": the head of government holds a portfolio too, and still leads.
+    titles = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
+    if any(t.lower_ in HEADS_OF_GOVERNMENT or any(c.lower_ in {"prime", "premier"} for c in t.children)
+           for t in titles):
+        return f
     # "Director of Exams at the University": the office named by "of" is a common noun, the body comes later.
     portfolio = any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "of" and any(
         p.dep_ == "pobj" and table.entity_at(p) is None and p.pos_ in {"NOUN", "PROPN"} and not _spans(p, f.object)

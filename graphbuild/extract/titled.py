@@ -17,11 +17,15 @@ TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITL
 def title_kind(words: list[str]) -> str | None:
     """leaderOf, spokespersonFor, worksFor or memberOf for a title's words ("prime", "minister"), or None.
 
-    Of coordinated titles the last decides ("Deputy Prime Minister and Foreign Minister"), and only title
-    words count ("Secretary of State" is a secretary)."""
+    Of coordinated titles the last decides ("Deputy Prime Minister and Foreign Minister"), unless an earlier
+    one heads the body ("Prime Minister and Foreign Minister" leads), and only title words count ("Secretary
+    of State" is a secretary)."""
     words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
     if "and" in words:
-        words = words[len(words) - words[::-1].index("and"):]
+        cut = len(words) - words[::-1].index("and")
+        if title_kind(words[:cut - 1]) == "leaderOf":
+            return "leaderOf"
+        words = words[cut:]
     words = [w for w in words if w in TITLE_WORDS]
     if not words:
         return None

@@ -27,6 +27,16 @@ PLACE_HEADS = {"island", "islands", "land", "city", "bay", "county", "province",
                "river", "lake", "sound", "strait", "town", "park", "hospital", "airport", "bridge", "road"}
 
 
+@Language.component("graphbuild_paragraphs", assigns=["token.is_sent_start"])
+def paragraphs(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the parser otherwise runs one on into the next paragraph when the
+    first ends in a name or an abbreviation ("he wrote on X.\n\nThe United States ...")."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.factory("graphbuild_news_names", assigns=["doc.ents"], requires=["doc.ents"])
 def make_news_names(nlp: Language, name: str):
     """An entity ruler for outlets, international bodies and country aliases, which wins over the model."""
@@ -60,6 +70,9 @@ class EntityFixes:
                 spans.append(ent)
         people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 for form in _family_names(e)}
         short = {_particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
+        # "Bahlil" after "Bahlil Lahadalia": a first name used alone, where it names no place.
+        firsts = {e.text.split()[0] for e in spans if e.label_ == "PERSON" and len(e) > 1} - people
+        people |= {f for f in firsts if not (gazetteer.country_of(f) or kinds.city_of(f))}
         fixed = []
         for ent in spans:
             label = ent.label_

@@ -66,6 +66,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str 
         if news_ner and model == DEFAULT_MODEL:
             _swap_ner(nlp, NEWSWIRE_NER)
         if fixes:
+            nlp.add_pipe("graphbuild_paragraphs", before="parser")
             nlp.add_pipe("graphbuild_news_names", after="ner")
             nlp.add_pipe("graphbuild_entity_fixes", after="graphbuild_news_names")
     if relations is None:

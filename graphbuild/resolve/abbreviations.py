@@ -1,5 +1,6 @@
 """Abbreviations a text defines: "the National Liberation Army (ELN)" makes "ELN" a name of that army; and
-short names: "Mitsubishi Heavy" after "Mitsubishi Heavy Industries" is that company."""
+short names: "Mitsubishi Heavy" after "Mitsubishi Heavy Industries" is that company; and other names a text
+gives a person: "Eliecer Chamorro, known by his nom de guerre Antonio Garcia"."""
 from __future__ import annotations
 
 import re
@@ -87,4 +88,24 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
                       and all(w in heads for w in name[len(words):])}
             if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
                 out[(ex.article.id, m.id)] = next(iter(longer))
+    return out
+
+
+# What stands between a person's name and another name the text gives the same person.
+_KNOWN_AS = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:(?:who\s+is\s+|better\s+|also\s+|widely\s+|popularly\s+)?known\s+"
+                       r"(?:as|by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|nickname|name|pseudonym))"
+                       r"|alias|a\.k\.a\.?|aka|nicknamed|dubbed|née|nee)\s*[,:]?\s*[\"“']?\s*$", re.I)
+
+
+def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[str, str]:
+    """Group key -> the group key it joins, for a person the text gives a second name ("X, known as Y"):
+    every mention of the second name in that article goes with the first."""
+    out: dict[str, str] = {}
+    for ex in extractions:
+        people = sorted((m for m in ex.mentions if m.type == "Person"), key=lambda m: m.start)
+        for first, second in zip(people, people[1:]):
+            if _KNOWN_AS.match(ex.article.text[first.end:second.start]):
+                a, b = placed[(ex.article.id, first.id)][0], placed[(ex.article.id, second.id)][0]
+                if a != b:
+                    out[b] = out.get(a, a)
     return out

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer, kinds
-from .abbreviations import abbreviations, shortened
+from .abbreviations import abbreviations, known_as, shortened
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
 from .names import clean, display_name, person_key
@@ -154,6 +154,13 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         placed[(article_id, mention_id)] = (target, "abbreviation")
     for (article_id, mention_id), target in shortened(extractions, placed, kinds.ORG_HEADS).items():
         placed[(article_id, mention_id)] = (target, "short-name")
+    # "known by his nom de guerre Antonio Garcia": the second name's mentions in that article join the first.
+    for ex in extractions:
+        joins = known_as([ex], placed)
+        for m in ex.mentions:
+            key = placed[(ex.article.id, m.id)][0]
+            if key in joins:
+                placed[(ex.article.id, m.id)] = (joins[key], "known-as")
 
     groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)
     for article_id, m in mentions:

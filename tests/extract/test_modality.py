@@ -90,3 +90,17 @@ def test_only_asserted_and_hedged_evidence_makes_the_edge():
 def test_the_gerund_after_accused_of_is_not_the_accuser_s_act(extract):
     found = facts(extract("Maria Lopez, who accused Pedro Diaz of sending troops to Honduras, spoke on Monday."))
     assert not any(s == "Maria Lopez" and p == "deploysTo" for s, p, _ in found)
+
+
+def test_a_possible_act_and_a_probable_one_are_not_asserted(extract):
+    assert _moods(extract("The army feared a possible Russian attack on Odesa."), "attacks") == {"conditional"}
+    ex = extract("Without new money, Ghana would probably cooperate with Nigeria.")
+    assert _moods(ex, "cooperatesWith") == {"conditional"}
+
+
+def test_a_paragraph_break_ends_the_sentence_before_it(extract):
+    # "X." closes the paragraph; without the break the parser reads on into the next one.
+    ex = extract("Chile said it would post the figures on X.\n\nPeru criticized Bolivia on Monday.")
+    assert ("Peru", "criticizes", "Bolivia") in facts(ex, modality="asserted")
+    assert len({r.evidence.sentence for r in ex.relations if r.predicate == "criticizes"}) == 1
+    assert all("\n" not in r.evidence.sentence for r in ex.relations)

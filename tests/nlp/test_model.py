@@ -54,7 +54,7 @@ def test_ruler_title_tagged_as_place_is_a_person(nlp):
 
 
 def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    """The entity fixes run on tagger output written by hand: (text, label) spans, first occurrence each."""
+    """The entity fixes run on tagger output written by hand: (text, label) spans in the order they occur."""
     from spacy.tokens import Span
 
     from graphbuild.nlp.components import EntityFixes
@@ -63,10 +63,11 @@ def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     for name, component in nlp.pipeline:
         if name not in {"ner", "graphbuild_news_names", "graphbuild_entity_fixes"}:
             doc = component(doc)
-    ents = []
+    ents, at = [], 0
     for span_text, label in spans:
-        start = text.index(span_text)
-        ents.append(doc.char_span(start, start + len(span_text), label=label))
+        start = text.index(span_text, at)
+        at = start + len(span_text)
+        ents.append(doc.char_span(start, at, label=label))
     doc.ents = ents
     return {e.text: e.label_ for e in EntityFixes()(doc).ents}
 
@@ -82,3 +83,16 @@ def test_a_place_a_comma_and_a_title_are_not_one_body(nlp):
                     [("Lima, Peruvian Foreign", "ORG"), ("Elmer Schialer", "PERSON")])
     assert labels.get("Lima") == "GPE" and "Peruvian Foreign" not in labels, labels
     assert labels.get("Elmer Schialer") == "PERSON"
+
+
+def test_a_royal_title_makes_a_person_of_a_name_tagged_a_place(nlp):
+    labels = _fixed(nlp, "Spain's King Felipe VI flew over Prince Edward Island.",
+                    [("Spain", "GPE"), ("King Felipe VI", "GPE"), ("Prince Edward Island", "GPE")])
+    assert labels.get("Felipe VI") == "PERSON" and labels.get("Prince Edward Island") == "GPE", labels
+
+
+def test_a_first_name_used_alone_is_the_person_named_in_full(nlp):
+    labels = _fixed(nlp, "Minister Retno Marsudi spoke. Retno later met Jordan, and Jordan Peterson left.",
+                    [("Retno Marsudi", "PERSON"), ("Retno", "GPE"), ("Jordan", "GPE"), ("Jordan Peterson", "PERSON")])
+    # A first name that is also a country's name stays the country.
+    assert labels.get("Retno") == "PERSON" and labels.get("Jordan") == "GPE", labels
