@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
-from .titled import TITLE_WORDS, SurfaceTitles, singular, title_kind
+from .listed import ListedTitles
+from .titled import TITLE_WORDS, SurfaceTitles, singular, title_holder, title_kind
 
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
@@ -52,7 +53,7 @@ def is_former(title: Token) -> bool:
     return False
 
 
-class RoleRules(SurfaceTitles):
+class RoleRules(SurfaceTitles, ListedTitles):
     def __init__(self, resolver: ArgumentResolver):
         self.args = resolver
         self.table = resolver.table
@@ -69,6 +70,9 @@ class RoleRules(SurfaceTitles):
         doc = ent.doc
         # "Qatari Prime Minister X": the run of title words right before the name.
         run = self._run_before(doc, self._name_start(ent))
+        # "Director of the Office of The King Jafar Hassan": a title word inside a body's name is no title.
+        if any(self.table.entity_at(t) is not None and self.table.entity_at(t).label_ == "ORG" for t in run):
+            run = []
         if run and run[-1].head.i in set(range(ent.start, ent.end)) | {t.i for t in run}:
             kind = title_kind([singular(t.text) for t in run])
             head = [t for t in run if singular(t.text) in TITLE_WORDS][-1]
@@ -88,12 +92,14 @@ class RoleRules(SurfaceTitles):
             out += self._of_body_before(person, ent)
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
         for title in (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
-            out += self._noun_title(person, title)
+            # "X, Director of the Y Z": the title is written before the next name, not after this one.
+            if title_holder(title, self.table) in {None, ent.root}:
+                out += self._noun_title(person, title)
         # "heads of state, including Ghana's X and Togo's Y": a plural title passes to each listed member,
         # towards the country written as its possessor.
         if not out:
-            out += self._listed(person, ent)
-        out += self.copular(person, ent)
+            out += self._listed(person, ent) or self.listed_surface(person, ent)
+        out += self.copular(person, ent) + self.held_as(person, ent) + self.employer(person, ent)
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
             out += self._shared_plural(person, ent)

@@ -84,6 +84,8 @@ class SurfaceTitles:
         names = [n for c in noun.children if c.dep_ == "appos" for n in [c, *c.conjuncts]]
         if noun.dep_ in {"compound"}:
             names = [noun.head]
+        if not names:
+            names = self.counterpart_names(noun)
         out = []
         if len(demonyms) != len(names):
             return out
