@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon
+from . import lexicon, seats
 from .arguments import Arg, token_span
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
@@ -114,8 +114,11 @@ def seated_in(rules, token: Token) -> list:
     # "the Kadi Court in Nairobi": an organisation's name followed by "in" and a city is where it sits.
     # Only a city: "Google in India" is more often a branch than a seat.
     ent = rules.args.table.entity_at(token)
-    if ent is None or ent.label_ != "ORG" or ent.root.i != token.i:
+    if ent is None or ent.label_ not in {"ORG", "FAC"} or ent.root.i != token.i:
         return []
+    out = seats.national(rules, ent) + seats.sited(rules, ent)
+    if ent.label_ != "ORG" or out:
+        return out
     # A person the recogniser read as an organisation here is a person elsewhere in the article.
     if any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in token.doc.ents):
         return []

@@ -1,0 +1,109 @@
+"""Where a named organisation or building is, read from the words around its name: "Chinese state agency
+Xinhua", "Turkey's Sabah newspaper", "the Italian giant ENI", "Ibn Sina Hospital in Baghdad", "the Court of
+Arbitration in The Hague".
+
+Read on the surface: the parser hangs such names and their nouns in many ways, but the words keep their order.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import lexicon
+from .arguments import Arg, token_span
+
+# Nouns that say the name is a body seated in one country: "the Lebanese Al-Mayadeen TV station".
+SEAT_NOUNS = {"newspaper", "daily", "paper", "tabloid", "broadcaster", "station", "channel", "network", "outlet",
+              "website", "magazine", "weekly", "firm", "company", "giant", "group", "conglomerate", "bank", "lender",
+              "insurer", "carrier", "airline", "manufacturer", "maker", "producer", "operator", "developer",
+              "startup", "retailer", "agency"}
+# An agency only as a news agency: "the Israeli intelligence agency" is a part of the state, not a body in it.
+AGENCY_MARKS = {"news", "press", "state", "wire"}
+# Words between a country and its body's noun or name: "state-run", "oil", "TV".
+MODIFIER_POS = {"ADJ", "NOUN", "PROPN", "VERB"}
+# Names whose last word is a building: it lies in the place ("locatedIn"); an institution sits there ("basedIn").
+FACILITIES = {"hospital", "clinic", "airport", "stadium", "prison", "jail", "mosque", "church", "cathedral",
+              "temple", "bridge", "dam", "refinery", "palace", "camp"}
+INSTITUTIONS = {"court", "tribunal", "university", "college", "institute", "academy", "council", "museum",
+                "library", "school"}
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "governorate", "state",
+               "municipality", "area", "capital", "suburb"}
+
+
+def national(rules, ent: Span) -> list:
+    """ "Chinese state agency Xinhua", "the Italian giant ENI" (country, noun, name) and "Turkey's Sabah
+    newspaper", "the Lebanese Al-Mayadeen TV station" (country, name, noun): the body is based in the country."""
+    doc = ent.doc
+    table = rules.args.table
+    end = ent.end
+    while end < len(doc) and doc[end].lower_ in {"tv", "television", "radio", "news"}:
+        end += 1
+    if end < len(doc) and doc[end].lemma_.lower() in SEAT_NOUNS:
+        noun, left = doc[end], ent.start  # the name before its noun
+    else:
+        i = ent.start - 1
+        if i < 0 or doc[i].lemma_.lower() not in SEAT_NOUNS or table.entity_at(doc[i]) is not None:
+            return []
+        noun, left = doc[i], i  # the noun before the name
+    # Back over the noun's modifiers to the country: "Chinese state agency", "Russia's state-run news agency".
+    i = left - 1
+    marks = set()
+    while i >= max(0, left - 4) and table.entity_at(doc[i]) is None and (
+            doc[i].pos_ in MODIFIER_POS and doc[i].text.islower() or doc[i].text in {"-", "–"}):
+        marks.add(doc[i].lower_)
+        i -= 1
+    if noun.lemma_.lower() == "agency" and not marks & AGENCY_MARKS:
+        return []
+    country = _country_at(rules, i)
+    if country is None:
+        return []
+    out = []
+    for subject in rules.args.resolve(ent.root, concepts=False):
+        if rules.mention_type(subject) in {"Organization", "Place"} and subject.mention != country.mention:
+            out.append(rules.make(subject, "basedIn", country, noun, "noun.seated_in"))
+    return out[:1]
+
+
+def sited(rules, ent: Span) -> list:
+    """ "Ibn Sina Hospital in Baghdad", "the Court of Arbitration in The Hague", "X Hospital in the western
+    governorate of Y": a building lies in the place, an institution is based there."""
+    # The name's head word: "Court" in "Permanent Court of Arbitration", "Hospital" in "Ibn Sina Hospital".
+    last = ent.root.lemma_.lower()
+    predicate = "locatedIn" if last in FACILITIES else "basedIn" if last in INSTITUTIONS else None
+    doc = ent.doc
+    i = ent.end
+    if predicate is None or i >= len(doc) or doc[i].lower_ != "in":
+        return []
+    i += 1
+    while i < len(doc) and (doc[i].lower_ == "the" or doc[i].pos_ == "ADJ" and doc[i].text.islower()):
+        i += 1
+    # "in the western governorate of Al-Anbar": the place's name follows its noun.
+    if i + 1 < len(doc) and doc[i].lemma_.lower() in PLACE_NOUNS and doc[i + 1].lower_ == "of":
+        i += 2
+    place = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
+    if place is None or place.label_ not in {"GPE", "LOC"} or place.start not in {i, i - 1}:
+        return []
+    out = []
+    for subject in rules.args.resolve(ent.root, concepts=False):
+        for obj in rules.args.resolve(place.root, concepts=False):
+            if rules.mention_type(obj) in {"City", "Place", "Country"} and obj.mention != subject.mention:
+                out.append(rules.make(subject, predicate, obj, ent.root, "noun.seated_in"))
+    return out
+
+
+def _country_at(rules, i: int) -> Arg | None:
+    # A demonym ("Chinese") or a country's possessive ("Turkey's") ending at word i.
+    if i < 0:
+        return None
+    doc = rules.args.table.doc
+    token = doc[i]
+    if token.lower_ in {"'s", "’s"} and i >= 1:
+        ent = rules.args.table.entity_at(doc[i - 1])
+        if ent is None or ent.label_ != "GPE" or ent.end != i:
+            return None
+        args = rules.args.resolve(ent.root, concepts=False)
+        return args[0] if args and rules.mention_type(args[0]) == "Country" else None
+    iso = lexicon.demonym(token.text) if token.text[:1].isupper() else None
+    ent = rules.args.table.entity_at(token)
+    if iso is None or ent is not None and ent.end != i + 1:
+        return None
+    return Arg(rules.args.table.country_for(doc[i: i + 1], iso), token_span(token), "demonym")
