@@ -116,7 +116,7 @@ def seated_in(rules, token: Token) -> list:
     ent = rules.args.table.entity_at(token)
     if ent is None or ent.label_ not in {"ORG", "FAC"} or ent.root.i != token.i:
         return []
-    out = seats.national(rules, ent) + seats.sited(rules, ent)
+    out = seats.national(rules, ent) + seats.sited(rules, ent) + seats.organ(rules, ent)
     if ent.label_ != "ORG" or out:
         return out
     # A person the recogniser read as an organisation here is a person elsewhere in the article.

@@ -27,6 +27,8 @@ GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senat
                 "spokeswoman", "spokesperson", "legislator"}
 # Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
+# "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
+LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
 BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
               "council", "commission", "committee", "board", "agency", "organisation", "organization",
               "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",
@@ -91,7 +93,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
         if not run:
             out += self._of_body_before(person, ent)
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
-        for title in (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
+        for title in (c for c in ent.root.children if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))):
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
             if title_holder(title, self.table) in {None, ent.root}:
                 out += self._noun_title(person, title)
@@ -147,6 +149,12 @@ class RoleRules(SurfaceTitles, ListedTitles):
                          or any(w in self.table.get(b[0].mention).name.lower() for w in ("ministry", "department", "government"))]
         bodies += of_bodies
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
+
+    @staticmethod
+    def _comma_title(ent: Span, title: Token) -> bool:
+        # "X, acting chairman and floor leader of Y": the parser may read the title as a conjunct of the name.
+        return (title.dep_ == "conj" and title.tag_ in {"NN", "NNP"} and ent.end < len(ent.doc)
+                and ent.doc[ent.end].text == "," and title.left_edge.i == ent.end + 1)
 
     @staticmethod
     def _name_start(ent: Span) -> int:
@@ -207,7 +215,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 return [(arg, through_government)]
             lemma = token.lemma_.lower()
             if token.pos_ in {"NOUN", "PROPN"}:
-                if lemma in lexicon.GOVERNMENT_NOUNS:
+                if lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
                     return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")

@@ -25,6 +25,9 @@ FACILITIES = {"hospital", "clinic", "airport", "stadium", "prison", "jail", "mos
               "temple", "bridge", "dam", "refinery", "palace", "camp"}
 INSTITUTIONS = {"court", "tribunal", "university", "college", "institute", "academy", "council", "museum",
                 "library", "school"}
+# Head words of a state's or movement's own organs: "the Taliban's Ministry of Finance", "China's Eastern
+# Theatre Command".
+ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "governorate", "state",
                "municipality", "area", "capital", "suburb"}
 
@@ -87,6 +90,24 @@ def sited(rules, ent: Span) -> list:
         for obj in rules.args.resolve(place.root, concepts=False):
             if rules.mention_type(obj) in {"City", "Place", "Country"} and obj.mention != subject.mention:
                 out.append(rules.make(subject, predicate, obj, ent.root, "noun.seated_in"))
+    return out
+
+
+def organ(rules, ent: Span) -> list:
+    """ "the Taliban's Ministry of Finance", "China's Eastern Theatre Command": the organ is part of its owner."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or not any(t.lemma_.lower() in ORGAN_WORDS for t in ent) or ent.start < 2:
+        return []
+    if doc[ent.start - 1].lower_ not in {"'s", "’s"}:
+        return []
+    owner = rules.args.table.entity_at(doc[ent.start - 2])
+    if owner is None or owner.label_ not in {"GPE", "ORG"} or owner.end != ent.start - 1:
+        return []
+    out = []
+    for subject in rules.args.resolve(ent.root, concepts=False):
+        for obj in rules.args.resolve(owner.root, concepts=False):
+            if rules.mention_type(obj) in {"Country", "Organization"} and obj.mention != subject.mention:
+                out.append(rules.make(subject, "partOf", obj, ent.root, "noun.part"))
     return out
 
 
