@@ -19,7 +19,7 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 # Verbs that put a person in an office: "named X as prime minister", "X served as president of Y".
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
-LIST_OPENERS = {"including", "like"}
+LIST_OPENERS = {"including", "like", "include", "included", "includes"}
 
 
 class ListedTitles:
@@ -44,7 +44,7 @@ class ListedTitles:
     def held_as(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         """ "named X as Kuwait's new prime minister", "X spent 13 years as president of Y"."""
         root = ent.root
-        if root.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+        if root.dep_ not in {"dobj", "oprd", "nsubj", "nsubjpass"}:
             return []
         verb = root.head
         if verb.lemma_.lower() not in HOLDING_VERBS or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
