@@ -28,8 +28,25 @@ INSTITUTIONS = {"court", "tribunal", "university", "college", "institute", "acad
 # Head words of a state's or movement's own organs: "the Taliban's Ministry of Finance", "China's Eastern
 # Theatre Command".
 ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard"}
+LANDMARKS = {"mount", "lake", "river", "canal", "dam", "island", "islands", "bay", "valley", "desert", "park",
+             "stadium", "airport", "port", "bridge", "mountains", "falls", "reserve"}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+              "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+              "south-eastern", "south-western", "north-east", "north-west", "south-east", "south-west"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "governorate", "state",
                "municipality", "area", "capital", "suburb"}
+
+
+def facts(rules, ent: Span) -> list:
+    """Every seat, site and organ fact the words around one name give."""
+    if ent.label_ in {"ORG", "FAC"}:
+        out = national(rules, ent) + sited(rules, ent) + organ(rules, ent)
+        return out or possessed_site(rules, ent)
+    if ent.label_ in {"GPE", "LOC"}:
+        return within(rules, ent) + possessed_site(rules, ent)
+    if ent.label_ == "EVENT":
+        return possessed_site(rules, ent)
+    return []
 
 
 def national(rules, ent: Span) -> list:
@@ -88,7 +105,9 @@ def sited(rules, ent: Span) -> list:
     out = []
     for subject in rules.args.resolve(ent.root, concepts=False):
         for obj in rules.args.resolve(place.root, concepts=False):
-            if rules.mention_type(obj) in {"City", "Place", "Country"} and obj.mention != subject.mention:
+            # A country may hold a body's branch as well as its seat; a building lies where it stands.
+            places = {"City", "Place", "Country"} if predicate == "locatedIn" else {"City", "Place"}
+            if rules.mention_type(obj) in places and obj.mention != subject.mention:
                 out.append(rules.make(subject, predicate, obj, ent.root, "noun.seated_in"))
     return out
 
@@ -109,6 +128,55 @@ def organ(rules, ent: Span) -> list:
             if rules.mention_type(obj) in {"Country", "Organization"} and obj.mention != subject.mention:
                 out.append(rules.make(subject, "partOf", obj, ent.root, "noun.part"))
     return out
+
+
+def within(rules, ent: Span) -> list:
+    """ "Tabuk province in northern Saudi Arabia", "Kisumu in western Kenya": a place written with "in" and a
+    larger place lies in it. Only where the words are a noun phrase: the place's name, "in", the larger name."""
+    doc = ent.doc
+    i = ent.end
+    if i >= len(doc) or doc[i].lower_ != "in":
+        return []
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    while i < len(doc) and doc[i].lower_ in DIRECTIONS:
+        i += 1
+    outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
+    if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i:
+        return []
+    return _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in {"Country", "Place"})
+
+
+def possessed_site(rules, ent: Span) -> list:
+    """ "the Northern Territory's Garma Festival", "Kenya's Lake Turkana": a site or event written with a place's
+    possessive lies in the place. An organisation ("Turkey's Sabah") is left to the rules for bodies."""
+    doc = ent.doc
+    # A town written with a country's possessive may be claimed, not held ("Russia's Crimea"); a named landmark
+    # the recogniser read as a town ("Egypt's Aswan Dam") is still a site.
+    site = ent.label_ in {"FAC", "LOC", "EVENT"} or ent.label_ == "GPE" and {ent[0].lower_, ent[-1].lower_} & LANDMARKS
+    if not site or ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"}:
+        return []
+    owner = rules.args.table.entity_at(doc[ent.start - 2])
+    if owner is None or owner.label_ != "GPE" or owner.end != ent.start - 1:
+        return []
+    return _pairs(rules, ent, owner, "locatedIn", lambda s, o: s != "Country" and o in {"Country", "Place", "City"})
+
+
+def _pairs(rules, inner: Span, outer: Span, predicate: str, keep) -> list:
+    out = []
+    for subject in rules.args.resolve(inner.root, concepts=False):
+        for obj in rules.args.resolve(outer.root, concepts=False):
+            kinds = rules.mention_type(subject), rules.mention_type(obj)
+            if subject.mention != obj.mention and keep(*kinds) and _same_country(rules, subject, obj):
+                out.append(rules.make(subject, predicate, obj, inner.root, "noun.located"))
+    return out
+
+
+def _same_country(rules, subject: Arg, obj: Arg) -> bool:
+    # "Moscow in Ukraine" is Russia's capital acting somewhere else, not a city lying there.
+    link = rules.args.table.get(subject.mention).link or ""
+    if not link.startswith("city:"):
+        return True
+    return (rules.args.table.get(obj.mention).link or "").split(":")[-1] == link.split(":")[-1]
 
 
 def _country_at(rules, i: int) -> Arg | None:

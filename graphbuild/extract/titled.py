@@ -20,7 +20,8 @@ def title_kind(words: list[str]) -> str | None:
     Of coordinated titles the last decides ("Deputy Prime Minister and Foreign Minister"), and only title
     words count ("Secretary of State" is a secretary)."""
     words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
-    if "and" in words:
+    # "Minister of Energy and Natural Resources": an "and" inside the portfolio joins no second title.
+    if "and" in words and any(w in TITLE_WORDS for w in words[len(words) - words[::-1].index("and"):]):
         words = words[len(words) - words[::-1].index("and"):]
     words = [w for w in words if w in TITLE_WORDS]
     if not words:

@@ -80,3 +80,31 @@ def test_seats_and_organs(extract, text, fact):
 def test_an_intelligence_agency_is_not_read_as_based_in_its_state(extract):
     found = facts(extract("The plot was run by the Israeli intelligence agency Mossad, the ministry said."))
     assert not any(p == "basedIn" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # An "and" inside a portfolio joins no second title.
+    ("Turkish Minister of Energy and Natural Resources Emre Kaya held talks in Baku.", ("Emre Kaya", "memberOf", "Turkey")),
+    ("President Tomas Reyes met US Chargé d’Affaires, Laura Bennett, on Friday.", ("Laura Bennett", "memberOf", "US")),
+])
+def test_more_member_titles(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Rangpur is a Bangladeshi city close to the border.", ("Rangpur", "locatedIn", "Bangladesh")),
+    ("Climbers returned from Tanzania's Mount Kilimanjaro on Friday.", ("Mount Kilimanjaro", "locatedIn", "Tanzania")),
+    ("Fans filled Brazil's Maracana Stadium on Sunday.", ("Maracana Stadium", "locatedIn", "Brazil")),
+])
+def test_places_inside_places(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+def test_a_town_written_with_a_country_possessive_is_not_placed(extract):
+    # "Russia's Crimea" may be a claim, not where the place lies.
+    assert not any(p == "locatedIn" for _, p, _ in facts(extract("Troops left Russia's Crimea on Friday.")))
+
+
+def test_a_capital_acting_elsewhere_does_not_lie_there(extract):
+    found = facts(extract("The envoy from Moscow in Ukraine said the talks had ended."))
+    assert ("Moscow", "locatedIn", "Ukraine") not in found
