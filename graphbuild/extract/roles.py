@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
 from .listed import ListedTitles
+from .national import national_role
 from .titled import TITLE_WORDS, SurfaceTitles, singular, title_holder, title_kind
 
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
@@ -105,6 +106,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
             out += self._shared_plural(person, ent)
+        # "Prime Minister X" in an article about one country: that country's office.
+        if not out:
+            out += national_role(self, person, ent, self._name_start(ent))
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
         # or to the title's object when the parse hangs it there.
         if ent.root.dep_ == "appos":
