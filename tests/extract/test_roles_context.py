@@ -108,3 +108,21 @@ def test_a_town_written_with_a_country_possessive_is_not_placed(extract):
 def test_a_capital_acting_elsewhere_does_not_lie_there(extract):
     found = facts(extract("The envoy from Moscow in Ukraine said the talks had ended."))
     assert ("Moscow", "locatedIn", "Ukraine") not in found
+
+
+def test_a_national_title_takes_the_only_country_the_article_names(extract):
+    found = facts(extract("Prime Minister Ana Lopes opened the new port on Monday. Officials said Portugal would "
+                          "double its exports to the region within five years."))
+    assert ("Ana Lopes", "leaderOf", "Portugal") in found
+
+
+@pytest.mark.parametrize("text", [
+    # Two countries: the office may be either's.
+    "Prime Minister Ana Lopes opened the new port on Monday. Officials said Portugal would sell fish to Spain.",
+    # A city the recogniser tags names its country too.
+    "Prime Minister Ana Lopes spoke in Durban on Monday. Officials said Portugal would double its exports.",
+    # An envoy is as often a visitor as a local.
+    "Ambassador Ana Lopes opened the new port on Monday. Officials said Portugal would double its exports.",
+])
+def test_no_national_title_where_the_country_is_unsure(extract, text):
+    assert not any(p in {"leaderOf", "memberOf"} for _, p, _ in facts(extract(text)))
