@@ -43,7 +43,7 @@ def sole_country(table) -> int | None:
                     isos.add(iso)
         for ent in doc.ents:
             if ent.label_ in {"GPE", "LOC"} and "://" not in ent.text:
-                isos |= _city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
+                isos |= city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
         mentions = [m.id for m in table.mentions[:table.named] if m.type == "Country" and "://" not in m.text
                     and (m.link or "").split(":")[-1] in isos]
         table._sole_country = mentions[0] if len(isos) == 1 and mentions else None
@@ -51,7 +51,7 @@ def sole_country(table) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _city_countries() -> dict[str, set[str]]:
+def city_countries() -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for name, iso in gazetteer.city_geonameids():
         out.setdefault(name, set()).add(iso)

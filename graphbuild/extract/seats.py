@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..resolve import gazetteer
 from . import lexicon
+from .national import city_countries
 from .arguments import Arg, token_span
 
 # Nouns that say the name is a body seated in one country: "the Lebanese Al-Mayadeen TV station".
@@ -44,8 +46,6 @@ def facts(rules, ent: Span) -> list:
         return out or possessed_site(rules, ent)
     if ent.label_ in {"GPE", "LOC"}:
         return within(rules, ent) + possessed_site(rules, ent)
-    if ent.label_ == "EVENT":
-        return possessed_site(rules, ent)
     return []
 
 
@@ -135,7 +135,8 @@ def within(rules, ent: Span) -> list:
     larger place lies in it. Only where the words are a noun phrase: the place's name, "in", the larger name."""
     doc = ent.doc
     i = ent.end
-    if i >= len(doc) or doc[i].lower_ != "in":
+    # "informants from the West Bank in Israel": an "in" the parser hangs elsewhere places something else.
+    if i >= len(doc) or doc[i].lower_ != "in" or not ent.start <= doc[i].head.i < ent.end:
         return []
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     while i < len(doc) and doc[i].lower_ in DIRECTIONS:
@@ -143,16 +144,23 @@ def within(rules, ent: Span) -> list:
     outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
     if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i:
         return []
-    return _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in {"Country", "Place"})
+    if outer.end < len(doc) and doc[outer.end].lower_ in {"'s", "’s"}:
+        return []  # "in India's western Maharashtra state": the possessor is not the place named
+    # "the West Bank in Israel" may be where something else is; a country is taken only for a city the
+    # gazetteer knows there.
+    cities = city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
+    return [f for f in _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in {"Country", "Place"})
+            if rules.mention_type(f.object) != "Country"
+            or (rules.args.table.get(f.object.mention).link or "").split(":")[-1] in cities]
 
 
 def possessed_site(rules, ent: Span) -> list:
-    """ "the Northern Territory's Garma Festival", "Kenya's Lake Turkana": a site or event written with a place's
+    """ "Brazil's Maracana Stadium", "Tanzania's Mount Kilimanjaro": a site written with a place's
     possessive lies in the place. An organisation ("Turkey's Sabah") is left to the rules for bodies."""
     doc = ent.doc
     # A town written with a country's possessive may be claimed, not held ("Russia's Crimea"); a named landmark
     # the recogniser read as a town ("Egypt's Aswan Dam") is still a site.
-    site = ent.label_ in {"FAC", "LOC", "EVENT"} or ent.label_ == "GPE" and {ent[0].lower_, ent[-1].lower_} & LANDMARKS
+    site = ent.label_ in {"FAC", "LOC"} or ent.label_ == "GPE" and {ent[0].lower_, ent[-1].lower_} & LANDMARKS
     if not site or ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"}:
         return []
     owner = rules.args.table.entity_at(doc[ent.start - 2])

@@ -126,3 +126,13 @@ def test_a_national_title_takes_the_only_country_the_article_names(extract):
 ])
 def test_no_national_title_where_the_country_is_unsure(extract, text):
     assert not any(p in {"leaderOf", "memberOf"} for _, p, _ in facts(extract(text)))
+
+
+def test_a_city_written_with_in_and_its_country(extract):
+    assert ("Mombasa", "locatedIn", "Kenya") in facts(extract("The factory in Mombasa in Kenya closed."))
+
+
+def test_a_region_written_with_in_and_a_country_is_not_placed(extract):
+    # Only a city the gazetteer knows in that country: a region before "in" may be a contested one.
+    found = facts(extract("There is a problem with the integration of informants from the West Bank in Israel."))
+    assert not any(p == "locatedIn" for _, p, _ in found)
