@@ -17,7 +17,6 @@ from .arguments import Arg
 from .titled import TITLE_WORDS, title_kind
 
 NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch"}
-NATIONAL_MEMBERS = {"minister", "prince", "princess", "general"}
 # Words of address inside a title: "Crown Prince Sheikh X", "Retired General Sheikh Y", "HRH Crown Prince Z".
 ADDRESS = {"sheikh", "sheikha", "his", "her", "highness", "majesty", "hrh", "hh", "dr", "hon", "retired",
            "excellency", "mr", "mrs", "ms"}
@@ -78,7 +77,9 @@ def bare_title(doc, start: int) -> tuple[str, int] | None:
     head = titles[-1].lower_
     if kind == "leaderOf" and (head in NATIONAL_LEADERS or [t.lower_ for t in titles[-2:]] == ["prime", "minister"]):
         return kind, titles[-1].i
-    if kind == "memberOf" and head in NATIONAL_LEADERS | NATIONAL_MEMBERS:
+    # A bare "Prince" or "General" is as often a visitor's: only a minister or an heir is the state's own.
+    if kind == "memberOf" and (head in NATIONAL_LEADERS | {"minister"} or [t.lower_ for t in titles[-2:]] in
+                               (["crown", "prince"], ["crown", "princess"])):
         return kind, titles[-1].i
     return None
 

@@ -121,8 +121,9 @@ def test_a_national_title_takes_the_only_country_the_article_names(extract):
     "Prime Minister Ana Lopes opened the new port on Monday. Officials said Portugal would sell fish to Spain.",
     # A city the recogniser tags names its country too.
     "Prime Minister Ana Lopes spoke in Durban on Monday. Officials said Portugal would double its exports.",
-    # An envoy is as often a visitor as a local.
+    # An envoy, a prince or a general is as often a visitor as a local.
     "Ambassador Ana Lopes opened the new port on Monday. Officials said Portugal would double its exports.",
+    "Prince Henrik gave the keynote address on Monday. Officials said Portugal would double its exports.",
 ])
 def test_no_national_title_where_the_country_is_unsure(extract, text):
     assert not any(p in {"leaderOf", "memberOf"} for _, p, _ in facts(extract(text)))
