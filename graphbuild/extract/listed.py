@@ -19,6 +19,7 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 # Verbs that put a person in an office: "named X as prime minister", "X served as president of Y".
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
+POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner"}
 LIST_OPENERS = {"including", "like", "include", "included", "includes"}
 
 
@@ -84,6 +85,26 @@ class ListedTitles:
         if kind not in {"leaderOf", "memberOf"} or body is None or self.table.get(body.mention).type != "Country":
             return []
         return [(person, kind, body, heads[0])]
+
+    def posted_to(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "Palestinian Ambassador to Jordan X", "the WHO's Representative to Mongolia Dr. Y": the envoy is a
+        member of the body written before the title, never of the country he is posted to."""
+        doc = ent.doc
+        i = ent.start
+        while i > 0 and doc[i - 1].lower_.strip(".") in {"dr", "hon", "mr", "mrs", "ms", "prof"}:
+            i -= 1
+        post = self.table.entity_at(doc[i - 1]) if i > 0 else None
+        if post is None or post.label_ != "GPE" or post.end != i or post.start < 2 or doc[post.start - 1].lower_ != "to":
+            return []
+        title = doc[post.start - 2]
+        if singular(title.text) not in POSTED_TITLES:
+            return []
+        run = self._run_before(doc, title.i + 1)
+        kind = title_kind([t.text for t in run])
+        bodies = self._bodies_before(doc, ent.sent.start, run[0].i) if kind else []
+        destination = {a.mention for a in self.args.resolve(post.root, concepts=False)}
+        return [(person, kind, body, title) for body, _ in bodies
+                if body.mention not in destination and self._fits(kind, title, body)]
 
     def counterpart_names(self, noun: Token) -> list[Token]:
         """The names written right after "counterparts," when the parse does not hang them under it."""

@@ -92,7 +92,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
         # "Head of Kenya's Small Business Agency (SBA) X": the title and its body run before the name.
         if not run:
-            out += self._of_body_before(person, ent)
+            out += self._of_body_before(person, ent) + self.posted_to(person, ent)
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
         for title in (c for c in ent.root.children if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))):
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
@@ -210,7 +210,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
             if arg is not None:
                 # "WOLA's Mexico director": the place names the post's region; the organisation is the body.
                 if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
-                    for j in range(i - 1, start - 1, -1):
+                    # Only the organisation written right before the place: a possessive earlier in the
+                    # sentence qualifies some other noun.
+                    for j in range(i - 1, max(start, i - 3) - 1, -1):
                         ent = self.table.entity_at(doc[j])
                         if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
                             org = self._body(doc[j])

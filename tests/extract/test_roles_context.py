@@ -137,3 +137,22 @@ def test_a_region_written_with_in_and_a_country_is_not_placed(extract):
     # Only a city the gazetteer knows in that country: a region before "in" may be a contested one.
     found = facts(extract("There is a problem with the integration of informants from the West Bank in Israel."))
     assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    ("Kenya's Ambassador to China Mary Wanjiru said trade had grown.",
+     ("Mary Wanjiru", "memberOf", "Kenya"), ("Mary Wanjiru", "memberOf", "China")),
+    ("The minister received the World Health Organization’s Representative to Chile Dr. Ivan Petrov on Monday.",
+     ("Ivan Petrov", "memberOf", "World Health Organization"), ("Ivan Petrov", "memberOf", "Chile")),
+])
+def test_an_envoy_belongs_to_the_sender_not_the_post(extract, text, fact, wrong):
+    found = facts(extract(text))
+    assert fact in found
+    assert wrong not in found
+
+
+def test_an_earlier_possessive_body_does_not_take_a_later_envoy(extract):
+    found = facts(extract("Among the guests were the Chairman of the African Union’s Finance Committee Ali Omar, "
+                          "Director Sam Bello and Kenyan Ambassador to Egypt Jane Kamau."))
+    assert ("Jane Kamau", "memberOf", "Kenya") in found
+    assert ("Jane Kamau", "memberOf", "African Union") not in found
