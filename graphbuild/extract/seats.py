@@ -73,6 +73,9 @@ def national(rules, ent: Span) -> list:
         i -= 1
     if noun.lemma_.lower() == "agency" and not marks & AGENCY_MARKS:
         return []
+    # "the Iranian-backed group", "the Saudi-led coalition": the country stands behind the body, not under it.
+    if i + 1 < left and doc[i + 1].text in {"-", "–"}:
+        return []
     country = _country_at(rules, i)
     if country is None:
         return []

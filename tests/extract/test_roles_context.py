@@ -156,3 +156,8 @@ def test_an_earlier_possessive_body_does_not_take_a_later_envoy(extract):
                           "Director Sam Bello and Kenyan Ambassador to Egypt Jane Kamau."))
     assert ("Jane Kamau", "memberOf", "Kenya") in found
     assert ("Jane Kamau", "memberOf", "African Union") not in found
+
+
+def test_a_country_backing_a_group_is_not_its_seat(extract):
+    found = facts(extract("Fighters of the Iranian-backed group Ansar Allah attacked the port."))
+    assert not any(p == "basedIn" for _, p, _ in found)
