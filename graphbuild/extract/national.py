@@ -23,13 +23,14 @@ ADDRESS = {"sheikh", "sheikha", "his", "her", "highness", "majesty", "hrh", "hh"
 FORMER = {"former", "late", "then", "ex"}
 
 
-def sole_country(table) -> int | None:
+def sole_country(rules) -> int | None:
     """The country mention of the one country the article names, or None when it names none or several.
 
     Every country name, demonym and known city in the text counts, inside other names too ("South African
     Employment Ministry", "Durban"): a country the recogniser did not tag still makes the article's country
     unsure. A city's name found in several countries counts for each."""
-    if not hasattr(table, "_sole_country"):
+    if not hasattr(rules, "_sole_country"):
+        table = rules.table
         doc = table.doc
         isos = set()
         for i, token in enumerate(doc):
@@ -45,8 +46,8 @@ def sole_country(table) -> int | None:
                 isos |= city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
         mentions = [m.id for m in table.mentions[:table.named] if m.type == "Country" and "://" not in m.text
                     and (m.link or "").split(":")[-1] in isos]
-        table._sole_country = mentions[0] if len(isos) == 1 and mentions else None
-    return table._sole_country
+        rules._sole_country = mentions[0] if len(isos) == 1 and mentions else None
+    return rules._sole_country
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +93,7 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
             and ent.doc[start - 1].text[1] == ".":
         start -= 1
     found = bare_title(ent.doc, start)
-    country = sole_country(rules.table) if found else None
+    country = sole_country(rules) if found else None
     if country is None:
         return []
     kind, head = found
