@@ -19,7 +19,9 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 # Verbs that put a person in an office: "named X as prime minister", "X served as president of Y".
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
+# Offices held abroad: "Kenya's Ambassador to China X" serves Kenya, not China.
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner"}
+# Words after which a list of titled names follows: "heads of state ... included Rwanda's X".
 LIST_OPENERS = {"including", "like", "include", "included", "includes"}
 
 
@@ -94,7 +96,9 @@ class ListedTitles:
         while i > 0 and doc[i - 1].lower_.strip(".") in {"dr", "hon", "mr", "mrs", "ms", "prof"}:
             i -= 1
         post = self.table.entity_at(doc[i - 1]) if i > 0 else None
-        if post is None or post.label_ != "GPE" or post.end != i or post.start < 2 or doc[post.start - 1].lower_ != "to":
+        if post is None or post.label_ != "GPE" or post.end != i or post.start < 2:
+            return []
+        if doc[post.start - 1].lower_ != "to":
             return []
         title = doc[post.start - 2]
         if singular(title.text) not in POSTED_TITLES:

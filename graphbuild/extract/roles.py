@@ -94,7 +94,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
         if not run:
             out += self._of_body_before(person, ent) + self.posted_to(person, ent)
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
-        for title in (c for c in ent.root.children if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))):
+        titles = [c for c in ent.root.children
+                  if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
+        for title in titles:
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
             if title_holder(title, self.table) in {None, ent.root}:
                 out += self._noun_title(person, title)

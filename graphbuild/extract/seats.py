@@ -152,8 +152,8 @@ def within(rules, ent: Span) -> list:
     # "the West Bank in Israel" may be where something else is; a country is taken only for a city the
     # gazetteer knows there.
     cities = city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
-    return [f for f in _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in {"Country", "Place"})
-            if rules.mention_type(f.object) != "Country"
+    found = _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in {"Country", "Place"})
+    return [f for f in found if rules.mention_type(f.object) != "Country"
             or (rules.args.table.get(f.object.mention).link or "").split(":")[-1] in cities]
 
 

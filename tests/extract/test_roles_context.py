@@ -84,8 +84,10 @@ def test_an_intelligence_agency_is_not_read_as_based_in_its_state(extract):
 
 @pytest.mark.parametrize("text, fact", [
     # An "and" inside a portfolio joins no second title.
-    ("Turkish Minister of Energy and Natural Resources Emre Kaya held talks in Baku.", ("Emre Kaya", "memberOf", "Turkey")),
-    ("President Tomas Reyes met US Chargé d’Affaires, Laura Bennett, on Friday.", ("Laura Bennett", "memberOf", "US")),
+    ("Turkish Minister of Energy and Natural Resources Emre Kaya held talks in Baku.",
+     ("Emre Kaya", "memberOf", "Turkey")),
+    ("President Tomas Reyes met US Chargé d’Affaires, Laura Bennett, on Friday.",
+     ("Laura Bennett", "memberOf", "US")),
 ])
 def test_more_member_titles(extract, text, fact):
     assert fact in facts(extract(text))
