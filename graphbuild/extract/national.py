@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from ..resolve import gazetteer
 from . import lexicon
-from .arguments import Arg
+from .arguments import Arg, token_span
 from .titled import TITLE_WORDS, title_kind
 
 NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch"}
@@ -97,5 +97,5 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     if country is None:
         return []
     kind, head = found
-    mention = rules.table.get(country)
-    return [(person, kind, Arg(country, (mention.start, mention.end), "coref"), ent.doc[head])]
+    # The title stands for the country in this sentence, as a demonym would.
+    return [(person, kind, Arg(country, token_span(ent.doc[head]), "coref"), ent.doc[head])]
