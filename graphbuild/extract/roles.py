@@ -13,7 +13,7 @@ from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
 from .listed import ListedTitles
 from .national import national_role
-from .titled import TITLE_WORDS, SurfaceTitles, singular, title_holder, title_kind
+from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_holder, title_kind
 
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
@@ -23,7 +23,6 @@ DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy"
 PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
                 "emir", "sultan"}
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
-PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 # Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
@@ -150,11 +149,15 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
         of_bodies = [b for t in [title, *title.conjuncts] for b in self._of_bodies(t, ("of", "for", "at"))]
         if title.lower_ in PORTFOLIO_TITLES:
-            # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
-            of_bodies = [b for b in of_bodies if self.table.get(b[0].mention).type == "Country"
-                         or any(w in self.table.get(b[0].mention).name.lower() for w in ("ministry", "department", "government"))]
+            of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
         bodies += of_bodies
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
+
+    def _portfolio_body(self, body: Arg) -> bool:
+        # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
+        mention = self.table.get(body.mention)
+        return mention.type == "Country" or any(w in mention.name.lower()
+                                                for w in ("ministry", "department", "government"))
 
     @staticmethod
     def _comma_title(ent: Span, title: Token) -> bool:

@@ -49,6 +49,7 @@ def singular(word: str) -> str:
     return word[:-1] if word not in TITLE_WORDS and word.endswith("s") and word[:-1] in TITLE_WORDS else word
 
 
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
 
 
@@ -133,6 +134,9 @@ class SurfaceTitles:
         kind = title_kind([t.text for t in doc[k: j]])
         body = self._body(doc[org.root.i])
         if kind is None or body is None or not self._fits(kind, doc[j - 1], body):
+            return []
+        # "Minister of Planning and International Cooperation X": a minister's of-phrase names a portfolio.
+        if doc[j - 1].lower_ in PORTFOLIO_TITLES and not self._portfolio_body(body):
             return []
         return [(person, kind, body, doc[j - 1])]
 

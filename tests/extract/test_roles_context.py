@@ -163,3 +163,9 @@ def test_an_earlier_possessive_body_does_not_take_a_later_envoy(extract):
 def test_a_country_backing_a_group_is_not_its_seat(extract):
     found = facts(extract("Fighters of the Iranian-backed group Ansar Allah attacked the port."))
     assert not any(p == "basedIn" for _, p, _ in found)
+
+
+def test_a_portfolio_read_as_an_organisation_is_no_body(extract):
+    found = facts(extract("AMMAN — Minister of Planning and International Cooperation Omar Saleh met the donors "
+                          "on Monday."))
+    assert not any(p == "memberOf" and o == "Planning and International Cooperation" for _, p, o in found)
