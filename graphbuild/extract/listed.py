@@ -19,6 +19,8 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 # Verbs that put a person in an office: "named X as prime minister", "X served as president of Y".
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
+# Words of address between a title and a name: "the Chairperson of Y, Mr Z", "Representative to Chile Dr. X".
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "hon", "prof", "sir", "dame"}
 # Offices held abroad: "Kenya's Ambassador to China X" serves Kenya, not China.
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner"}
 # Words after which a list of titled names follows: "heads of state ... included Rwanda's X".
@@ -93,7 +95,7 @@ class ListedTitles:
         member of the body written before the title, never of the country he is posted to."""
         doc = ent.doc
         i = ent.start
-        while i > 0 and doc[i - 1].lower_.strip(".") in {"dr", "hon", "mr", "mrs", "ms", "prof"}:
+        while i > 0 and doc[i - 1].lower_.strip(".") in HONORIFIC_WORDS:
             i -= 1
         post = self.table.entity_at(doc[i - 1]) if i > 0 else None
         if post is None or post.label_ != "GPE" or post.end != i or post.start < 2:
@@ -128,6 +130,56 @@ class ListedTitles:
         return names
 
     # ------------------------------------------------------------------ helpers
+
+    def _comma_title(self, ent: Span, title: Token) -> bool:
+        # "X, acting chairman and floor leader of Y": the parser may read the title as a conjunct of the name,
+        # and so a list's next title too ("the Minister, Mrs X, the Chairperson of Y, Mr Z").
+        doc = ent.doc
+        return (title.dep_ == "conj" and title.tag_ in {"NN", "NNP"} and ent.end < len(doc)
+                and doc[ent.end].text == "," and title.left_edge.i == ent.end + 1 and not self._names_next(title))
+
+    def _next_persons(self, ent: Span, title: Token) -> bool:
+        """Whether a title after this name belongs to the next one: it runs into another name ("X, Director of
+        the Y Z"), or, in a list written title first ("the Minister, Mrs X, the Chairperson of Y, Mr Z"), a comma
+        and a name follow it."""
+        if self._before_next_name(title):
+            return True
+        if title.dep_ == "conj":
+            return self._names_next(title)
+        doc = ent.doc
+        i = ent.start - 1
+        while i >= 0 and doc[i].lower_.strip(".") in HONORIFIC_WORDS:
+            i -= 1
+        titled_first = i >= 1 and doc[i].text == "," and any(
+            t.lower_ in TITLE_WORDS for t in doc[max(ent.sent.start, i - 6): i])
+        return titled_first and self._names_next(title)
+
+    def _names_next(self, title: Token) -> bool:
+        # ", [Mr] Name" right after the title's phrase.
+        doc = title.doc
+        j = title.right_edge.i + 1
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        while j < len(doc) and self.table.entity_at(doc[j]) is None and (
+                doc[j].lower_.strip(".") in HONORIFIC_WORDS
+                or len(doc[j].text) == 2 and doc[j].text[1] == "." and doc[j].text[0].isupper()):
+            j += 1
+        ent = self.table.entity_at(doc[j]) if j < len(doc) else None
+        return ent is not None and ent.label_ == "PERSON" and ent.start == j
+
+    def _before_next_name(self, title: Token) -> bool:
+        # The title's words run on, over its body's name, into another person's name.
+        doc = title.doc
+        i = title.i + 1
+        while i < min(len(doc), title.i + 16):
+            ent = self.table.entity_at(doc[i])
+            if ent is not None and ent.label_ == "PERSON":
+                return ent.start == i
+            if not (doc[i].lower_ in TITLE_WORDS | {"of", "(", ")", "the"}
+                    or ent is not None and ent.label_ in {"ORG", "GPE", "NORP"}):
+                return False
+            i += 1
+        return False
 
     def _possessor_person(self, title: Token) -> Arg | None:
         # The possessor of the title or of the title's phrase: "Martinelli's lawyer", "Biden's top adviser".

@@ -13,7 +13,7 @@ from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
 from .listed import ListedTitles
 from .national import national_role
-from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_holder, title_kind
+from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
 
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
@@ -97,7 +97,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
         for title in titles:
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
-            if title_holder(title, self.table) in {None, ent.root}:
+            if not self._next_persons(ent, title):
                 out += self._noun_title(person, title)
         # "heads of state, including Ghana's X and Togo's Y": a plural title passes to each listed member,
         # towards the country written as its possessor.
@@ -158,12 +158,6 @@ class RoleRules(SurfaceTitles, ListedTitles):
         mention = self.table.get(body.mention)
         return mention.type == "Country" or any(w in mention.name.lower()
                                                 for w in ("ministry", "department", "government"))
-
-    @staticmethod
-    def _comma_title(ent: Span, title: Token) -> bool:
-        # "X, acting chairman and floor leader of Y": the parser may read the title as a conjunct of the name.
-        return (title.dep_ == "conj" and title.tag_ in {"NN", "NNP"} and ent.end < len(ent.doc)
-                and ent.doc[ent.end].text == "," and title.left_edge.i == ent.end + 1)
 
     @staticmethod
     def _name_start(ent: Span) -> int:

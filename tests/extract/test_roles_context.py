@@ -169,3 +169,15 @@ def test_a_portfolio_read_as_an_organisation_is_no_body(extract):
     found = facts(extract("AMMAN — Minister of Planning and International Cooperation Omar Saleh met the donors "
                           "on Monday."))
     assert not any(p == "memberOf" and o == "Planning and International Cooperation" for _, p, o in found)
+
+
+def test_in_a_list_of_titles_and_names_a_title_goes_to_the_name_after_it(extract):
+    found = facts(extract("The Minister of Gender Equality, Mrs Asha Devi Ramgoolam, the Chairperson of the Riverside "
+                          "Welfare Committee, Mr Paul Ng, and other guests were present."))
+    assert not any(s == "Asha Devi Ramgoolam" and p == "leaderOf" for s, p, _ in found)
+
+
+def test_a_title_followed_by_and_another_name_stays_with_its_own(extract):
+    found = facts(extract("The deal was signed by Zhang Wei, president of the Chinese Rowing Association and Niran "
+                          "Thongchai, president of the Rowing Association of Thailand."))
+    assert ("Zhang Wei", "leaderOf", "Chinese Rowing Association") in found
