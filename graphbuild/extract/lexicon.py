@@ -231,3 +231,7 @@ def demonym(word: str) -> str | None:
 PARTY_ADJECTIVES = {"liberal": "Liberal Party", "labor": "Labor Party", "labour": "Labour Party",
                     "conservative": "Conservative Party", "republican": "Republican Party",
                     "democratic": "Democratic Party", "democrat": "Democratic Party"}
+
+# "Chargé d'Affaires X": the diplomat heading an embassy is a member of the sending state.
+MEMBER_TITLES |= {"d'affaires", "d’affaires"}
+TITLE_PARTS |= {"chargé", "chargée"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon
+from . import lexicon, seats
 from .arguments import Arg, token_span
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
@@ -45,6 +45,11 @@ def located(rules, noun: Token) -> list:
         return []
     places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]
+    # "NEOM is a Saudi city", "Kisumu, a Kenyan town": the name the noun describes.
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ in {"VBZ", "VBP", "VBD"}:
+        places += [c for c in noun.head.children if c.dep_ == "nsubj" and rules.args.table.entity_at(c) is not None]
+    elif noun.dep_ == "appos" and rules.args.table.entity_at(noun.head) is not None:
+        places.append(noun.head)
     owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
     out = []
     for owner in owners:
@@ -114,8 +119,11 @@ def seated_in(rules, token: Token) -> list:
     # "the Kadi Court in Nairobi": an organisation's name followed by "in" and a city is where it sits.
     # Only a city: "Google in India" is more often a branch than a seat.
     ent = rules.args.table.entity_at(token)
-    if ent is None or ent.label_ != "ORG" or ent.root.i != token.i:
+    if ent is None or ent.root.i != token.i:
         return []
+    out = seats.facts(rules, ent)
+    if ent.label_ != "ORG" or out:
+        return out
     # A person the recogniser read as an organisation here is a person elsewhere in the article.
     if any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in token.doc.ents):
         return []

@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
-from .titled import TITLE_WORDS, SurfaceTitles, singular, title_kind
+from .listed import ListedTitles
+from .national import national_role
+from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
 
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
@@ -23,11 +25,12 @@ DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy"
 PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
                 "emir", "sultan"}
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
-PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 # Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
+# "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
+LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
 BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
               "council", "commission", "committee", "board", "agency", "organisation", "organization",
               "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",
@@ -54,7 +57,7 @@ def is_former(title: Token) -> bool:
     return False
 
 
-class RoleRules(SurfaceTitles):
+class RoleRules(SurfaceTitles, ListedTitles):
     def __init__(self, resolver: ArgumentResolver):
         self.args = resolver
         self.table = resolver.table
@@ -75,6 +78,9 @@ class RoleRules(SurfaceTitles):
         while start > 0 and doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY:
             start -= 1
         run = self._run_before(doc, start)
+        # "Director of the Office of The King Jafar Hassan": a title word inside a body's name is no title.
+        if any(self.table.entity_at(t) is not None and self.table.entity_at(t).label_ == "ORG" for t in run):
+            run = []
         if run and run[-1].head.i in set(range(start, ent.end)) | {t.i for t in run}:
             kind = title_kind([singular(t.text) for t in run])
             head = [t for t in run if singular(t.text) in TITLE_WORDS][-1]
@@ -91,18 +97,25 @@ class RoleRules(SurfaceTitles):
                 out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
         # "Head of Kenya's Small Business Agency (SBA) X": the title and its body run before the name.
         if not run:
-            out += self._of_body_before(person, ent)
+            out += self._of_body_before(person, ent) + self.posted_to(person, ent)
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
-        for title in (c for c in ent.root.children if c.dep_ == "appos" and c.lower_ in TITLE_WORDS):
-            out += self._noun_title(person, title)
+        titles = [c for c in ent.root.children
+                  if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
+        for title in titles:
+            # "X, Director of the Y Z": the title is written before the next name, not after this one.
+            if not self._next_persons(ent, title):
+                out += self._noun_title(person, title)
         # "heads of state, including Ghana's X and Togo's Y": a plural title passes to each listed member,
         # towards the country written as its possessor.
         if not out:
-            out += self._listed(person, ent)
-        out += self.copular(person, ent)
+            out += self._listed(person, ent) or self.listed_surface(person, ent)
+        out += self.copular(person, ent) + self.held_as(person, ent) + self.employer(person, ent)
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
             out += self._shared_plural(person, ent)
+        # "Prime Minister X" in an article about one country: that country's office.
+        if not out:
+            out += national_role(self, person, ent, self._name_start(ent))
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
         # or to the title's object when the parse hangs it there.
         if ent.root.dep_ == "appos":
@@ -142,11 +155,15 @@ class RoleRules(SurfaceTitles):
         # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
         of_bodies = [b for t in [title, *title.conjuncts] for b in self._of_bodies(t, ("of", "for", "at"))]
         if title.lower_ in PORTFOLIO_TITLES:
-            # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
-            of_bodies = [b for b in of_bodies if self.table.get(b[0].mention).type == "Country"
-                         or any(w in self.table.get(b[0].mention).name.lower() for w in ("ministry", "department", "government"))]
+            of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
         bodies += of_bodies
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
+
+    def _portfolio_body(self, body: Arg) -> bool:
+        # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
+        mention = self.table.get(body.mention)
+        return mention.type == "Country" or any(w in mention.name.lower()
+                                                for w in ("ministry", "department", "government"))
 
     @staticmethod
     def _name_start(ent: Span) -> int:
@@ -198,7 +215,9 @@ class RoleRules(SurfaceTitles):
             if arg is not None:
                 # "WOLA's Mexico director": the place names the post's region; the organisation is the body.
                 if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
-                    for j in range(i - 1, start - 1, -1):
+                    # Only the organisation written right before the place: a possessive earlier in the
+                    # sentence qualifies some other noun.
+                    for j in range(i - 1, max(start, i - 3) - 1, -1):
                         ent = self.table.entity_at(doc[j])
                         if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
                             org = self._body(doc[j])
@@ -207,7 +226,7 @@ class RoleRules(SurfaceTitles):
                 return [(arg, through_government)]
             lemma = token.lemma_.lower()
             if token.pos_ in {"NOUN", "PROPN"}:
-                if lemma in lexicon.GOVERNMENT_NOUNS:
+                if lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
                     return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")

@@ -21,7 +21,8 @@ def title_kind(words: list[str]) -> str | None:
     one heads the body ("Prime Minister and Foreign Minister" leads), and only title words count ("Secretary
     of State" is a secretary)."""
     words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
-    if "and" in words:
+    # "Minister of Energy and Natural Resources": an "and" inside the portfolio joins no second title.
+    if "and" in words and any(w in TITLE_WORDS for w in words[len(words) - words[::-1].index("and"):]):
         cut = len(words) - words[::-1].index("and")
         if title_kind(words[:cut - 1]) == "leaderOf":
             return "leaderOf"
@@ -52,6 +53,7 @@ def singular(word: str) -> str:
     return word[:-1] if word not in TITLE_WORDS and word.endswith("s") and word[:-1] in TITLE_WORDS else word
 
 
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
 
 
@@ -88,6 +90,8 @@ class SurfaceTitles:
         names = [n for c in noun.children if c.dep_ == "appos" for n in [c, *c.conjuncts]]
         if noun.dep_ in {"compound"}:
             names = [noun.head]
+        if not names:
+            names = self.counterpart_names(noun)
         out = []
         if len(demonyms) != len(names):
             return out
@@ -134,6 +138,9 @@ class SurfaceTitles:
         kind = title_kind([t.text for t in doc[k: j]])
         body = self._body(doc[org.root.i])
         if kind is None or body is None or not self._fits(kind, doc[j - 1], body):
+            return []
+        # "Minister of Planning and International Cooperation X": a minister's of-phrase names a portfolio.
+        if doc[j - 1].lower_ in PORTFOLIO_TITLES and not self._portfolio_body(body):
             return []
         return [(person, kind, body, doc[j - 1])]
 

@@ -1,0 +1,101 @@
+"""A national title written without its country ("Prime Minister X", "Climate Minister Y", "Crown Prince Z")
+in an article that names one country and no other: the office is that country's.
+
+Only offices of a state's own government count. A title that names some other body before it ("Liberal leader",
+"Senate President") is left to the other rules, and so are envoys and ambassadors, who are as often foreign as
+local: an article about one country names its visitors' offices without their country too.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ..resolve import gazetteer
+from . import lexicon
+from .arguments import Arg, token_span
+from .titled import TITLE_WORDS, title_kind
+
+NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch"}
+# Words of address inside a title: "Crown Prince Sheikh X", "Retired General Sheikh Y", "HRH Crown Prince Z".
+ADDRESS = {"sheikh", "sheikha", "his", "her", "highness", "majesty", "hrh", "hh", "dr", "hon", "retired",
+           "excellency", "mr", "mrs", "ms"}
+FORMER = {"former", "late", "then", "ex"}
+
+
+def sole_country(rules) -> int | None:
+    """The country mention of the one country the article names, or None when it names none or several.
+
+    Every country name, demonym and known city in the text counts, inside other names too ("South African
+    Employment Ministry", "Durban"): a country the recogniser did not tag still makes the article's country
+    unsure. A city's name found in several countries counts for each."""
+    if not hasattr(rules, "_sole_country"):
+        table = rules.table
+        doc = table.doc
+        isos = set()
+        for i, token in enumerate(doc):
+            if not token.text[:1].isupper() or "://" in token.text:
+                continue
+            for n in (1, 2, 3):
+                text = doc[i: i + n].text
+                iso = gazetteer.country_of(text) or lexicon.demonym(text)
+                if iso:
+                    isos.add(iso)
+        for ent in doc.ents:
+            if ent.label_ in {"GPE", "LOC"} and "://" not in ent.text:
+                isos |= city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
+        mentions = [m.id for m in table.mentions[:table.named] if m.type == "Country" and "://" not in m.text
+                    and (m.link or "").split(":")[-1] in isos]
+        rules._sole_country = mentions[0] if len(isos) == 1 and mentions else None
+    return rules._sole_country
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for name, iso in gazetteer.city_geonameids():
+        out.setdefault(name, set()).add(iso)
+    return out
+
+
+def bare_title(doc, start: int) -> tuple[str, int] | None:
+    """(kind, index of the title's head word) for a national title right before word ``start``, written with no
+    body before it."""
+    i = start - 1
+    words = []
+    while i >= 0 and (doc[i].lower_.strip(".") in TITLE_WORDS | ADDRESS | lexicon.DEPARTMENTS
+                      or doc[i].text in {"-", "–"}):
+        words.insert(0, doc[i])
+        i -= 1
+    # "Liberal leader X", "Senate President Y", "Kenya's minister": a body or qualifier stands before the title.
+    if i >= 0 and (doc[i].pos_ in {"PROPN", "NOUN", "NUM"} or doc[i].pos_ == "ADJ" and doc[i].lower_ not in FORMER
+                   or doc[i].lower_ in {"'s", "’s", "of"}):
+        return None
+    titles = [t for t in words if t.lower_ in TITLE_WORDS]
+    if not titles:
+        return None
+    kind = title_kind([t.text for t in titles])
+    head = titles[-1].lower_
+    if kind == "leaderOf" and (head in NATIONAL_LEADERS or [t.lower_ for t in titles[-2:]] == ["prime", "minister"]):
+        return kind, titles[-1].i
+    # A bare "Prince" or "General" is as often a visitor's: only a minister or an heir is the state's own.
+    if kind == "memberOf" and (head in NATIONAL_LEADERS | {"minister"} or [t.lower_ for t in titles[-2:]] in
+                               (["crown", "prince"], ["crown", "princess"])):
+        return kind, titles[-1].i
+    return None
+
+
+def national_role(rules, person: Arg, ent: Span, start: int) -> list:
+    """(person, kind, country, anchor) when the title before the name is national and the article names only
+    one country."""
+    # "Prime Minister L. Oyun-Erdene": the recogniser may leave an initial out of the name.
+    while start > 0 and len(ent.doc[start - 1].text) == 2 and ent.doc[start - 1].text[0].isupper() \
+            and ent.doc[start - 1].text[1] == ".":
+        start -= 1
+    found = bare_title(ent.doc, start)
+    country = sole_country(rules) if found else None
+    if country is None:
+        return []
+    kind, head = found
+    # The title stands for the country in this sentence, as a demonym would.
+    return [(person, kind, Arg(country, token_span(ent.doc[head]), "coref"), ent.doc[head])]
