@@ -46,23 +46,29 @@ def test_common_concepts_are_minted_per_article_named_ones_are_shared(tmp_path):
     assert nx.read_graphml(written[0]).number_of_nodes() > 0
 
 
-@pytest.mark.xfail(reason="the newswire NER tags the lone name 'Hemedti' a place on the first day already, so "
-                          "the store has no person to keep")
-def test_a_known_person_keeps_the_class_on_a_later_day(tmp_path):
+def _classes_after_two_days(tmp_path, first: str, second: str) -> dict[str, set]:
+    """Each entity label's (node, class) pairs after two builds into one store."""
     store = OxigraphStore(tmp_path / "store", create=True)
     try:
-        graphbuild.build(["General Khalifa Haftar met Prime Minister Abdul Hamid Dbeibah in Tripoli. Hemedti "
-                          "visited Haftar in Benghazi. The envoy Stephanie Williams praised Hemedti."], store=store)
-        # The model tags "Hemedti" and "Dbeibah" as places in these short sentences.
-        graphbuild.build([Article("https://example.org/day2", "Hemedti warned Dbeibah. Sirte fell to Hemedti.")],
-                         store=store)
+        graphbuild.build([first], store=store)
+        graphbuild.build([Article("https://example.org/day2", second)], store=store)
         graph = store.dataset()
     finally:
         store.close()
     classes: dict[str, set] = {}
     for node, label in graph.subject_objects(RDFS.label):
-        if (node, RDF.type, GB.Concept) not in graph and "/id/" in str(node):
+        if (node, RDF.type, GB.Concept) not in graph and "/id/" in str(node) and "/article/" not in str(node):
             classes.setdefault(str(label), set()).add((node, graph.value(node, RDF.type)))
+    return classes
+
+
+@pytest.mark.xfail(reason="the newswire NER tags the lone name 'Hemedti' a place on the first day already, so "
+                          "the store has no person to keep")
+def test_a_known_person_keeps_the_class_on_a_later_day(tmp_path):
+    # The model tags "Hemedti" and "Dbeibah" as places in these short sentences.
+    classes = _classes_after_two_days(
+        tmp_path, "General Khalifa Haftar met Prime Minister Abdul Hamid Dbeibah in Tripoli. Hemedti visited Haftar "
+        "in Benghazi. The envoy Stephanie Williams praised Hemedti.", "Hemedti warned Dbeibah. Sirte fell to Hemedti.")
     # One node each, still a person: the second day made neither a place nor a second node.
     assert {t for _, t in classes["Hemedti"]} == {GB.Person}, classes["Hemedti"]
     assert len(classes["Hemedti"]) == 1
@@ -71,21 +77,12 @@ def test_a_known_person_keeps_the_class_on_a_later_day(tmp_path):
 
 
 def test_people_the_store_knows_stay_people_when_a_later_day_tags_them_places(tmp_path):
-    store = OxigraphStore(tmp_path / "store", create=True)
-    try:
-        graphbuild.build(["Sudan's paramilitary commander Mohamed Hamdan Dagalo met Prime Minister Abdul Hamid "
-                          "Dbeibah in Tripoli. The envoy Stephanie Williams praised Dagalo."], store=store)
-        # On the second day the model tags "Dbeibah" a country and "Dagalo" a location.
-        graphbuild.build([Article("https://example.org/day2", "Dagalo warned Dbeibah. Sirte fell to Dagalo.")],
-                         store=store)
-        graph = store.dataset()
-    finally:
-        store.close()
-    classes: dict[str, set] = {}
-    for node, label in graph.subject_objects(RDFS.label):
-        if "/id/" in str(node) and "/article/" not in str(node):
-            classes.setdefault(str(label), set()).add(graph.value(node, RDF.type))
-    assert classes["Mohamed Hamdan Dagalo"] == {GB.Person} and classes["Abdul Hamid Dbeibah"] == {GB.Person}
+    # On the second day the model tags "Dbeibah" a country and "Dagalo" a location.
+    classes = _classes_after_two_days(
+        tmp_path, "Sudan's paramilitary commander Mohamed Hamdan Dagalo met Prime Minister Abdul Hamid Dbeibah in "
+        "Tripoli. The envoy Stephanie Williams praised Dagalo.", "Dagalo warned Dbeibah. Sirte fell to Dagalo.")
+    assert {t for _, t in classes["Mohamed Hamdan Dagalo"]} == {GB.Person}
+    assert {t for _, t in classes["Abdul Hamid Dbeibah"]} == {GB.Person}
     assert "Dagalo" not in classes and "Dbeibah" not in classes, classes
 
 
