@@ -40,6 +40,18 @@ QUERIES = {
         SELECT DISTINCT ?s ?p ?o WHERE { ?ev gb:assertedBy <https://w3id.org/graphbuild/id/organization/interfax> .
         ?st gb:evidence ?ev ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }""",
     "path of length 2": """SELECT DISTINCT ?mid WHERE { <https://w3id.org/graphbuild/id/country/ru> ?p1 ?mid .
+        ?mid ?p2 <https://w3id.org/graphbuild/id/country/ve> . }""",
+    "count by relation": """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        SELECT ?p (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st rdf:predicate ?p } GROUP BY ?p""",
+}
+# Two queries as an analyst first wrote them; QUERIES holds our rewrites, which give the same answers on
+# our graphs with less work. ?mid is a subject, so never a literal, and the writer mints no blank nodes:
+# FILTER (isIRI(?mid)) removes nothing, yet on Oxigraph it made the plan 2.5 times slower (1M triples).
+# Every rdf:Statement has exactly one rdf:subject, rdf:predicate and rdf:object (ontologies/
+# shapes.ttl) and only statements have them (rdfs:domain), so joining all three only adds two index
+# lookups per statement.
+FIRST_WRITTEN = {
+    "path of length 2": """SELECT DISTINCT ?mid WHERE { <https://w3id.org/graphbuild/id/country/ru> ?p1 ?mid .
         ?mid ?p2 <https://w3id.org/graphbuild/id/country/ve> . FILTER (isIRI(?mid)) }""",
     "count by relation": """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
         SELECT ?p (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } GROUP BY ?p""",
@@ -107,6 +119,10 @@ def write_nquads(path: Path, articles: int, graph=None) -> None:
         ox.serialize(quads, out, ox.RdfFormat.N_QUADS)
 
 
+def _rows(result) -> list:
+    return sorted(tuple(str(term) for term in solution) for solution in result)
+
+
 def rss_gib() -> float:
     with open("/proc/self/status") as status:
         kib = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
@@ -149,17 +165,26 @@ def run_size(target: int, args, tmp: Path, clock) -> list[float]:
         store.close()
         raise SystemExit(1)
     print(f"{'query':<26} {'rdflib s':>10} {'oxigraph s':>11} {'speed-up':>9}")
-    ratios = []
+    ratios, first = [], []
     for name, text in QUERIES.items():
-        ox_s = timed(lambda: list(store.store.query(text)), args.repeat, clock)
-        if graph is None:
-            print(f"{name:<26} {'-':>10} {ox_s:>11.3f}", flush=True)
-            continue
-        rd_s = timed(lambda: list(graph.query(text)), args.repeat, clock)
-        ratios.append(rd_s / max(ox_s, 1e-4))
-        print(f"{name:<26} {rd_s:>10.3f} {ox_s:>11.3f} {ratios[-1]:>8.1f}x", flush=True)
+        forms = [(name, text, ratios)]
+        if name in FIRST_WRITTEN:
+            forms.append(("  as first written", FIRST_WRITTEN[name], first))
+            if _rows(store.store.query(text)) != _rows(store.store.query(FIRST_WRITTEN[name])):
+                print(f"{name}: the rewrite gives other answers than the first form")
+        for label, query, into in forms:
+            ox_s = timed(lambda: list(store.store.query(query)), args.repeat, clock)
+            if graph is None:
+                print(f"{label:<26} {'-':>10} {ox_s:>11.3f}", flush=True)
+                continue
+            rd_s = timed(lambda: list(graph.query(query)), args.repeat, clock)
+            into.append(rd_s / max(ox_s, 1e-4))
+            print(f"{label:<26} {rd_s:>10.3f} {ox_s:>11.3f} {into[-1]:>8.1f}x", flush=True)
+        if name not in FIRST_WRITTEN and graph is not None:
+            first.append(ratios[-1])  # the same query in both sets
     if ratios:
-        print(f"median speed-up of the store: {statistics.median(ratios):.1f}x")
+        print(f"median speed-up of the store: {statistics.median(ratios):.1f}x "
+              f"({statistics.median(first):.1f}x with the queries as first written)")
     store.close()
     return ratios
 
