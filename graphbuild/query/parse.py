@@ -36,11 +36,23 @@ def bind_values(text: str, bindings: dict | None) -> str:
     if bindings:
         names = " ".join(f"?{name}" for name in bindings)
         terms = " ".join(sparql_term(term) for term in bindings.values())
+        text = _constant_patterns(text, bindings)
         blank = blank_literals(text)
         match = re.search(r"\bWHERE\b", blank, re.IGNORECASE)
         brace = blank.find("{", match.start() if match else 0)
         text = f"{text[: brace + 1]} VALUES ({names}) {{ ({terms}) }} {text[brace + 1 :]}"
     return declare_prefixes(text)
+
+
+def _constant_patterns(text: str, bindings: dict) -> str:
+    """A bound pattern written into REGEX itself: Oxigraph compiles a pattern that comes from a variable once
+    per row (0.3 s against 3 ms for one name over 100k labels), a constant one once. The VALUES block still
+    binds the variable for BOUND() and any other use."""
+    for name, term in bindings.items():
+        pattern = re.compile(r"(\bREGEX\s*\([^,()]*(?:\([^()]*\))?[^,()]*,\s*)[?$]" + re.escape(name) + r"\b",
+                             re.IGNORECASE)
+        text = pattern.sub(lambda m: m.group(1) + sparql_term(term), text)
+    return text
 
 
 def query_variables(text: str) -> list[str]:
