@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import subject_tokens
+
 # Events a person is at; "at the palace" or "at the border" are places, not events.
 EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
                "inauguration", "session", "gathering", "congress", "convention", "assembly", "talks", "launch",
@@ -23,8 +25,6 @@ def _event(rules, token: Token) -> bool:
 
 
 def attended_at(rules, verb: Token) -> list:
-    from .relations import subject_tokens
-
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []
     # "at" on the verb or on its object: "spoke at the summit", "told the crowd at the festival".

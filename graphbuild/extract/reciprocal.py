@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import subject_tokens
+
 RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith"}
 # "leaders of Chile and Peru": a plural noun for the people who act for the countries named after it.
 ACTING_NOUNS = {"leader", "head", "minister", "president", "government", "delegation", "official", "envoy"}
 
 
 def reciprocal(rules, verb: Token) -> list:
-    from .relations import subject_tokens
-
     predicate = RECIPROCAL.get(verb.lemma_.lower())
     if predicate is None or verb.pos_ != "VERB":
         return []

@@ -15,6 +15,7 @@ from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
 from .titled import title_holder
+from .clauses import lowest_common_ancestor, prep_objects, subject_tokens
 
 # How much a rule is trusted before modality and coreference lower it.
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
@@ -53,34 +54,9 @@ MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "ba
 
 
 PLACES = {"Place", "City", "Country"}
-GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon"}
 MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, {"Person"}),
                "OrgBased_In": ({"Organization"}, PLACES), "Live_In": ({"Person"}, PLACES),
                "Located_In": ({"Place", "City"}, PLACES)}
-
-
-def _lowest_common_ancestor(a: Token, b: Token) -> Token:
-    above = {t.i for t in [a, *a.ancestors]}
-    return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
-
-
-def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
-    """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
-    # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
-    deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
-    subj = [c for c in verb.children if c.dep_ in deps]
-    if subj:
-        return subj
-    if verb.dep_ in {"conj", "xcomp", "advcl"}:
-        return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
-    if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
-        return [verb.head]
-    # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
-    # Not "accused Dumas of sending", "praised Kenya for hosting": there the object does it.
-    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_PREPS
-            and verb.head.head.pos_ in {"VERB", "AUX"}):
-        return subject_tokens(verb.head.head)
-    return []
 
 
 def _drop_contradicted(found: list[Found], table) -> list[Found]:
@@ -92,18 +68,6 @@ def _drop_contradicted(found: list[Found], table) -> list[Found]:
             named.setdefault(table.get(f.subject.mention).name, set()).add(table.get(f.object.mention).name)
     return [f for f in found if f.rule != "role.description" or not (
         named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
-
-
-def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
-    out = []
-    for child in head.children:
-        if child.dep_ == "dobj" and "dobj" in preps:
-            out.append(child)
-        elif child.dep_ in {"dative", "iobj"} and "dative" in preps and child.pos_ != "ADP":
-            out.append(child)
-        elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
-            out += [c for c in child.children if c.dep_ == "pobj"]
-    return out
 
 
 class RelationRules:
@@ -140,7 +104,7 @@ class RelationRules:
             subject = self.args.resolve(head.root, concepts=False)
             obj = self.args.resolve(tail.root, concepts=False)
             if subject and obj and subject[0].mention != obj[0].mention and self._typed(relation, subject[0], obj[0]):
-                anchor = _lowest_common_ancestor(head.root, tail.root)
+                anchor = lowest_common_ancestor(head.root, tail.root)
                 out.append(Found(subject[0], MODEL_PREDICATES[relation], obj[0], anchor, "model.conll04",
                                  score=probability))
         return out

@@ -1,0 +1,42 @@
+"""Where a clause's parts stand: who does what a verb says, and the objects a verb or noun takes."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon"}
+
+
+def lowest_common_ancestor(a: Token, b: Token) -> Token:
+    above = {t.i for t in [a, *a.ancestors]}
+    return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
+
+
+def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
+    """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
+    # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
+    deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
+    subj = [c for c in verb.children if c.dep_ in deps]
+    if subj:
+        return subj
+    if verb.dep_ in {"conj", "xcomp", "advcl"}:
+        return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
+    if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
+        return [verb.head]
+    # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
+    # Not "accused Dumas of sending", "praised Kenya for hosting": there the object does it.
+    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_PREPS
+            and verb.head.head.pos_ in {"VERB", "AUX"}):
+        return subject_tokens(verb.head.head)
+    return []
+
+
+def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ == "dobj" and "dobj" in preps:
+            out.append(child)
+        elif child.dep_ in {"dative", "iobj"} and "dative" in preps and child.pos_ != "ADP":
+            out.append(child)
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            out += [c for c in child.children if c.dep_ == "pobj"]
+    return out
