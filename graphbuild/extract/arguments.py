@@ -45,6 +45,9 @@ class ArgumentResolver:
             arg = self._one(tok, agent=agent, concepts=concepts)
             if arg is not None and all(a.mention != arg.mention for a in out):
                 out.append(arg)
+            # "its rivals, such as Israel and Saudi Arabia": a common noun stands for the names it lists.
+            if arg is None or arg.via == "concept":
+                out += [e for e in self._examples(tok, agent=agent) if all(a.mention != e.mention for a in out)]
             # "his counterparts, Ebrahim Raisi and Vladimir Putin": every name of the apposition.
             if arg is not None and arg.via == "apposition":
                 for appos in (c for c in tok.children if c.dep_ == "appos"):
@@ -54,6 +57,30 @@ class ArgumentResolver:
                             extra = self._entity(ent, agent=agent)
                             if all(a.mention != extra.mention for a in out):
                                 out.append(Arg(extra.mention, extra.span, "apposition"))
+        return out
+
+    def _examples(self, token: Token, *, agent: bool) -> list[Arg]:
+        """The names after "such as" or "including" on a plural common noun. A singular one is mostly a wrong
+        attachment: in "attended the summit, including Museveni" the list belongs to whoever attended."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS":
+            return []
+        def lists(prep: Token) -> bool:
+            return prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
+                g.lower_ == "such" for g in prep.children))
+
+        preps = [c for c in token.children if lists(c)]
+        # "accuses its rivals abroad, such as Israel": the parser may hang the list on the verb after the object.
+        obj = token.head if token.dep_ == "conj" else token
+        if obj.dep_ == "dobj":
+            preps += [c for c in obj.head.children if lists(c) and c.i > token.i]
+        listed = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        out = []
+        for first in listed:
+            for tok in [first, *first.conjuncts]:
+                ent = self.table.entity_at(tok)
+                if ent is not None:
+                    arg = self._entity(ent, agent=agent)
+                    out.append(Arg(arg.mention, arg.span, "example"))
         return out
 
     def _one(self, token: Token, *, agent: bool, concepts: bool) -> Arg | None:
@@ -85,7 +112,7 @@ class ArgumentResolver:
                 arg = self._entity(people.pop(), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or lower in lexicon.GOVERNMENT_NOUNS:
-            owner = self._government_owner(token)
+            owner = self.government_owner(token)
             if owner is not None:
                 return owner
         if concepts and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CONCEPTS:
@@ -100,6 +127,13 @@ class ArgumentResolver:
             if iso:
                 return Arg(self.table.country_for(ent, iso), span, "demonym")
             return Arg(self.table.add_entity(ent), span)
+        # "the Government of Mongolia" read as one name acts for the country, as "Mongolia's government" does.
+        words = ent.text.split()
+        if (agent and ent.label_ == "ORG" and len(words) > 2 and words[1].lower() == "of"
+                and words[0].lower() in lexicon.GOVERNMENT_NOUNS):
+            iso = gazetteer.country_of(" ".join(words[2:]).removeprefix("the "))
+            if iso is not None:
+                return Arg(self.table.country_for(ent, iso), span, "government")
         iso = gazetteer.SEATS.get(ent.text) if agent else None
         if iso is None and agent and gazetteer.country_of(ent.text) is None:
             iso = gazetteer.capitals().get(name)
@@ -107,7 +141,7 @@ class ArgumentResolver:
             return Arg(self.table.country_for(ent, iso), span, "metonymy")
         return Arg(self.table.add_entity(ent), span)
 
-    def _government_owner(self, token: Token) -> Arg | None:
+    def government_owner(self, token: Token) -> Arg | None:
         """ "the Russian government", "Venezuela's government", "the U.S. government" act for the country;
         "the Maduro administration" acts for Maduro."""
         owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon"}
+# "joined in imposing sanctions", "after visiting Cairo": the gerund's doer is the main clause's subject.
+GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon", "in"}
 
 
 def lowest_common_ancestor(a: Token, b: Token) -> Token:

@@ -14,6 +14,7 @@ from . import nominal
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
+from .stances import adjective_stance
 from .titled import title_holder
 from .clauses import lowest_common_ancestor, prep_objects, subject_tokens
 
@@ -21,7 +22,7 @@ from .clauses import lowest_common_ancestor, prep_objects, subject_tokens
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.
-VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
+VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9, "example": 0.9}
 
 
 # Relations whose object is a political actor too: a capital there stands for its government
@@ -86,6 +87,8 @@ class RelationRules:
                 found += attended_at(self, token) + attended_by(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token)
+            if token.pos_ == "ADJ":
+                found += adjective_stance(self, token)
         for ent in self.doc.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
@@ -159,17 +162,35 @@ class RelationRules:
             if predicate in lexicon.PASSIVE_INVERSE:
                 return self._pairs(passive_subj, agents, predicate, verb, "passive.inverse")
             return self._pairs(agents, passive_subj, predicate, verb, "passive.clause")
+        needed = lexicon.NEEDS_PREP.get(lemma)
+        if needed and not any(c.dep_ == "prep" and c.lower_ == needed for c in verb.children):
+            return []
         # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
         objects = prep_objects(verb, slots)
         if predicate == "meetsWith":
             objects = [title_holder(o, self.args.table) or o for o in objects]
-        # "commended Jordan's efforts", "criticized Garcia's speech": a stance towards a named actor's act is a
-        # stance towards the actor. Only a name counts: "his speech" may be anyone's.
         if predicate in lexicon.STANCES:
-            objects += [c for o in objects if o.pos_ == "NOUN" and self.args.table.entity_at(o) is None
-                        for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                        and self.args.table.entity_at(c) is not None]
-        return self._pairs(subject_tokens(verb), objects, predicate, verb, "verb.active")
+            objects += self.act_owners(objects)
+        subjects = subject_tokens(verb)
+        # "Kenya is allied with Uganda": the passive subject of a stative participle is the actor.
+        if lemma in lexicon.STATIVE_PASSIVES and not subjects:
+            subjects = passive_subj
+        return self._pairs(subjects, objects, predicate, verb, "verb.active")
+
+    def act_owners(self, objects: list[Token]) -> list[Token]:
+        """ "commended Jordan's efforts", "support for the Chinese government's policy": a stance towards a
+        named actor's act is a stance towards the actor. Only a name or a government counts: "his speech" may be
+        anyone's."""
+        owners = []
+        for o in objects:
+            if o.pos_ != "NOUN" or self.args.table.entity_at(o) is not None:
+                continue
+            # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
+            owners += [c for c in o.children if c.dep_ == "poss"]
+            owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                       if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
+        return [c for c in owners if c.pos_ == "PROPN" and self.args.table.entity_at(c) is not None
+                or c.lemma_.lower() in lexicon.GOVERNMENT_NOUNS and self.args.government_owner(c) is not None]
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
@@ -178,7 +199,10 @@ class RelationRules:
             entry = lexicon.NOUNS.get(noun.lemma_.lower())
             if entry:
                 preps = tuple(s for s in entry[1] if s != "poss")
-                objects = prep_objects(noun, preps)
+                # "expressed gratitude to Lopez": the parser hangs the noun's preposition on the verb.
+                objects = prep_objects(noun, preps) or prep_objects(verb, preps)
+                if entry[0] in lexicon.STANCES:
+                    objects += self.act_owners(objects)
                 # "Venezuela, where Russia has major investments": the place is the relative's head.
                 if not objects and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
                     objects = [verb.head]
@@ -218,6 +242,8 @@ class RelationRules:
         predicate, slots = entry
         objects = [c for c in noun.children if c.dep_ == "poss"] if "poss" in slots else []
         objects += prep_objects(noun, tuple(s for s in slots if s != "poss"))
+        if predicate in lexicon.STANCES:
+            objects += self.act_owners(objects)
         holders = self.noun_holder(noun, exclude=set(objects))
         out += self._pairs(holders, objects, predicate, noun, "noun")
         # "talks between the government and the opposition": the two sides relate to each other.
