@@ -28,7 +28,7 @@ VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9,
 # Relations whose object is a political actor too: a capital there stands for its government
 # ("Washington warned Caracas"); for the others ("deployed troops to Caracas") it stays a place.
 ACTOR_OBJECTS = {"supports", "opposes", "meetsWith", "negotiatesWith", "sanctions", "warns", "criticizes",
-                 "accuses", "threatens", "providesAidTo", "cooperatesWith"}
+                 "accuses", "threatens", "providesAidTo", "cooperatesWith", "praises", "condemns"}
 
 
 @dataclass(frozen=True)
