@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..resolve import gazetteer
-from . import lexicon
+from . import lexicon, lists
 from .mentions import MentionTable
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -30,6 +30,11 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
 
 
+def _is_subject(ent) -> bool:
+    """Whether a name is its clause's subject ("Under Secretary Zeya of the United States met ...")."""
+    return ent.root.dep_ in {"nsubj", "nsubjpass"}
+
+
 class ArgumentResolver:
     def __init__(self, table: MentionTable):
         self.table = table
@@ -45,9 +50,12 @@ class ArgumentResolver:
             arg = self._one(tok, agent=agent, concepts=concepts)
             if arg is not None and all(a.mention != arg.mention for a in out):
                 out.append(arg)
-            # "its rivals, such as Israel and Saudi Arabia": a common noun stands for the names it lists.
+            # "its rivals, such as Israel", "his counterparts, Raisi and Putin": a noun stands for the names it lists.
             if arg is None or arg.via == "concept":
-                out += [e for e in self._examples(tok, agent=agent) if all(a.mention != e.mention for a in out)]
+                out += [e for e in lists.examples(self, tok, agent=agent) if all(a.mention != e.mention for a in out)]
+            # "Prime Minister A, Foreign Minister B and Director C attended": a list the parser split apart.
+            if arg is not None and tok is token and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+                out += [e for e in lists.titled_list(self, tok, agent=agent) if all(a.mention != e.mention for a in out)]
             # "his counterparts, Ebrahim Raisi and Vladimir Putin": every name of the apposition.
             if arg is not None and arg.via == "apposition":
                 for appos in (c for c in tok.children if c.dep_ == "appos"):
@@ -57,30 +65,6 @@ class ArgumentResolver:
                             extra = self._entity(ent, agent=agent)
                             if all(a.mention != extra.mention for a in out):
                                 out.append(Arg(extra.mention, extra.span, "apposition"))
-        return out
-
-    def _examples(self, token: Token, *, agent: bool) -> list[Arg]:
-        """The names after "such as" or "including" on a plural common noun. A singular one is mostly a wrong
-        attachment: in "attended the summit, including Museveni" the list belongs to whoever attended."""
-        if token.pos_ != "NOUN" or token.tag_ != "NNS":
-            return []
-        def lists(prep: Token) -> bool:
-            return prep.dep_ == "prep" and (prep.lower_ == "including" or prep.lower_ == "as" and any(
-                g.lower_ == "such" for g in prep.children))
-
-        preps = [c for c in token.children if lists(c)]
-        # "accuses its rivals abroad, such as Israel": the parser may hang the list on the verb after the object.
-        obj = token.head if token.dep_ == "conj" else token
-        if obj.dep_ == "dobj":
-            preps += [c for c in obj.head.children if lists(c) and c.i > token.i]
-        listed = [p for c in preps for p in c.children if p.dep_ == "pobj"]
-        out = []
-        for first in listed:
-            for tok in [first, *first.conjuncts]:
-                ent = self.table.entity_at(tok)
-                if ent is not None:
-                    arg = self._entity(ent, agent=agent)
-                    out.append(Arg(arg.mention, arg.span, "example"))
         return out
 
     def _one(self, token: Token, *, agent: bool, concepts: bool) -> Arg | None:
@@ -167,18 +151,33 @@ class ArgumentResolver:
             head = token.head if token.dep_ != "pobj" else token.head.head
             subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             clause_subject = subj[0] if subj else None
-        sent_start = token.sent.start
-        previous = token.doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
-        for i in range(token.i - 1, previous - 1, -1):
-            ent = self.table.entity_at(token.doc[i])
+        doc = token.doc
+        found = []  # nearest first, up to three sentences back
+        start = token.sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for i in range(token.i - 1, start - 1, -1):
+            ent = self.table.entity_at(doc[i])
             if ent is None or ent.end - 1 != i:
                 continue
             if clause_subject is not None and clause_subject.i in range(ent.start, ent.end):
                 continue
             arg = self._entity(ent, agent=lower in THING_PRONOUNS)
             if self.table.get(arg.mention).type in wanted:
-                return Arg(arg.mention, token_span(token), "coref")
-        return None
+                found.append((ent, arg))
+        sent_start = token.sent.start
+        previous = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        if found and found[0][0].start >= sent_start:
+            return Arg(found[0][1].mention, token_span(token), "coref")
+        # "Zeya met Matundu ... She then met the President": a subject pronoun whose sentence names no one before
+        # it carries on the subject of the sentences before, not the last name they wrote.
+        if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
+            subjects = [arg for ent, arg in found if _is_subject(ent)]
+            return Arg(subjects[0].mention, token_span(token), "coref") if subjects else None
+        near = [arg for ent, arg in found if ent.start >= previous]
+        return Arg(near[0].mention, token_span(token), "coref") if near else None
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
