@@ -41,3 +41,36 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
         elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
             out += [c for c in child.children if c.dep_ == "pobj"]
     return out
+
+
+# Nouns that only count what follows "of": "imposed a spate of sanctions", "held a round of talks".
+QUANTITY_NOUNS = {"spate", "series", "raft", "round", "wave", "set", "number", "host", "slew", "batch", "package",
+                  "string", "couple"}
+
+
+def counted(noun: Token) -> Token:
+    """The noun a quantity noun counts ("a spate of sanctions" gives sanctions), else the noun itself."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return noun
+
+
+def participles(noun: Token) -> list[Token]:
+    """Past participles that describe a noun: "sanctions led by the US against Russia", and "a meeting, held in
+    Beijing, with X", whose participle the parser may hang elsewhere though it follows the noun and a comma."""
+    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].tag_ == "VBN":
+        after = doc[noun.i + 2]
+        if after.dep_ == "acl" and after not in out:
+            out.append(after)
+    return out
+
+
+def noun_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """A relational noun's objects: its own prepositions, else those of a participle describing it."""
+    return prep_objects(noun, preps) or [o for p in participles(noun) for o in prep_objects(p, preps)]

@@ -16,7 +16,7 @@ from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
 from .stances import adjective_stance
 from .titled import title_holder
-from .clauses import lowest_common_ancestor, prep_objects, subject_tokens
+from .clauses import counted, lowest_common_ancestor, noun_objects, participles, prep_objects, subject_tokens
 
 # How much a rule is trusted before modality and coreference lower it.
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
@@ -49,6 +49,9 @@ class Found:
             score *= 0.75  # an office once held: kept as the text states it, trusted less as a standing fact
         return round(score, 3)
 
+
+# Participles whose agent holds the relation the noun names: "sanctions led by the US", "imposed by the EU".
+LEADING = {"lead", "impose", "announce", "slap"}
 
 MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "basedIn", "Live_In": "livesIn",
                     "Located_In": "locatedIn"}
@@ -185,22 +188,22 @@ class RelationRules:
         for o in objects:
             if o.pos_ != "NOUN" or self.args.table.entity_at(o) is not None:
                 continue
+            owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
             # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
-            owners += [c for c in o.children if c.dep_ == "poss"]
             owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                        if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
-        return [c for c in owners if c.pos_ == "PROPN" and self.args.table.entity_at(c) is not None
-                or c.lemma_.lower() in lexicon.GOVERNMENT_NOUNS and self.args.government_owner(c) is not None]
+        # "The King's efforts" counts where the description finds its person; "the group's efforts" names no one.
+        return [c for c in owners if any(a.via != "concept" for a in self.args.resolve(c, agent=True))]
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
         out = []
-        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        for noun in (counted(c) for c in verb.children if c.dep_ == "dobj"):
             entry = lexicon.NOUNS.get(noun.lemma_.lower())
             if entry:
                 preps = tuple(s for s in entry[1] if s != "poss")
                 # "expressed gratitude to Lopez": the parser hangs the noun's preposition on the verb.
-                objects = prep_objects(noun, preps) or prep_objects(verb, preps)
+                objects = noun_objects(noun, preps) or prep_objects(verb, preps)
                 if entry[0] in lexicon.STANCES:
                     objects += self.act_owners(objects)
                 # "Venezuela, where Russia has major investments": the place is the relative's head.
@@ -241,10 +244,13 @@ class RelationRules:
             return out
         predicate, slots = entry
         objects = [c for c in noun.children if c.dep_ == "poss"] if "poss" in slots else []
-        objects += prep_objects(noun, tuple(s for s in slots if s != "poss"))
+        objects += noun_objects(noun, tuple(s for s in slots if s != "poss"))
         if predicate in lexicon.STANCES:
             objects += self.act_owners(objects)
         holders = self.noun_holder(noun, exclude=set(objects))
+        # "sanctions led by the United States against Russia": who leads or imposes them holds them too.
+        holders += [p for v in participles(noun) if v.lemma_.lower() in LEADING for c in v.children
+                    if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         out += self._pairs(holders, objects, predicate, noun, "noun")
         # "talks between the government and the opposition": the two sides relate to each other.
         for child in noun.children:
@@ -270,6 +276,13 @@ class RelationRules:
             head = noun.head
         elif noun.dep_ == "appos":
             return [noun.head]  # "Russia, a close ally of Maduro"
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "during":
+            # "Deng affirmed the need for carrying on with the work during a meeting with X": a meeting during
+            # which someone acts is theirs, however deep the parser hangs it.
+            for verb in head.ancestors:
+                if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
+                    return subject_tokens(verb)
+            return []
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
             head = head.head  # "left for a state visit to Russia"
         elif noun.dep_ == "dobj":
