@@ -74,6 +74,29 @@ def _drop_contradicted(found: list[Found], table) -> list[Found]:
         named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
 
 
+def _has_prep(verb: Token, word: str) -> bool:
+    """Whether the verb takes the preposition, on itself or within its object's phrase, where the parser may hang
+    it ("dismissed the bill to cut emissions as a stunt"), though not inside a relative clause ("dismissed the
+    aide who served as envoy")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == word:
+            return True
+        if child.dep_ == "dobj":
+            for t in child.subtree:
+                if t.dep_ == "prep" and t.lower_ == word and not _under_relative(t, child):
+                    return True
+    return False
+
+
+def _under_relative(token: Token, top: Token) -> bool:
+    node = token.head
+    while node != top:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
 class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver):
         self.doc = doc
@@ -166,7 +189,7 @@ class RelationRules:
                 return self._pairs(passive_subj, agents, predicate, verb, "passive.inverse")
             return self._pairs(agents, passive_subj, predicate, verb, "passive.clause")
         needed = lexicon.NEEDS_PREP.get(lemma)
-        if needed and not any(c.dep_ == "prep" and c.lower_ == needed for c in verb.children):
+        if needed and not _has_prep(verb, needed):
             return []
         # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
         objects = prep_objects(verb, slots)
