@@ -221,12 +221,14 @@ class RelationRules:
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
         out = []
-        for noun in (counted(c) for c in verb.children if c.dep_ == "dobj"):
+        for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+            noun = counted(dobj)
             entry = lexicon.NOUNS.get(noun.lemma_.lower())
             if entry:
                 preps = tuple(s for s in entry[1] if s != "poss")
-                # "expressed gratitude to Lopez": the parser hangs the noun's preposition on the verb.
-                objects = noun_objects(noun, preps) or prep_objects(verb, preps)
+                # "expressed gratitude to Lopez", "a spate of sanctions on Russia": the parser hangs the noun's
+                # preposition on the verb or on the quantity noun.
+                objects = noun_objects(noun, preps) or prep_objects(dobj, preps) or prep_objects(verb, preps)
                 if entry[0] in lexicon.STANCES:
                     objects += self.act_owners(objects)
                 # "Venezuela, where Russia has major investments": the place is the relative's head.
