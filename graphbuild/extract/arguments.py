@@ -134,6 +134,9 @@ class ArgumentResolver:
             ent = self.table.entity_at(child)
             if ent is not None:
                 arg = self._entity(ent, agent=True)
+                # "west African states": a people that names no country has no government.
+                if self.table.get(arg.mention).type == "Group":
+                    continue
                 return Arg(arg.mention, arg.span, "government")
         return None
 
@@ -175,7 +178,11 @@ class ArgumentResolver:
         # it carries on the subject of the sentences before, not the last name they wrote.
         if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
             subjects = [arg for ent, arg in found if _is_subject(ent)]
-            return Arg(subjects[0].mention, token_span(token), "coref") if subjects else None
+            if subjects:
+                return Arg(subjects[0].mention, token_span(token), "coref")
+            # With no subject to carry on, only a sole person named just before is safe.
+            near = {arg.mention for ent, arg in found if ent.start >= previous}
+            return Arg(near.pop(), token_span(token), "coref") if len(near) == 1 else None
         near = [arg for ent, arg in found if ent.start >= previous]
         return Arg(near[0].mention, token_span(token), "coref") if near else None
 

@@ -21,6 +21,9 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
         return subj
     if verb.dep_ in {"conj", "xcomp", "advcl"}:
         return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
+    # "Algeria was increasingly aligned with Russia": a participle read as the copula's complement.
+    if verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        return subject_tokens(verb.head)
     if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
         return [verb.head]
     # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
