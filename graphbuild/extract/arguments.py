@@ -12,6 +12,8 @@ from .mentions import MentionTable
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
+# What may stand before a sentence's first word inside a spaCy sentence: quotes, brackets, a dash.
+OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", ";"}
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,10 @@ class ArgumentResolver:
                 found.append((ent, arg))
         sent_start = token.sent.start
         previous = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        # "... hip-hop artist Phyo Zeya Thaw [R] He dismissed ...": a capitalised pronoun inside a sentence opens
+        # one the splitter missed (after a caption), so the names before it are the sentence before.
+        if token.i > sent_start and token.text[0].isupper() and doc[token.i - 1].text not in OPENERS:
+            sent_start, previous = token.i, sent_start
         if found and found[0][0].start >= sent_start:
             return Arg(found[0][1].mention, token_span(token), "coref")
         # "Zeya met Matundu ... She then met the President": a subject pronoun whose sentence names no one before

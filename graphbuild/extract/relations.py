@@ -14,7 +14,7 @@ from . import nominal
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
-from .stances import adjective_stance
+from .stances import adjective_stance, at_odds
 from .titled import title_holder
 from .clauses import counted, lowest_common_ancestor, noun_objects, participles, prep_objects, subject_tokens
 
@@ -112,7 +112,7 @@ class RelationRules:
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
-                found += self.noun(token)
+                found += self.noun(token) + at_odds(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token)
         for ent in self.doc.ents:
