@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ..resolve import gazetteer
 from . import lexicon, lists
+from .clauses import title_preposition
 from .mentions import MentionTable
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
@@ -34,7 +35,8 @@ def conjuncts(token: Token) -> list[Token]:
 
 def _is_subject(ent) -> bool:
     """Whether a name is its clause's subject ("Under Secretary Zeya of the United States met ...")."""
-    return ent.root.dep_ in {"nsubj", "nsubjpass"}
+    root = ent.root
+    return root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "pobj" and title_preposition(root.head)
 
 
 class ArgumentResolver:
@@ -157,9 +159,9 @@ class ArgumentResolver:
             subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             clause_subject = subj[0] if subj else None
         doc = token.doc
-        found = []  # nearest first, up to three sentences back
+        found = []  # nearest first, up to six sentences back
         start = token.sent.start
-        for _ in range(3):
+        for _ in range(6):
             if start == 0:
                 break
             start = doc[start - 1].sent.start
@@ -182,13 +184,15 @@ class ArgumentResolver:
             return Arg(found[0][1].mention, token_span(token), "coref")
         # "Zeya met Matundu ... She then met the President": a subject pronoun whose sentence names no one before
         # it carries on the subject of the sentences before, not the last name they wrote.
+        # The nearest sentence that names a person decides: its subject, else its only person, else no one.
         if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
-            subjects = [arg for ent, arg in found if _is_subject(ent)]
-            if subjects:
-                return Arg(subjects[0].mention, token_span(token), "coref")
-            # With no subject to carry on, only a sole person named just before is safe.
-            near = {arg.mention for ent, arg in found if ent.start >= previous}
-            return Arg(near.pop(), token_span(token), "coref") if len(near) == 1 else None
+            if not found:
+                return None
+            group = [(ent, arg) for ent, arg in found if ent.sent.start == found[0][0].sent.start]
+            subjects = [arg for ent, arg in group if _is_subject(ent)]
+            people = {arg.mention for _, arg in group}
+            chosen = subjects[0].mention if subjects else people.pop() if len(people) == 1 else None
+            return Arg(chosen, token_span(token), "coref") if chosen is not None else None
         near = [arg for ent, arg in found if ent.start >= previous]
         return Arg(near[0].mention, token_span(token), "coref") if near else None
 

@@ -12,6 +12,13 @@ def lowest_common_ancestor(a: Token, b: Token) -> Token:
     return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
 
 
+def title_preposition(token: Token) -> bool:
+    """ "Under" of "Under Secretary", parsed as a preposition."""
+    doc = token.doc
+    return (token.dep_ == "prep" and token.text == "Under" and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == "Secretary")
+
+
 def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
     # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
@@ -19,6 +26,10 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in deps]
     if subj:
         return subj
+    # "Under Secretary Uzra Zeya met ...": the parser reads the title's first word as a preposition.
+    titled = [p for c in verb.children if title_preposition(c) for p in c.children if p.dep_ == "pobj"]
+    if titled:
+        return titled
     if verb.dep_ in {"conj", "xcomp", "advcl"}:
         return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
     # "Algeria was increasingly aligned with Russia": a participle read as the copula's complement.
