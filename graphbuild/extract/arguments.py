@@ -159,9 +159,9 @@ class ArgumentResolver:
             subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             clause_subject = subj[0] if subj else None
         doc = token.doc
-        found = []  # nearest first, up to six sentences back
+        found = []  # nearest first, up to four sentences back
         start = token.sent.start
-        for _ in range(6):
+        for _ in range(4):
             if start == 0:
                 break
             start = doc[start - 1].sent.start
@@ -186,7 +186,7 @@ class ArgumentResolver:
         # it carries on the subject of the sentences before, not the last name they wrote.
         # The nearest sentence that names a person decides: its subject, else its only person, else no one.
         if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
-            if not found:
+            if not found or self._title_subject_between(found[0][0].end, token):
                 return None
             group = [(ent, arg) for ent, arg in found if ent.sent.start == found[0][0].sent.start]
             subjects = [arg for ent, arg in group if _is_subject(ent)]
@@ -195,6 +195,14 @@ class ArgumentResolver:
             return Arg(chosen, token_span(token), "coref") if chosen is not None else None
         near = [arg for ent, arg in found if ent.start >= previous]
         return Arg(near[0].mention, token_span(token), "coref") if near else None
+
+    @staticmethod
+    def _title_subject_between(start: int, token: Token) -> bool:
+        """Whether a title without a name is a subject between a name and a pronoun: after "The president
+        confirmed the deal.", "He" is the president, whom no name written before need be."""
+        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+                   and t.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES
+                   for t in token.doc[start:token.i])
 
     @staticmethod
     def _is_definite(token: Token) -> bool:
