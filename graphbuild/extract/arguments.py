@@ -186,7 +186,7 @@ class ArgumentResolver:
         # it carries on the subject of the sentences before, not the last name they wrote.
         # The nearest sentence that names a person decides: its subject, else its only person, else no one.
         if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
-            if not found or self._title_subject_between(found[0][0].end, token):
+            if not found or self._title_subject_between(found[0][0].sent.start, token):
                 return None
             group = [(ent, arg) for ent, arg in found if ent.sent.start == found[0][0].sent.start]
             subjects = [arg for ent, arg in group if _is_subject(ent)]
@@ -198,8 +198,8 @@ class ArgumentResolver:
 
     @staticmethod
     def _title_subject_between(start: int, token: Token) -> bool:
-        """Whether a title without a name is a subject between a name and a pronoun: after "The president
-        confirmed the deal.", "He" is the president, whom no name written before need be."""
+        """Whether a title without a name is a subject from the sentence of the nearest name to the pronoun:
+        after "The president confirmed the deal with X.", "He" is the president, not X."""
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
                    and t.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES
                    for t in token.doc[start:token.i])

@@ -155,7 +155,9 @@ class RelationRules:
                     for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
                         if obj.via == "concept" and predicate in lexicon.NAMED_OBJECTS:
                             continue
-                        if obj.mention != subject.mention:
+                        # Two mentions of one name are one party: "X agreed a deal with X" is no relation.
+                        if obj.mention != subject.mention and self.args.table.get(obj.mention).name != \
+                                self.args.table.get(subject.mention).name:
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
 
