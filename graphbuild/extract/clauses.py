@@ -88,3 +88,55 @@ def participles(noun: Token) -> list[Token]:
 def noun_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     """A relational noun's objects: its own prepositions, else those of a participle describing it."""
     return prep_objects(noun, preps) or [o for p in participles(noun) for o in prep_objects(p, preps)]
+
+
+def has_prep(verb: Token, word: str) -> bool:
+    """Whether the verb takes the preposition, on itself or within its object's phrase, where the parser may hang
+    it ("dismissed the bill to cut emissions as a stunt"), though not inside a relative clause ("dismissed the
+    aide who served as envoy")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == word:
+            return True
+        if child.dep_ == "dobj":
+            for t in child.subtree:
+                if t.dep_ == "prep" and t.lower_ == word and not under_relative(t, child):
+                    return True
+    return False
+
+
+def under_relative(token: Token, top: Token) -> bool:
+    node = token.head
+    while node != top:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def noun_holder(noun: Token, exclude: set) -> list[Token]:
+    """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject."""
+    own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c not in exclude
+           and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.tag_ == "PRP$")]
+    if own:
+        return own
+    head = noun.head
+    if head.lower_ == "of" and head.head.lower_ == "one":
+        head = head.head.head if head.head.dep_ == "attr" else head.head  # "one of X's backers"
+    elif noun.dep_ == "attr":
+        head = noun.head
+    elif noun.dep_ == "appos":
+        return [noun.head]  # "Russia, a close ally of Maduro"
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "during":
+        # "Deng affirmed the need for carrying on with the work during a meeting with X": a meeting during
+        # which someone acts is theirs, however deep the parser hangs it.
+        for verb in head.ancestors:
+            if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
+                return subject_tokens(verb)
+        return []
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        head = head.head  # "left for a state visit to Russia"
+    elif noun.dep_ == "dobj":
+        head = noun.head
+    else:
+        return []
+    return subject_tokens(head) if head.pos_ in {"VERB", "AUX"} else []

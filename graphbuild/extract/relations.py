@@ -14,9 +14,10 @@ from . import nominal
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
-from .stances import adjective_stance, at_odds
+from .stances import act_owners, adjective_stance, at_odds
 from .titled import title_holder
-from .clauses import counted, lowest_common_ancestor, noun_objects, participles, prep_objects, subject_tokens
+from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
+                      prep_objects, subject_tokens)
 
 # How much a rule is trusted before modality and coreference lower it.
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
@@ -72,29 +73,6 @@ def _drop_contradicted(found: list[Found], table) -> list[Found]:
             named.setdefault(table.get(f.subject.mention).name, set()).add(table.get(f.object.mention).name)
     return [f for f in found if f.rule != "role.description" or not (
         named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
-
-
-def _has_prep(verb: Token, word: str) -> bool:
-    """Whether the verb takes the preposition, on itself or within its object's phrase, where the parser may hang
-    it ("dismissed the bill to cut emissions as a stunt"), though not inside a relative clause ("dismissed the
-    aide who served as envoy")."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == word:
-            return True
-        if child.dep_ == "dobj":
-            for t in child.subtree:
-                if t.dep_ == "prep" and t.lower_ == word and not _under_relative(t, child):
-                    return True
-    return False
-
-
-def _under_relative(token: Token, top: Token) -> bool:
-    node = token.head
-    while node != top:
-        if node.dep_ == "relcl":
-            return True
-        node = node.head
-    return False
 
 
 class RelationRules:
@@ -191,34 +169,19 @@ class RelationRules:
                 return self._pairs(passive_subj, agents, predicate, verb, "passive.inverse")
             return self._pairs(agents, passive_subj, predicate, verb, "passive.clause")
         needed = lexicon.NEEDS_PREP.get(lemma)
-        if needed and not _has_prep(verb, needed):
+        if needed and not has_prep(verb, needed):
             return []
         # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
         objects = prep_objects(verb, slots)
         if predicate == "meetsWith":
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:
-            objects += self.act_owners(objects)
+            objects += act_owners(self, objects)
         subjects = subject_tokens(verb)
         # "Kenya is allied with Uganda": the passive subject of a stative participle is the actor.
         if lemma in lexicon.STATIVE_PASSIVES and not subjects:
             subjects = passive_subj
         return self._pairs(subjects, objects, predicate, verb, "verb.active")
-
-    def act_owners(self, objects: list[Token]) -> list[Token]:
-        """ "commended Jordan's efforts", "support for the Chinese government's policy": a stance towards a
-        named actor's act is a stance towards the actor. Only a name or a government counts: "his speech" may be
-        anyone's."""
-        owners = []
-        for o in objects:
-            if o.pos_ != "NOUN" or self.args.table.entity_at(o) is not None:
-                continue
-            owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-            # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
-            owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                       if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
-        # "The King's efforts" counts where the description finds its person; "the group's efforts" names no one.
-        return [c for c in owners if any(a.via != "concept" for a in self.args.resolve(c, agent=True))]
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
@@ -232,7 +195,7 @@ class RelationRules:
                 # preposition on the verb or on the quantity noun.
                 objects = noun_objects(noun, preps) or prep_objects(dobj, preps) or prep_objects(verb, preps)
                 if entry[0] in lexicon.STANCES:
-                    objects += self.act_owners(objects)
+                    objects += act_owners(self, objects)
                 # "Venezuela, where Russia has major investments": the place is the relative's head.
                 if not objects and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
                     objects = [verb.head]
@@ -273,8 +236,8 @@ class RelationRules:
         objects = [c for c in noun.children if c.dep_ == "poss"] if "poss" in slots else []
         objects += noun_objects(noun, tuple(s for s in slots if s != "poss"))
         if predicate in lexicon.STANCES:
-            objects += self.act_owners(objects)
-        holders = self.noun_holder(noun, exclude=set(objects))
+            objects += act_owners(self, objects)
+        holders = noun_holder(noun, exclude=set(objects))
         # "sanctions led by the United States against Russia": who leads or imposes them holds them too.
         holders += [p for v in participles(noun) if v.lemma_.lower() in LEADING for c in v.children
                     if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -289,34 +252,6 @@ class RelationRules:
                         for second in args[i + 1 :]:
                             out.append(Found(first, predicate, second, noun, "between"))
         return out
-
-    def noun_holder(self, noun: Token, exclude: set) -> list[Token]:
-        """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject."""
-        own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c not in exclude
-               and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.tag_ == "PRP$")]
-        if own:
-            return own
-        head = noun.head
-        if head.lower_ == "of" and head.head.lower_ == "one":
-            head = head.head.head if head.head.dep_ == "attr" else head.head  # "one of X's backers"
-        elif noun.dep_ == "attr":
-            head = noun.head
-        elif noun.dep_ == "appos":
-            return [noun.head]  # "Russia, a close ally of Maduro"
-        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "during":
-            # "Deng affirmed the need for carrying on with the work during a meeting with X": a meeting during
-            # which someone acts is theirs, however deep the parser hangs it.
-            for verb in head.ancestors:
-                if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
-                    return subject_tokens(verb)
-            return []
-        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            head = head.head  # "left for a state visit to Russia"
-        elif noun.dep_ == "dobj":
-            head = noun.head
-        else:
-            return []
-        return subject_tokens(head) if head.pos_ in {"VERB", "AUX"} else []
 
     def capital(self, noun: Token) -> list[Found]:
         # "the Venezuelan capital of Caracas": the city is the country's capital.

@@ -1,10 +1,26 @@
-"""Stances stated by an adjective after a copula: "Ruto was critical of the bill", "remained supportive of Kenya"."""
+"""Stances beyond the plain verb: towards the owner of an act ("praised Kenya's efforts"), by an adjective after a
+copula ("Ruto was critical of the bill"), and a dispute ("Kenya is at odds with Uganda")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from . import lexicon
 from .clauses import prep_objects, subject_tokens
+
+
+def act_owners(rules, objects: list[Token]) -> list[Token]:
+    """ "commended Jordan's efforts", "support for the Chinese government's policy": a stance towards a
+    named actor's act is a stance towards the actor. A pronoun does not count: "his speech" may be anyone's."""
+    owners = []
+    for o in objects:
+        if o.pos_ != "NOUN" or rules.args.table.entity_at(o) is not None:
+            continue
+        owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
+        owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
+    # "The King's efforts" counts where the description finds its person; "the group's efforts" names no one.
+    return [c for c in owners if any(a.via != "concept" for a in rules.args.resolve(c, agent=True))]
 
 
 def adjective_stance(rules, adjective: Token) -> list:
@@ -14,7 +30,7 @@ def adjective_stance(rules, adjective: Token) -> list:
         return []
     verb = adjective.head
     objects = prep_objects(adjective, ("of",))
-    objects += rules.act_owners(objects)
+    objects += act_owners(rules, objects)
     return rules._pairs(subject_tokens(verb), objects, predicate, verb, "verb.adjective")
 
 
