@@ -36,6 +36,8 @@ def conjuncts(token: Token) -> list[Token]:
 def _is_subject(ent) -> bool:
     """Whether a name is its clause's subject ("Under Secretary Zeya of the United States met ...")."""
     root = ent.root
+    if root.dep_ == "appos":  # "The commander, Gen. X, met ..."
+        root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "pobj" and title_preposition(root.head)
 
 
@@ -188,6 +190,12 @@ class ArgumentResolver:
         if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
             if not found or self._title_subject_between(found[0][0].sent.start, token):
                 return None
+            # "He was received by X. He also met Y.": the same pronoun as an earlier subject is that subject's.
+            earlier = [t for t in doc[found[0][0].sent.start:token.sent.start]
+                       if t.lower_ == lower and t.dep_ in {"nsubj", "nsubjpass"}]
+            if earlier:
+                arg = self._pronoun(earlier[-1])
+                return Arg(arg.mention, token_span(token), "coref") if arg is not None else None
             group = [(ent, arg) for ent, arg in found if ent.sent.start == found[0][0].sent.start]
             subjects = [arg for ent, arg in group if _is_subject(ent)]
             people = {arg.mention for _, arg in group}
@@ -196,12 +204,13 @@ class ArgumentResolver:
         near = [arg for ent, arg in found if ent.start >= previous]
         return Arg(near[0].mention, token_span(token), "coref") if near else None
 
-    @staticmethod
-    def _title_subject_between(start: int, token: Token) -> bool:
+    def _title_subject_between(self, start: int, token: Token) -> bool:
         """Whether a title without a name is a subject from the sentence of the nearest name to the pronoun:
-        after "The president confirmed the deal with X.", "He" is the president, not X."""
+        after "The president confirmed the deal with X.", "He" is the president, not X. "The commander, Gen. X,"
+        gives its name."""
         return any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
                    and t.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES
+                   and not any(self.table.entity_at(c) is not None for c in t.children if c.dep_ == "appos")
                    for t in token.doc[start:token.i])
 
     @staticmethod

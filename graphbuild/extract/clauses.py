@@ -113,30 +113,34 @@ def under_relative(token: Token, top: Token) -> bool:
     return False
 
 
-def noun_holder(noun: Token, exclude: set) -> list[Token]:
-    """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject."""
+def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
+    """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject; and the verb
+    whose subject it is, if any, which then also says whether the fact holds ("hasn't signed on to the
+    sanctions on Russia")."""
     own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c not in exclude
            and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.tag_ == "PRP$")]
     if own:
-        return own
+        return own, None
     head = noun.head
     if head.lower_ == "of" and head.head.lower_ == "one":
         head = head.head.head if head.head.dep_ == "attr" else head.head  # "one of X's backers"
     elif noun.dep_ == "attr":
         head = noun.head
     elif noun.dep_ == "appos":
-        return [noun.head]  # "Russia, a close ally of Maduro"
+        return [noun.head], None  # "Russia, a close ally of Maduro"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "during":
         # "Deng affirmed the need for carrying on with the work during a meeting with X": a meeting during
         # which someone acts is theirs, however deep the parser hangs it.
         for verb in head.ancestors:
             if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
-                return subject_tokens(verb)
-        return []
+                return subject_tokens(verb), None
+        return [], None
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         head = head.head  # "left for a state visit to Russia"
     elif noun.dep_ == "dobj":
         head = noun.head
     else:
-        return []
-    return subject_tokens(head) if head.pos_ in {"VERB", "AUX"} else []
+        return [], None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return [], None
+    return subject_tokens(head), head if head.pos_ == "VERB" else None

@@ -237,11 +237,15 @@ class RelationRules:
         objects += noun_objects(noun, tuple(s for s in slots if s != "poss"))
         if predicate in lexicon.STANCES:
             objects += act_owners(self, objects)
-        holders = noun_holder(noun, exclude=set(objects))
+        holders, verb = noun_holder(noun, exclude=set(objects))
+        # "Kenya plans a visit to Uganda": a planned act is no fact, and the clause's mood cannot say so here.
+        if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.PLANNING_VERBS:
+            holders = []
+        out += self._pairs(holders, objects, predicate, verb or noun, "noun")
         # "sanctions led by the United States against Russia": who leads or imposes them holds them too.
-        holders += [p for v in participles(noun) if v.lemma_.lower() in LEADING for c in v.children
-                    if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        out += self._pairs(holders, objects, predicate, noun, "noun")
+        leaders = [p for v in participles(noun) if v.lemma_.lower() in LEADING for c in v.children
+                   if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        out += self._pairs(leaders, objects, predicate, noun, "noun")
         # "talks between the government and the opposition": the two sides relate to each other.
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
