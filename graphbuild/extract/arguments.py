@@ -36,7 +36,8 @@ def conjuncts(token: Token) -> list[Token]:
 def _is_subject(ent) -> bool:
     """Whether a name is its clause's subject ("Under Secretary Zeya of the United States met ...")."""
     root = ent.root
-    if root.dep_ == "appos":  # "The commander, Gen. X, met ..."
+    # "The commander, Gen. X, met ...": a title's apposition; "the activist X" is only described.
+    if root.dep_ == "appos" and root.head.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES:
         root = root.head
     return root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "pobj" and title_preposition(root.head)
 

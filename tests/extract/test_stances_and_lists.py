@@ -178,3 +178,33 @@ def test_a_capitalised_pronoun_inside_a_sentence_opens_a_new_one(extract):
 def test_the_government_of_a_country_named_as_one_acts_for_it(extract):
     found = facts(extract("Kenya strongly criticized the Government of Uganda on Monday."))
     assert ("Kenya", "criticizes", "Uganda") in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A noun fact held through a verb takes that verb's mood.
+    ("India hasn't signed on to the sanctions imposed on Russia.", ("India", "sanctions", "Russia")),
+    # A planned act is no fact.
+    ("Kenya plans a visit to Uganda.", ("Kenya", "visits", "Uganda")),
+    # What someone is pressed to do is not yet done.
+    ("Akhilesh Yadav was advised to forge an alliance with Mayawati Kumari.",
+     ("Akhilesh Yadav", "cooperatesWith", "Mayawati Kumari")),
+    # A curly apostrophe's "'ll" is a future too.
+    ("Grace Wanjiru arrived on Monday. She’ll welcome Pope Francis in Nairobi.",
+     ("Grace Wanjiru", "meetsWith", "Francis")),
+])
+def test_not_asserted(extract, text, fact):
+    assert fact not in facts(extract(text), modality="asserted")
+
+
+def test_a_pronoun_subject_follows_an_earlier_same_pronoun(extract):
+    found = facts(extract("Prince Turki Bin Bandar flew to Muscat on Monday. Upon his arrival, he was greeted "
+                          "warmly by the officers of Ahmed Al-Busaidi. He also met with Deputy Prime Minister "
+                          "Shihab Bin Tarik."))
+    assert ("Turki Bin Bandar", "meetsWith", "Shihab Bin Tarik") in found
+    assert ("Ahmed Al-Busaidi", "meetsWith", "Shihab Bin Tarik") not in found
+
+
+def test_a_titled_subject_named_by_apposition_carries_on(extract):
+    found = facts(extract("The commander, Gen. Ali Hassan, flew to Muscat. He met with Deputy Prime Minister "
+                          "Shihab Bin Tarik."))
+    assert ("Ali Hassan", "meetsWith", "Shihab Bin Tarik") in found
