@@ -133,11 +133,17 @@ class RelationRules:
                     for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
                         if obj.via == "concept" and predicate in lexicon.NAMED_OBJECTS:
                             continue
-                        # Two mentions of one name are one party: "X agreed a deal with X" is no relation.
-                        if obj.mention != subject.mention and self.args.table.get(obj.mention).name != \
-                                self.args.table.get(subject.mention).name:
+                        if obj.mention != subject.mention and not self._one_party(subject, obj, predicate):
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
+
+    def _one_party(self, a: Arg, b: Arg, predicate: str) -> bool:
+        """Two mentions of one name, or a name and its surname ("Cyril Ramaphosa", "Ramaphosa"), are one party:
+        a relation between them is a misread reference. Family shares surnames, so there only the whole name."""
+        first, second = self.args.table.get(a.mention).name, self.args.table.get(b.mention).name
+        if first == second:
+            return True
+        return predicate != "familyOf" and (first.endswith(" " + second) or second.endswith(" " + first))
 
     def make(self, subject: Arg, predicate: str, obj: Arg, anchor: Token, rule: str) -> Found:
         return Found(subject, predicate, obj, anchor, rule)
