@@ -208,3 +208,9 @@ def test_a_titled_subject_named_by_apposition_carries_on(extract):
     found = facts(extract("The commander, Gen. Ali Hassan, flew to Muscat. He met with Deputy Prime Minister "
                           "Shihab Bin Tarik."))
     assert ("Ali Hassan", "meetsWith", "Shihab Bin Tarik") in found
+
+
+def test_a_name_and_its_surname_are_one_party(extract):
+    # A pronoun misread as the person it stands beside must not make someone support themself.
+    found = facts(extract("Cyril Ramaphosa spoke on Monday. On the contrary, he defended Ramaphosa."))
+    assert not any(p == "supports" for s, p, o in found)
