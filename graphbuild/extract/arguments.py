@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..resolve import gazetteer
-from . import lexicon
+from . import lexicon, lists
+from .clauses import title_preposition
 from .mentions import MentionTable
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
+# What may stand before a sentence's first word inside a spaCy sentence: quotes, brackets, a dash.
+OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", ";"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,15 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
 
 
+def _is_subject(ent) -> bool:
+    """Whether a name is its clause's subject ("Under Secretary Zeya of the United States met ...")."""
+    root = ent.root
+    # "The commander, Gen. X, met ...": a title's apposition; "the activist X" is only described.
+    if root.dep_ == "appos" and root.head.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES:
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "pobj" and title_preposition(root.head)
+
+
 class ArgumentResolver:
     def __init__(self, table: MentionTable):
         self.table = table
@@ -45,6 +57,12 @@ class ArgumentResolver:
             arg = self._one(tok, agent=agent, concepts=concepts)
             if arg is not None and all(a.mention != arg.mention for a in out):
                 out.append(arg)
+            # "its rivals, such as Israel", "his counterparts, Raisi and Putin": a noun stands for the names it lists.
+            if arg is None or arg.via == "concept":
+                out += [e for e in lists.examples(self, tok, agent=agent) if all(a.mention != e.mention for a in out)]
+            # "Prime Minister A, Foreign Minister B and Director C attended": a list the parser split apart.
+            if arg is not None and tok is token and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+                out += [e for e in lists.titled_list(self, tok, agent=agent) if all(a.mention != e.mention for a in out)]
             # "his counterparts, Ebrahim Raisi and Vladimir Putin": every name of the apposition.
             if arg is not None and arg.via == "apposition":
                 for appos in (c for c in tok.children if c.dep_ == "appos"):
@@ -85,7 +103,7 @@ class ArgumentResolver:
                 arg = self._entity(people.pop(), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or lower in lexicon.GOVERNMENT_NOUNS:
-            owner = self._government_owner(token)
+            owner = self.government_owner(token)
             if owner is not None:
                 return owner
         if concepts and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CONCEPTS:
@@ -100,6 +118,13 @@ class ArgumentResolver:
             if iso:
                 return Arg(self.table.country_for(ent, iso), span, "demonym")
             return Arg(self.table.add_entity(ent), span)
+        # "the Government of Mongolia" read as one name acts for the country, as "Mongolia's government" does.
+        words = ent.text.split()
+        if (agent and ent.label_ == "ORG" and len(words) > 2 and words[1].lower() == "of"
+                and words[0].lower() in lexicon.GOVERNMENT_NOUNS):
+            iso = gazetteer.country_of(" ".join(words[2:]).removeprefix("the "))
+            if iso is not None:
+                return Arg(self.table.country_for(ent, iso), span, "government")
         iso = gazetteer.SEATS.get(ent.text) if agent else None
         if iso is None and agent and gazetteer.country_of(ent.text) is None:
             iso = gazetteer.capitals().get(name)
@@ -107,7 +132,7 @@ class ArgumentResolver:
             return Arg(self.table.country_for(ent, iso), span, "metonymy")
         return Arg(self.table.add_entity(ent), span)
 
-    def _government_owner(self, token: Token) -> Arg | None:
+    def government_owner(self, token: Token) -> Arg | None:
         """ "the Russian government", "Venezuela's government", "the U.S. government" act for the country;
         "the Maduro administration" acts for Maduro."""
         owners = [c for c in token.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
@@ -116,6 +141,9 @@ class ArgumentResolver:
             ent = self.table.entity_at(child)
             if ent is not None:
                 arg = self._entity(ent, agent=True)
+                # "west African states": a people that names no country has no government.
+                if self.table.get(arg.mention).type == "Group":
+                    continue
                 return Arg(arg.mention, arg.span, "government")
         return None
 
@@ -133,18 +161,58 @@ class ArgumentResolver:
             head = token.head if token.dep_ != "pobj" else token.head.head
             subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             clause_subject = subj[0] if subj else None
-        sent_start = token.sent.start
-        previous = token.doc[max(0, sent_start - 1)].sent.start if sent_start > 0 else 0
-        for i in range(token.i - 1, previous - 1, -1):
-            ent = self.table.entity_at(token.doc[i])
+        doc = token.doc
+        found = []  # nearest first, up to four sentences back
+        start = token.sent.start
+        for _ in range(4):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for i in range(token.i - 1, start - 1, -1):
+            ent = self.table.entity_at(doc[i])
             if ent is None or ent.end - 1 != i:
                 continue
             if clause_subject is not None and clause_subject.i in range(ent.start, ent.end):
                 continue
             arg = self._entity(ent, agent=lower in THING_PRONOUNS)
             if self.table.get(arg.mention).type in wanted:
-                return Arg(arg.mention, token_span(token), "coref")
-        return None
+                found.append((ent, arg))
+        sent_start = token.sent.start
+        previous = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        # "... hip-hop artist Phyo Zeya Thaw [R] He dismissed ...": a capitalised pronoun inside a sentence opens
+        # one the splitter missed (after a caption), so the names before it are the sentence before.
+        if token.i > sent_start and token.text[0].isupper() and doc[token.i - 1].text not in OPENERS:
+            sent_start, previous = token.i, sent_start
+        if found and found[0][0].start >= sent_start:
+            return Arg(found[0][1].mention, token_span(token), "coref")
+        # "Zeya met Matundu ... She then met the President": a subject pronoun whose sentence names no one before
+        # it carries on the subject of the sentences before, not the last name they wrote.
+        # The nearest sentence that names a person decides: its subject, else its only person, else no one.
+        if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
+            if not found or self._title_subject_between(found[0][0].sent.start, token):
+                return None
+            # "He was received by X. He also met Y.": the same pronoun as an earlier subject is that subject's.
+            earlier = [t for t in doc[found[0][0].sent.start:token.sent.start]
+                       if t.lower_ == lower and t.dep_ in {"nsubj", "nsubjpass"}]
+            if earlier:
+                arg = self._pronoun(earlier[-1])
+                return Arg(arg.mention, token_span(token), "coref") if arg is not None else None
+            group = [(ent, arg) for ent, arg in found if ent.sent.start == found[0][0].sent.start]
+            subjects = [arg for ent, arg in group if _is_subject(ent)]
+            people = {arg.mention for _, arg in group}
+            chosen = subjects[0].mention if subjects else people.pop() if len(people) == 1 else None
+            return Arg(chosen, token_span(token), "coref") if chosen is not None else None
+        near = [arg for ent, arg in found if ent.start >= previous]
+        return Arg(near[0].mention, token_span(token), "coref") if near else None
+
+    def _title_subject_between(self, start: int, token: Token) -> bool:
+        """Whether a title without a name is a subject from the sentence of the nearest name to the pronoun:
+        after "The president confirmed the deal with X.", "He" is the president, not X. "The commander, Gen. X,"
+        gives its name."""
+        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
+                   and t.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES
+                   and not any(self.table.entity_at(c) is not None for c in t.children if c.dep_ == "appos")
+                   for t in token.doc[start:token.i])
 
     @staticmethod
     def _is_definite(token: Token) -> bool:

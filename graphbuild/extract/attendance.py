@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .clauses import subject_tokens
+
 # Events a person is at; "at the palace" or "at the border" are places, not events.
 EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
                "inauguration", "session", "gathering", "congress", "convention", "assembly", "talks", "launch",
                "celebration", "parade", "meetings"}
+
+
+# Verbs of giving a speech: their speaker is at the event they are given during.
+SPEAKING = {"speak", "address", "deliver"}
 
 
 def _event(rules, token: Token) -> bool:
@@ -22,15 +28,37 @@ def _event(rules, token: Token) -> bool:
     return token.lemma_.lower() in EVENT_NOUNS
 
 
-def attended_at(rules, verb: Token) -> list:
-    from .relations import subject_tokens
+def _sidelines(rules, verb: Token) -> list[Token]:
+    """ "on the sidelines of the summit", "on the margins of a G20 meeting": the event, on the verb, its object, or
+    a noun of its prepositions ("in talks with X on the sidelines of the summit, Wang presented")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    edges = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in {"sideline", "sidelines", "margin"}]
+    return [e for s in edges for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+            for e in c.children if e.dep_ == "pobj" and _event(rules, e)]
 
+
+def _named(rules, event: Token) -> Token:
+    """ "a G20 foreign ministers' meeting": the named gathering a common event noun stands for, if one is named
+    before it; else the noun."""
+    names = {rules.args.table.entity_at(t) for left in event.lefts for t in left.subtree} - {None}
+    names = [n for n in names if n.label_ in {"ORG", "EVENT"}]
+    return names[0].root if len(names) == 1 else event
+
+
+def attended_at(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []
     # "at" on the verb or on its object: "spoke at the summit", "told the crowd at the festival".
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    # "spoke during the ceremony": a speaker is at the event; "said during the talks" may quote from afar.
+    if verb.lemma_.lower() in SPEAKING:
+        events += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+                   for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    events += [_named(rules, e) for e in _sidelines(rules, verb)]
     if not events:
         return []
     out = []

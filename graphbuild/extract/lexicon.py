@@ -10,6 +10,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "host": ("meetsWith", ("dobj",)),
     "receive": ("meetsWith", ("dobj",)),
     "welcome": ("meetsWith", ("dobj",)),
+    "greet": ("meetsWith", ("dobj",)),
     "attend": ("attends", ("dobj",)),
     "praise": ("praises", ("dobj",)),
     "commend": ("praises", ("dobj",)),
@@ -18,6 +19,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "applaud": ("praises", ("dobj",)),
     "congratulate": ("praises", ("dobj",)),
     "compliment": ("praises", ("dobj",)),
+    "thank": ("praises", ("dobj",)),
+    "salute": ("praises", ("dobj",)),
     "nominate": ("nominates", ("dobj",)),
     "appoint": ("nominates", ("dobj",)),
     "agree": ("agreesWith", ("with",)),
@@ -45,8 +48,21 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "caution": ("warns", ("dobj",)),
     "criticize": ("criticizes", ("dobj",)),
     "criticise": ("criticizes", ("dobj",)),
+    # CAMEO 111 "criticize or denounce": the news words for a sharp rebuke.
+    "slam": ("criticizes", ("dobj",)),
+    "blast": ("criticizes", ("dobj",)),
+    "lambast": ("criticizes", ("dobj",)),
+    "lambaste": ("criticizes", ("dobj",)),
+    "castigate": ("criticizes", ("dobj",)),
+    "rebuke": ("criticizes", ("dobj",)),
+    "decry": ("criticizes", ("dobj",)),
+    "chide": ("criticizes", ("dobj",)),
+    "berate": ("criticizes", ("dobj",)),
+    "assail": ("criticizes", ("dobj",)),
+    "dismiss": ("criticizes", ("dobj",)),  # only "dismissed X as lies": see NEEDS_PREP
     "condemn": ("condemns", ("dobj",)),
     "denounce": ("condemns", ("dobj",)),
+    "deplore": ("condemns", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
     "threaten": ("threatens", ("dobj",)),
@@ -66,6 +82,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "invest": ("investsIn", ("in",)),
     "cooperate": ("cooperatesWith", ("with",)),
     "ally": ("cooperatesWith", ("with",)),
+    "align": ("cooperatesWith", ("with",)),
+    "side": ("supports", ("with",)),  # "sided with Kenya"
     "lead": ("leaderOf", ("dobj",)),
     "head": ("leaderOf", ("dobj",)),
     "kill": ("killed", ("dobj",)),
@@ -81,8 +99,18 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sign": ("agreesWith", ("with",)),  # "signed the deal in Jakarta with PLN's director"; a noun object goes first
 }
 
+# Verbs that state the relation only beside a preposition: "dismissed the report as lies" is a criticism,
+# "dismissed the minister" a firing.
+NEEDS_PREP = {"dismiss": "as"}
+
+# Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".
+STATIVE_PASSIVES = {"ally", "align"}
+
+# Adjectives that state a stance towards what follows "of": "was supportive of the plan", "critical of Ruto".
+ADJECTIVES = {"supportive": "supports", "critical": "criticizes"}
+
 # Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.
-STANCES = {"praises", "criticizes", "condemns", "supports", "opposes"}
+STANCES = {"praises", "criticizes", "condemns", "supports", "opposes", "accuses"}
 
 # Passive voice swaps the roles: "employed by X" puts the employer in the agent slot.
 PASSIVE_INVERSE = {"worksFor"}
@@ -97,10 +125,22 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sponsor": ("supports", ("poss", "of")),
     "patron": ("supports", ("poss", "of")),
     "critic": ("criticizes", ("poss", "of")),
+    "criticism": ("criticizes", ("of",)),
+    "accusation": ("accuses", ("against",)),
+    "allegation": ("accuses", ("against",)),
+    "warning": ("warns", ("to",)),
+    "gratitude": ("praises", ("to", "for")),  # "expressed gratitude to X", "for Kenya's help"
+    "appreciation": ("praises", ("to", "for")),
+    "thanks": ("praises", ("to",)),
+    "praise": ("praises", ("for",)),
+    "partnership": ("cooperatesWith", ("with",)),
+    "cooperation": ("cooperatesWith", ("with",)),
+    "alliance": ("cooperatesWith", ("with",)),
     "opponent": ("opposes", ("poss", "of")),
     "enemy": ("opposes", ("poss", "of")),
     "visit": ("visits", ("to",)),
     "trip": ("visits", ("to",)),
+    "tour": ("visits", ("of", "to")),
     "sanction": ("sanctions", ("on", "against")),
     "meeting": ("meetsWith", ("with",)),
     "call": ("meetsWith", ("with",)),
@@ -126,7 +166,8 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
-               "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue"}
+               "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue", "impose", "slap",
+               "express", "extend", "convey"}
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
 NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 
@@ -177,9 +218,13 @@ HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "proba
 HEDGE_AUX = {"may", "might", "could", "would"}
 HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely"}
 # What is only planned or announced has not happened: "will meet", "is expected to sanction", "plans to visit".
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+# "urged Kenya to sanction", "was advised to forge an alliance": what one is pressed to do is not yet done.
 FUTURE_VERBS = {"plan", "intend", "expect", "set", "schedule", "due", "slate", "poise", "prepare", "aim", "vow",
-                "pledge", "promise", "agree", "ready", "willing", "propose", "decide", "threaten", "resolve"}
+                "pledge", "promise", "agree", "ready", "willing", "propose", "decide", "threaten", "resolve",
+                "urge", "advise", "ask", "encourage", "invite", "press", "push"}
+# Verbs whose object is an act only planned: "plans a visit to Uganda", "proposed talks with Kenya".
+PLANNING_VERBS = {"plan", "propose", "schedule", "expect", "intend", "prepare", "seek", "want", "request"}
 FUTURE_MODIFIERS = {"planned", "upcoming", "proposed", "expected", "scheduled", "forthcoming", "impending",
                     "future", "prospective", "would-be", "next"}
 # Verbs that deny the clause they govern: "refused to back", "denied that it had sent", "failed to attend".

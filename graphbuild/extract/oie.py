@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .relations import subject_tokens
+from .clauses import subject_tokens
 
 SUBJECT_CUT = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj"}
 ARG_CUT = {"relcl", "punct", "advcl", "cc", "conj", "appos"}

@@ -1,5 +1,6 @@
-"""Reciprocal verbs with a coordinated subject and no object: "Ministers Hale and Brook met",
-"Kenya and Uganda agreed to reopen the border", "leaders of Chile and Peru agreed".
+"""Reciprocal relations whose parties stand together: "Ministers Hale and Brook met", "Kenya and Uganda agreed to
+reopen the border", "leaders of Chile and Peru agreed", "Chile and Peru signed a treaty", "Kenya and Uganda held
+talks", "the treaty agreed between Chile and Peru".
 
 Each named party does it with each other one; the relation is written from the first named to the others.
 """
@@ -7,20 +8,49 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith"}
+from . import lexicon
+from .clauses import subject_tokens
+
+RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith"}
+# "signed a treaty", "held talks": a light verb whose noun names a relation that two parties share.
+SHARED = {"meetsWith", "negotiatesWith", "agreesWith", "cooperatesWith"}
 # "leaders of Chile and Peru": a plural noun for the people who act for the countries named after it.
 ACTING_NOUNS = {"leader", "head", "minister", "president", "government", "delegation", "official", "envoy"}
 
 
-def reciprocal(rules, verb: Token) -> list:
-    from .relations import subject_tokens
+def _noun_predicate(noun: Token) -> str | None:
+    """The shared relation a noun names, unless it names its other party itself ("talks with X")."""
+    entry = lexicon.NOUNS.get(noun.lemma_.lower())
+    if entry is None or entry[0] not in SHARED:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
+        return None
+    return entry[0]
 
-    predicate = RECIPROCAL.get(verb.lemma_.lower())
-    if predicate is None or verb.pos_ != "VERB":
-        return []
-    # An object or a partner ("met with X", "agreed with X", "met the press") leaves it to the verb rule;
-    # "did not meet" states nothing met.
-    if any(c.dep_ in {"dobj", "attr", "neg"} or c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+
+def _predicate(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    if lemma in RECIPROCAL and not objects:
+        return RECIPROCAL[lemma]
+    if lemma in lexicon.LIGHT_VERBS | {"sign"}:
+        for noun in objects:
+            predicate = _noun_predicate(noun)
+            if predicate:
+                return predicate
+    return None
+
+
+def reciprocal(rules, verb: Token) -> list:
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "did not meet" states nothing met
+    return _coordinated(rules, verb) + _between(rules, verb)
+
+
+def _coordinated(rules, verb: Token) -> list:
+    predicate = _predicate(verb)
+    # A partner ("met with X", "agreed with X") leaves it to the verb rule.
+    if predicate is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return []
     subjects = subject_tokens(verb)
     if len(subjects) != 1:
@@ -33,7 +63,27 @@ def reciprocal(rules, verb: Token) -> list:
             return []
     if not subject.conjuncts or rules.args.table.entity_at(subject) is None:
         return []
-    parties = rules.args.resolve(subject, agent=True, concepts=False)
+    return _parties(rules, subject, predicate, verb)
+
+
+def _between(rules, verb: Token) -> list:
+    # "the treaty agreed between Chile and Peru", "talks were held between Kenya and Uganda".
+    lemma = verb.lemma_.lower()
+    predicate = RECIPROCAL.get(lemma) or ("agreesWith" if lemma == "sign" else None)
+    if predicate is None and lemma in lexicon.LIGHT_VERBS:
+        nouns = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        predicate = next((p for p in map(_noun_predicate, nouns) if p), None)
+    if predicate is None:
+        return []
+    sides = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+             for p in c.children if p.dep_ == "pobj"]
+    if len(sides) != 1 or not sides[0].conjuncts:
+        return []
+    return _parties(rules, sides[0], predicate, verb)
+
+
+def _parties(rules, first_token: Token, predicate: str, verb: Token) -> list:
+    parties = rules.args.resolve(first_token, agent=True, concepts=False)
     if len(parties) < 2 or len({rules.mention_type(p) for p in parties}) != 1:
         return []  # "Kenya and its president agreed": not two parties of a kind
     first = parties[0]

@@ -14,19 +14,22 @@ from . import nominal
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
+from .stances import act_owners, adjective_stance, at_odds
 from .titled import title_holder
+from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
+                      prep_objects, subject_tokens)
 
 # How much a rule is trusted before modality and coreference lower it.
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.
-VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9}
+VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9, "example": 0.9}
 
 
 # Relations whose object is a political actor too: a capital there stands for its government
 # ("Washington warned Caracas"); for the others ("deployed troops to Caracas") it stays a place.
 ACTOR_OBJECTS = {"supports", "opposes", "meetsWith", "negotiatesWith", "sanctions", "warns", "criticizes",
-                 "accuses", "threatens", "providesAidTo", "cooperatesWith"}
+                 "accuses", "threatens", "providesAidTo", "cooperatesWith", "praises", "condemns"}
 
 
 @dataclass(frozen=True)
@@ -48,39 +51,17 @@ class Found:
         return round(score, 3)
 
 
+# Participles whose agent holds the relation the noun names: "sanctions led by the US", "imposed by the EU".
+LEADING = {"lead", "impose", "announce", "slap"}
+
 MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "basedIn", "Live_In": "livesIn",
                     "Located_In": "locatedIn"}
 
 
 PLACES = {"Place", "City", "Country"}
-GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon"}
 MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, {"Person"}),
                "OrgBased_In": ({"Organization"}, PLACES), "Live_In": ({"Person"}, PLACES),
                "Located_In": ({"Place", "City"}, PLACES)}
-
-
-def _lowest_common_ancestor(a: Token, b: Token) -> Token:
-    above = {t.i for t in [a, *a.ancestors]}
-    return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
-
-
-def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
-    """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
-    # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
-    deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
-    subj = [c for c in verb.children if c.dep_ in deps]
-    if subj:
-        return subj
-    if verb.dep_ in {"conj", "xcomp", "advcl"}:
-        return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
-    if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
-        return [verb.head]
-    # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
-    # Not "accused Dumas of sending", "praised Kenya for hosting": there the object does it.
-    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_PREPS
-            and verb.head.head.pos_ in {"VERB", "AUX"}):
-        return subject_tokens(verb.head.head)
-    return []
 
 
 def _drop_contradicted(found: list[Found], table) -> list[Found]:
@@ -92,18 +73,6 @@ def _drop_contradicted(found: list[Found], table) -> list[Found]:
             named.setdefault(table.get(f.subject.mention).name, set()).add(table.get(f.object.mention).name)
     return [f for f in found if f.rule != "role.description" or not (
         named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
-
-
-def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
-    out = []
-    for child in head.children:
-        if child.dep_ == "dobj" and "dobj" in preps:
-            out.append(child)
-        elif child.dep_ in {"dative", "iobj"} and "dative" in preps and child.pos_ != "ADP":
-            out.append(child)
-        elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
-            out += [c for c in child.children if c.dep_ == "pobj"]
-    return out
 
 
 class RelationRules:
@@ -121,7 +90,9 @@ class RelationRules:
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
-                found += self.noun(token)
+                found += self.noun(token) + at_odds(self, token)
+            if token.pos_ == "ADJ":
+                found += adjective_stance(self, token)
         for ent in self.doc.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
@@ -140,7 +111,7 @@ class RelationRules:
             subject = self.args.resolve(head.root, concepts=False)
             obj = self.args.resolve(tail.root, concepts=False)
             if subject and obj and subject[0].mention != obj[0].mention and self._typed(relation, subject[0], obj[0]):
-                anchor = _lowest_common_ancestor(head.root, tail.root)
+                anchor = lowest_common_ancestor(head.root, tail.root)
                 out.append(Found(subject[0], MODEL_PREDICATES[relation], obj[0], anchor, "model.conll04",
                                  score=probability))
         return out
@@ -162,9 +133,17 @@ class RelationRules:
                     for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
                         if obj.via == "concept" and predicate in lexicon.NAMED_OBJECTS:
                             continue
-                        if obj.mention != subject.mention:
+                        if obj.mention != subject.mention and not self._one_party(subject, obj, predicate):
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
+
+    def _one_party(self, a: Arg, b: Arg, predicate: str) -> bool:
+        """Two mentions of one name, or a name and its surname ("Cyril Ramaphosa", "Ramaphosa"), are one party:
+        a relation between them is a misread reference. Family shares surnames, so there only the whole name."""
+        first, second = self.args.table.get(a.mention).name, self.args.table.get(b.mention).name
+        if first == second:
+            return True
+        return predicate != "familyOf" and (first.endswith(" " + second) or second.endswith(" " + first))
 
     def make(self, subject: Arg, predicate: str, obj: Arg, anchor: Token, rule: str) -> Found:
         return Found(subject, predicate, obj, anchor, rule)
@@ -195,26 +174,34 @@ class RelationRules:
             if predicate in lexicon.PASSIVE_INVERSE:
                 return self._pairs(passive_subj, agents, predicate, verb, "passive.inverse")
             return self._pairs(agents, passive_subj, predicate, verb, "passive.clause")
+        needed = lexicon.NEEDS_PREP.get(lemma)
+        if needed and not has_prep(verb, needed):
+            return []
         # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
         objects = prep_objects(verb, slots)
         if predicate == "meetsWith":
             objects = [title_holder(o, self.args.table) or o for o in objects]
-        # "commended Jordan's efforts", "criticized Garcia's speech": a stance towards a named actor's act is a
-        # stance towards the actor. Only a name counts: "his speech" may be anyone's.
         if predicate in lexicon.STANCES:
-            objects += [c for o in objects if o.pos_ == "NOUN" and self.args.table.entity_at(o) is None
-                        for c in o.children if c.dep_ == "poss" and c.pos_ == "PROPN"
-                        and self.args.table.entity_at(c) is not None]
-        return self._pairs(subject_tokens(verb), objects, predicate, verb, "verb.active")
+            objects += act_owners(self, objects)
+        subjects = subject_tokens(verb)
+        # "Kenya is allied with Uganda": the passive subject of a stative participle is the actor.
+        if lemma in lexicon.STATIVE_PASSIVES and not subjects:
+            subjects = passive_subj
+        return self._pairs(subjects, objects, predicate, verb, "verb.active")
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
         out = []
-        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        for dobj in (c for c in verb.children if c.dep_ == "dobj"):
+            noun = counted(dobj)
             entry = lexicon.NOUNS.get(noun.lemma_.lower())
             if entry:
                 preps = tuple(s for s in entry[1] if s != "poss")
-                objects = prep_objects(noun, preps)
+                # "expressed gratitude to Lopez", "a spate of sanctions on Russia": the parser hangs the noun's
+                # preposition on the verb or on the quantity noun.
+                objects = noun_objects(noun, preps) or prep_objects(dobj, preps) or prep_objects(verb, preps)
+                if entry[0] in lexicon.STANCES:
+                    objects += act_owners(self, objects)
                 # "Venezuela, where Russia has major investments": the place is the relative's head.
                 if not objects and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
                     objects = [verb.head]
@@ -253,9 +240,18 @@ class RelationRules:
             return out
         predicate, slots = entry
         objects = [c for c in noun.children if c.dep_ == "poss"] if "poss" in slots else []
-        objects += prep_objects(noun, tuple(s for s in slots if s != "poss"))
-        holders = self.noun_holder(noun, exclude=set(objects))
-        out += self._pairs(holders, objects, predicate, noun, "noun")
+        objects += noun_objects(noun, tuple(s for s in slots if s != "poss"))
+        if predicate in lexicon.STANCES:
+            objects += act_owners(self, objects)
+        holders, verb = noun_holder(noun, exclude=set(objects))
+        # "Kenya plans a visit to Uganda": a planned act is no fact, and the clause's mood cannot say so here.
+        if verb is not None and noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.PLANNING_VERBS:
+            holders = []
+        out += self._pairs(holders, objects, predicate, verb or noun, "noun")
+        # "sanctions led by the United States against Russia": who leads or imposes them holds them too.
+        leaders = [p for v in participles(noun) if v.lemma_.lower() in LEADING for c in v.children
+                   if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        out += self._pairs(leaders, objects, predicate, noun, "noun")
         # "talks between the government and the opposition": the two sides relate to each other.
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
@@ -266,27 +262,6 @@ class RelationRules:
                         for second in args[i + 1 :]:
                             out.append(Found(first, predicate, second, noun, "between"))
         return out
-
-    def noun_holder(self, noun: Token, exclude: set) -> list[Token]:
-        """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject."""
-        own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c not in exclude
-               and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.tag_ == "PRP$")]
-        if own:
-            return own
-        head = noun.head
-        if head.lower_ == "of" and head.head.lower_ == "one":
-            head = head.head.head if head.head.dep_ == "attr" else head.head  # "one of X's backers"
-        elif noun.dep_ == "attr":
-            head = noun.head
-        elif noun.dep_ == "appos":
-            return [noun.head]  # "Russia, a close ally of Maduro"
-        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            head = head.head  # "left for a state visit to Russia"
-        elif noun.dep_ == "dobj":
-            head = noun.head
-        else:
-            return []
-        return subject_tokens(head) if head.pos_ in {"VERB", "AUX"} else []
 
     def capital(self, noun: Token) -> list[Found]:
         # "the Venezuelan capital of Caracas": the city is the country's capital.

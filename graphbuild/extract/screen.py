@@ -93,6 +93,9 @@ def _demonym_person(f: Found, table) -> bool:
 def _acted_on_side(f: Found, table) -> bool:
     # "passed the law to silence Maduro's critics": the clause's subject acts on the critics, it is not one.
     anchor = f.anchor
+    # The noun's fact may be anchored on the verb that reaches it, for its mood ("to silence ... critics").
+    if anchor.lemma_.lower() not in SIDE_NOUNS:
+        anchor = next((c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS), anchor)
     if f.rule != "noun" or anchor.lemma_.lower() not in SIDE_NOUNS or anchor.dep_ != "dobj":
         return False
     if anchor.head.lemma_.lower() in HOLDING_VERBS | lexicon.LIGHT_VERBS:

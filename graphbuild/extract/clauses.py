@@ -1,0 +1,146 @@
+"""Where a clause's parts stand: who does what a verb says, and the objects a verb or noun takes."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# "joined in imposing sanctions", "after visiting Cairo": the gerund's doer is the main clause's subject.
+GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon", "in"}
+
+
+def lowest_common_ancestor(a: Token, b: Token) -> Token:
+    above = {t.i for t in [a, *a.ancestors]}
+    return next((t for t in [b, *b.ancestors] if t.i in above), a.sent.root)
+
+
+def title_preposition(token: Token) -> bool:
+    """ "Under" of "Under Secretary", parsed as a preposition."""
+    doc = token.doc
+    return (token.dep_ == "prep" and token.text == "Under" and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == "Secretary")
+
+
+def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
+    """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
+    # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
+    deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
+    subj = [c for c in verb.children if c.dep_ in deps]
+    if subj:
+        return subj
+    # "Under Secretary Uzra Zeya met ...": the parser reads the title's first word as a preposition.
+    titled = [p for c in verb.children if title_preposition(c) for p in c.children if p.dep_ == "pobj"]
+    if titled:
+        return titled
+    if verb.dep_ in {"conj", "xcomp", "advcl"}:
+        return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
+    # "Algeria was increasingly aligned with Russia": a participle read as the copula's complement.
+    if verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        return subject_tokens(verb.head)
+    if verb.dep_ in {"relcl", "acl"} and verb.tag_ != "VBN":
+        return [verb.head]
+    # "left without meeting Boric", "after visiting Cairo, Abiy flew on": the main clause's subject.
+    # Not "accused Dumas of sending", "praised Kenya for hosting": there the object does it.
+    if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_PREPS
+            and verb.head.head.pos_ in {"VERB", "AUX"}):
+        return subject_tokens(verb.head.head)
+    return []
+
+
+def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for child in head.children:
+        if child.dep_ == "dobj" and "dobj" in preps:
+            out.append(child)
+        elif child.dep_ in {"dative", "iobj"} and "dative" in preps and child.pos_ != "ADP":
+            out.append(child)
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            out += [c for c in child.children if c.dep_ == "pobj"]
+    return out
+
+
+# Nouns that only count what follows "of": "imposed a spate of sanctions", "held a round of talks".
+QUANTITY_NOUNS = {"spate", "series", "raft", "round", "wave", "set", "number", "host", "slew", "batch", "package",
+                  "string", "couple"}
+
+
+def counted(noun: Token) -> Token:
+    """The noun a quantity noun counts ("a spate of sanctions" gives sanctions), else the noun itself."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = [c for c in child.children if c.dep_ == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return noun
+
+
+def participles(noun: Token) -> list[Token]:
+    """Past participles that describe a noun: "sanctions led by the US against Russia", and "a meeting, held in
+    Beijing, with X", whose participle the parser may hang elsewhere though it follows the noun and a comma."""
+    out = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "," and doc[noun.i + 2].tag_ == "VBN":
+        after = doc[noun.i + 2]
+        if after.dep_ == "acl" and after not in out:
+            out.append(after)
+    return out
+
+
+def noun_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
+    """A relational noun's objects: its own prepositions, else those of a participle describing it."""
+    return prep_objects(noun, preps) or [o for p in participles(noun) for o in prep_objects(p, preps)]
+
+
+def has_prep(verb: Token, word: str) -> bool:
+    """Whether the verb takes the preposition, on itself or within its object's phrase, where the parser may hang
+    it ("dismissed the bill to cut emissions as a stunt"), though not inside a relative clause ("dismissed the
+    aide who served as envoy")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == word:
+            return True
+        if child.dep_ == "dobj":
+            for t in child.subtree:
+                if t.dep_ == "prep" and t.lower_ == word and not under_relative(t, child):
+                    return True
+    return False
+
+
+def under_relative(token: Token, top: Token) -> bool:
+    node = token.head
+    while node != top:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
+def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
+    """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject; and the verb
+    whose subject it is, if any, which then also says whether the fact holds ("hasn't signed on to the
+    sanctions on Russia")."""
+    own = [c for c in noun.children if c.dep_ in {"poss", "compound", "amod"} and c not in exclude
+           and (c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"} or c.tag_ == "PRP$")]
+    if own:
+        return own, None
+    head = noun.head
+    if head.lower_ == "of" and head.head.lower_ == "one":
+        head = head.head.head if head.head.dep_ == "attr" else head.head  # "one of X's backers"
+    elif noun.dep_ == "attr":
+        head = noun.head
+    elif noun.dep_ == "appos":
+        return [noun.head], None  # "Russia, a close ally of Maduro"
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "during":
+        # "Deng affirmed the need for carrying on with the work during a meeting with X": a meeting during
+        # which someone acts is theirs, however deep the parser hangs it.
+        for verb in head.ancestors:
+            if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
+                return subject_tokens(verb), None
+        return [], None
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        head = head.head  # "left for a state visit to Russia"
+    elif noun.dep_ == "dobj":
+        head = noun.head
+    else:
+        return [], None
+    if head.pos_ not in {"VERB", "AUX"}:
+        return [], None
+    return subject_tokens(head), head if head.pos_ == "VERB" else None

@@ -1,0 +1,58 @@
+"""Stances beyond the plain verb: towards the owner of an act ("praised Kenya's efforts"), by an adjective after a
+copula ("Ruto was critical of the bill"), and a dispute ("Kenya is at odds with Uganda")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .clauses import prep_objects, subject_tokens
+
+
+def act_owners(rules, objects: list[Token]) -> list[Token]:
+    """ "commended Jordan's efforts", "support for the Chinese government's policy": a stance towards a
+    named actor's act is a stance towards the actor. A pronoun does not count: "his speech" may be anyone's."""
+    owners = []
+    for o in objects:
+        if o.pos_ != "NOUN" or rules.args.table.entity_at(o) is not None:
+            continue
+        owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
+        owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                   if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
+    # "The King's efforts" counts where the description finds its person; "the group's efforts" names no one.
+    return [c for c in owners if any(a.via != "concept" for a in rules.args.resolve(c, agent=True))]
+
+
+def adjective_stance(rules, adjective: Token) -> list:
+    predicate = lexicon.ADJECTIVES.get(adjective.lemma_.lower())
+    # Only the copula's complement speaks of its subject: "a critical report" names no stance.
+    if predicate is None or adjective.dep_ != "acomp":
+        return []
+    verb = adjective.head
+    objects = prep_objects(adjective, ("of",))
+    objects += act_owners(rules, objects)
+    return rules._pairs(subject_tokens(verb), objects, predicate, verb, "verb.adjective")
+
+
+def at_odds(rules, noun: Token) -> list:
+    """ "Kenya is at odds with Uganda", "Algeria and Morocco have been at odds": parties in a dispute oppose each
+    other, both ways."""
+    prep = noun.head
+    if noun.lower_ != "odds" or noun.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    verb = prep.head
+    # "no longer at odds": the dispute is over.
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+        return []
+    subjects = [a for s in subject_tokens(verb) for a in rules.args.resolve(s, agent=True, concepts=False)]
+    partners = [a for p in prep_objects(noun, ("with",)) + prep_objects(verb, ("with",))
+                for a in rules.args.resolve(p, agent=True, concepts=False)]
+    pairs = [(s, p) for s in subjects for p in partners]
+    if not partners:
+        pairs = [(s, p) for i, s in enumerate(subjects) for p in subjects[i + 1:]]
+    out = []
+    for first, second in pairs:
+        if first.mention != second.mention:
+            out += [rules.make(first, "opposes", second, verb, "verb.odds"),
+                    rules.make(second, "opposes", first, verb, "verb.odds")]
+    return out
