@@ -8,6 +8,7 @@ from spacy.util import filter_spans
 from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
+from . import spans as repairs
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -54,16 +55,22 @@ class EntityFixes:
         spans = []
         named = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         for ent in (part for whole in doc.ents for piece in _split_breaks(whole) for split in _split_possessive(piece)
-                    for part in _split_and(split, named)):
+                    for joined in _split_and(split, named) for part in repairs.repair(joined)):
             ent = self._trim(ent)
             if ent is not None:
                 spans.append(ent)
-        people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 for form in _family_names(e)}
+        # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
+        people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 and not kinds.org_kind(e.text)
+                  for form in _family_names(e)}
         short = {_particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         fixed = []
+        laws = repairs.defined_laws(spans)
         for ent in spans:
             label = ent.label_
             head = ent.root.head
+            kind = repairs.relabel(ent, laws)
+            if kind == repairs.DROP:
+                continue
             # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things; a web
             # address is no name either.
             if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)
@@ -71,7 +78,9 @@ class EntityFixes:
                 continue
             titled = _titled_person(ent) if label in {"ORG", "GPE", "LOC"} else None
             named_after = _named_after(ent) if label == "PERSON" else None
-            if titled is not None:
+            if kind:
+                label = kind
+            elif titled is not None:
                 ent, label = titled, "PERSON"
             elif named_after is not None:
                 ent, label = named_after, "ORG"
@@ -138,6 +147,9 @@ class EntityFixes:
 def _is_title(token) -> bool:
     """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
     words = gazetteer.fold(token.text).split()
+    # "H" of "H D Kumaraswamy" is an initial, not the "H." of a title.
+    if len(token.text) == 1 and token.i + 1 < len(token.doc) and repairs.is_initial(token.doc[token.i + 1]):
+        return False
     return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
 
 

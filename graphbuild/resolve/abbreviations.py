@@ -20,7 +20,34 @@ def abbreviates(abbr: str, full: str) -> bool:
     words = full.split()
     initials = {w[:1].upper() for w in words}
     capitals = {ch for ch in abbr if ch.isupper()}
-    return len(words) > 1 and len(capitals & initials) >= min(2, len(capitals))
+    return len(words) > 1 and (len(capitals & initials) >= min(2, len(capitals)) or _within(abbr, full))
+
+
+COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
+                           "command", "initiative"})
+_SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
+
+
+def _within(abbr: str, full: str) -> bool:
+    """Every word's initial in order, and the other letters inside the word before them ("PPRP": "Palang
+    Pracharath Party"), where a letter repeats and the two-initials test fails."""
+    letters = "".join(ch for ch in abbr if ch.isalpha()).upper()
+    words = [w.upper() for w in full.split() if w.lower() not in _SMALL]
+
+    def match(i: int, k: int) -> bool:
+        if k == len(words):
+            return i == len(letters)
+        if i >= len(letters) or letters[i] != words[k][:1]:
+            return False
+        rest, j = words[k][1:], i + 1
+        while True:
+            if match(j, k + 1):
+                return True
+            if j >= len(letters) or letters[j] not in rest:
+                return False
+            rest, j = rest[rest.index(letters[j]) + 1:], j + 1
+
+    return len(words) > 1 and len(letters) >= 2 and match(0, 0)
 
 
 def spells(abbr: str, full: str) -> bool:
@@ -60,8 +87,14 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
                 definers.add((ex.article.id, m.id))
     out = {}
     for ex in extractions:
+        # "LPM" in an article that names the "Linion Pep Morisien" but never defines it: the initials say so.
+        spelled: dict[str, set[str]] = defaultdict(set)
         for m in ex.mentions:
-            here = local[ex.article.id].get(fold(m.name))
+            if m.type == "Organization" and len(m.name.split()) > 1:
+                spelled["".join(w[:1] for w in m.name.split()).upper()].add(placed[(ex.article.id, m.id)][0])
+        for m in ex.mentions:
+            here = local[ex.article.id].get(fold(m.name)) or (
+                spelled.get(m.name) if m.name.isupper() and m.type == "Organization" else None)
             # Elsewhere an abbreviation is believed only for an organisation or place the tagger found.
             targets = here or (anywhere.get(fold(m.name), set()) if m.type != "Person" else set())
             if len(targets) != 1 or (ex.article.id, m.id) in definers or m.type == "Concept":
@@ -75,16 +108,49 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
 def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozenset) -> dict[tuple[str, int], str]:
     """(article id, mention id) -> the group key of the one organisation of the same article whose name is
     this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries")."""
+    from .gazetteer import country_of
+    from .kinds import PLACE_HEADS
+
     out = {}
     for ex in extractions:
-        orgs = {tuple(fold(m.name).split()): placed[(ex.article.id, m.id)][0] for m in ex.mentions
-                if m.type == "Organization"}
+        names = {(m.type, tuple(fold(m.name).split())): placed[(ex.article.id, m.id)][0] for m in ex.mentions
+                 if m.type in {"Organization", "Place"}}
         for m in ex.mentions:
             words = tuple(fold(m.name).split())
-            if m.type != "Organization" or not words:
+            if m.type not in {"Organization", "Place"} or not words:
                 continue
-            longer = {key for name, key in orgs.items() if len(name) > len(words) and name[:len(words)] == words
-                      and all(w in heads for w in name[len(words):])}
+            # "Huawei" of "Huawei Technologies Co", "National Theatre" of "National Theatre of China", a region
+            # without its "Governorate".
+            tails = (heads | COMPANY_WORDS) if m.type == "Organization" else PLACE_HEADS
+            longer = {key for (type_, name), key in names.items() if type_ == m.type and len(name) > len(words)
+                      and name[:len(words)] == words and (all(w in tails for w in name[len(words):])
+                                                          or name[len(words)] == "of"
+                                                          and country_of(" ".join(name[len(words) + 1:])))}
+            # "TF Boys" and "TFBoys": one name written with and without a space.
+            longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) < len(words)
+                       and "".join(name) == "".join(words)}
             if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
                 out[(ex.article.id, m.id)] = next(iter(longer))
+    return out
+
+
+_KNOWN_AS = re.compile(r",?\s*\(?\s*(?:also known as|better known as|a\.k\.a\.?|aka)\s+(?:the\s+)?", re.I)
+
+
+def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[str, int], str]:
+    """(article id, mention id) -> the group key of the name before "also known as" for every mention of the
+    name after it, in that article ("Victory Day" in "Vijay Diwas, also known as Victory Day")."""
+    out = {}
+    for ex in extractions:
+        starts = {m.start: m for m in ex.mentions}
+        alias: dict[tuple[str, str], str] = {}
+        for m in ex.mentions:
+            match = _KNOWN_AS.match(ex.article.text, m.end)
+            other = starts.get(match.end()) if match else None
+            if other is not None and other.type == m.type and m.type != "Concept":
+                alias[(m.type, fold(other.name))] = placed[(ex.article.id, m.id)][0]
+        for m in ex.mentions:
+            key = alias.get((m.type, fold(m.name)))
+            if key and placed[(ex.article.id, m.id)][0] != key:
+                out[(ex.article.id, m.id)] = key
     return out

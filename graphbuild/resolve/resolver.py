@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer, kinds
-from .abbreviations import abbreviations, shortened
+from .abbreviations import abbreviations, known_as, shortened
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
 from .names import clean, display_name, person_key
@@ -154,6 +154,8 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         placed[(article_id, mention_id)] = (target, "abbreviation")
     for (article_id, mention_id), target in shortened(extractions, placed, kinds.ORG_HEADS).items():
         placed[(article_id, mention_id)] = (target, "short-name")
+    for (article_id, mention_id), target in known_as(extractions, placed).items():
+        placed[(article_id, mention_id)] = (target, "known-as")
 
     groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)
     for article_id, m in mentions:
