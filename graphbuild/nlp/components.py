@@ -61,7 +61,7 @@ class EntityFixes:
                 spans.append(ent)
         # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
         people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 and not kinds.org_kind(e.text)
-                  for form in _family_names(e)}
+                  and repairs.relabel(e) is None for form in _family_names(e)}
         short = {_particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         fixed = []
         laws = repairs.defined_laws(spans)
@@ -148,7 +148,8 @@ def _is_title(token) -> bool:
     """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
     words = gazetteer.fold(token.text).split()
     # "H" of "H D Kumaraswamy" is an initial, not the "H." of a title.
-    if len(token.text) == 1 and token.i + 1 < len(token.doc) and repairs.is_initial(token.doc[token.i + 1]):
+    if (len(token.text) == 1 and token.i + 1 < len(token.doc) and repairs.is_initial(token.doc[token.i + 1])
+            and token.doc[token.i + 1].text[0] != "E"):
         return False
     return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ..resolve import kinds
 from ..resolve.abbreviations import abbreviates
-from ..resolve.gazetteer import fold
+from ..resolve.gazetteer import fold, organisation_names
 
 DROP = "DROP"
 
@@ -25,10 +25,11 @@ LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance",
 EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
                "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo"}
 EVENT_FIRST = {"operation"}
-PORTFOLIO_TITLES = {"minister", "secretary", "commissioner", "mec", "mmc"}
 # Last words of a body that the tagger took for a place ("Molopo Regional Court").
 BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commission", "authority", "agency", "party",
               "police", "parliament"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
+           "sud", "este", "oeste"}
 AMOUNT_WORDS = {"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "bn"}
 # Diseases and tests, and abbreviations of common nouns, which the tagger takes for bodies or places.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
@@ -48,6 +49,8 @@ def repair(ent: Span) -> list[Span]:
     # "Group of" + "16", "Municipal Finance Management" + "Act".
     if ent.label_ == "ORG" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].like_num:
         end += 1
+    elif ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
+        end += 2
     if ent.label_ == "ORG" and end < len(doc) and doc[end].text == "Act":
         end += 1
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING:
@@ -73,8 +76,9 @@ def relabel(ent: Span, laws: set[str] = frozenset()) -> str | None:
     doc, end = ent.doc, ent.end
     # "Crown-Indigenous Relations Minister Jane Roe", "MMC for Economic Development John Doe": a portfolio
     # in a title before a name, not a body (an "Air Force Commander" keeps his force).
-    if ent.label_ == "ORG" and end < len(doc) and not kinds.org_kind(ent.text) and (
-            doc[end].lower_ in PORTFOLIO_TITLES or "for" in words and doc[end].ent_type_ == "PERSON"):
+    if (ent.label_ == "ORG" and end < len(doc) and not kinds.org_kind(ent.text) and not ent.text.isupper()
+            and text not in organisation_names()
+            and (doc[end].lower_ == "minister" or "for" in words and doc[end].ent_type_ == "PERSON")):
         return DROP
     # "Replying to a query, ...": a verb at a sentence's start.
     if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in {"VBG", "VBD", "VBN", "VBZ"}:
@@ -83,6 +87,8 @@ def relabel(ent: Span, laws: set[str] = frozenset()) -> str | None:
         return "ORG"
     if ent.label_ == "PERSON" and "(" in ent.text:
         return "ORG"  # "JD(S)": no person's name holds a bracket
+    if ent.label_ == "PERSON" and len(words) > 1 and words[0] in COMPASS:
+        return "GPE"  # "Norte de Santander", "North Kivu"
     if ent.label_ == "PERSON" or kinds.org_kind(ent.text) or any(w in kinds.ORG_HEADS for w in words):
         return None
     last = next((w for w in reversed(words) if not w.isdigit()), words[-1])
