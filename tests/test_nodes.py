@@ -128,3 +128,35 @@ def test_a_parliament_under_several_names_is_one_node():
     nodes = _nodes("The Legislative Assembly of El Salvador passed the law. Congress voted 67 to 11, "
                    "and the Assembly adjourned.")
     assert not {"Congress", "Assembly"} & set(nodes)
+
+
+def test_a_body_the_tagger_placed_is_an_organisation(nlp):
+    ents = _ents(nlp, "Gustavo Petro of the Pacto Histórico coalition won in Bogota. "
+                      "He appeared in the Molopo Regional Court on Monday.")
+    assert ents.get("Pacto Histórico") == "ORG" and ents.get("Molopo Regional Court") == "ORG"
+
+
+def test_a_region_led_by_a_compass_word_is_no_person(nlp):
+    ents = _fixed(nlp, "Rebels attacked a base in Norte de Santander.", [("Norte de Santander", "PERSON")])
+    assert ents == {"Norte de Santander": "GPE"}
+
+
+def test_a_portfolio_before_a_name_is_no_body(nlp):
+    ents = _fixed(nlp, "Crown-Indigenous Relations Minister Marc Miller spoke. NATO Secretary General Jens "
+                       "Stoltenberg listened.", [("Crown-Indigenous Relations", "ORG"), ("Marc Miller", "PERSON"),
+                                                  ("NATO", "ORG"), ("Jens Stoltenberg", "PERSON")])
+    assert "Crown-Indigenous Relations" not in ents
+    assert ents.get("NATO") == "ORG" and ents.get("Marc Miller") == "PERSON"
+
+
+def test_initials_are_no_title():
+    from graphbuild.resolve.names import display_name
+
+    assert display_name("H D Deve Gowda") == "H D Deve Gowda"
+    assert display_name("H E Ali Khan") == "Ali Khan"
+
+
+def test_one_node_for_a_day_also_known_by_another_name():
+    nodes = _nodes("Kargil Vijay Diwas, also known as Kargil Victory Day, is marked on July 26. "
+                   "Ministers laid wreaths at the India Gate memorial on Kargil Victory Day.")
+    assert [label for label, cls in nodes.items() if cls == "Event"] in (["Kargil Vijay Diwas"], ["Kargil Victory Day"])

@@ -25,7 +25,8 @@ LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance",
 EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
                "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo"}
 EVENT_FIRST = {"operation"}
-# Last words of a body that the tagger took for a place ("Molopo Regional Court").
+# Last words of a body that the tagger took for a place ("Molopo Regional Court"); first words of one are
+# kinds.ORG_FIRST ("Pacto Historico"), less "Centro", which starts district names too.
 BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commission", "authority", "agency", "party",
               "police", "parliament"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
@@ -83,7 +84,8 @@ def relabel(ent: Span, laws: set[str] = frozenset()) -> str | None:
     # "Replying to a query, ...": a verb at a sentence's start.
     if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in {"VBG", "VBD", "VBN", "VBZ"}:
         return DROP
-    if ent.label_ in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] in BODY_HEADS:
+    if ent.label_ in {"GPE", "LOC", "FAC"} and len(words) > 1 and (words[-1] in BODY_HEADS
+                                                                 or words[0] in kinds.ORG_FIRST - {"centro"}):
         return "ORG"
     if ent.label_ == "PERSON" and "(" in ent.text:
         return "ORG"  # "JD(S)": no person's name holds a bracket

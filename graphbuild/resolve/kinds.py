@@ -22,7 +22,7 @@ motors racing chamber centre center society trust cooperative board bureau offic
 # Rurales Argentina"), whatever the words after them.
 ORG_FIRST = frozenset("""
 centro confederacion confederaciones federacion asociacion instituto universidad partido movimiento comision
-consejo ministerio fundacion sindicato camara corporacion associacao fundacao
+consejo ministerio fundacion sindicato camara corporacion associacao fundacao pacto
 """.split())
 
 # Last words that make a name an armed group ("National Liberation Army", "Al-Quds Brigades", "Air Force").
