@@ -160,3 +160,22 @@ def test_one_node_for_a_day_also_known_by_another_name():
     nodes = _nodes("Kargil Vijay Diwas, also known as Kargil Victory Day, is marked on July 26. "
                    "Ministers laid wreaths at the India Gate memorial on Kargil Victory Day.")
     assert [label for label, cls in nodes.items() if cls == "Event"] in (["Kargil Vijay Diwas"], ["Kargil Victory Day"])
+
+
+def test_judged_nodes_and_the_readme_agree():
+    import json
+    from pathlib import Path
+
+    from graphbuild.eval.data import newswire_split
+
+    judged = Path(__file__).parent / "gold" / "newswire" / "judged"
+    rows = json.loads((judged / "nodes.json").read_text(encoding="utf-8"))
+    assert all(newswire_split(r["article"]) == "train" and len(r["label"]) < 80 for r in rows)
+    causes = {"junk", "wrong class", "cut/joined name", "duplicate"}
+    assert all((r["cause"] in causes) == (r["verdict"] == "wrong") for r in rows)
+    readme = (judged / "README.md").read_text(encoding="utf-8")
+    for flag in ("before", "after"):
+        nodes = [r for r in rows if r["verdict"] != "missed" and r[flag]]
+        right = sum(r.get("after_verdict", r["verdict"]) == "right" if flag == "after" else r["verdict"] == "right"
+                    for r in nodes)
+        assert f"| {flag} | {right} / {len(nodes)} ({100 * right / len(nodes):.1f}%)" in readme
