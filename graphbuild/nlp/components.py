@@ -147,9 +147,7 @@ class EntityFixes:
 def _is_title(token) -> bool:
     """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
     words = gazetteer.fold(token.text).split()
-    # "H" of "H D Kumaraswamy" is an initial, not the "H." of a title.
-    if (len(token.text) == 1 and token.i + 1 < len(token.doc) and repairs.is_initial(token.doc[token.i + 1])
-            and token.doc[token.i + 1].text[0] != "E"):
+    if repairs.leads_initials(token):  # "H" of "H D Kumaraswamy" is an initial, not the "H." of a title
         return False
     return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
 

@@ -120,6 +120,13 @@ def is_initial(token) -> bool:
     return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper()
 
 
+def leads_initials(token) -> bool:
+    """A letter before another initial ("H D ..."), except the "H E" of His Excellency."""
+    doc = token.doc
+    return (len(token.text) == 1 and token.i + 1 < len(doc) and is_initial(doc[token.i + 1])
+            and doc[token.i + 1].text[0] != "E")
+
+
 def _split_honorific(ent: Span) -> list[Span] | None:
     """"The Gazette Dr. Karim Haddad": the outlet before the title keeps its label, the person follows;
     "Nuncio Jan Novak": the person after the title."""

@@ -25,6 +25,7 @@ def abbreviates(abbr: str, full: str) -> bool:
 
 COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
                            "command", "initiative"})
+LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
 _SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
 
 
@@ -126,6 +127,10 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
                       and name[:len(words)] == words and (all(w in tails for w in name[len(words):])
                                                           or name[len(words)] == "of"
                                                           and country_of(" ".join(name[len(words) + 1:])))}
+            # "the Assembly" where the article names one "Legislative Assembly": that chamber.
+            if len(words) == 1 and words[0] in LEGISLATURES:
+                longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > 1
+                           and name[-1] == words[0]}
             # "TF Boys" and "TFBoys": one name written with and without a space.
             longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) < len(words)
                        and "".join(name) == "".join(words)}
