@@ -185,3 +185,10 @@ def test_a_chamber_named_alone_is_the_one_named_in_full():
     nodes = _nodes("The Legislative Assembly of El Salvador passed the law on Tuesday. "
                    "The Assembly adjourned after the vote.")
     assert "Legislative Assembly" in nodes and "Assembly" not in nodes
+
+
+def test_a_first_name_after_initials_is_that_person():
+    nodes = _nodes("Former minister B Z Zameer Ahmed Khan visited the temple on Monday. "
+                   "Zameer told reporters that he would stay in the party.")
+    people = [label for label, cls in nodes.items() if cls == "Person"]
+    assert people == ["B Z Zameer Ahmed Khan"]
