@@ -112,7 +112,8 @@ def test_one_node_for_a_party_and_its_initials():
 
 def test_one_node_for_a_company_and_its_short_name():
     nodes = _nodes("Huawei Technologies Co makes chips. Huawei said sales fell. "
-                   "The delegation came from the South Batinah Governorate. Farmers in South Batinah said rain was scarce.")
+                   "The delegation came from the South Batinah Governorate. "
+                   "Farmers in South Batinah said rain was scarce.")
     assert "Huawei Technologies Co" in nodes and "Huawei" not in nodes
     assert "South Batinah Governorate" in nodes and "South Batinah" not in nodes
 
@@ -159,7 +160,8 @@ def test_initials_are_no_title():
 def test_one_node_for_a_day_also_known_by_another_name():
     nodes = _nodes("Kargil Vijay Diwas, also known as Kargil Victory Day, is marked on July 26. "
                    "Ministers laid wreaths at the India Gate memorial on Kargil Victory Day.")
-    assert [label for label, cls in nodes.items() if cls == "Event"] in (["Kargil Vijay Diwas"], ["Kargil Victory Day"])
+    events = [label for label, cls in nodes.items() if cls == "Event"]
+    assert events in (["Kargil Vijay Diwas"], ["Kargil Victory Day"])
 
 
 def test_judged_nodes_and_the_readme_agree():

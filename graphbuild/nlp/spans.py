@@ -58,7 +58,7 @@ def repair(ent: Span) -> list[Span]:
         end -= 1
     # "H" + "D Kumaraswamy": initials before a name that starts with one.
     if ent.label_ == "PERSON":
-        while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in {"A", "I"}:
+        while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in "AI":
             start -= 1
     span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
     return _split_honorific(span) or _split_places(span) or _split_origin(span) or [span]
@@ -109,7 +109,9 @@ def defined_laws(ents: list[Span]) -> set[str]:
         doc, end = ent.doc, ent.end
         if relabel(ent) != "LAW":
             continue
-        out.add("".join(w[:1] for w in ent.text.split() if w[:1].isupper()))
+        initials = "".join(w[:1] for w in ent.text.split() if w[:1].isupper())
+        if len(initials) > 2:  # "PA" of a "Patriot Act" would take the Palestinian Authority's too
+            out.add(initials)
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and abbreviates(doc[end + 1].text,
                                                                                                    ent.text):
             out.add(doc[end + 1].text)
