@@ -14,8 +14,6 @@ def _ents(nlp, text: str) -> dict[str, str]:
 
 def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     """The entity fixes run on tagger output written by hand: (text, label) spans, first occurrence each."""
-    from spacy.tokens import Span  # noqa: F401
-
     from graphbuild.nlp.components import EntityFixes
 
     doc = nlp.make_doc(text)
