@@ -37,8 +37,8 @@ def entity_type(span: Span) -> tuple[str, str | None]:
 
 # Formal names of states: "the State of Kuwait" is Kuwait. "Republic of China", "Republic of Korea" and
 # "Republic of the Congo" name other states than the bare word, so those words are left to the gazetteer.
-FORMAL_PREFIXES = ("federal republic of ", "islamic republic of ", "hashemite kingdom of ", "republic of ",
-                   "kingdom of ", "state of ", "sultanate of ", "united republic of ")
+FORMAL_PREFIXES = ("federal republic of ", "arab republic of ", "islamic republic of ", "hashemite kingdom of ",
+                   "republic of ", "kingdom of ", "state of ", "sultanate of ", "united republic of ")
 
 
 def formal_country(name: str) -> str | None:

@@ -8,6 +8,8 @@ from spacy.util import filter_spans
 from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
+from . import spans as repairs
+from . import splits
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -63,20 +65,26 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         named = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in (part for whole in doc.ents for piece in _split_breaks(whole) for split in _split_possessive(piece)
-                    for part in _split_and(split, named)):
+        for ent in (part for whole in doc.ents for piece in splits.split_breaks(whole) for split in splits.split_possessive(piece)
+                    for joined in splits.split_and(split, named) for part in repairs.repair(joined)):
             ent = self._trim(ent)
             if ent is not None:
                 spans.append(ent)
-        people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 for form in _family_names(e)}
-        short = {_particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
+        # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
+        people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 and not kinds.org_kind(e.text)
+                  and repairs.relabel(e) is None for form in splits.family_names(e)}
+        short = {splits.particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         # "Bahlil" after "Bahlil Lahadalia": a first name used alone, where it names no place.
         firsts = {e.text.split()[0] for e in spans if e.label_ == "PERSON" and len(e) > 1} - people
         people |= {f for f in firsts if not (gazetteer.country_of(f) or kinds.city_of(f))}
         fixed = []
+        laws = repairs.defined_laws(spans)
         for ent in spans:
             label = ent.label_
             head = ent.root.head
+            kind = repairs.relabel(ent, laws)
+            if kind == repairs.DROP:
+                continue
             # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things; a web
             # address is no name either.
             if label in {"PERSON", "ORG", "GPE", "LOC"} and (_titles_only(ent) or _office_word(ent)
@@ -84,7 +92,9 @@ class EntityFixes:
                 continue
             titled = _titled_person(ent) if label in {"ORG", "GPE", "LOC"} else None
             named_after = _named_after(ent) if label == "PERSON" else None
-            if titled is not None:
+            if kind:
+                label = kind
+            elif titled is not None:
                 ent, label = titled, "PERSON"
             elif named_after is not None:
                 ent, label = named_after, "ORG"
@@ -92,10 +102,10 @@ class EntityFixes:
                     and head.i >= ent.end and head.lower_ in FACILITY_HEADS):
                 label = "FAC"
             # A bare surname of a person named in full here is that person ("Maduro" after "Nicolas Maduro").
-            elif label in {"ORG", "GPE", "NORP"} and _particles_lower(ent.text) in people:
+            elif label in {"ORG", "GPE", "NORP"} and splits.particles_lower(ent.text) in people:
                 label = "PERSON"
             # "Anna van Dijk" tagged a place where "Van Dijk" is tagged a person: her full name.
-            elif label in {"ORG", "GPE", "LOC"} and len(ent) > 2 and (_family_names(ent) - {ent[-1].text}) & short:
+            elif label in {"ORG", "GPE", "LOC"} and len(ent) > 2 and (splits.family_names(ent) - {ent[-1].text}) & short:
                 label = "PERSON"
             elif label == "GPE" and gazetteer.fold(ent.text) in gazetteer.organisation_names():
                 label = "ORG"
@@ -121,7 +131,7 @@ class EntityFixes:
     def _trim(ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         if ent.label_ == "PERSON":
-            while start < end - 1 and _is_title(ent.doc[start]):
+            while start < end - 1 and splits.is_title(ent.doc[start]):
                 start += 1
             start = _after_title_phrase(ent.doc, start, end)
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
@@ -148,12 +158,6 @@ class EntityFixes:
         return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
-def _is_title(token) -> bool:
-    """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
-    words = gazetteer.fold(token.text).split()
-    return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
-
-
 def _office_word(ent: Span) -> bool:
     # "Secretary of State": the state is part of the office, not a place or an organisation.
     doc = ent.doc
@@ -174,7 +178,7 @@ def _titles_only(ent: Span) -> bool:
 def _titled_person(ent: Span) -> Span | None:
     """The person after the titles of "Presidential Spokesman Karim Nassar" tagged an organisation."""
     start = ent.start
-    while start < ent.end and _is_title(ent.doc[start]):
+    while start < ent.end and splits.is_title(ent.doc[start]):
         start += 1
     rest = ent.doc[start:ent.end]
     titles = ent.doc[ent.start:start]
@@ -228,74 +232,3 @@ def _named_after(ent: Span) -> Span | None:
     if end > ent.end and kinds.org_kind(doc[ent.start:end].text) == "org-suffix":
         return Span(doc, ent.start, end, label="ORG")
     return None
-
-
-def _particles_lower(text: str) -> str:
-    # "De Vries" at a sentence's start is the "de Vries" of "Jan de Vries".
-    return " ".join(w.lower() if w.lower() in PARTICLES else w for w in text.split())
-
-
-def _family_names(ent: Span) -> set[str]:
-    """The last word of a person's full name, and the family name from its first particle ("de Vries")."""
-    words = ent.text.split()
-    out = {words[-1]}
-    first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in PARTICLES), None)
-    if first is not None:
-        out.add(_particles_lower(" ".join(words[first:])))
-    return out
-
-
-def _split_and(ent: Span, people: set[str]) -> list[Span]:
-    """Names joined by "and" in one tagged span ("Juncá and Araúz"): a person's name never holds "and", so
-    a span tagged a person is split, and any other span where a part is a surname of a person named here."""
-    if not any(t.lower_ in {"and", "&"} for t in ent[1:-1]):
-        return [ent]
-    parts, start = [], ent.start
-    for t in ent:
-        if t.lower_ in {"and", "&", ","}:
-            parts.append((start, t.i))
-            start = t.i + 1
-    parts.append((start, ent.end))
-    if any(a >= b or not ent.doc[a].text[:1].isupper() for a, b in parts):
-        return [ent]
-    texts = [ent.doc[a:b].text for a, b in parts]
-    if ent.label_ != "PERSON" and not any(text in people for text in texts):
-        return [ent]
-    return [Span(ent.doc, a, b, label="PERSON" if ent.label_ == "PERSON" or text in people else ent.label_)
-            for (a, b), text in zip(parts, texts)]
-
-
-def _split_breaks(ent: Span) -> list[Span]:
-    """A name never runs across a paragraph break ("on X.\n\nThe United States"): one span each side."""
-    cuts = [t.i for t in ent if t.is_space and "\n" in t.text]
-    if not cuts:
-        return [ent]
-    bounds = [ent.start, *cuts, ent.end]
-    return [Span(ent.doc, a + (a in cuts), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])
-            if b > a + (a in cuts)]
-
-
-def _split_possessive(ent: Span) -> list[Span]:
-    """A possessive inside one tagged span joins two names ("Oxfam's Kenya"): give each its own span. The
-    possessor of a place is a body unless it is a place itself; a country or capital is a place. A comma
-    after a place before a nationality or a title ("In Kyiv, Ukrainian Foreign Minister ...") cuts too."""
-    cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
-    place = lambda text: gazetteer.country_of(text) or gazetteer.fold(text) in gazetteer.capitals()  # noqa: E731
-    if cut is None:
-        comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
-        if comma is not None and place(ent.doc[ent.start:comma].text) and _is_title(ent.doc[comma + 1]):
-            return [Span(ent.doc, ent.start, comma, label="GPE"), Span(ent.doc, comma + 1, ent.end, label=ent.label_)]
-    # Only where one side is a place: "People's Party" and "Women's Union" are names of their own.
-    if cut is None or not (place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
-        return [ent]
-    parts = []
-    for start, end, first in ((ent.start, cut, True), (cut + 1, ent.end, False)):
-        text = ent.doc[start:end].text
-        if place(text):
-            label = "GPE"
-        elif first and ent.label_ in {"GPE", "LOC"}:
-            label = "ORG"
-        else:
-            label = ent.label_
-        parts.append(Span(ent.doc, start, end, label=label))
-    return parts

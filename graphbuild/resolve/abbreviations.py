@@ -21,7 +21,35 @@ def abbreviates(abbr: str, full: str) -> bool:
     words = full.split()
     initials = {w[:1].upper() for w in words}
     capitals = {ch for ch in abbr if ch.isupper()}
-    return len(words) > 1 and len(capitals & initials) >= min(2, len(capitals))
+    return len(words) > 1 and (len(capitals & initials) >= min(2, len(capitals)) or _within(abbr, full))
+
+
+COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
+                           "command", "initiative"})
+LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
+_SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
+
+
+def _within(abbr: str, full: str) -> bool:
+    """Every word's initial in order, and the other letters inside the word before them ("PPRP": "Palang
+    Pracharath Party"), where a letter repeats and the two-initials test fails."""
+    letters = "".join(ch for ch in abbr if ch.isalpha()).upper()
+    words = [w.upper() for w in full.split() if w.lower() not in _SMALL]
+
+    def match(i: int, k: int) -> bool:
+        if k == len(words):
+            return i == len(letters)
+        if i >= len(letters) or letters[i] != words[k][:1]:
+            return False
+        rest, j = words[k][1:], i + 1
+        while True:
+            if match(j, k + 1):
+                return True
+            if j >= len(letters) or letters[j] not in rest:
+                return False
+            rest, j = rest[rest.index(letters[j]) + 1:], j + 1
+
+    return len(words) > 1 and len(letters) >= 2 and match(0, 0)
 
 
 def spells(abbr: str, full: str) -> bool:
@@ -61,8 +89,14 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
                 definers.add((ex.article.id, m.id))
     out = {}
     for ex in extractions:
+        # "LPM" in an article that names the "Linion Pep Morisien" but never defines it: the initials say so.
+        spelled: dict[str, set[str]] = defaultdict(set)
         for m in ex.mentions:
-            here = local[ex.article.id].get(fold(m.name))
+            if m.type == "Organization" and len(m.name.split()) > 1:
+                spelled["".join(w[:1] for w in m.name.split()).upper()].add(placed[(ex.article.id, m.id)][0])
+        for m in ex.mentions:
+            here = local[ex.article.id].get(fold(m.name)) or (
+                spelled.get(m.name) if m.name.isupper() and m.type == "Organization" else None)
             # Elsewhere an abbreviation is believed only for an organisation or place the tagger found.
             targets = here or (anywhere.get(fold(m.name), set()) if m.type != "Person" else set())
             if len(targets) != 1 or (ex.article.id, m.id) in definers or m.type == "Concept":
@@ -76,36 +110,55 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
 def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozenset) -> dict[tuple[str, int], str]:
     """(article id, mention id) -> the group key of the one organisation of the same article whose name is
     this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries")."""
+    from .gazetteer import country_of
+    from .kinds import PLACE_HEADS
+
     out = {}
     for ex in extractions:
-        orgs = {tuple(fold(m.name).split()): placed[(ex.article.id, m.id)][0] for m in ex.mentions
-                if m.type == "Organization"}
+        names = {(m.type, tuple(fold(m.name).split())): placed[(ex.article.id, m.id)][0] for m in ex.mentions
+                 if m.type in {"Organization", "Place"}}
         for m in ex.mentions:
             words = tuple(fold(m.name).split())
-            if m.type != "Organization" or not words:
+            if m.type not in {"Organization", "Place"} or not words:
                 continue
-            longer = {key for name, key in orgs.items() if len(name) > len(words) and name[:len(words)] == words
-                      and all(w in heads for w in name[len(words):])}
+            # "Huawei" of "Huawei Technologies Co", "National Theatre" of "National Theatre of China", a region
+            # without its "Governorate".
+            tails = (heads | COMPANY_WORDS) if m.type == "Organization" else PLACE_HEADS
+            longer = {key for (type_, name), key in names.items() if type_ == m.type and len(name) > len(words)
+                      and name[:len(words)] == words and (all(w in tails for w in name[len(words):])
+                                                          or name[len(words)] == "of"
+                                                          and country_of(" ".join(name[len(words) + 1:])))}
+            # "the Assembly" where the article names one "Legislative Assembly": that chamber.
+            if len(words) == 1 and words[0] in LEGISLATURES:
+                longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > 1
+                           and name[-1] == words[0]}
+            # "TF Boys" and "TFBoys": one name written with and without a space.
+            longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) < len(words)
+                       and "".join(name) == "".join(words)}
             if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
                 out[(ex.article.id, m.id)] = next(iter(longer))
     return out
 
 
-# What stands between a person's name and another name the text gives the same person.
+# What stands between a name and another name the text gives the same thing.
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:(?:who\s+is\s+|better\s+|also\s+|widely\s+|popularly\s+)?known\s+"
                        r"(?:as|by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|nickname|name|pseudonym))"
-                       r"|alias|a\.k\.a\.?|aka|nicknamed|dubbed|née|nee)\s*[,:]?\s*[\"“']?\s*$", re.I)
+                       r"|alias|a\.k\.a\.?|aka|nicknamed|dubbed|née|nee)\s*[,:]?\s*[\"“']?\s*(?:the\s+)?$", re.I)
 
 
-def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[str, str]:
-    """Group key -> the group key it joins, for a person the text gives a second name ("X, known as Y"):
-    every mention of the second name in that article goes with the first."""
-    out: dict[str, str] = {}
+def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[str, int], str]:
+    """(article id, mention id) -> the group key of the name before "known as" for every mention of the name
+    after it, in that article ("Luis Ortega, known by his nom de guerre Pablo Beltran"; "Vijay Diwas, also
+    known as Victory Day")."""
+    out = {}
     for ex in extractions:
-        people = sorted((m for m in ex.mentions if m.type == "Person"), key=lambda m: m.start)
-        for first, second in zip(people, people[1:]):
-            if _KNOWN_AS.match(ex.article.text[first.end:second.start]):
-                a, b = placed[(ex.article.id, first.id)][0], placed[(ex.article.id, second.id)][0]
-                if a != b:
-                    out[b] = out.get(a, a)
+        named = sorted((m for m in ex.mentions if m.type != "Concept"), key=lambda m: m.start)
+        alias: dict[str, str] = {}  # the second name's group key -> the first's
+        for first, second in zip(named, named[1:]):
+            if first.type == second.type and _KNOWN_AS.match(ex.article.text[first.end:second.start]):
+                alias[placed[(ex.article.id, second.id)][0]] = placed[(ex.article.id, first.id)][0]
+        for m in ex.mentions:
+            key = alias.get(placed[(ex.article.id, m.id)][0])
+            if key and placed[(ex.article.id, m.id)][0] != key:
+                out[(ex.article.id, m.id)] = key
     return out

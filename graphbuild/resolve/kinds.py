@@ -18,8 +18,16 @@ court tribunal organisation organization network media news times post tribune g
 motors racing chamber centre center society trust cooperative board bureau office department directorate
 """.split())
 
-# Last words that make a name an armed group ("National Liberation Army", "Al-Quds Brigades").
-ARMED_HEADS = frozenset("army front brigades brigade movement militia militias forces mujahideen guards corps".split())
+# First words that make a name a body in Spanish, Portuguese or French ("Centro Humboldt", "Confederaciones
+# Rurales Argentina"), whatever the words after them.
+ORG_FIRST = frozenset("""
+centro confederacion confederaciones federacion asociacion instituto universidad partido movimiento comision
+consejo ministerio fundacion sindicato camara corporacion associacao fundacao pacto
+""".split())
+
+# Last words that make a name an armed group ("National Liberation Army", "Al-Quds Brigades", "Air Force").
+ARMED_HEADS = frozenset("army front brigades brigade movement militia militias force forces mujahideen guards "
+                        "corps".split())
 
 # Last words that make a name a place ("Al Wusta Governorate").
 PLACE_HEADS = frozenset("governorate province district region county municipality village camp valley "
@@ -60,7 +68,7 @@ def org_kind(name: str) -> str | None:
     if " ".join(words) in FORMER_STATES:
         return None
     # "the Foundation", "the Ministry" alone are the institution the text names in full elsewhere.
-    if words[-1] in ORG_HEADS and (len(words) > 1 or len(words[0]) > 3):
+    if words[-1] in ORG_HEADS and (len(words) > 1 or len(words[0]) > 3) or len(words) > 1 and words[0] in ORG_FIRST:
         return "org-suffix"
     return None
 

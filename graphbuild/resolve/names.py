@@ -104,6 +104,9 @@ def display_name(name: str) -> str:
     parts = clean(name).split()
     start = 0
     while start < len(parts) - 1 and all(w in HONORIFICS or w in demonyms() for w in fold(parts[start]).split()):
+        # "H" of "H D Deve Gowda" is an initial: only "H E" is a title (His Excellency).
+        if len(parts[start]) == 1 and len(parts[start + 1].rstrip(".")) == 1 and parts[start + 1][0] != "E":
+            break
         start += 1
     rest = parts[start:]
     # A title of several words ("Hojjat al-Islam"): as many written words as the phrase folds to.

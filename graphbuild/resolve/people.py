@@ -28,6 +28,11 @@ def core(key: str) -> tuple[str, ...]:
     return tuple(w for w in words if w not in PARTICLES) or tuple(words)
 
 
+def given(words: tuple[str, ...]) -> str:
+    """The first name after any initials ("zameer" of "b z zameer ahmed khan")."""
+    return next((w for w in words[:-1] if len(w) > 1), words[0])
+
+
 class PersonNames:
     def __init__(self, full_names: Counter, by_article: dict[str, set[str]]):
         """``full_names``: keys of names with two words or more besides particles, with how often each was
@@ -84,7 +89,7 @@ class PersonNames:
                 return (here or exact)[0], "surname"
             return key, None
         # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here.
-        first = sorted(n for n in local if len(core(n)) > 1 and core(n)[0] == word)
+        first = sorted(n for n in local if len(core(n)) > 1 and given(core(n)) == word)
         first = [f for f in first if not any(g != f and core(g)[:len(core(f))] == core(f) for g in first)]
         if len(first) == 1:
             return first[0], "first-name"

@@ -155,12 +155,8 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     for (article_id, mention_id), target in shortened(extractions, placed, kinds.ORG_HEADS).items():
         placed[(article_id, mention_id)] = (target, "short-name")
     # "known by his nom de guerre Antonio Garcia": the second name's mentions in that article join the first.
-    for ex in extractions:
-        joins = known_as([ex], placed)
-        for m in ex.mentions:
-            key = placed[(ex.article.id, m.id)][0]
-            if key in joins:
-                placed[(ex.article.id, m.id)] = (joins[key], "known-as")
+    for (article_id, mention_id), target in known_as(extractions, placed).items():
+        placed[(article_id, mention_id)] = (target, "known-as")
 
     groups: dict[str, list[tuple[str, Mention, str]]] = defaultdict(list)
     for article_id, m in mentions:

@@ -1,0 +1,159 @@
+"""Repairs to single tagged spans of news text: where a name starts and ends, and spans that name no entity.
+
+Each rule is one construction seen in the entity nodes of real articles (tests/gold/newswire/judged/nodes.json):
+a title glued to the name after an outlet, a place joined to its region, a party's bracketed wing cut off,
+an amount, a disease or a law taken for an organisation, a holiday or a war taken for a place."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..resolve import kinds
+from ..resolve.abbreviations import abbreviates
+from ..resolve.gazetteer import fold, organisation_names
+
+DROP = "DROP"
+
+# Honorifics that start a person's name wherever they stand in a tagged span ("The Gazette Dr. Karim Haddad").
+INNER_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
+# Titles the tagger keeps in a person's name: a nuncio, a French lawyer's "Me" (Maitre), a monsignor.
+LEADING = {"nuncio", "me", "maître", "maitre", "mgr", "msgr", "monsignor"}
+# Lowercase words a name never ends with ("Rafiq Alam of" + "Assam" cut by the tagger).
+TRAILING = {"of", "in", "at", "for", "and", "the", "on", "to", "from"}
+# Last words of a law or a plan, which our ontology has no class for.
+LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance", "amendment"}
+# Last words of a day, a war or a festival; first words of an operation.
+EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
+               "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo"}
+EVENT_FIRST = {"operation"}
+# Last words of a body that the tagger took for a place ("Molopo Regional Court"); first words of one are
+# kinds.ORG_FIRST ("Pacto Historico"), less "Centro", which starts district names too.
+BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commission", "authority", "agency", "party",
+              "police", "parliament"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
+           "sud", "este", "oeste"}
+AMOUNT_WORDS = {"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "bn"}
+# Diseases and tests, and abbreviations of common nouns, which the tagger takes for bodies or places.
+COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
+          "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
+          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs"}
+
+
+def repair(ent: Span) -> list[Span]:
+    """The span with its bounds mended, or the names it joins, each as its own span."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    # "JD(S" + ")" and "Janata Dal" + "(United)": a bracketed part of a party's name belongs to it.
+    if end < len(doc) and "(" in ent[-1].text and ")" not in ent[-1].text and doc[end].text == ")":
+        end += 1
+    elif (ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+          and doc[end + 1].is_title and not abbreviates(doc[end + 1].text, ent.text)):
+        end += 3
+    # "Group of" + "16", "Municipal Finance Management" + "Act".
+    if ent.label_ == "ORG" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].like_num:
+        end += 1
+    elif ent.label_ == "ORG" and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
+        end += 2
+    if ent.label_ == "ORG" and end < len(doc) and doc[end].text == "Act":
+        end += 1
+    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING:
+        end -= 1
+    # "H" + "D Kumaraswamy": initials before a name that starts with one.
+    if ent.label_ == "PERSON":
+        while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in "AI":
+            start -= 1
+    span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+    return _split_honorific(span) or _split_places(span) or _split_origin(span) or [span]
+
+
+def relabel(ent: Span, laws: set[str] = frozenset()) -> str | None:
+    """DROP for a span that names no entity, EVENT or LAW for one our classes would misfile, else None."""
+    text = fold(ent.text.removeprefix("the ").removeprefix("The "))
+    words = text.split()
+    if not words or ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"}:
+        return None
+    if text in COMMON or ent.text in laws:
+        return DROP
+    if any(t.lower_ in AMOUNT_WORDS for t in ent) and any(ch.isdigit() for ch in ent.text):
+        return DROP
+    doc, end = ent.doc, ent.end
+    # "Crown-Indigenous Relations Minister Jane Roe", "MMC for Economic Development John Doe": a portfolio
+    # in a title before a name, not a body (an "Air Force Commander" keeps his force).
+    if (ent.label_ == "ORG" and end < len(doc) and not kinds.org_kind(ent.text) and not ent.text.isupper()
+            and text not in organisation_names()
+            and (doc[end].lower_ == "minister" or "for" in words and doc[end].ent_type_ == "PERSON")):
+        return DROP
+    # "Replying to a query, ...": a verb at a sentence's start.
+    if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in {"VBG", "VBD", "VBN", "VBZ"}:
+        return DROP
+    if ent.label_ in {"GPE", "LOC", "FAC"} and len(words) > 1 and (words[-1] in BODY_HEADS
+                                                                 or words[0] in kinds.ORG_FIRST - {"centro"}):
+        return "ORG"
+    if ent.label_ == "PERSON" and "(" in ent.text:
+        return "ORG"  # "JD(S)": no person's name holds a bracket
+    if ent.label_ == "PERSON" and len(words) > 1 and words[0] in COMPASS:
+        return "GPE"  # "Norte de Santander", "North Kivu"
+    if ent.label_ == "PERSON" or kinds.org_kind(ent.text) or any(w in kinds.ORG_HEADS for w in words):
+        return None
+    last = next((w for w in reversed(words) if not w.isdigit()), words[-1])
+    if len(words) > 1 and last in LAW_HEADS:
+        return "LAW"
+    if len(words) > 1 and (last in EVENT_HEADS or words[0] in EVENT_FIRST):
+        return "EVENT"
+    return None
+
+
+def defined_laws(ents: list[Span]) -> set[str]:
+    """Abbreviations of the text's laws, defined ("the Digital Security Act (DSA)") or only spelled by its
+    initials: every use of them is the law."""
+    out = set()
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if relabel(ent) != "LAW":
+            continue
+        initials = "".join(w[:1] for w in ent.text.split() if w[:1].isupper())
+        if len(initials) > 2:  # "PA" of a "Patriot Act" would take the Palestinian Authority's too
+            out.add(initials)
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and abbreviates(doc[end + 1].text,
+                                                                                                   ent.text):
+            out.add(doc[end + 1].text)
+    return out
+
+
+def is_initial(token) -> bool:
+    return len(token.text.rstrip(".")) == 1 and token.text[:1].isupper()
+
+
+def leads_initials(token) -> bool:
+    """A letter before another initial ("H D ..."), except the "H E" of His Excellency."""
+    doc = token.doc
+    return (len(token.text) == 1 and token.i + 1 < len(doc) and is_initial(doc[token.i + 1])
+            and doc[token.i + 1].text[0] != "E")
+
+
+def _split_honorific(ent: Span) -> list[Span] | None:
+    """"The Gazette Dr. Karim Haddad": the outlet before the title keeps its label, the person follows;
+    "Nuncio Jan Novak": the person after the title."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" and len(ent) > 2 and doc[ent.start].lower_ in LEADING:
+        return [Span(doc, ent.start + 1, ent.end, label="PERSON")]
+    cut = next((t.i for t in ent if t.i > ent.start and t.lower_ in INNER_HONORIFICS), None)
+    if ent.label_ == "PERSON" or cut is None or cut + 1 >= ent.end or not doc[cut - 1].text[:1].isupper():
+        return None
+    return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="PERSON")]
+
+
+def _split_places(ent: Span) -> list[Span] | None:
+    """"Parana in Entre Rios Province", "Asan, South Chungcheong": a place and its region, two places."""
+    if ent.label_ not in {"GPE", "LOC"}:
+        return None
+    cut = next((t.i for t in ent[1:-1] if t.text in {"in", ","}), None)
+    if cut is None or not (ent.doc[cut + 1].is_title and ent.doc[cut - 1].is_title):
+        return None
+    return [Span(ent.doc, ent.start, cut, label=ent.label_), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]
+
+
+def _split_origin(ent: Span) -> list[Span] | None:
+    """"Rafiq Alam of Assam" tagged one person: the man, and the place he is from."""
+    cut = next((t.i for t in ent[1:-1] if t.text == "of"), None) if ent.label_ == "PERSON" else None
+    if cut is None or not ent.doc[cut + 1].is_title:
+        return None
+    return [Span(ent.doc, ent.start, cut, label="PERSON"), Span(ent.doc, cut + 1, ent.end, label="GPE")]

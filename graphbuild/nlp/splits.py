@@ -1,0 +1,88 @@
+"""One tagged span that holds several names, or a name's parts: split at paragraph breaks, possessives and
+"and", and the family names a person's full name gives."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..resolve import gazetteer
+from ..resolve.names import HONORIFICS, PARTICLES
+from . import spans as repairs
+
+
+def particles_lower(text: str) -> str:
+    # "De Vries" at a sentence's start is the "de Vries" of "Jan de Vries".
+    return " ".join(w.lower() if w.lower() in PARTICLES else w for w in text.split())
+
+
+def family_names(ent: Span) -> set[str]:
+    """The last word of a person's full name, and the family name from its first particle ("de Vries")."""
+    words = ent.text.split()
+    out = {words[-1]}
+    first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in PARTICLES), None)
+    if first is not None:
+        out.add(particles_lower(" ".join(words[first:])))
+    return out
+
+
+def split_and(ent: Span, people: set[str]) -> list[Span]:
+    """Names joined by "and" in one tagged span ("Juncá and Araúz"): a person's name never holds "and", so
+    a span tagged a person is split, and any other span where a part is a surname of a person named here."""
+    if not any(t.lower_ in {"and", "&"} for t in ent[1:-1]):
+        return [ent]
+    parts, start = [], ent.start
+    for t in ent:
+        if t.lower_ in {"and", "&", ","}:
+            parts.append((start, t.i))
+            start = t.i + 1
+    parts.append((start, ent.end))
+    if any(a >= b or not ent.doc[a].text[:1].isupper() for a, b in parts):
+        return [ent]
+    texts = [ent.doc[a:b].text for a, b in parts]
+    if ent.label_ != "PERSON" and not any(text in people for text in texts):
+        return [ent]
+    return [Span(ent.doc, a, b, label="PERSON" if ent.label_ == "PERSON" or text in people else ent.label_)
+            for (a, b), text in zip(parts, texts)]
+
+
+def split_breaks(ent: Span) -> list[Span]:
+    """A name never runs across a paragraph break ("on X.\n\nThe United States"): one span each side."""
+    cuts = [t.i for t in ent if t.is_space and "\n" in t.text]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [Span(ent.doc, a + (a in cuts), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])
+            if b > a + (a in cuts)]
+
+
+def split_possessive(ent: Span) -> list[Span]:
+    """A possessive inside one tagged span joins two names ("Oxfam's Kenya"): give each its own span. The
+    possessor of a place is a body unless it is a place itself; a country or capital is a place. A comma
+    after a place before a nationality or a title ("In Kyiv, Ukrainian Foreign Minister ...") cuts too."""
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
+    place = lambda text: gazetteer.country_of(text) or gazetteer.fold(text) in gazetteer.capitals()  # noqa: E731
+    if cut is None:
+        comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+        if comma is not None and place(ent.doc[ent.start:comma].text) and is_title(ent.doc[comma + 1]):
+            return [Span(ent.doc, ent.start, comma, label="GPE"), Span(ent.doc, comma + 1, ent.end, label=ent.label_)]
+    # Only where one side is a place: "People's Party" and "Women's Union" are names of their own.
+    if cut is None or not (place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
+        return [ent]
+    parts = []
+    for start, end, first in ((ent.start, cut, True), (cut + 1, ent.end, False)):
+        text = ent.doc[start:end].text
+        if place(text):
+            label = "GPE"
+        elif first and ent.label_ in {"GPE", "LOC"}:
+            label = "ORG"
+        else:
+            label = ent.label_
+        parts.append(Span(ent.doc, start, end, label=label))
+    return parts
+
+
+def is_title(token) -> bool:
+    """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
+    words = gazetteer.fold(token.text).split()
+    if repairs.leads_initials(token):  # "H" of "H D Kumaraswamy" is an initial, not the "H." of a title
+        return False
+    return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)

@@ -1,0 +1,194 @@
+"""Entity nodes of news text: where a name starts and ends, what class it gets, and which names are one thing.
+
+Each test is one cause of a wrong node in tests/gold/newswire/judged/nodes.json, on sentences written here."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.resolve.abbreviations import abbreviates
+
+
+def _ents(nlp, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """The entity fixes run on tagger output written by hand: (text, label) spans, first occurrence each."""
+    from graphbuild.nlp.components import EntityFixes
+
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in {"ner", "graphbuild_news_names", "graphbuild_entity_fixes"}:
+            doc = component(doc)
+    ents = []
+    for span_text, label in spans:
+        start = text.index(span_text)
+        ents.append(doc.char_span(start, start + len(span_text), label=label))
+    doc.ents = ents
+    return {e.text: e.label_ for e in EntityFixes()(doc).ents}
+
+
+def _nodes(text: str) -> dict[str, str]:
+    """rdfs:label -> class of every entity node built from one article of this text."""
+    from rdflib import RDF, RDFS
+
+    import graphbuild
+    from graphbuild.ingest import make_article
+
+    graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-20")]).graph
+    entity_classes = {"Person", "Organization", "Place", "Country", "City", "Event", "Group"}
+    out = {}
+    for node, cls in graph.subject_objects(RDF.type):
+        name = str(cls).rsplit("#", 1)[-1]
+        if name in entity_classes:
+            out[str(graph.value(node, RDFS.label))] = name
+    assert out, "no entity node at all"
+    return out
+
+
+def test_a_party_keeps_its_bracketed_wing(nlp):
+    ents = _ents(nlp, "Ramesh Rao of the Janata Dal (United) said the courts were slow. "
+                      "Speaking to reporters, the JD(S) leader H D Kumaraswamy said the party would win.")
+    assert ents.get("Janata Dal (United)") == "ORG" and "United" not in ents
+    assert ents.get("JD(S)") == "ORG"
+    # The tagger left the first initial out: a name that starts with an initial takes the one before it.
+    assert ents.get("H D Kumaraswamy") == "PERSON"
+
+
+def test_a_place_and_its_region_are_two_places(nlp):
+    ents = _ents(nlp, "The blast happened in Asan, South Chungcheong, on Friday. "
+                      "The farmers met in Paraná in Entre Ríos Province on Monday.")
+    assert {"Asan", "South Chungcheong", "Paraná", "Entre Ríos Province"} <= set(ents)
+    assert "Asan, South Chungcheong" not in ents
+
+
+def test_a_title_inside_a_name_starts_the_person(nlp):
+    ents = _fixed(nlp, "In an interview with The Gazette Dr. Karim Haddad said attacks rose. Nuncio Jan Novak left.",
+                  [("The Gazette Dr. Karim Haddad", "ORG"), ("Nuncio Jan Novak", "PERSON")])
+    assert ents.get("Karim Haddad") == "PERSON" and ents.get("Jan Novak") == "PERSON"
+    assert "Gazette" in ents
+
+
+def test_a_name_ends_before_a_preposition(nlp):
+    ents = _ents(nlp, "Police said they detained Rafiq Alam of Assam on Sunday.")
+    assert "Rafiq Alam" in ents and "Rafiq Alam of Assam" not in ents
+
+
+def test_a_group_named_by_its_number(nlp):
+    ents = _ents(nlp, "He leads the so-called Group of 16, made up of small parties.")
+    assert ents.get("Group of 16") == "ORG"
+
+
+def test_amounts_diseases_and_laws_are_no_bodies(nlp):
+    ents = _ents(nlp, "The firm invested R70 million in the fund, breaking the Municipal Finance Management Act "
+                      "(MFMA). Under the MFMA, councils must report. Covid-19 cases rose, and PCR tests were ordered.")
+    assert not {"R70 million", "MFMA", "PCR", "Covid-19"} & set(ents)
+    assert ents.get("Municipal Finance Management Act") == "LAW"
+
+
+def test_wars_and_days_are_events(nlp):
+    ents = _ents(nlp, "The Kargil War ended in July, and Kargil Vijay Diwas is marked every year.")
+    assert ents.get("Kargil War") == "EVENT" and ents.get("Kargil Vijay Diwas") == "EVENT"
+
+
+def test_a_spanish_body_tagged_a_person_is_an_organisation(nlp):
+    ents = _ents(nlp, "Carlos Diaz, president of Confederaciones Rurales Argentina, said the strike would go on.")
+    assert ents.get("Confederaciones Rurales Argentina") == "ORG" and ents.get("Carlos Diaz") == "PERSON"
+
+
+def test_abbreviations_with_repeated_letters():
+    assert abbreviates("PPRP", "Palang Pracharath Party")
+    assert not abbreviates("BRA", "Ahmed Sami")
+
+
+def test_one_node_for_a_party_and_its_initials():
+    nodes = _nodes("The ruling Palang Pracharath Party (PPRP) met on Monday. The PPRP said no.\n\n"
+                   "The Linion Pep Morisien asked two ministers to resign. The LPM said it would sue.")
+    assert nodes.get("Palang Pracharath Party") == "Organization" and "PPRP" not in nodes
+    assert nodes.get("Linion Pep Morisien") == "Organization" and "LPM" not in nodes
+
+
+def test_one_node_for_a_company_and_its_short_name():
+    nodes = _nodes("Huawei Technologies Co makes chips. Huawei said sales fell. "
+                   "The delegation came from the South Batinah Governorate. "
+                   "Farmers in South Batinah said rain was scarce.")
+    assert "Huawei Technologies Co" in nodes and "Huawei" not in nodes
+    assert "South Batinah Governorate" in nodes and "South Batinah" not in nodes
+
+
+def test_a_formal_name_of_egypt_is_egypt():
+    nodes = _nodes("The Arab Republic of Egypt signed the deal with Mauritius in Port Louis.")
+    assert nodes.get("Egypt") == "Country" and "Arab Republic of Egypt" not in nodes
+
+
+@pytest.mark.xfail(reason="a chamber under another chamber word (Congress for the Legislative Assembly) is not "
+                          "joined")
+def test_a_parliament_under_several_names_is_one_node():
+    nodes = _nodes("The Legislative Assembly of El Salvador passed the law. Congress voted 67 to 11, "
+                   "and the Assembly adjourned.")
+    assert not {"Congress", "Assembly"} & set(nodes)
+
+
+def test_a_body_the_tagger_placed_is_an_organisation(nlp):
+    ents = _ents(nlp, "Gustavo Petro of the Pacto Histórico coalition won in Bogota. "
+                      "He appeared in the Molopo Regional Court on Monday.")
+    assert ents.get("Pacto Histórico") == "ORG" and ents.get("Molopo Regional Court") == "ORG"
+
+
+def test_a_region_led_by_a_compass_word_is_no_person(nlp):
+    ents = _fixed(nlp, "Rebels attacked a base in Norte de Santander.", [("Norte de Santander", "PERSON")])
+    assert ents == {"Norte de Santander": "GPE"}
+
+
+def test_a_portfolio_before_a_name_is_no_body(nlp):
+    ents = _fixed(nlp, "Crown-Indigenous Relations Minister Marc Miller spoke. NATO Secretary General Jens "
+                       "Stoltenberg listened.", [("Crown-Indigenous Relations", "ORG"), ("Marc Miller", "PERSON"),
+                                                  ("NATO", "ORG"), ("Jens Stoltenberg", "PERSON")])
+    assert "Crown-Indigenous Relations" not in ents
+    assert ents.get("NATO") == "ORG" and ents.get("Marc Miller") == "PERSON"
+
+
+def test_initials_are_no_title():
+    from graphbuild.resolve.names import display_name
+
+    assert display_name("H D Deve Gowda") == "H D Deve Gowda"
+    assert display_name("H E Ali Khan") == "Ali Khan"
+
+
+def test_one_node_for_a_day_also_known_by_another_name():
+    nodes = _nodes("Kargil Vijay Diwas, also known as Kargil Victory Day, is marked on July 26. "
+                   "Ministers laid wreaths at the India Gate memorial on Kargil Victory Day.")
+    events = [label for label, cls in nodes.items() if cls == "Event"]
+    assert events in (["Kargil Vijay Diwas"], ["Kargil Victory Day"])
+
+
+def test_judged_nodes_and_the_readme_agree():
+    import json
+    from pathlib import Path
+
+    from graphbuild.eval.data import newswire_split
+
+    judged = Path(__file__).parent / "gold" / "newswire" / "judged"
+    rows = json.loads((judged / "nodes.json").read_text(encoding="utf-8"))
+    assert all(newswire_split(r["article"]) == "train" and len(r["label"]) < 80 for r in rows)
+    causes = {"junk", "wrong class", "cut/joined name", "duplicate"}
+    assert all((r["cause"] in causes) == (r["verdict"] == "wrong") for r in rows)
+    readme = (judged / "README.md").read_text(encoding="utf-8")
+    for flag in ("before", "after"):
+        nodes = [r for r in rows if r["verdict"] != "missed" and r[flag]]
+        right = sum(r.get("after_verdict", r["verdict"]) == "right" if flag == "after" else r["verdict"] == "right"
+                    for r in nodes)
+        assert f"| {flag} | {right} / {len(nodes)} ({100 * right / len(nodes):.1f}%)" in readme
+
+
+def test_a_chamber_named_alone_is_the_one_named_in_full():
+    nodes = _nodes("The Legislative Assembly of El Salvador passed the law on Tuesday. "
+                   "The Assembly adjourned after the vote.")
+    assert "Legislative Assembly" in nodes and "Assembly" not in nodes
+
+
+def test_a_first_name_after_initials_is_that_person():
+    nodes = _nodes("Former minister B Z Zameer Ahmed Khan visited the temple on Monday. "
+                   "Zameer told reporters that he would stay in the party.")
+    people = [label for label, cls in nodes.items() if cls == "Person"]
+    assert people == ["B Z Zameer Ahmed Khan"]
