@@ -1,0 +1,264 @@
+"""References that are not names: pronouns and definite descriptions ("the emir", "the group").
+
+Precision first: a reference binds only when one candidate fits; two that fit leave it unresolved,
+because a missed fact costs less than a fact given to the wrong node."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..resolve import gazetteer
+from . import lexicon
+
+HE = {"he", "him", "his", "himself"}
+SHE = {"she", "her", "hers", "herself"}
+IT = {"it", "its", "itself"}
+# Heads of state and government: "the Turkish leader" is the one of them named before.
+HEADS = {"president", "prime minister", "premier", "king", "queen", "emir", "chancellor", "sultan", "leader",
+         "monarch", "crown prince"}
+PERSON_NOUNS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | {"premier", "envoy", "spokesman", "spokeswoman"}
+# Nouns for a body and, where it is narrower than any organisation, the words its name must contain.
+BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc", "ministry", "league",
+              "party", "movement", "alliance", "militia", "agency", "bank", "union", "council", "army"}
+GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia"}
+MALE_HINTS = {"mr", "mr.", "king", "sheikh", "prince", "sultan", "emir", "spokesman", "chairman", "sir"}
+FEMALE_HINTS = {"mrs", "mrs.", "ms", "ms.", "queen", "sheikha", "princess", "spokeswoman", "chairwoman", "dame"}
+SENTENCES_BACK = 4
+PARTY_WORDS = {"party", "front", "congress", "movement", "alliance", "league", "union", "center", "centre"}
+
+
+def _ends(ent: Span) -> int:
+    return ent.end - 1
+
+
+def in_prepositional_phrase(ent: Span) -> bool:
+    """ "talks with Maduro", "a spokesman for Putin": a name under a preposition is not what the clause is about."""
+    token = ent.root
+    while token.dep_ in {"compound", "appos", "conj", "poss", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" or token.dep_ == "agent"
+
+
+def is_subject(ent: Span) -> bool:
+    token = ent.root
+    while token.dep_ in {"compound", "appos", "conj", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+class References:
+    """Resolves pronouns and definite descriptions of one Doc to the mention they stand for."""
+
+    def __init__(self, resolver):
+        self.resolver = resolver
+        self.table = resolver.table
+        self.doc = resolver.doc
+        self._memo: dict[int, object] = {}
+        self._titles: list[tuple[Span, set[str], set[str]]] | None = None
+
+    # -- entry point ---------------------------------------------------------------------------
+    def resolve(self, token: Token):
+        """(handled, Arg or None): handled is False for a token that is no reference this module reads."""
+        if token.i in self._memo:
+            return self._memo[token.i]
+        self._memo[token.i] = (True, None)  # a reference met again while being resolved binds nothing
+        result = self._resolve(token)
+        self._memo[token.i] = result
+        return result
+
+    def _resolve(self, token: Token):
+        lower = token.lower_
+        if token.tag_ in {"PRP", "PRP$"} and lower in HE | SHE:
+            return True, self._person_pronoun(token)
+        if token.tag_ in {"PRP", "PRP$"} and lower in IT:
+            return True, self._thing_pronoun(token)
+        if token.pos_ == "NOUN" and self._definite(token):
+            if lower in PERSON_NOUNS or self._phrase(token) in HEADS:
+                return True, self._titled(token)
+            if lower in BODY_NOUNS:
+                return True, self._body(token)
+        return False, None
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _arg(self, ent: Span, token: Token):
+        from .arguments import Arg, token_span
+
+        arg = self.resolver._entity(ent, agent=ent.label_ != "PERSON")
+        return Arg(arg.mention, token_span(token), "coref")
+
+    @staticmethod
+    def _definite(token: Token) -> bool:
+        dets = [c for c in token.children if c.dep_ == "det"]
+        plural = token.tag_ in {"NNS", "NNPS"}
+        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
+        return len(dets) == 1 and dets[0].lower_ == "the" and not plural and not of and not named
+
+    @staticmethod
+    def _phrase(token: Token) -> str:
+        words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lower_]
+        return " ".join(words)
+
+    def _entities_between(self, start: int, end: int) -> list[Span]:
+        return [e for e in self.doc.ents if start <= e.start and _ends(e) < end]
+
+    def _key(self, ent: Span) -> str:
+        return gazetteer.fold(self.table.get(self._arg(ent, ent.root).mention).name)
+
+    def _sentence_starts(self, token: Token) -> list[Span]:
+        """The pronoun's sentence, then earlier ones, nearest first."""
+        sents, sent = [], token.sent
+        while len(sents) <= SENTENCES_BACK:
+            sents.append(sent)
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return sents
+
+    # -- pronouns ------------------------------------------------------------------------------
+    def _gender_fits(self, ent: Span, pronoun: Token) -> bool:
+        before = {t.lower_ for t in self.doc[max(ent.sent.start, ent.start - 3) : ent.start]}
+        before |= {t.lower_ for t in ent[:1]}
+        if pronoun.lower_ in HE:
+            return not before & FEMALE_HINTS
+        return not before & MALE_HINTS
+
+    def _is_person(self, ent: Span) -> bool:
+        # A party read as a person ("Democratic Center") is no antecedent for "he".
+        return ent.label_ == "PERSON" and not {t.lower_ for t in ent} & PARTY_WORDS
+
+    def _person_pronoun(self, pronoun: Token):
+        return self._antecedent(pronoun, lambda e: self._is_person(e) and self._gender_fits(e, pronoun),
+                                allow_same_clause_subject=pronoun.dep_ not in {"dobj", "pobj", "iobj", "dative"})
+
+    def _thing_pronoun(self, pronoun: Token):
+        def fits(ent: Span) -> bool:
+            if ent.label_ not in {"ORG", "GPE", "NORP"}:
+                return False
+            return self.table.get(self._arg(ent, ent.root).mention).type in {"Country", "Organization"}
+        return self._antecedent(pronoun, fits, allow_same_clause_subject=True, strict=True)
+
+    def _antecedent(self, pronoun: Token, fits, *, allow_same_clause_subject: bool, strict: bool = False):
+        """The latest subject that fits, this sentence (before the pronoun) or an earlier one; refused
+        when another candidate that fits stands between it and the pronoun or beside it."""
+        own = pronoun.sent
+        clause_subject = None
+        if not allow_same_clause_subject:
+            head = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+            clause_subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        seen_other: set[str] = set()
+        for n, sent in enumerate(self._sentence_starts(pronoun)):
+            end = pronoun.i if sent == own else sent.end
+            subjects: dict[str, object] = {}
+            others: set[str] = set()
+            for ent in self._entities_between(sent.start, end):
+                if not fits(ent) or in_prepositional_phrase(ent):
+                    continue
+                if clause_subject is not None and ent.start <= clause_subject.i < ent.end:
+                    continue
+                key = self._key(ent)
+                if is_subject(ent):
+                    subjects[key] = self._arg(ent, pronoun)
+                else:
+                    others.add(key)
+            # A subject written as a reference ("The minister ... he") stands for what it resolves to.
+            for tok in sent:
+                if tok.i < end and tok.dep_ in {"nsubj", "nsubjpass"} and self.table.entity_at(tok) is None:
+                    handled, arg = self.resolve(tok) if tok.i != pronoun.i else (False, None)
+                    if handled and arg is not None and fits_mention(self, arg, fits):
+                        subjects[gazetteer.fold(self.table.get(arg.mention).name)] = arg
+            if strict and sent != own and n > 1:
+                return None  # "it" reaches back one sentence at most: further it names things, not bodies
+            if subjects:
+                if len(subjects) > 1 or (others - set(subjects)) or (seen_other - set(subjects)):
+                    return None
+                from .arguments import Arg, token_span
+
+                arg = next(iter(subjects.values()))
+                return Arg(arg.mention, token_span(pronoun), "coref")
+            seen_other |= others
+            if sent != own and "\n\n" in sent.text_with_ws and n > 0 and seen_other:
+                return None
+        return None
+
+    # -- definite descriptions -----------------------------------------------------------------
+    def _title_table(self) -> list[tuple[Span, set[str], set[str]]]:
+        """Every person named with a title: the words of the title and the countries it names."""
+        if self._titles is None:
+            self._titles = []
+            for ent in self.doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                words = self._title_words(ent)
+                if words:
+                    nations = {iso for w in words for iso in [lexicon.demonym(w) or gazetteer.country_of(w)] if iso}
+                    self._titles.append((ent, {w.lower() for w in words}, nations))
+        return self._titles
+
+    def _title_words(self, ent: Span) -> list[str]:
+        doc, words = self.doc, []
+        # "Egyptian President Abdel Fattah al-Sisi", "Qatar's Emir Sheikh Tamim"
+        i = ent.start - 1
+        while i >= ent.sent.start and (doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[i].lower_ in {"'s", "and"}):
+            words.append(doc[i].text)
+            i -= 1
+        words += [t.text for t in ent if t.lower_ in PERSON_NOUNS | lexicon.TITLE_PARTS]
+        # "the secretary-general of the Arab League, Ahmed Aboul Gheit"; "Ahmed Attaf, Algeria's foreign minister"
+        root = ent.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            words += [t.text for t in root.head.subtree if t.i < ent.start or t.i >= ent.end]
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                words += [t.text for t in child.subtree]
+        return words
+
+    def _titled(self, token: Token):
+        phrase = self._phrase(token)
+        nations = {iso for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
+                   for iso in [lexicon.demonym(c.text) or gazetteer.country_of(c.text)] if iso}
+        wanted = HEADS if phrase == "leader" else {phrase}
+        found: dict[str, Span] = {}
+        for ent, words, ent_nations in self._title_table():
+            if ent.start >= token.i:
+                break
+            text = " ".join(sorted(words))
+            if not any((w in words) if " " not in w else (w in text or set(w.split()) <= words) for w in wanted):
+                continue
+            if "former" in words or nations and ent_nations != nations:
+                continue
+            found[self._key(ent)] = ent
+        # The same person under a shorter name later is one candidate, not two.
+        keys = list(found)
+        distinct = [k for k in keys if not any(k != o and set(k.split()) < set(o.split()) for o in keys)]
+        if len(distinct) != 1:
+            return None
+        return self._arg(found[distinct[0]], token)
+
+    def _body(self, token: Token):
+        """ "the group", "the league": the latest body of that kind, unless two stand equally near."""
+        noun = token.lower_
+        for sent in self._sentence_starts(token):
+            end = token.i if sent == token.sent else sent.end
+            bodies = {}
+            for ent in self._entities_between(sent.start, end):
+                if ent.label_ not in {"ORG", "NORP"}:
+                    continue
+                named_kind = noun in {t.lower_ for t in ent} or noun in {"organisation", "organization"}
+                if not (named_kind or noun in GENERIC_BODIES):
+                    continue
+                arg = self._arg(ent, token)
+                if self.table.get(arg.mention).type in {"Organization", "Group"}:
+                    bodies[gazetteer.fold(self.table.get(arg.mention).name)] = arg
+            if len(bodies) == 1:
+                return next(iter(bodies.values()))
+            if bodies:
+                return None
+        return None
+
+
+def fits_mention(refs: References, arg, fits) -> bool:
+    """Whether a mention a reference resolved to is of the kind the pronoun wants."""
+    mention = refs.table.get(arg.mention)
+    for ent in refs.doc.ents:
+        if ent.start_char == mention.start and ent.end_char == mention.end:
+            return fits(ent)
+    return False
