@@ -90,7 +90,8 @@ class References:
         dets = [c for c in token.children if c.dep_ == "det"]
         plural = token.tag_ in {"NNS", "NNPS"}
         of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ for c in token.children)
+        # "the group, Hamas" is named; a person's name hung on it ("a spokesman for the group, X") is a misparse.
+        named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ not in {"", "PERSON"} for c in token.children)
         return len(dets) == 1 and dets[0].lower_ == "the" and not plural and not of and not named
 
     @staticmethod
@@ -141,6 +142,9 @@ class References:
         """The latest subject that fits, this sentence (before the pronoun) or an earlier one; refused
         when another candidate that fits stands between it and the pronoun or beside it."""
         own = pronoun.sent
+        blamed = self._blamed_object(pronoun, fits)
+        if blamed is not None:
+            return blamed
         clause_subject = None
         if not allow_same_clause_subject:
             head = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
@@ -179,6 +183,19 @@ class References:
             if sent != own and "\n\n" in sent.text_with_ws and n > 0 and seen_other:
                 return None
         return None
+
+    def _blamed_object(self, pronoun: Token, fits):
+        """ "sanctioned Belarus over its support", "accused Iran of its role": the reason a verb gives for
+        acting on its object belongs to that object."""
+        noun = pronoun.head
+        if pronoun.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in {"over", "for", "of"}:
+            return None
+        verb = noun.head.head
+        objects = [c for c in verb.children if c.dep_ == "dobj" and self.table.entity_at(c) is not None]
+        ents = [self.table.entity_at(c) for c in objects]
+        if verb.pos_ != "VERB" or len(ents) != 1 or not fits(ents[0]):
+            return None
+        return self._arg(ents[0], pronoun)
 
     # -- definite descriptions -----------------------------------------------------------------
     def _title_table(self) -> list[tuple[Span, set[str], set[str]]]:
