@@ -89,7 +89,9 @@ class References:
     def _definite(token: Token) -> bool:
         dets = [c for c in token.children if c.dep_ == "det"]
         plural = token.tag_ in {"NNS", "NNPS"}
-        of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+        # "the president of X" names its own holder; "accused the group of recruiting" does not.
+        of = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+                 for c in token.children)
         # "the group, Hamas" is named; a person's name hung on it ("a spokesman for the group, X") is a misparse.
         named = any(c.dep_ in {"appos", "compound"} and c.ent_type_ not in {"", "PERSON"} for c in token.children)
         return len(dets) == 1 and dets[0].lower_ == "the" and not plural and not of and not named

@@ -234,9 +234,9 @@ class RoleRules(SurfaceTitles):
                     or lexicon.demonym(t.text) for t in ent)):
                 args = self.args.resolve(token, concepts=False)
                 return args[0] if args else None
-        if token.lower_ == "its":  # "Its foreign minister": the body the pronoun stands for (references.py)
-            args = self.args.resolve(token, concepts=False)
-            return args[0] if args else None
+        ref = self.args.references.resolve(token)[1] if token.lower_ in {"its"} | BODY_NOUNS else None
+        if ref is not None:  # "Its foreign minister", "a spokesman for the group": see references.py
+            return ref
         lower = token.lower_
         iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:
