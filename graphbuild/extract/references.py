@@ -54,6 +54,7 @@ class References:
         self.doc = resolver.doc
         self._memo: dict[int, object] = {}
         self._titles: list[tuple[Span, set[str], set[str]]] | None = None
+        self._gender: dict[str, tuple[int, int]] | None = None
 
     # -- entry point ---------------------------------------------------------------------------
     def resolve(self, token: Token):
@@ -119,11 +120,25 @@ class References:
 
     # -- pronouns ------------------------------------------------------------------------------
     def _gender_fits(self, ent: Span, pronoun: Token) -> bool:
-        before = {t.lower_ for t in self.doc[max(ent.sent.start, ent.start - 3) : ent.start]}
-        before |= {t.lower_ for t in ent[:1]}
-        if pronoun.lower_ in HE:
-            return not before & FEMALE_HINTS
-        return not before & MALE_HINTS
+        male, female = self._genders().get(ent[-1].lower_, (0, 0))
+        return not female or male if pronoun.lower_ in HE else not male or female
+
+    def _genders(self) -> dict[str, tuple[int, int]]:
+        """Per surname, hints of gender anywhere in the article: an honorific or gendered title before a
+        mention ("Ms Diallo", "spokeswoman"), or a pronoun in a sentence that names only that person."""
+        if self._gender is None:
+            self._gender = {}
+            for ent in self.doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                before = {t.lower_ for t in self.doc[max(ent.sent.start, ent.start - 3) : ent.start]} | {ent[0].lower_}
+                people = {e[-1].lower_ for e in ent.sent.ents if e.label_ == "PERSON"}
+                said = {t.lower_ for t in ent.sent if t.i >= ent.end and t.tag_ in {"PRP", "PRP$"}} if len(people) == 1 else set()
+                male = bool(before & MALE_HINTS or said & HE)
+                female = bool(before & FEMALE_HINTS or said & SHE)
+                m, f = self._gender.get(ent[-1].lower_, (0, 0))
+                self._gender[ent[-1].lower_] = (m + male, f + female)
+        return self._gender
 
     def _is_person(self, ent: Span) -> bool:
         # A party read as a person ("Democratic Center") is no antecedent for "he".
@@ -138,13 +153,25 @@ class References:
             if ent.label_ not in {"ORG", "GPE", "NORP"}:
                 return False
             return self.table.get(self._arg(ent, ent.root).mention).type in {"Country", "Organization"}
+        if pronoun.lower_ != "its" and not self._reported_or_opening(pronoun):
+            return None  # a bare "it" names things and clauses far more often than a body
         return self._antecedent(pronoun, fits, allow_same_clause_subject=True, strict=True)
+
+    @staticmethod
+    def _reported_or_opening(pronoun: Token) -> bool:
+        """ "Iran denied that it had ...", or "It" opening a sentence as its subject."""
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+            return False
+        if pronoun.head.dep_ == "ROOT" and pronoun.i == pronoun.sent.start:
+            return True
+        return pronoun.head.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_
+                                                    for c in pronoun.head.head.children)
 
     def _antecedent(self, pronoun: Token, fits, *, allow_same_clause_subject: bool, strict: bool = False):
         """The latest subject that fits, this sentence (before the pronoun) or an earlier one; refused
         when another candidate that fits stands between it and the pronoun or beside it."""
         own = pronoun.sent
-        blamed = self._blamed_object(pronoun, fits)
+        blamed = self._blamed_object(pronoun, fits) or self._cataphora(pronoun, fits)
         if blamed is not None:
             return blamed
         clause_subject = None
@@ -156,8 +183,12 @@ class References:
             end = pronoun.i if sent == own else sent.end
             subjects: dict[str, object] = {}
             others: set[str] = set()
+            blocked = False
             for ent in self._entities_between(sent.start, end):
-                if not fits(ent) or in_prepositional_phrase(ent):
+                if not fits(ent):
+                    continue
+                if in_prepositional_phrase(ent):
+                    blocked = True  # skipped as a subject, but too near to reach past
                     continue
                 if clause_subject is not None and ent.start <= clause_subject.i < ent.end:
                     continue
@@ -182,9 +213,20 @@ class References:
                 arg = next(iter(subjects.values()))
                 return Arg(arg.mention, token_span(pronoun), "coref")
             seen_other |= others
+            if blocked:
+                return None
             if sent != own and "\n\n" in sent.text_with_ws and n > 0 and seen_other:
                 return None
         return None
+
+    def _cataphora(self, pronoun: Token, fits):
+        """ "For his part, Hayat said": a possessive in a phrase opening the sentence names its subject."""
+        root = pronoun.sent.root
+        subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i]
+        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj" or pronoun.head.head.head != root or len(subjects) != 1:
+            return None
+        ent = self.table.entity_at(subjects[0])
+        return self._arg(ent, pronoun) if ent is not None and fits(ent) else None
 
     def _blamed_object(self, pronoun: Token, fits):
         """ "sanctioned Belarus over its support", "accused Iran of its role": the reason a verb gives for
