@@ -142,7 +142,9 @@ class References:
 
     def _is_person(self, ent: Span) -> bool:
         # A party read as a person ("Democratic Center") is no antecedent for "he".
-        return ent.label_ == "PERSON" and not {t.lower_ for t in ent} & PARTY_WORDS
+        # So is a common noun read as a name ("Crowds waited").
+        return (ent.label_ == "PERSON" and not {t.lower_ for t in ent} & PARTY_WORDS
+                and ent.root.tag_ in {"NNP", "NNPS"})
 
     def _person_pronoun(self, pronoun: Token):
         return self._antecedent(pronoun, lambda e: self._is_person(e) and self._gender_fits(e, pronoun),

@@ -99,3 +99,34 @@ def test_it_does_not_reach_far_back(bound):
     text = ("Norway signed the accord on Monday. Officials said talks went well. Markets rose. "
             "Analysts said it would help trade.")
     assert bound(text, "it") is None
+
+
+def test_possessive_in_an_opening_phrase_names_the_subject_after_it(bound):
+    text = "Li Wei thanked the envoy on Monday. For his part, Omar Nasser praised the talks."
+    assert bound(text, "his") == "Omar Nasser"
+
+
+def test_it_in_reported_speech_is_the_speaking_country(bound):
+    text = "Iran denied on Sunday that it had sent drones to Sudan."
+    assert bound(text, "it") == "Iran"
+
+
+def test_gender_read_from_elsewhere_in_the_article(bound):
+    text = ("Grace Mbeki said she would resign. Grace Mbeki chaired the panel in Pretoria on Monday. "
+            "He praised Namibia.")
+    assert bound(text, "He") is None
+
+
+def test_bare_it_for_a_thing_is_not_bound(bound):
+    text = "Spain signed the treaty in Madrid on Monday, and officials said they hoped it would last."
+    assert bound(text, "it") is None
+
+
+def test_a_person_named_in_a_phrase_blocks_reaching_further_back(bound):
+    text = "Omar Nasser arrived in Cairo on Monday. A crowd waited for Senator Karim Saleh at the hotel. He spoke briefly."
+    assert bound(text, "He") is None
+
+
+def test_a_common_noun_read_as_a_name_is_no_antecedent(bound):
+    text = "Crowds waited outside the palace in Lagos on Monday. He praised Ghana."  # "Crowds" is tagged a person
+    assert bound(text, "He") is None
