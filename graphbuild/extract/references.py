@@ -79,6 +79,8 @@ class References:
             return True, self._person_pronoun(token)
         if token.tag_ in {"PRP", "PRP$"} and lower in IT:
             return True, self._thing_pronoun(token)
+        if lower == "host" and token.tag_ == "NN":
+            return True, self._host(token)
         if token.pos_ == "NOUN" and self._definite(token):
             if lower in PERSON_NOUNS or self._phrase(token) in HEADS:
                 return True, self._titled(token)
@@ -249,6 +251,37 @@ class References:
         if verb.pos_ != "VERB" or len(ents) != 1 or not fits(ents[0]):
             return None
         return self._arg(ents[0], pronoun)
+
+    def _host(self, token: Token):
+        """ "Sisi thanked his host": whoever the text said hosted the guest, when one person did."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        handled, guest = self.resolve(owner) if self.table.entity_at(owner) is None else (True, None)
+        ent = self.table.entity_at(owner)
+        guest_key = (gazetteer.fold(self.table.get(guest.mention).name) if guest is not None
+                     else self._key(ent) if ent is not None else None)
+        if guest_key is None:
+            return None
+        hosts = {}
+        for verb in self.doc[: token.i]:
+            if verb.lemma_ != "host" or verb.pos_ != "VERB":
+                continue
+            guests = [g for o in verb.children if o.dep_ == "dobj" for g in o.subtree]  # all the guests
+            if not any((e := self.table.entity_at(g)) is not None and e.label_ == "PERSON" and self._same(
+                    self._key(e), guest_key) for g in guests):
+                continue
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                host = self.table.entity_at(subj)
+                if host is not None and host.label_ == "PERSON":
+                    hosts[self._key(host)] = host
+        return self._arg(next(iter(hosts.values())), token) if len(hosts) == 1 else None
+
+    @staticmethod
+    def _same(one: str, other: str) -> bool:
+        """ "sisi" and "abdel fattah al sisi" name one person."""
+        a, b = set(one.split()), set(other.split())
+        return a <= b or b <= a
 
     # -- definite descriptions -----------------------------------------------------------------
     def _title_table(self) -> list[tuple[Span, set[str], set[str]]]:

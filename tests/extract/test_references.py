@@ -130,3 +130,14 @@ def test_a_person_named_in_a_phrase_blocks_reaching_further_back(bound):
 def test_a_common_noun_read_as_a_name_is_no_antecedent(bound):
     text = "Crowds waited outside the palace in Lagos on Monday. He praised Ghana."  # "Crowds" is tagged a person
     assert bound(text, "He") is None
+
+
+def test_his_host_is_who_hosted_him(bound):
+    text = ("Kenyan President Daniel Mwangi hosted Ghanaian President Kofi Mensah in Nairobi on Monday. "
+            "Mensah thanked his host for the visit.")
+    assert bound(text, "host") == "Daniel Mwangi"
+
+
+def test_a_host_of_two_guests_is_not_guessed(bound):
+    text = "Daniel Mwangi hosted Kofi Mensah in Nairobi. Sara Bello hosted Kofi Mensah in Lagos. Mensah thanked his host."
+    assert bound(text, "host") is None
