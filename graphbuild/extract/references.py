@@ -23,6 +23,8 @@ GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia"
 MALE_HINTS = {"mr", "mr.", "king", "sheikh", "prince", "sultan", "emir", "spokesman", "chairman", "sir"}
 FEMALE_HINTS = {"mrs", "mrs.", "ms", "ms.", "queen", "sheikha", "princess", "spokeswoman", "chairwoman", "dame"}
 SENTENCES_BACK = 4
+SAY_VERBS = {"say", "deny", "claim", "insist", "confirm", "announce", "state", "add", "warn", "threaten", "argue",
+             "acknowledge", "admit", "report", "declare", "vow", "pledge", "promise", "signal", "stress"}
 PARTY_WORDS = {"party", "front", "congress", "movement", "alliance", "league", "union", "center", "centre"}
 
 
@@ -164,19 +166,19 @@ class References:
             if ent.label_ not in {"ORG", "GPE", "NORP"}:
                 return False
             return self.table.get(self._arg(ent, ent.root).mention).type in {"Country", "Organization"}
-        if pronoun.lower_ != "its" and not self._reported_or_opening(pronoun):
-            return None  # a bare "it" names things and clauses far more often than a body
-        return self._antecedent(pronoun, fits, allow_same_clause_subject=True, strict=True)
-
-    @staticmethod
-    def _reported_or_opening(pronoun: Token) -> bool:
-        """ "Iran denied that it had ...", or "It" opening a sentence as its subject."""
+        if pronoun.lower_ == "its":
+            return self._antecedent(pronoun, fits, allow_same_clause_subject=True, strict=True)
         if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
-            return False
+            return None  # a bare "it" names things and clauses far more often than a body
+        # "Iran denied that it had ...": the body that says so.
+        verb = pronoun.head.head
+        if pronoun.head.dep_ == "ccomp" and verb.lemma_ in SAY_VERBS:
+            subj = [self.table.entity_at(c) for c in verb.children if c.dep_ == "nsubj"]
+            return self._arg(subj[0], pronoun) if len(subj) == 1 and subj[0] is not None and fits(subj[0]) else None
+        # "It" opening a sentence carries on the subject of the one before.
         if pronoun.head.dep_ == "ROOT" and pronoun.i == pronoun.sent.start:
-            return True
-        return pronoun.head.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_
-                                                    for c in pronoun.head.head.children)
+            return self._antecedent(pronoun, fits, allow_same_clause_subject=True, strict=True)
+        return None
 
     def _antecedent(self, pronoun: Token, fits, *, allow_same_clause_subject: bool, strict: bool = False):
         """The latest subject that fits, this sentence (before the pronoun) or an earlier one; refused
