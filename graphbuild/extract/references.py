@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..resolve import gazetteer
 from . import lexicon
 
+FORMER = {"former", "ex", "late", "outgoing", "then"}
 HE = {"he", "him", "his", "himself"}
 SHE = {"she", "her", "hers", "herself"}
 IT = {"it", "its", "itself"}
@@ -19,7 +20,8 @@ PERSON_NOUNS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | {"premier", "envo
 # Nouns for a body and, where it is narrower than any organisation, the words its name must contain.
 BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc", "ministry", "league",
               "party", "movement", "alliance", "militia", "agency", "bank", "union", "council", "army"}
-GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia"}
+# Read as any body: "Forbes & Company" is not "the company" more than any other firm is.
+GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia", "company", "firm"}
 MALE_HINTS = {"mr", "mr.", "king", "sheikh", "prince", "sultan", "emir", "spokesman", "chairman", "sir"}
 FEMALE_HINTS = {"mrs", "mrs.", "ms", "ms.", "queen", "sheikha", "princess", "spokeswoman", "chairwoman", "dame"}
 SENTENCES_BACK = 4
@@ -86,7 +88,8 @@ class References:
         if token.pos_ == "NOUN" and self._definite(token):
             if lower in PERSON_NOUNS or self._phrase(token) in HEADS:
                 return True, self._titled(token)
-            if lower in BODY_NOUNS:
+            # "the family company", "the state group" describe a body without pointing back to one.
+            if lower in BODY_NOUNS and not any(c.dep_ in {"compound", "amod", "nmod"} for c in token.children):
                 return True, self._body(token)
         return False, None
 
@@ -184,7 +187,7 @@ class References:
         """The latest subject that fits, this sentence (before the pronoun) or an earlier one; refused
         when another candidate that fits stands between it and the pronoun or beside it."""
         own = pronoun.sent
-        blamed = self._blamed_object(pronoun, fits) or self._cataphora(pronoun, fits)
+        blamed = self._blamed_object(pronoun, fits) or self._cataphora(pronoun, fits) or self._beside(pronoun, fits)
         if blamed is not None:
             return blamed
         clause_subject = None
@@ -231,6 +234,14 @@ class References:
             if sent != own and "\n\n" in sent.text_with_ws and n > 0 and seen_other:
                 return None
         return None
+
+    def _beside(self, pronoun: Token, fits):
+        """ "Ibrahim Abdullah and his younger brother Kamal": the possessor is the name coordinated with it."""
+        noun = pronoun.head
+        ent = self.table.entity_at(noun.head) if pronoun.dep_ == "poss" and noun.dep_ == "conj" else None
+        if ent is None or not fits(ent) or self.table.entity_at(noun) is ent:
+            return None
+        return self._arg(ent, pronoun)
 
     def _cataphora(self, pronoun: Token, fits):
         """ "For his part, Hayat said": a possessive in a phrase opening the sentence names its subject."""
@@ -321,6 +332,7 @@ class References:
         nations = {iso for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
                    for iso in [lexicon.demonym(c.text) or gazetteer.country_of(c.text)] if iso}
         wanted = HEADS if phrase == "leader" else {phrase}
+        former = any(c.lower_ in FORMER for c in token.children)
         found: dict[str, Span] = {}
         for ent, words, ent_nations in self._title_table():
             if ent.start >= token.i:
@@ -328,7 +340,8 @@ class References:
             text = " ".join(sorted(words))
             if not any((w in words) if " " not in w else (w in text or set(w.split()) <= words) for w in wanted):
                 continue
-            if "former" in words or nations and ent_nations != nations:
+            # "the former president" is the one named as former, and only he.
+            if (bool(words & FORMER) != former) or nations and ent_nations != nations:
                 continue
             found[self._key(ent)] = ent
         # The same person under a shorter name later is one candidate, not two.
@@ -345,9 +358,9 @@ class References:
             end = token.i if sent == token.sent else sent.end
             bodies = {}
             for ent in self._entities_between(sent.start, end):
-                if ent.label_ not in {"ORG", "NORP"}:
+                if ent.label_ != "ORG":
                     continue
-                named_kind = noun in {t.lower_ for t in ent} or noun in {"organisation", "organization"}
+                named_kind = noun not in GENERIC_BODIES and noun in {t.lower_ for t in ent}
                 if not (named_kind or noun in GENERIC_BODIES):
                     continue
                 arg = self._arg(ent, token)

@@ -141,3 +141,8 @@ def test_his_host_is_who_hosted_him(bound):
 def test_a_host_of_two_guests_is_not_guessed(bound):
     text = "Daniel Mwangi hosted Kofi Mensah in Nairobi. Sara Bello hosted Kofi Mensah in Lagos. Mensah thanked his host."
     assert bound(text, "host") is None
+
+
+def test_possessive_coordinated_with_a_name(bound):
+    text = "The book was written by Samuel Okoro and his younger brother Daniel."
+    assert bound(text, "his") == "Samuel Okoro"
