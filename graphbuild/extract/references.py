@@ -212,7 +212,9 @@ class References(Descriptions):
             if strict and sent != own and n > 1:
                 return None  # "it" reaches back one sentence at most: further it names things, not bodies
             if subjects:
-                if len(subjects) > 1 or (others - set(subjects)) or (seen_other - set(subjects)):
+                # "Erdogan" and "Recep Erdogan" are one candidate, not two.
+                rivals = {o for o in others | seen_other if not any(self._same(o, k) for k in subjects)}
+                if len({k for k in subjects if not any(k != o and self._same(k, o) for o in subjects)}) > 1 or rivals:
                     return None
                 from .arguments import Arg, token_span
 

@@ -234,7 +234,7 @@ class RoleRules(SurfaceTitles):
                     or lexicon.demonym(t.text) for t in ent)):
                 args = self.args.resolve(token, concepts=False)
                 return args[0] if args else None
-        ref = self.args.references.resolve(token)[1] if token.lower_ in {"its"} | BODY_NOUNS else None
+        ref = self.args.references.resolve(token)[1] if token.lower_ in {"its", "his", "her"} | BODY_NOUNS else None
         if ref is not None:  # "Its foreign minister", "a spokesman for the group": see references.py
             return ref
         lower = token.lower_
