@@ -195,6 +195,9 @@ class References(Descriptions):
                     continue
                 if in_prepositional_phrase(ent):
                     blocked = True  # skipped as a subject, but too near to reach past
+                    if strict:
+                        # "took over Anbang Group after jailing its chairman": a body is as near as the subject.
+                        others.add(self._key(ent))
                     continue
                 if clause_subject is not None and ent.start <= clause_subject.i < ent.end:
                     continue

@@ -146,3 +146,8 @@ def test_a_host_of_two_guests_is_not_guessed(bound):
 def test_possessive_coordinated_with_a_name(bound):
     text = "The book was written by Samuel Okoro and his younger brother Daniel."
     assert bound(text, "his") == "Samuel Okoro"
+
+
+def test_its_after_a_second_body_is_not_guessed(bound):
+    text = "The Kenya Revenue Authority took control of Orion Holdings on Monday after jailing its former chairman."
+    assert bound(text, "its") is None
