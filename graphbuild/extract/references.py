@@ -190,20 +190,22 @@ class References(Descriptions):
             subjects: dict[str, object] = {}
             others: set[str] = set()
             blocked = False
+            phrased: list[tuple[int, str]] = []
+            first_subject = None
             for ent in self._entities_between(sent.start, end):
                 if not fits(ent):
                     continue
                 if in_prepositional_phrase(ent):
                     blocked = True  # skipped as a subject, but too near to reach past
                     if strict:
-                        # "took over Anbang Group after jailing its chairman": a body is as near as the subject.
-                        others.add(self._key(ent))
+                        phrased.append((ent.start, self._key(ent)))
                     continue
                 if clause_subject is not None and ent.start <= clause_subject.i < ent.end:
                     continue
                 key = self._key(ent)
                 if is_subject(ent):
                     subjects[key] = self._arg(ent, pronoun)
+                    first_subject = ent.start if first_subject is None else first_subject
                 else:
                     others.add(key)
             # A subject written as a reference ("The minister ... he") stands for what it resolves to.
@@ -214,6 +216,8 @@ class References(Descriptions):
                         subjects[gazetteer.fold(self.table.get(arg.mention).name)] = arg
             if strict and sent != own and n > 1:
                 return None  # "it" reaches back one sentence at most: further it names things, not bodies
+            # "took over Anbang Group after jailing its chairman": a body named after the subject is as near.
+            others |= {k for at, k in phrased if first_subject is not None and at > first_subject}
             if subjects:
                 # "Erdogan" and "Recep Erdogan" are one candidate, not two.
                 rivals = {o for o in others | seen_other if not any(self._same(o, k) for k in subjects)}
