@@ -197,7 +197,7 @@ class References(Descriptions):
                     continue
                 if in_prepositional_phrase(ent):
                     blocked = True  # skipped as a subject, but too near to reach past
-                    if strict:
+                    if strict or sent == own:
                         phrased.append((ent.start, self._key(ent)))
                     continue
                 if clause_subject is not None and ent.start <= clause_subject.i < ent.end:
@@ -208,12 +208,18 @@ class References(Descriptions):
                     first_subject = ent.start if first_subject is None else first_subject
                 else:
                     others.add(key)
-            # A subject written as a reference ("The minister ... he") stands for what it resolves to.
+            # A subject written as a reference ("The minister ... he") stands for what it resolves to; one
+            # left unresolved ("The Salvadoran president ... he") stands in the way of any earlier name.
+            unresolved = False
             for tok in sent:
                 if tok.i < end and tok.dep_ in {"nsubj", "nsubjpass"} and self.table.entity_at(tok) is None:
                     handled, arg = self.resolve(tok) if tok.i != pronoun.i else (False, None)
                     if handled and arg is not None and fits_mention(self, arg, fits):
                         subjects[gazetteer.fold(self.table.get(arg.mention).name)] = arg
+                        first_subject = tok.i if first_subject is None else min(first_subject, tok.i)
+                    elif handled and arg is None and not strict and (tok.lower_ in HE | SHE | PERSON_NOUNS
+                                                                     or self._phrase(tok) in HEADS):
+                        unresolved = True
             if strict and sent != own and n > 1:
                 return None  # "it" reaches back one sentence at most: further it names things, not bodies
             # "took over Anbang Group after jailing its chairman": a body named after the subject is as near.
@@ -228,7 +234,7 @@ class References(Descriptions):
                 arg = next(iter(subjects.values()))
                 return Arg(arg.mention, token_span(pronoun), "coref")
             seen_other |= others
-            if blocked:
+            if blocked or unresolved:
                 return None
             if sent != own and "\n\n" in sent.text_with_ws and n > 0 and seen_other:
                 return None

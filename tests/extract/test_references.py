@@ -151,3 +151,14 @@ def test_possessive_coordinated_with_a_name(bound):
 def test_its_after_a_second_body_is_not_guessed(bound):
     text = "The Kenya Revenue Authority took control of Orion Holdings on Monday after jailing its former chairman."
     assert bound(text, "its") is None
+
+
+def test_an_unresolved_description_subject_stands_in_the_way(bound):
+    text = ("Finance Minister Rosa Chavez met bankers on Monday. The Peruvian president flew to Lima, where he "
+            "was received by the mayor.")
+    assert bound(text, "he") is None
+
+
+def test_a_person_named_after_the_subject_competes_with_it(bound):
+    text = "Omar Nasser praised the plan presented by Senator Karim Saleh during his visit to Rome."
+    assert bound(text, "his") is None
