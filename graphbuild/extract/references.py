@@ -16,7 +16,9 @@ MALE_HINTS = {"mr", "mr.", "king", "sheikh", "prince", "sultan", "emir", "spokes
 FEMALE_HINTS = {"mrs", "mrs.", "ms", "ms.", "queen", "sheikha", "princess", "spokeswoman", "chairwoman", "dame"}
 SENTENCES_BACK = 4
 SAY_VERBS = {"say", "deny", "claim", "insist", "confirm", "announce", "state", "add", "warn", "threaten", "argue",
-             "acknowledge", "admit", "report", "declare", "vow", "pledge", "promise", "signal", "stress"}
+             "acknowledge", "admit", "report", "declare", "vow", "pledge", "promise", "signal", "stress",
+             "dismiss", "reject", "refute", "rebuff"}
+CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
 PARTY_WORDS = {"party", "front", "congress", "movement", "alliance", "league", "union", "center", "centre"}
 
 
@@ -165,7 +167,9 @@ class References(Descriptions):
             return None  # a bare "it" names things and clauses far more often than a body
         # "Iran denied that it had ...": the body that says so.
         verb = pronoun.head.head
-        if pronoun.head.dep_ == "ccomp" and verb.lemma_ in SAY_VERBS:
+        if pronoun.head.dep_ == "acl" and verb.lemma_ in CLAIM_NOUNS:
+            verb = verb.head  # "dismissed claims that it had attacked"
+        if pronoun.head.dep_ in {"ccomp", "acl"} and verb.lemma_ in SAY_VERBS:
             subj = [self.table.entity_at(c) for c in verb.children if c.dep_ == "nsubj"]
             return self._arg(subj[0], pronoun) if len(subj) == 1 and subj[0] is not None and fits(subj[0]) else None
         # "It" opening a sentence carries on the subject of the one before.

@@ -162,3 +162,8 @@ def test_an_unresolved_description_subject_stands_in_the_way(bound):
 def test_a_person_named_after_the_subject_competes_with_it(bound):
     text = "Omar Nasser praised the plan presented by Senator Karim Saleh during his visit to Rome."
     assert bound(text, "his") is None
+
+
+def test_it_in_a_claim_the_subject_rejects(bound):
+    text = "Ghana rejected reports that it had closed the border with Togo."
+    assert bound(text, "it") == "Ghana"
