@@ -152,7 +152,15 @@ class References(Descriptions):
         return (ent.label_ == "PERSON" and not {t.lower_ for t in ent} & PARTY_WORDS
                 and ent.root.tag_ in {"NNP", "NNPS"})
 
+    def _quoted(self, pronoun: Token) -> bool:
+        """Inside a quotation the speaker says "I": a "he" there is someone else, whom the text rarely names."""
+        para = self.doc.text.rfind("\n", 0, pronoun.idx) + 1
+        before = self.doc.text[para : pronoun.idx]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
     def _person_pronoun(self, pronoun: Token):
+        if self._quoted(pronoun):
+            return None
         return self._antecedent(pronoun, lambda e: self._is_person(e) and self._gender_fits(e, pronoun),
                                 allow_same_clause_subject=pronoun.dep_ not in {"dobj", "pobj", "iobj", "dative"})
 

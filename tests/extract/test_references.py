@@ -167,3 +167,8 @@ def test_a_person_named_after_the_subject_competes_with_it(bound):
 def test_it_in_a_claim_the_subject_rejects(bound):
     text = "Ghana rejected reports that it had closed the border with Togo."
     assert bound(text, "it") == "Ghana"
+
+
+def test_a_pronoun_inside_a_quotation_is_not_bound(bound):
+    text = 'President Ama Owusu said: "The park was neglected for years after his burial in 2012."'
+    assert bound(text, "his") is None
