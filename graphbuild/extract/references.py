@@ -58,6 +58,7 @@ class References(Descriptions):
         self._memo: dict[int, object] = {}
         self._titles: list[tuple[Span, set[str], set[str]]] | None = None
         self._gender: dict[str, tuple[int, int]] | None = None
+        self._by_sentence: dict[int, list[Span]] | None = None
 
     # -- entry point ---------------------------------------------------------------------------
     def resolve(self, token: Token):
@@ -109,7 +110,12 @@ class References(Descriptions):
         return " ".join(words)
 
     def _entities_between(self, start: int, end: int) -> list[Span]:
-        return [e for e in self.doc.ents if start <= e.start and _ends(e) < end]
+        """The entities from token ``start`` (a sentence's first) up to ``end``."""
+        if self._by_sentence is None:  # one pass over the entities, not one per reference
+            self._by_sentence = {}
+            for ent in self.doc.ents:
+                self._by_sentence.setdefault(ent.sent.start, []).append(ent)
+        return [e for e in self._by_sentence.get(start, []) if _ends(e) < end]
 
     def _key(self, ent: Span) -> str:
         return gazetteer.fold(self.table.get(self._arg(ent, ent.root).mention).name)
