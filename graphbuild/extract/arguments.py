@@ -9,6 +9,7 @@ from ..resolve import gazetteer
 from . import lexicon, lists
 from .clauses import title_preposition
 from .mentions import MentionTable
+from .references import References
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -46,6 +47,7 @@ class ArgumentResolver:
     def __init__(self, table: MentionTable):
         self.table = table
         self.doc = table.doc
+        self.references = References(self)
 
     def resolve(self, token: Token, *, agent: bool = False, concepts: bool = True) -> list[Arg]:
         """Every mention a slot filled by ``token`` names, coordinated ones included.
@@ -79,6 +81,10 @@ class ArgumentResolver:
         if ent is not None:
             return self._entity(ent, agent=agent)
         lower = token.lower_
+        # Pronouns and definite descriptions ("the emir", "the group"): see references.py.
+        handled, ref = self.references.resolve(token)
+        if ref is not None or (handled and token.tag_ in {"PRP", "PRP$"}):
+            return ref
         if token.tag_ in {"PRP", "PRP$"}:
             return self._pronoun(token)
         if lower in RELATIVE and token.tag_ in {"WP", "WDT", "WP$"}:

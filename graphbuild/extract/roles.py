@@ -253,6 +253,11 @@ class RoleRules(SurfaceTitles, ListedTitles):
                     or lexicon.demonym(t.text) for t in ent)):
                 args = self.args.resolve(token, concepts=False)
                 return args[0] if args else None
+        # "Its foreign minister", "a spokesman for the group", "His spokesman": see references.py.
+        spoke = token.lower_ in {"his", "her"} and token.head.lower_ in {"spokesman", "spokeswoman", "spokesperson"}
+        ref = self.args.references.resolve(token)[1] if spoke or token.lower_ in {"its"} | BODY_NOUNS else None
+        if ref is not None:
+            return ref
         lower = token.lower_
         iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:

@@ -1,0 +1,131 @@
+"""Definite descriptions: "the emir", "the Turkish leader", "the group", "his host".
+
+Each binds to the one person given that title, or the one body of that kind named nearest, or nothing."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..resolve import gazetteer
+from . import lexicon
+
+FORMER = {"former", "ex", "late", "outgoing", "then"}
+# Heads of state and government: "the Turkish leader" is the one of them named before.
+HEADS = {"president", "prime minister", "premier", "king", "queen", "emir", "chancellor", "sultan", "leader",
+         "monarch", "crown prince"}
+PERSON_NOUNS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | {"premier", "envoy", "spokesman", "spokeswoman"}
+# Nouns for a body; a name must contain the noun unless it is generic.
+BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc", "ministry", "league",
+              "party", "movement", "alliance", "militia", "agency", "bank", "union", "council", "army"}
+# Read as any body: "Forbes & Company" is not "the company" more than any other firm is.
+GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia", "company", "firm"}
+
+
+class Descriptions:
+    """Mixed into References, which supplies resolve, _arg, _key and _sentence_starts."""
+
+    def _host(self, token: Token):
+        """ "Sisi thanked his host": whoever the text said hosted the guest, when one person did."""
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        handled, guest = self.resolve(owner) if self.table.entity_at(owner) is None else (True, None)
+        ent = self.table.entity_at(owner)
+        guest_key = (gazetteer.fold(self.table.get(guest.mention).name) if guest is not None
+                     else self._key(ent) if ent is not None else None)
+        if guest_key is None:
+            return None
+        hosts = {}
+        for verb in self.doc[: token.i]:
+            if verb.lemma_ != "host" or verb.pos_ != "VERB":
+                continue
+            guests = [g for o in verb.children if o.dep_ == "dobj" for g in o.subtree]  # all the guests
+            if not any((e := self.table.entity_at(g)) is not None and e.label_ == "PERSON" and self._same(
+                    self._key(e), guest_key) for g in guests):
+                continue
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                host = self.table.entity_at(subj)
+                if host is not None and host.label_ == "PERSON":
+                    hosts[self._key(host)] = host
+        return self._arg(next(iter(hosts.values())), token) if len(hosts) == 1 else None
+
+    @staticmethod
+    def _same(one: str, other: str) -> bool:
+        """ "sisi" and "abdel fattah al sisi" name one person."""
+        a, b = set(one.split()), set(other.split())
+        return a <= b or b <= a
+
+    # -- definite descriptions -----------------------------------------------------------------
+    def _title_table(self) -> list[tuple[Span, set[str], set[str]]]:
+        """Every person named with a title: the words of the title and the countries it names."""
+        if self._titles is None:
+            self._titles = []
+            for ent in self.doc.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                words = self._title_words(ent)
+                if words:
+                    nations = {iso for w in words for iso in [lexicon.demonym(w) or gazetteer.country_of(w)] if iso}
+                    self._titles.append((ent, {w.lower() for w in words}, nations))
+        return self._titles
+
+    def _title_words(self, ent: Span) -> list[str]:
+        doc, words = self.doc, []
+        # "Egyptian President Abdel Fattah al-Sisi", "Qatar's Emir Sheikh Tamim"
+        i = ent.start - 1
+        while i >= ent.sent.start and (doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} or doc[i].lower_ in {"'s", "and"}):
+            words.append(doc[i].text)
+            i -= 1
+        words += [t.text for t in ent if t.lower_ in PERSON_NOUNS | lexicon.TITLE_PARTS]
+        # "the secretary-general of the Arab League, Ahmed Aboul Gheit"; "Ahmed Attaf, Algeria's foreign minister"
+        root = ent.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            words += [t.text for t in root.head.subtree if t.i < ent.start or t.i >= ent.end]
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                words += [t.text for t in child.subtree]
+        return words
+
+    def _titled(self, token: Token):
+        phrase = self._phrase(token)
+        nations = {iso for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
+                   for iso in [lexicon.demonym(c.text) or gazetteer.country_of(c.text)] if iso}
+        wanted = HEADS if phrase == "leader" else {phrase}
+        former = any(c.lower_ in FORMER for c in token.children)
+        found: dict[str, Span] = {}
+        for ent, words, ent_nations in self._title_table():
+            if ent.start >= token.i:
+                break
+            text = " ".join(sorted(words))
+            if not any((w in words) if " " not in w else (w in text or set(w.split()) <= words) for w in wanted):
+                continue
+            # "the former president" is the one named as former, and only he.
+            if (bool(words & FORMER) != former) or nations and ent_nations != nations:
+                continue
+            found[self._key(ent)] = ent
+        # The same person under a shorter name later is one candidate, not two.
+        keys = list(found)
+        distinct = [k for k in keys if not any(k != o and set(k.split()) < set(o.split()) for o in keys)]
+        if len(distinct) != 1:
+            return None
+        return self._arg(found[distinct[0]], token)
+
+    def _body(self, token: Token):
+        """ "the group", "the league": the latest body of that kind, unless two stand equally near."""
+        noun = token.lower_
+        for sent in self._sentence_starts(token):
+            end = token.i if sent == token.sent else sent.end
+            bodies = {}
+            for ent in self._entities_between(sent.start, end):
+                if ent.label_ != "ORG":
+                    continue
+                named_kind = noun not in GENERIC_BODIES and noun in {t.lower_ for t in ent}
+                if not (named_kind or noun in GENERIC_BODIES):
+                    continue
+                arg = self._arg(ent, token)
+                if self.table.get(arg.mention).type in {"Organization", "Group"}:
+                    bodies[gazetteer.fold(self.table.get(arg.mention).name)] = arg
+            if len(bodies) == 1:
+                return next(iter(bodies.values()))
+            if bodies:
+                return None
+        return None
