@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .names import PARTICLES
 
@@ -17,10 +18,15 @@ SIMILAR = 0.85
 MIN_LENGTH = 5
 
 
+@lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> bool:
-    return a[:1] == b[:1] and min(len(a), len(b)) >= MIN_LENGTH and SequenceMatcher(None, a, b).ratio() >= SIMILAR
+    shorter = min(len(a), len(b))
+    # The ratio is at most 2 * shorter / (len(a) + len(b)): most pairs fail on length alone, unmatched.
+    return (a[:1] == b[:1] and shorter >= MIN_LENGTH and 2.0 * shorter / (len(a) + len(b)) >= SIMILAR
+            and SequenceMatcher(None, a, b).ratio() >= SIMILAR)
 
 
+@lru_cache(maxsize=1 << 16)
 def core(key: str) -> tuple[str, ...]:
     """The words of a name key that are not particles ("al sudani" -> ("sudani",))."""
     words = key.split()
@@ -34,16 +40,37 @@ class PersonNames:
         self.by_article = by_article
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
+        # Reps by first word, in the order found: the only ones a name's spelling test can pick.
+        by_first: dict[str, list[str]] = defaultdict(list)
         # The most frequent spelling of a full name stands for its variants.
         for name in sorted(full_names, key=lambda n: (-full_names[n], n)):
             first, last = core(name)[0], core(name)[-1]
-            rep = next((r for r in reps if core(r)[0] == first and similar(core(r)[-1], last)), None)
+            rep = next((r for r in by_first.get(first, ()) if similar(core(r)[-1], last)), None)
             if rep is None:
                 reps.append(name)
+                by_first[first].append(name)
             self.canonical[name] = rep or name
         self.surnames: dict[str, set[str]] = defaultdict(set)
         for rep in reps:
             self.surnames[core(rep)[-1]].add(rep)
+        # Indexes over the reps, so that each lookup reads only the names that can fit, in the order a scan
+        # of every surname would meet them: by first word, by first letter of the surname, by last word.
+        self._spelt: dict[str, list[str]] = defaultdict(list)
+        self._ends: dict[str, list[str]] = defaultdict(list)
+        for surname, names in self.surnames.items():
+            for rep in sorted(names):
+                self._spelt[core(rep)[0]].append(rep)
+                self._ends[rep.split()[-1]].append(rep)
+        self._initials: dict[str, list[str]] = defaultdict(list)
+        for surname in self.surnames:
+            self._initials[surname[:1]].append(surname)
+        self._local: dict[str, set[str]] = {}
+
+    def local(self, article_id: str) -> set[str]:
+        """The canonical full names of the people an article names."""
+        if article_id not in self._local:
+            self._local[article_id] = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        return self._local[article_id]
 
     def resolve(self, key: str, article_id: str) -> tuple[str, str | None]:
         """The key a person mention goes under, and the rule that moved it (None: unchanged)."""
@@ -55,13 +82,12 @@ class PersonNames:
         words = core(key)
         if len(words) > 1:
             # A full name spelt another way, whatever type the model gave it ("Volodymyr Zelenskiy").
-            rep = next((r for reps in self.surnames.values() for r in sorted(reps)
-                        if core(r)[0] == words[0] and similar(core(r)[-1], words[-1])), None)
+            rep = next((r for r in self._spelt.get(words[0], ()) if similar(core(r)[-1], words[-1])), None)
             if rep:
                 return rep, "spelling"
             return self._tail(key, article_id)
         word = words[0]
-        local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        local = self.local(article_id)
         exact = sorted(self.surnames.get(word, ()))
         if exact:
             here = [c for c in exact if c in local]
@@ -74,7 +100,8 @@ class PersonNames:
         first = sorted(n for n in local if len(core(n)) > 1 and core(n)[0] == word)
         if len(first) == 1:
             return first[0], "first-name"
-        close = sorted(rep for last, reps in self.surnames.items() if similar(last, word) for rep in reps)
+        close = sorted(rep for last in self._initials.get(word[:1], ()) if similar(last, word)
+                       for rep in self.surnames[last])
         if len(close) == 1:
             return close[0], "surname-spelling"
         return key, None
@@ -83,10 +110,10 @@ class PersonNames:
         """A family name of two words ("Aboul-Gheit" of "Ahmed Aboul Gheit"), to the one full name ending so;
         never the tail of a chain of fathers' names ("Hamad Al Thani" of "Tamim bin Hamad Al Thani")."""
         words = key.split()
-        fits = sorted(r for reps in self.surnames.values() for r in reps
+        fits = sorted(r for r in self._ends.get(words[-1], ())
                       if len(r.split()) > len(words) and r.split()[-len(words):] == words
                       and r.split()[-len(words) - 1] not in {"bin", "ibn", "bint", "ben"})
-        local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        local = self.local(article_id)
         here = [r for r in fits if r in local]
         if len(here) == 1 or (not here and len(fits) == 1):
             return (here or fits)[0], "surname"
