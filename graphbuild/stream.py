@@ -6,6 +6,7 @@ last. With a store, each batch's article graphs commit in one transaction and a 
 each article's content hash, so a rerun skips what is done and a killed build resumes where it stopped."""
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -113,6 +114,10 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
 
     if bulk and store is not None:
         store.begin_bulk()
+    if extract is None and (jobs > 1 or apart or dask):
+        # Parsing happens in other processes: this one would wait idle, then load the tables resolution
+        # reads once the last article is parsed. Loading them meanwhile takes that time off the end.
+        threading.Thread(target=warm_tables, name="graphbuild-warm", daemon=True).start()
     batch: list[DocExtraction] = []
     try:
         extractions = extract(todo()) if extract else extract_stream(todo(), model=model, fixes=fixes, jobs=jobs,
@@ -147,6 +152,18 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
         sink.close()
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def warm_tables() -> None:
+    """Load the tables that resolving and writing the first batch would load: GeoNames' countries and cities,
+    the other gazetteers, the concept lexicon. Each is built once per process (they are cached)."""
+    from .extract import lexicon  # noqa: F401  (concept keys read its nouns)
+    from .rdf import writer  # noqa: F401
+    from .resolve import gazetteer, kinds, resolver  # noqa: F401
+
+    for table in (gazetteer.countries, gazetteer.country_names, gazetteer.demonyms, gazetteer.capitals,
+                  gazetteer.organisation_names, gazetteer.wikidata_ids, kinds.cities, gazetteer.city_geonameids):
+        table()
 
 
 def _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, digests, maker, summary, on_stored) -> None:

