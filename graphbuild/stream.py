@@ -79,7 +79,7 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
 
     ``extract`` replaces parsing (an iterator of Articles to one of DocExtractions), for benchmarks
     of the stages after it. ``apart``: parse in a worker process even at one job (see parallel.py)."""
-    from .anchors import KnownPeople
+    from .anchors import KnownPeople, KnownTypes
     from .rdf.quads import QuadMaker
     from .rdf.terms import GB
     from .store.buildlog import BuildLog, content_hash
@@ -90,10 +90,10 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     in_store = {iri for iri, _ in store.articles()} if log is not None else set()
     known = KnownPeople(store.labels_of_type(str(GB.Person)) if store is not None else ())
     # Every name the store holds keeps its class; the first class listed wins a label held by two.
-    known_types: dict[str, str] = {}
+    known_types = KnownTypes()
     for type_ in KEPT_TYPES if store is not None else ():
         for label in store.labels_of_type(str(GB[type_])):
-            known_types.setdefault(label, type_)
+            known_types.add(label, type_)
     maker = QuadMaker()
     options = (model, fixes, resolver)
     digests: dict[str, str] = {}
@@ -170,7 +170,8 @@ def _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, d
     from .rdf.writer import article_graphs
     from .resolve import RESOLVERS
 
-    corpus = RESOLVERS[resolver](batch, known_people=known.for_batch(batch), known_types=known_types)
+    people = known.for_batch(batch)
+    corpus = RESOLVERS[resolver](batch, known_people=people, known_types=known_types.for_batch(batch, people))
     graphs = [(str(name), triples) for name, triples in article_graphs(corpus)]
     for sink in sinks:
         sink.write(graphs, maker)
@@ -192,7 +193,7 @@ def _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, d
         if entity.type == "Person":
             known.add(entity.label)
         if entity.type in KEPT_TYPES:
-            known_types.setdefault(entity.label, entity.type)
+            known_types.add(entity.label, entity.type)
     for ex in batch:
         for rel in ex.relations:
             if rel.evidence.modality in ASSERTING:

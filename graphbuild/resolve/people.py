@@ -20,10 +20,21 @@ MIN_LENGTH = 5
 
 @lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> bool:
-    shorter = min(len(a), len(b))
-    # The ratio is at most 2 * shorter / (len(a) + len(b)): most pairs fail on length alone, unmatched.
-    return (a[:1] == b[:1] and shorter >= MIN_LENGTH and 2.0 * shorter / (len(a) + len(b)) >= SIMILAR
+    # The ratio counts matched letters, so it is at most 2 * shorter / (len(a) + len(b)), and at most the same
+    # with the letters the two share counted instead (difflib's quick_ratio): most pairs fail on those.
+    return (a[:1] == b[:1] and _within_length(len(a), len(b))
+            and 2.0 * sum((_letters(a) & _letters(b)).values()) / (len(a) + len(b)) >= SIMILAR
             and SequenceMatcher(None, a, b).ratio() >= SIMILAR)
+
+
+def _within_length(x: int, y: int) -> bool:
+    """Whether words of these lengths may be similar at all."""
+    return min(x, y) >= MIN_LENGTH and 2.0 * min(x, y) / (x + y) >= SIMILAR
+
+
+@lru_cache(maxsize=1 << 16)
+def _letters(word: str) -> Counter:
+    return Counter(word)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -61,9 +72,9 @@ class PersonNames:
             for rep in sorted(names):
                 self._spelt[core(rep)[0]].append(rep)
                 self._ends[rep.split()[-1]].append(rep)
-        self._initials: dict[str, list[str]] = defaultdict(list)
+        self._initials: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
         for surname in self.surnames:
-            self._initials[surname[:1]].append(surname)
+            self._initials[surname[:1]][len(surname)].append(surname)
         self._local: dict[str, set[str]] = {}
 
     def local(self, article_id: str) -> set[str]:
@@ -100,8 +111,9 @@ class PersonNames:
         first = sorted(n for n in local if len(core(n)) > 1 and core(n)[0] == word)
         if len(first) == 1:
             return first[0], "first-name"
-        close = sorted(rep for last in self._initials.get(word[:1], ()) if similar(last, word)
-                       for rep in self.surnames[last])
+        lengths = self._initials.get(word[:1], {})
+        close = sorted(rep for length, lasts in lengths.items() if _within_length(length, len(word))
+                       for last in lasts if similar(last, word) for rep in self.surnames[last])
         if len(close) == 1:
             return close[0], "surname-spelling"
         return key, None
