@@ -82,11 +82,13 @@ class MentionTable:
         self.mentions: list[Mention] = []
         self._by_key: dict[tuple[int, int, str], int] = {}
         self._ent_of_token: dict[int, Span] = {}
-        for ent in doc.ents:
+        # spaCy builds doc.ents anew from the tokens at each read: the rules read this copy.
+        self.ents: tuple[Span, ...] = doc.ents
+        for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
         self.named = len(self.mentions)  # mentions past this one exist only if a relation uses them
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in ENTITY_LABELS or ent.label_ == "NORP":
                 for token in ent:
                     self._ent_of_token[token.i] = ent

@@ -122,7 +122,7 @@ class RelationRules:
                 found += attended_at(self, token) + attended_by(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token)
-        for ent in self.doc.ents:
+        for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         return _drop_contradicted(found, self.args.table) + self.model()
