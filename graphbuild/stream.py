@@ -117,7 +117,7 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     if extract is None and (jobs > 1 or apart or dask):
         # Parsing happens in other processes: this one would wait idle, then load the tables resolution
         # reads once the last article is parsed. Loading them meanwhile takes that time off the end.
-        threading.Thread(target=warm_tables, name="graphbuild-warm", daemon=True).start()
+        threading.Thread(target=_warm_quietly, name="graphbuild-warm", daemon=True).start()
     batch: list[DocExtraction] = []
     try:
         extractions = extract(todo()) if extract else extract_stream(todo(), model=model, fixes=fixes, jobs=jobs,
@@ -164,6 +164,13 @@ def warm_tables() -> None:
     for table in (gazetteer.countries, gazetteer.country_names, gazetteer.demonyms, gazetteer.capitals,
                   gazetteer.organisation_names, gazetteer.wikidata_ids, kinds.cities, gazetteer.city_geonameids):
         table()
+
+
+def _warm_quietly() -> None:
+    try:
+        warm_tables()
+    except Exception:  # noqa: BLE001  (a table that cannot load fails the build where resolution reads it)
+        pass
 
 
 def _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, digests, maker, summary, on_stored) -> None:
