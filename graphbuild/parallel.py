@@ -80,8 +80,15 @@ def _pool_stream(articles, *, model, fixes, jobs) -> Iterator[DocExtraction]:
 
     # spawn, not fork: the parent holds threads (the progress bar, RocksDB) that a fork would copy mid-flight.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model, fixes)) as pool:
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model, fixes))
+    try:
         yield from ordered(lambda chunk: pool.submit(extract_chunk, chunk), articles, jobs * AHEAD)
+    except BaseException:
+        pool.shutdown(wait=True)
+        raise
+    # Every chunk is back: the workers wind down (freeing their models takes a while) as the caller goes on
+    # to resolve and write the last batch, rather than before it.
+    pool.shutdown(wait=False)
 
 
 # -- Dask

@@ -6,6 +6,7 @@ last. With a store, each batch's article graphs commit in one transaction and a 
 each article's content hash, so a rerun skips what is done and a killed build resumes where it stopped."""
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -78,7 +79,7 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
 
     ``extract`` replaces parsing (an iterator of Articles to one of DocExtractions), for benchmarks
     of the stages after it. ``apart``: parse in a worker process even at one job (see parallel.py)."""
-    from .anchors import KnownPeople
+    from .anchors import KnownPeople, KnownTypes
     from .rdf.quads import QuadMaker
     from .rdf.terms import GB
     from .store.buildlog import BuildLog, content_hash
@@ -89,10 +90,10 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     in_store = {iri for iri, _ in store.articles()} if log is not None else set()
     known = KnownPeople(store.labels_of_type(str(GB.Person)) if store is not None else ())
     # Every name the store holds keeps its class; the first class listed wins a label held by two.
-    known_types: dict[str, str] = {}
+    known_types = KnownTypes()
     for type_ in KEPT_TYPES if store is not None else ():
         for label in store.labels_of_type(str(GB[type_])):
-            known_types.setdefault(label, type_)
+            known_types.add(label, type_)
     maker = QuadMaker()
     options = (model, fixes, resolver)
     digests: dict[str, str] = {}
@@ -113,6 +114,10 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
 
     if bulk and store is not None:
         store.begin_bulk()
+    if extract is None and (jobs > 1 or apart or dask):
+        # Parsing happens in other processes: this one would wait idle, then load the tables resolution
+        # reads once the last article is parsed. Loading them meanwhile takes that time off the end.
+        threading.Thread(target=_warm_quietly, name="graphbuild-warm", daemon=True).start()
     batch: list[DocExtraction] = []
     try:
         extractions = extract(todo()) if extract else extract_stream(todo(), model=model, fixes=fixes, jobs=jobs,
@@ -149,11 +154,31 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     return summary
 
 
+def warm_tables() -> None:
+    """Load the tables that resolving and writing the first batch would load: GeoNames' countries and cities,
+    the other gazetteers, the concept lexicon. Each is built once per process (they are cached)."""
+    from .extract import lexicon  # noqa: F401  (concept keys read its nouns)
+    from .rdf import writer  # noqa: F401
+    from .resolve import gazetteer, kinds, resolver  # noqa: F401
+
+    for table in (gazetteer.countries, gazetteer.country_names, gazetteer.demonyms, gazetteer.capitals,
+                  gazetteer.organisation_names, gazetteer.wikidata_ids, kinds.cities, gazetteer.city_geonameids):
+        table()
+
+
+def _warm_quietly() -> None:
+    try:
+        warm_tables()
+    except Exception:  # noqa: BLE001  (a table that cannot load fails the build where resolution reads it)
+        pass
+
+
 def _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, digests, maker, summary, on_stored) -> None:
     from .rdf.writer import article_graphs
     from .resolve import RESOLVERS
 
-    corpus = RESOLVERS[resolver](batch, known_people=known.for_batch(batch), known_types=known_types)
+    people = known.for_batch(batch)
+    corpus = RESOLVERS[resolver](batch, known_people=people, known_types=known_types.for_batch(batch, people))
     graphs = [(str(name), triples) for name, triples in article_graphs(corpus)]
     for sink in sinks:
         sink.write(graphs, maker)
@@ -175,7 +200,7 @@ def _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, d
         if entity.type == "Person":
             known.add(entity.label)
         if entity.type in KEPT_TYPES:
-            known_types.setdefault(entity.label, entity.type)
+            known_types.add(entity.label, entity.type)
     for ex in batch:
         for rel in ex.relations:
             if rel.evidence.modality in ASSERTING:

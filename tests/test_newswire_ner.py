@@ -94,6 +94,22 @@ def test_stock_ner_is_one_switch_away():
     assert stock == load_model().get_pipe("ner").model.to_bytes()
 
 
+def test_tuned_ner_is_the_one_saved_in_its_place():
+    """Built from its folder's config and weights, the tuned NER is the saved one, where the model's stood."""
+    import spacy
+
+    from graphbuild.nlp import build_pipeline, load_model
+    from graphbuild.nlp.pipeline import NEWSWIRE_NER
+
+    nlp = build_pipeline(relations=False)
+    saved = spacy.load(NEWSWIRE_NER).get_pipe("ner")
+    assert nlp.get_pipe("ner").model.to_bytes() == saved.model.to_bytes()
+    assert nlp.get_pipe("ner").labels == saved.labels
+    # The model's components in the model's order (ours, such as the paragraph splitter, sit between them).
+    model = load_model().pipe_names
+    assert [name for name in nlp.pipe_names if name in model] == model
+
+
 def test_newswire_dev_figures():
     need_data("newswire/annotated")
     from graphbuild.eval.data import newswire_files

@@ -218,3 +218,34 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert "built 7 article(s), 0 skipped: " in shown and " edges, " in shown
     quiet = run_cli("build", str(EXAMPLES), "-o", str(tmp_path / "g2.nq"), "-j", "1")
     assert "articles/s" not in quiet.stderr.decode() and "built 7 article(s)" in quiet.stderr.decode()
+
+
+def test_known_types_offered_to_a_batch_read_as_the_whole_table():
+    """What the resolver reads for a batch's names (by folded label, and by name key for people) is the same
+    from the labels offered as from every label known, and labels the batch cannot look up stay out."""
+    from graphbuild.anchors import KnownTypes
+    from graphbuild.records import Article, DocExtraction, Mention
+    from graphbuild.resolve.gazetteer import fold
+    from graphbuild.resolve.names import person_key
+
+    known = KnownTypes()
+    for label, type_ in [("Hamas", "Organization"), ("HAMAS", "Group"), ("Nicolás Maduro", "Person"),
+                         ("Mr. Nicolas Maduro", "Organization"), ("Nicolas Maduro", "Person"), ("Hamas", "Place"),
+                         ("Kofi Mensah", "Person"), ("Lagos", "City")]:
+        known.add(label, type_)
+    assert len(known) == 7 and known.types["Hamas"] == "Organization"  # a label keeps its first class
+
+    def table(types):  # as the resolver reads its known_types
+        out = {fold(label): type_ for label, type_ in types.items()}
+        out.update({person_key(label).text: "Person" for label, type_ in types.items() if type_ == "Person"})
+        return out
+
+    names = ["hamas", "Maduro", "President Nicolas Maduro"]
+    batch = [DocExtraction(Article(id="a", text="x"), tuple(Mention(i, 0, 1, n, n, "Person")
+                                                            for i, n in enumerate(names)))]
+    offered = known.for_batch(batch, ["Nicolas Maduro"])
+    assert "Kofi Mensah" not in offered and "Lagos" not in offered
+    whole, part = table(known.types), table(offered)
+    keys = {k for n in names + ["Nicolas Maduro"] for k in (fold(n), person_key(n).text)}
+    assert {k: whole.get(k) for k in keys} == {k: part.get(k) for k in keys}
+    assert part["hamas"] == "Group" and part["nicolas maduro"] == "Person"

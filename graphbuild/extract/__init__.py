@@ -34,7 +34,7 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     # A title read by the rules says more than the classifier's guess about the same person in the same
     # sentence, and its typed role replaces the guess. The CoNLL04 profile (labels Peop, Org, Loc) keeps every
     # guess: CoNLL04 counts "X, president of Y" as Work_For.
-    conll04 = any(ent.label_ in {"Peop", "Org", "Loc"} for ent in doc.ents)
+    conll04 = any(ent.label_ in {"Peop", "Org", "Loc"} for ent in table.ents)
     roles: dict[tuple, set] = {}
     for r in best.values():
         if r.evidence.extractor.startswith("graphbuild.rules.role"):

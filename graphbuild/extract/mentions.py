@@ -82,11 +82,14 @@ class MentionTable:
         self.mentions: list[Mention] = []
         self._by_key: dict[tuple[int, int, str], int] = {}
         self._ent_of_token: dict[int, Span] = {}
-        for ent in doc.ents:
+        self._of_entity: dict[tuple[int, int, int], int] = {}
+        # spaCy builds doc.ents anew from the tokens at each read: the rules read this copy.
+        self.ents: tuple[Span, ...] = doc.ents
+        for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
         self.named = len(self.mentions)  # mentions past this one exist only if a relation uses them
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in ENTITY_LABELS or ent.label_ == "NORP":
                 for token in ent:
                     self._ent_of_token[token.i] = ent
@@ -100,9 +103,14 @@ class MentionTable:
         return self._by_key[key]
 
     def add_entity(self, ent: Span) -> int:
-        type_, link = entity_type(ent)
-        role = person_role(ent) if ent.label_ == "PERSON" else None
-        return self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link, role)
+        # Rules ask for the same entities again and again; its record depends on the span and label alone.
+        key = (ent.start, ent.end, ent.label)
+        if key not in self._of_entity:
+            type_, link = entity_type(ent)
+            role = person_role(ent) if ent.label_ == "PERSON" else None
+            self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link,
+                                             role)
+        return self._of_entity[key]
 
     def entity_at(self, token: Token) -> Span | None:
         return self._ent_of_token.get(token.i)

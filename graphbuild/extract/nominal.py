@@ -125,7 +125,7 @@ def seated_in(rules, token: Token) -> list:
     if ent.label_ != "ORG" or out:
         return out
     # A person the recogniser read as an organisation here is a person elsewhere in the article.
-    if any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in token.doc.ents):
+    if any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in rules.args.table.ents):
         return []
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
               if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]

@@ -93,7 +93,7 @@ class RelationRules:
                 found += self.noun(token) + at_odds(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token)
-        for ent in self.doc.ents:
+        for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         return _drop_contradicted(found, self.args.table) + self.model()

