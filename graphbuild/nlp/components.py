@@ -22,13 +22,6 @@ TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "ma
 FACILITY_HEADS = {"airport", "port", "base", "square", "street", "palace", "hospital", "stadium", "station",
                   "prison", "bridge", "embassy", "refinery", "plant"}
 
-# Titles only a person holds: "King Abdullah" tagged a place is the king.
-RULER_TITLES = {"king", "queen", "emir", "amir", "sultan", "sheikh", "sheikha", "president", "prince", "princess",
-                "pope", "ayatollah"}
-PLACE_HEADS = {"island", "islands", "land", "city", "bay", "county", "province", "street", "square", "mountains",
-               "river", "lake", "sound", "strait", "town", "park", "hospital", "airport", "bridge", "road"}
-
-
 @Language.component("graphbuild_paragraphs", assigns=["token.is_sent_start"])
 def paragraphs(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: the parser otherwise runs one on into the next paragraph when the
@@ -70,19 +63,20 @@ class EntityFixes:
             ent = self._trim(ent)
             if ent is not None:
                 spans.append(ent)
+        relabels = [repairs.relabel(e) for e in spans]
         # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
-        people = {form for e in spans if e.label_ == "PERSON" and len(e) > 1 and not kinds.org_kind(e.text)
-                  and repairs.relabel(e) is None for form in splits.family_names(e)}
+        people = {form for e, kind in zip(spans, relabels) if e.label_ == "PERSON" and len(e) > 1
+                  and not kinds.org_kind(e.text) and kind is None for form in splits.family_names(e)}
         short = {splits.particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         # "Bahlil" after "Bahlil Lahadalia": a first name used alone, where it names no place.
         firsts = {e.text.split()[0] for e in spans if e.label_ == "PERSON" and len(e) > 1} - people
         people |= {f for f in firsts if not (gazetteer.country_of(f) or kinds.city_of(f))}
         fixed = []
-        laws = repairs.defined_laws(spans)
-        for ent in spans:
+        laws = repairs.defined_laws(spans, relabels)
+        for ent, kind in zip(spans, relabels):
             label = ent.label_
             head = ent.root.head
-            kind = repairs.relabel(ent, laws)
+            kind = repairs.DROP if ent.text in laws else kind
             if kind == repairs.DROP:
                 continue
             # "State" of "Secretary of State", "Majesty", "Egyptian Presidential": titles, not things; a web
@@ -187,7 +181,7 @@ def _titled_person(ent: Span) -> Span | None:
         return None
     if ent.label_ != "ORG":
         # A place named after a title ("Prince Edward Island", "Queen Maud Land") keeps its head noun.
-        if not rest or rest[-1].lower_ in PLACE_HEADS or titles[-1].lower_ not in RULER_TITLES:
+        if not rest or not kinds.is_titled_person(ent[len(titles) - 1:].text):
             return None
     elif len(rest) < 2:
         return None

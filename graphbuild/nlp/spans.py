@@ -64,13 +64,13 @@ def repair(ent: Span) -> list[Span]:
     return _split_honorific(span) or _split_places(span) or _split_origin(span) or [span]
 
 
-def relabel(ent: Span, laws: set[str] = frozenset()) -> str | None:
+def relabel(ent: Span) -> str | None:
     """DROP for a span that names no entity, EVENT or LAW for one our classes would misfile, else None."""
     text = fold(ent.text.removeprefix("the ").removeprefix("The "))
     words = text.split()
     if not words or ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"}:
         return None
-    if text in COMMON or ent.text in laws:
+    if text in COMMON:
         return DROP
     if any(t.lower_ in AMOUNT_WORDS for t in ent) and any(ch.isdigit() for ch in ent.text):
         return DROP
@@ -101,13 +101,13 @@ def relabel(ent: Span, laws: set[str] = frozenset()) -> str | None:
     return None
 
 
-def defined_laws(ents: list[Span]) -> set[str]:
-    """Abbreviations of the text's laws, defined ("the Digital Security Act (DSA)") or only spelled by its
-    initials: every use of them is the law."""
+def defined_laws(ents: list[Span], labels: list[str | None]) -> set[str]:
+    """Abbreviations of the text's laws (``labels``: each span's ``relabel``), defined ("the Digital Security
+    Act (DSA)") or only spelled by its initials: every use of them is the law."""
     out = set()
-    for ent in ents:
+    for ent, label in zip(ents, labels):
         doc, end = ent.doc, ent.end
-        if relabel(ent) != "LAW":
+        if label != "LAW":
             continue
         initials = "".join(w[:1] for w in ent.text.split() if w[:1].isupper())
         if len(initials) > 2:  # "PA" of a "Patriot Act" would take the Palestinian Authority's too

@@ -76,9 +76,10 @@ def org_kind(name: str) -> str | None:
 # Titles only a person bears before a name: "King Abdullah II" is a man whatever the tagger thought, unless
 # the name goes on to a thing named after someone ("King Fahd Causeway", "Prince Sultan Air Base").
 PERSON_TITLES = frozenset("king queen emir amir sultan sheikh sheikha shaikh prince princess pope mr mrs ms dr "
-                          "sir dame".split())
+                          "sir dame president ayatollah".split())
 NAMED_AFTER = frozenset("airport base bridge causeway street road avenue square mosque stadium park port highway "
-                        "canal hall palace city complex cup award prize trophy stakes hotel tower mall".split())
+                        "canal hall palace city complex cup award prize trophy stakes hotel tower mall land bay lake "
+                        "river town hospital mountains strait sound".split())
 
 
 def is_titled_person(name: str) -> bool:

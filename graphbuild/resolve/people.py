@@ -156,7 +156,7 @@ class PersonNames:
             return fits[0], "part-of-name"
         return key, None
 
-    def _tail(self, key: str, article_id: str, here_only: bool = False) -> tuple[str, str | None]:
+    def _tail(self, key: str, article_id: str) -> tuple[str, str | None]:
         """A family name of two words ("Aboul-Gheit" of "Ahmed Aboul Gheit"), to the one full name ending so;
         never the tail of a chain of fathers' names ("Hamad Al Thani" of "Tamim bin Hamad Al Thani")."""
         words = key.split()
@@ -165,6 +165,6 @@ class PersonNames:
                       and r.split()[-len(words) - 1] not in SON_OF)
         local = self.local(article_id)
         here = [r for r in fits if r in local]
-        if len(here) == 1 or (not here and not here_only and len(fits) == 1):
+        if len(here) == 1 or (not here and len(fits) == 1):
             return (here or fits)[0], "surname"
         return key, None
