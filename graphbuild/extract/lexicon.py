@@ -280,3 +280,11 @@ PARTY_ADJECTIVES = {"liberal": "Liberal Party", "labor": "Labor Party", "labour"
 # "Chargé d'Affaires X": the diplomat heading an embassy is a member of the sending state.
 MEMBER_TITLES |= {"d'affaires", "d’affaires"}
 TITLE_PARTS |= {"chargé", "chargée"}
+
+# Nouns that name a body, not an act: "Nigeria's ruling party chairman" leads the party, not Nigeria; a stance
+# towards "Sudan's Wagner group" is none towards Sudan.
+BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
+              "council", "commission", "committee", "board", "agency", "organisation", "organization",
+              "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",
+              "corporation", "institute", "office", "foundation", "authority", "airline", "bureau", "service",
+              "militia", "faction", "wing", "rebel"}

@@ -27,14 +27,9 @@ PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", 
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
-# Nouns whose body no entity names: "Nigeria's ruling party chairman" leads the party, not Nigeria.
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
 # "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
 LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
-BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
-              "council", "commission", "committee", "board", "agency", "organisation", "organization",
-              "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",
-              "corporation", "institute", "office", "foundation", "authority", "airline", "bureau", "service"}
 
 
 def is_former(title: Token) -> bool:
@@ -255,7 +250,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 return args[0] if args else None
         # "Its foreign minister", "a spokesman for the group", "His spokesman": see references.py.
         spoke = token.lower_ in {"his", "her"} and token.head.lower_ in {"spokesman", "spokeswoman", "spokesperson"}
-        ref = self.args.references.resolve(token)[1] if spoke or token.lower_ in {"its"} | BODY_NOUNS else None
+        ref = self.args.references.resolve(token)[1] if spoke or token.lower_ in {"its"} | lexicon.BODY_NOUNS else None
         if ref is not None:
             return ref
         lower = token.lower_
@@ -264,7 +259,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
             return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
         if token.pos_ == "NOUN" and lower in {"opposition"}:
             return Arg(self.table.concept(token), token_span(token), "concept")
-        if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in BODY_NOUNS:
+        if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:
             return self.args.organisation_description(token)
         return None
 

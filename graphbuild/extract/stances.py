@@ -8,8 +8,6 @@ from . import lexicon
 from .clauses import prep_objects, subject_tokens
 
 
-BODY_NOUNS = {"movement", "group", "party", "militia", "faction", "wing", "rebel", "organization", "organisation",
-              "company", "firm"}
 
 
 def act_owners(rules, objects: list[Token]) -> list[Token]:
@@ -20,7 +18,7 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
         if o.pos_ != "NOUN" or rules.args.table.entity_at(o) is not None:
             continue
         # "Yemen's Houthi movement": a body named by its own name is no act of its possessor's.
-        if o.lemma_.lower() in BODY_NOUNS or any(c.dep_ == "compound" and rules.args.table.entity_at(c) is not None
+        if o.lemma_.lower() in lexicon.BODY_NOUNS or any(c.dep_ == "compound" and rules.args.table.entity_at(c) is not None
                                                   for c in o.children):
             continue
         owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
