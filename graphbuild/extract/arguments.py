@@ -7,15 +7,10 @@ from spacy.tokens import Token
 
 from ..resolve import gazetteer
 from . import lexicon, lists
-from .clauses import title_preposition
 from .mentions import MentionTable
 from .references import References
 
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "himself", "herself"}
-THING_PRONOUNS = {"it", "its", "itself"}
 RELATIVE = {"who", "whom", "whose", "which", "that"}
-# What may stand before a sentence's first word inside a spaCy sentence: quotes, brackets, a dash.
-OPENERS = {'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":", ";"}
 
 
 @dataclass(frozen=True)
@@ -32,15 +27,6 @@ def token_span(token: Token) -> tuple[int, int]:
 def conjuncts(token: Token) -> list[Token]:
     """The token and those coordinated with it ("Russia and China")."""
     return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
-
-
-def _is_subject(ent) -> bool:
-    """Whether a name is its clause's subject ("Under Secretary Zeya of the United States met ...")."""
-    root = ent.root
-    # "The commander, Gen. X, met ...": a title's apposition; "the activist X" is only described.
-    if root.dep_ == "appos" and root.head.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES:
-        root = root.head
-    return root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "pobj" and title_preposition(root.head)
 
 
 class ArgumentResolver:
@@ -83,10 +69,9 @@ class ArgumentResolver:
         lower = token.lower_
         # Pronouns and definite descriptions ("the emir", "the group"): see references.py.
         handled, ref = self.references.resolve(token)
-        if ref is not None or (handled and token.tag_ in {"PRP", "PRP$"}):
+        # "they", "we", "you": too often a group no entity names.
+        if ref is not None or token.tag_ in {"PRP", "PRP$"}:
             return ref
-        if token.tag_ in {"PRP", "PRP$"}:
-            return self._pronoun(token)
         if lower in RELATIVE and token.tag_ in {"WP", "WDT", "WP$"}:
             return self._relative(token, agent=agent, concepts=concepts)
         # "one of Maduro's biggest backers": the slot is filled by what follows "of".
@@ -152,73 +137,6 @@ class ArgumentResolver:
                     continue
                 return Arg(arg.mention, arg.span, "government")
         return None
-
-    def _pronoun(self, token: Token) -> Arg | None:
-        lower = token.lower_
-        if lower in PERSON_PRONOUNS:
-            wanted = {"Person"}
-        elif lower in THING_PRONOUNS:
-            wanted = {"Country", "Organization"}
-        else:
-            return None  # "they", "we", "you": too often a group no entity names
-        clause_subject = None
-        if token.dep_ in {"dobj", "pobj", "iobj", "dative"}:
-            # "undermine him": a non-reflexive object is not its own clause's subject.
-            head = token.head if token.dep_ != "pobj" else token.head.head
-            subj = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            clause_subject = subj[0] if subj else None
-        doc = token.doc
-        found = []  # nearest first, up to four sentences back
-        start = token.sent.start
-        for _ in range(4):
-            if start == 0:
-                break
-            start = doc[start - 1].sent.start
-        for i in range(token.i - 1, start - 1, -1):
-            ent = self.table.entity_at(doc[i])
-            if ent is None or ent.end - 1 != i:
-                continue
-            if clause_subject is not None and clause_subject.i in range(ent.start, ent.end):
-                continue
-            arg = self._entity(ent, agent=lower in THING_PRONOUNS)
-            if self.table.get(arg.mention).type in wanted:
-                found.append((ent, arg))
-        sent_start = token.sent.start
-        previous = doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        # "... hip-hop artist Phyo Zeya Thaw [R] He dismissed ...": a capitalised pronoun inside a sentence opens
-        # one the splitter missed (after a caption), so the names before it are the sentence before.
-        if token.i > sent_start and token.text[0].isupper() and doc[token.i - 1].text not in OPENERS:
-            sent_start, previous = token.i, sent_start
-        if found and found[0][0].start >= sent_start:
-            return Arg(found[0][1].mention, token_span(token), "coref")
-        # "Zeya met Matundu ... She then met the President": a subject pronoun whose sentence names no one before
-        # it carries on the subject of the sentences before, not the last name they wrote.
-        # The nearest sentence that names a person decides: its subject, else its only person, else no one.
-        if token.dep_ in {"nsubj", "nsubjpass"} and lower in PERSON_PRONOUNS:
-            if not found or self._title_subject_between(found[0][0].sent.start, token):
-                return None
-            # "He was received by X. He also met Y.": the same pronoun as an earlier subject is that subject's.
-            earlier = [t for t in doc[found[0][0].sent.start:token.sent.start]
-                       if t.lower_ == lower and t.dep_ in {"nsubj", "nsubjpass"}]
-            if earlier:
-                arg = self._pronoun(earlier[-1])
-                return Arg(arg.mention, token_span(token), "coref") if arg is not None else None
-            group = [(ent, arg) for ent, arg in found if ent.sent.start == found[0][0].sent.start]
-            subjects = [arg for ent, arg in group if _is_subject(ent)]
-            people = {arg.mention for _, arg in group}
-            chosen = subjects[0].mention if subjects else people.pop() if len(people) == 1 else None
-            return Arg(chosen, token_span(token), "coref") if chosen is not None else None
-        near = [arg for ent, arg in found if ent.start >= previous]
-        return Arg(near[0].mention, token_span(token), "coref") if near else None
-
-    def _title_subject_between(self, start: int, token: Token) -> bool:
-        """Whether a title without a name is a subject from the sentence of the nearest name to the pronoun:
-        after "The president confirmed the deal with X.", "He" is the president, not X. "The commander, Gen. X,"
-        gives its name."""
-        return any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"
-                   and t.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES
-                   and not any(self.table.entity_at(c) is not None for c in t.children if c.dep_ == "appos")
-                   for t in token.doc[start:token.i])
 
     @staticmethod
     def _is_definite(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer
+from .clauses import title_preposition
 from .descriptions import BODY_NOUNS, HEADS, PERSON_NOUNS, Descriptions
 
 HE = {"he", "him", "his", "himself"}
@@ -26,24 +27,20 @@ def _ends(ent: Span) -> int:
     return ent.end - 1
 
 
-def _title_preposition(token: Token) -> bool:
-    # "said Under Secretary Zeya": the title's first word read as a preposition.
-    return token.dep_ == "pobj" and token.head.text == "Under"
-
-
 def in_prepositional_phrase(ent: Span) -> bool:
     """ "talks with Maduro", "a spokesman for Putin": a name under a preposition is not what the clause is about."""
     token = ent.root
     while token.dep_ in {"compound", "appos", "conj", "poss", "amod", "nmod"} and token.head is not token:
         token = token.head
-    return (token.dep_ == "pobj" and not _title_preposition(token)) or token.dep_ == "agent"
+    # "said Under Secretary Zeya": the title's first word read as a preposition.
+    return (token.dep_ == "pobj" and not title_preposition(token.head)) or token.dep_ == "agent"
 
 
 def is_subject(ent: Span) -> bool:
     token = ent.root
     while token.dep_ in {"compound", "appos", "conj", "amod", "nmod"} and token.head is not token:
         token = token.head
-    if _title_preposition(token):
+    if token.dep_ == "pobj" and title_preposition(token.head):
         return token.head.head.lemma_ == "say"  # "said Under Secretary Zeya" is who said it
     return token.dep_ in {"nsubj", "nsubjpass"}
 
