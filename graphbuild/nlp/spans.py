@@ -25,6 +25,9 @@ LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance",
 EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
                "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo"}
 EVENT_FIRST = {"operation"}
+# Last words of a treaty ("the Paris Agreement" tagged a facility): an event, which resolution reads as the named
+# agreement, one node with "the Paris agreement" found through its head noun.
+TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration"}
 # Last words of a body that the tagger took for a place ("Molopo Regional Court"); first words of one are
 # kinds.ORG_FIRST ("Pacto Historico"), less "Centro", which starts district names too.
 BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commission", "authority", "agency", "party",
@@ -96,7 +99,7 @@ def relabel(ent: Span) -> str | None:
     last = next((w for w in reversed(words) if not w.isdigit()), words[-1])
     if len(words) > 1 and last in LAW_HEADS:
         return "LAW"
-    if len(words) > 1 and (last in EVENT_HEADS or words[0] in EVENT_FIRST):
+    if len(words) > 1 and (last in EVENT_HEADS | TREATY_HEADS or words[0] in EVENT_FIRST):
         return "EVENT"
     return None
 

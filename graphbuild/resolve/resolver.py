@@ -28,9 +28,6 @@ def register_resolver(name: str):
 
     return wrap
 
-TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration"}
-
-
 def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, str] | None:
     """(key, type, canonical label, rule) for a mention the tables know."""
     kind, _, value = (mention.link or "").partition(":")
@@ -40,9 +37,7 @@ def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, s
         key, label = concept_key(mention, value, article)
         return key, "Concept", label, ""
     name = mention.name
-    # A treaty the tagger called a facility ("the Paris Agreement" as FAC) is the agreement all the same.
-    named = (named_concept_key(name) if mention.type == "Event" or mention.type == "Place"
-             and fold(name).rsplit(" ", 1)[-1] in TREATY_HEADS else None)
+    named = named_concept_key(name) if mention.type == "Event" else None
     if named:
         return named, "Concept", name, ""
     if kind == "org" or (mention.type in {"Place", "Organization"} and fold(name) in gazetteer.organisation_names()):
