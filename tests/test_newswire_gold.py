@@ -96,6 +96,12 @@ def test_fresh_is_twenty_more_articles_with_at_least_150_facts():
     assert sum(len(_load(p)["facts"]) for p in fresh) >= 150
 
 
+def test_dev_is_twenty_more_articles_with_at_least_150_facts():
+    dev = _files("dev")
+    assert len(dev) == 20
+    assert sum(len(_load(p)["facts"]) for p in dev) >= 150
+
+
 def test_no_article_is_in_two_parts():
     names = [_article_name(p) for p in _all()]
     assert len(names) == len(set(names))
