@@ -198,7 +198,7 @@ def resume(n: int, corpus: list[str], tmp: Path) -> None:
 
 def queries(sizes: list[int], rdflib_max: int, repeat: int) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from store_queries import QUERIES, make_corpus, timed
+    from store_queries import FORMS, make_corpus, timed
 
     from graphbuild.rdf.formats import union_graph
     from graphbuild.rdf.writer import write_dataset
@@ -224,12 +224,13 @@ def queries(sizes: list[int], rdflib_max: int, repeat: int) -> None:
                   f"best of {repeat}")
             print(f"{'query':<26} {'rdflib s':>10} {'oxigraph s':>11} {'speed-up':>9}")
             ratios = []
-            for name, text in QUERIES.items():
-                ox_s = timed(lambda: list(store.store.query(text)), repeat)
+            for name, forms in FORMS.items():
+                # Each engine at its best form (store_queries.py says why); rdflib skips the sub-select forms.
+                ox_s = min(timed(lambda: list(store.store.query(q)), repeat) for q in forms)
                 if graph is None:
                     print(f"{name:<26} {'-':>10} {ox_s:>11.3f}", flush=True)
                     continue
-                rd_s = timed(lambda: list(graph.query(text)), repeat)
+                rd_s = min(timed(lambda: list(graph.query(q)), repeat) for q in forms if q.count("SELECT") == 1)
                 ratios.append(rd_s / max(ox_s, 1e-4))
                 print(f"{name:<26} {rd_s:>10.3f} {ox_s:>11.3f} {ratios[-1]:>8.1f}x", flush=True)
             if ratios:
