@@ -1,0 +1,108 @@
+"""A head of state or government a reader knows: "President Bolsonaro said", "former president Abdelaziz
+Bouteflika", "King Abdullah": the title, written with no country, and the name, found in the table of office
+holders (resolve/leaders.tsv), give the country the person leads, even where the article never names it.
+
+The title must be bare (no country, body or other qualifier before it: the role rules read those), the name
+must match holders of one country only, and, unless the title says former or late, the article's year must fall
+in the term. A text that gives the same person another country's title undoes it (relations.py).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..resolve import leaders
+from ..resolve.leaders import name_key
+from . import lexicon
+from .arguments import Arg, token_span
+from .mentions import clean_name
+from .national import ADDRESS
+
+# One-word titles of a head of state or government, and the two words that end a longer one. "Pope" is left
+# out: news writes it for the head of a church, whom a reader does not take for a state's leader.
+HEAD_TITLES = {"president", "king", "queen", "emir", "amir", "sultan", "chancellor", "premier", "taoiseach",
+               "emperor", "monarch"}
+HEAD_PHRASES = {("prime", "minister"): "prime minister", ("supreme", "leader"): "supreme leader",
+                ("state", "counsellor"): "state counsellor"}
+FORMER = {"former", "late", "ex", "ex-", "then"}
+# What may stand before a bare title: a qualifier here ("Vice", "Kenyan", "party", "Senate") makes it another office.
+QUALIFIERS = {"PROPN", "NOUN", "NUM", "ADJ"}
+
+
+def title_before(doc, start: int) -> tuple[str, Token, bool] | None:
+    """(office title, its head word, former) for a bare head's title right before word ``start``."""
+    i = start - 1
+    # "Prime Minister L. Oyun-Erdene": an initial the recogniser left out of the name.
+    while i >= 0 and len(doc[i].text) == 2 and doc[i].text[0].isupper() and doc[i].text[1] == ".":
+        i -= 1
+    while i >= 0 and doc[i].lower_.strip(".") in ADDRESS:
+        i -= 1
+    if i < 0:
+        return None
+    head, word = doc[i], doc[i].lower_
+    if word in HEAD_TITLES:
+        title, i = word, i - 1
+    elif i > 0 and (doc[i - 1].lower_, word) in HEAD_PHRASES:
+        title, i = HEAD_PHRASES[(doc[i - 1].lower_, word)], i - 2
+    else:
+        return None
+    former = False
+    # "former President X", "His Majesty King X".
+    while i >= 0 and doc[i].lower_.strip(".") in FORMER | ADDRESS | {"the"}:
+        former = former or doc[i].lower_ in FORMER
+        i -= 1
+    # "leftist former president X": a word of judgement before "former" names no other office.
+    while former and i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and not lexicon.demonym(doc[i].text):
+        i -= 1
+    # "Vice President X", "Kenyan President X", "Senate President X", "Kenya's President X": not a bare title.
+    if i >= 0 and (doc[i].pos_ in QUALIFIERS or doc[i].lower_ in {"'s", "’s", "-", "–", "vice", "deputy"}):
+        return None
+    return title, head, former
+
+
+def title_after(ent: Span) -> tuple[str, Token, bool] | None:
+    """ "X, the president," or "X, the former prime minister,": a bare title in apposition to the name."""
+    for noun in ent.root.children:
+        if noun.dep_ != "appos":
+            continue
+        lefts = [t.lower_ for t in noun.lefts]
+        word = noun.lower_
+        title = word if word in HEAD_TITLES else next(
+            (phrase for (first, last), phrase in HEAD_PHRASES.items() if word == last and first in lefts), None)
+        if title is None or any(c.dep_ == "prep" for c in noun.children):
+            continue
+        qualified = [t for t in noun.lefts if t.dep_ in {"poss", "compound", "amod", "nmod"}
+                     and t.lower_ not in FORMER and t.lower_ not in title.split()]
+        if not qualified:
+            return title, noun, any(w in FORMER for w in lefts)
+    return None
+
+
+def known_leader(rules, person: Arg, ent: Span, start: int) -> list:
+    """(person, "leaderOf", country, title) when a bare head's title stands with a name the table knows."""
+    doc = ent.doc
+    found = title_before(doc, start) or title_after(ent)
+    if found is None:
+        return []
+    title, head, former = found
+    name = rules.table.get(person.mention).name
+    own = name_key(name)
+    if not own:
+        return []
+    rows = leaders.named(name)
+    # "President Lula" beside "Luiz Inacio Lula da Silva": a fuller name of the same person in the article,
+    # when the table knows it, says whom the short one names.
+    if len(own.split()) == 1:
+        words = set(own.split())
+        fuller = {clean_name(e) for e in rules.table.ents if e.label_ == "PERSON"}
+        known = tuple(r for other in fuller if words < set(name_key(other).split()) for r in leaders.named(other))
+        rows = known or rows
+    iso = leaders.country_of(rows, title, _year(rules.published), former)
+    if iso is None:
+        return []
+    named = [m.id for m in rules.table.mentions[:rules.table.named] if m.link == f"country:{iso}"]
+    country = named[0] if named else rules.table.country_for(doc[head.i: head.i + 1], iso)
+    return [(person, "leaderOf", Arg(country, token_span(head), "table"), head)]
+
+
+def _year(published: str | None) -> int | None:
+    return int(published[:4]) if published and published[:4].isdigit() else None
