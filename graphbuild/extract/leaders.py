@@ -96,7 +96,7 @@ def known_leader(rules, person: Arg, ent: Span, start: int) -> list:
         fuller = {clean_name(e) for e in rules.table.ents if e.label_ == "PERSON"}
         known = tuple(r for other in fuller if words < set(name_key(other).split()) for r in leaders.named(other))
         rows = known or rows
-    iso = leaders.country_of(rows, title, _year(rules.published), former)
+    iso = leaders.country_of(rows, title, _years(rules), former)
     if iso is None:
         return []
     named = [m.id for m in rules.table.mentions[:rules.table.named] if m.link == f"country:{iso}"]
@@ -104,5 +104,43 @@ def known_leader(rules, person: Arg, ent: Span, start: int) -> list:
     return [(person, "leaderOf", Arg(country, token_span(head), "table"), head)]
 
 
-def _year(published: str | None) -> int | None:
-    return int(published[:4]) if published and published[:4].isdigit() else None
+def known_elsewhere(rules, person: Arg, ent: Span, country: Arg) -> bool:
+    """Whether the table knows this titled name only as a head of other countries than ``country``: then the
+    one country an article names is not his ("King Abdullah" in an article that names only the US)."""
+    title = _titled(ent.doc, rules._name_start(ent))
+    rows = [r for r in leaders.named(rules.table.get(person.mention).name) if title and r.holds(title)]
+    return bool(rows) and rules.table.get(country.mention).link not in {f"country:{r.iso}" for r in rows}
+
+
+def _years(rules) -> tuple[int, int] | None:
+    """The article's year; when it has no date, the years in which every head it titles in office (by the
+    table, "US President Joe Biden", "President Sisi") held office together, if they meet."""
+    year = rules.published[:4] if rules.published else ""
+    if year.isdigit():
+        return int(year), int(year)
+    if not hasattr(rules, "_leader_years"):
+        spans = []
+        for ent in rules.table.ents:
+            if ent.label_ != "PERSON":
+                continue
+            found = _titled(ent.doc, rules._name_start(ent))
+            term = leaders.term_of(leaders.named(clean_name(ent)), found) if found else None
+            if term:
+                spans.append(term)
+        first = max((s for s, _ in spans), default=None)
+        last = min((e for _, e in spans), default=None)
+        rules._leader_years = (first, last) if spans and first <= last else None
+    return rules._leader_years
+
+
+def _titled(doc, start: int) -> str | None:
+    """A head's title right before a name, qualified or not ("US President"), that does not say former."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_.strip(".") in ADDRESS:
+        i -= 1
+    if i < 0:
+        return None
+    word = doc[i].lower_
+    title = word if word in HEAD_TITLES else HEAD_PHRASES.get((doc[i - 1].lower_, word)) if i > 0 else None
+    near = {t.lower_ for t in doc[max(0, i - 4): i]}
+    return None if title is None or near & FORMER or near & {"vice", "deputy", "-"} else title

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
-from .leaders import known_leader
+from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
 from .national import national_role
 from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
@@ -114,9 +114,11 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # the one country an article names.
         if not out:
             out += known_leader(self, person, ent, self._name_start(ent))
-        # "Prime Minister X" in an article about one country: that country's office.
+        # "Prime Minister X" in an article about one country: that country's office, unless the table knows X
+        # as another country's head.
         if not out:
-            out += national_role(self, person, ent, self._name_start(ent))
+            out += [r for r in national_role(self, person, ent, self._name_start(ent))
+                    if r[1] != "leaderOf" or not known_elsewhere(self, person, ent, r[2])]
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
         # or to the title's object when the parse hangs it there.
         if ent.root.dep_ == "appos":

@@ -36,9 +36,6 @@ class Leader:
         return title in self.titles or title == "king" and "queen" in self.titles or \
             title == "prime minister" and "premier" in self.titles
 
-    def serving(self, year: int, slack: int = 1) -> bool:
-        return self.start - slack <= year <= self.end + slack
-
 
 def name_key(name: str, *, numeral: bool = False) -> str:
     """The key a holder's name is looked up by: the person key less middle initials ("Joseph R. Biden" is
@@ -89,13 +86,23 @@ def named(name: str) -> tuple[Leader, ...]:
     return _index().get(name_key(name, numeral=True)) or _index().get(name_key(name), ())
 
 
-def country_of(rows: tuple[Leader, ...], title: str, year: int | None, former: bool) -> str | None:
+def country_of(rows: tuple[Leader, ...], title: str, years: tuple[int, int] | None, former: bool) -> str | None:
     """The one country that holders in ``rows``, bearing this title, lead (or led, when ``former``), or None.
 
-    Rows of several countries decide nothing. Without ``former``, the article's year must fall in the term,
-    give or take a year; with it, the term must have begun by then."""
+    Rows of several countries decide nothing. ``years`` is when the article was written (first and last year it
+    may be); without ``former`` a term must meet them, give or take a year; with it, the term must have begun."""
     rows = tuple(r for r in rows if r.holds(title))
-    if year is not None:
-        rows = tuple(r for r in rows if (r.start - 1 <= year if former else r.serving(year)))
+    if years is not None:
+        first, last = years
+        rows = tuple(r for r in rows if r.start - 1 <= last and (former or r.end + 1 >= first))
     countries = {r.iso for r in rows}
     return countries.pop() if len(countries) == 1 else None
+
+
+def term_of(rows: tuple[Leader, ...], title: str) -> tuple[int, int] | None:
+    """The years a titled holder's rows span, when they are one country's: what an article naming him in
+    office can date from."""
+    rows = tuple(r for r in rows if r.holds(title))
+    if len({r.iso for r in rows}) != 1:
+        return None
+    return min(r.start for r in rows), max(r.end for r in rows)

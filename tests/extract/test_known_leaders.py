@@ -40,6 +40,16 @@ def test_no_known_leader(extract, text, published, person):
     assert not [f for f in facts(extract(text, published=published)) if f[0] == person and f[1] == "leaderOf"]
 
 
+def test_undated_article_is_dated_by_the_heads_it_titles(extract):
+    # No date: "US President Joe Biden" in office puts the article after 2020, when only Jordan's Abdullah reigns.
+    text = "US President Joe Biden called King Abdullah on Monday to discuss the water deal."
+    assert ("Abdullah", "leaderOf", "Jordan") in facts(extract(text, published=None))
+    # Heads whose terms never met date nothing, and the two kings stay apart; nor is either king the head of
+    # the one country the text names.
+    text = "US President Joe Biden and President Hosni Mubarak were both praised. King Abdullah sent a letter."
+    assert not [f for f in facts(extract(text, published=None)) if f[0] == "Abdullah" and f[1] == "leaderOf"]
+
+
 def test_text_giving_another_country_wins(extract):
     # The text makes this Kabila a Kenyan minister: the table's Congolese president is a namesake.
     text = ("Kenyan Trade Minister Joseph Kabila said exports rose. President Kabila later told reporters in Nairobi "
