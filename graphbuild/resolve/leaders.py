@@ -40,7 +40,10 @@ class Leader:
 def name_key(name: str, *, numeral: bool = False) -> str:
     """The key a holder's name is looked up by: the person key less middle initials ("Joseph R. Biden" is
     "Joseph Biden") and, unless ``numeral``, less a trailing numeral or "Jr."."""
-    words = list(person_key(name).core)
+    key = person_key(name)
+    # "al-Sisi" is "Sisi", but "Ben Ali", "bin Salman" and "dos Santos" are not "Ali", "Salman" and "Santos".
+    kept = [w for w in key.words if w not in {"al", "el"}]
+    words = list(key.core) if len(key.core) > 1 or len(kept) < 2 else kept
     while not numeral and len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
     words = [w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1)]
