@@ -84,9 +84,10 @@ def _drop_namesakes(found: list[Found], table) -> list[Found]:
 
     given = {}
     for f in found:
-        if f.rule.startswith("role") and f.rule != "role.known-leader" and table.get(f.object.mention).type == "Country":
+        if (f.rule.startswith("role") and not f.rule.startswith("role.known-leader")
+                and table.get(f.object.mention).type == "Country"):
             given.setdefault(tuple(surname(f)), set()).add(table.get(f.object.mention).link)
-    return [f for f in found if f.rule != "role.known-leader"
+    return [f for f in found if not f.rule.startswith("role.known-leader")
             or not given.get(tuple(surname(f)), set()) - {table.get(f.object.mention).link}]
 
 
@@ -287,6 +288,7 @@ class RelationRules:
 
     def role(self, ent) -> list[Found]:
         # "Venezuelan President Nicolas Maduro", "opposition leader Juan Guaido", "Putin, the Russian president".
-        return [Found(person, kind, body, anchor, "role.known-leader" if body.via == "table"
-                      else "role.former" if is_former(anchor) else "role")
+        # A known leader's rule keeps its own name; a former office lowers either's confidence alike.
+        return [Found(person, kind, body, anchor, ("role.known-leader" if body.via == "table" else "role")
+                      + (".former" if is_former(anchor) else ""))
                 for person, kind, body, anchor in self.roles.person(ent) if person.mention != body.mention]
