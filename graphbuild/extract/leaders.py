@@ -24,6 +24,8 @@ HEAD_TITLES = {"president", "king", "queen", "emir", "amir", "sultan", "chancell
 HEAD_PHRASES = {("prime", "minister"): "prime minister", ("supreme", "leader"): "supreme leader",
                 ("state", "counsellor"): "state counsellor"}
 FORMER = {"former", "late", "ex", "ex-", "then"}
+# A style written before a monarch's title, which names no other office.
+ADDRESS_PHRASES = (["custodian", "of", "the", "two", "holy", "mosques"],)
 # What may stand before a bare title: a qualifier here ("Vice", "Kenyan", "party", "Senate") makes it another office.
 QUALIFIERS = {"PROPN", "NOUN", "NUM", "ADJ"}
 
@@ -46,10 +48,13 @@ def title_before(doc, start: int) -> tuple[str, Token, bool] | None:
     else:
         return None
     former = False
-    # "former President X", "His Majesty King X".
-    while i >= 0 and doc[i].lower_.strip(".") in FORMER | ADDRESS | {"the"}:
+    # "former President X", "His Majesty King X", "Custodian of the Two Holy Mosques King X".
+    while i >= 0:
+        phrase = next((p for p in ADDRESS_PHRASES if [t.lower_ for t in doc[max(0, i - len(p) + 1): i + 1]] == p), None)
+        if phrase is None and doc[i].lower_.strip(".") not in FORMER | ADDRESS | {"the"}:
+            break
         former = former or doc[i].lower_ in FORMER
-        i -= 1
+        i -= len(phrase) if phrase else 1
     # "leftist former president X": a word of judgement before "former" names no other office.
     while former and i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and not lexicon.demonym(doc[i].text):
         i -= 1
@@ -94,7 +99,9 @@ def known_leader(rules, person: Arg, ent: Span, start: int) -> list:
     if len(own.split()) == 1:
         words = set(own.split())
         fuller = {clean_name(e) for e in rules.table.ents if e.label_ == "PERSON"}
-        known = tuple(r for other in fuller if words < set(name_key(other).split()) for r in leaders.named(other))
+        # Only a holder of this title: "King Salman" is not the "Mohammed bin Salman" of the same article.
+        known = tuple(r for other in fuller if words < set(name_key(other).split()) for r in leaders.named(other)
+                      if r.holds(title))
         rows = known or rows
     iso = leaders.country_of(rows, title, _years(rules), former)
     if iso is None:

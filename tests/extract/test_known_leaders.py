@@ -18,6 +18,11 @@ from graphbuild.resolve import resolve
     # A former head still led the country, whatever the article's year.
     ("The court heard that former president Abdelaziz Bouteflika had approved the contract.", "2023-02-01",
      ("Abdelaziz Bouteflika", "leaderOf", "Algeria")),
+    # A monarch's style before the title; a fuller name of another office-holder ("bin Salman") is not his.
+    ("Custodian of the Two Holy Mosques King Salman approved the grant.", "2022-05-02",
+     ("Salman", "leaderOf", "Saudi Arabia")),
+    ("Prime Minister Mohammed bin Salman spoke after King Salman left the summit.", "2023-05-02",
+     ("Salman", "leaderOf", "Saudi Arabia")),
     # "King Abdullah" is two kings; the article's year says which.
     ("King Abdullah received the visiting ministers in his palace.", "2022-08-01", ("Abdullah", "leaderOf", "Jordan")),
 ])
