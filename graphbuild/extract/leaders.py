@@ -51,7 +51,9 @@ def title_before(doc, start: int) -> tuple[str, Token, bool] | None:
     # "former President X", "His Majesty King X", "Custodian of the Two Holy Mosques King X".
     while i >= 0:
         phrase = next((p for p in ADDRESS_PHRASES if [t.lower_ for t in doc[max(0, i - len(p) + 1): i + 1]] == p), None)
-        if phrase is None and doc[i].lower_.strip(".") not in FORMER | ADDRESS | {"the"}:
+        # "then-President X", "ex-President X".
+        joined = doc[i].text in {"-", "–"} and i > 0 and doc[i - 1].lower_ in FORMER
+        if phrase is None and not joined and doc[i].lower_.strip(".") not in FORMER | ADDRESS | {"the"}:
             break
         former = former or doc[i].lower_ in FORMER
         i -= len(phrase) if phrase else 1

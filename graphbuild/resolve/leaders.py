@@ -13,7 +13,7 @@ from functools import lru_cache
 from .names import person_key
 
 # Title words as news writes them, and the office title each stands for.
-TITLE_SYNONYMS = {"premier": "prime minister", "amir": "emir", "taoiseach": "taoiseach", "monarch": "king"}
+TITLE_SYNONYMS = {"premier": "prime minister", "amir": "emir", "monarch": "king"}
 # Numerals and generation suffixes that news writes or leaves out after a ruler's or a son's name.
 SUFFIXES = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv jr sr".split())
 OFFICES = ("state", "government")
