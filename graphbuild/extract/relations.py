@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
 from . import nominal
+from ..resolve.leaders import name_key
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
@@ -23,7 +24,7 @@ from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, no
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.
-VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9, "example": 0.9}
+VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9, "example": 0.9, "table": 0.9}
 
 
 # Relations whose object is a political actor too: a capital there stands for its government
@@ -75,11 +76,26 @@ def _drop_contradicted(found: list[Found], table) -> list[Found]:
         named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
 
 
+def _drop_namesakes(found: list[Found], table) -> list[Found]:
+    """A known leader's country is dropped when the text gives the same person (by family name) a title of
+    another country: the table's holder is a namesake."""
+    def surname(f):
+        return name_key(table.get(f.subject.mention).name).split()[-1:]
+
+    given = {}
+    for f in found:
+        if (f.rule.startswith("role") and not f.rule.startswith("role.known-leader")
+                and table.get(f.object.mention).type == "Country"):
+            given.setdefault(tuple(surname(f)), set()).add(table.get(f.object.mention).link)
+    return [f for f in found if not f.rule.startswith("role.known-leader")
+            or not given.get(tuple(surname(f)), set()) - {table.get(f.object.mention).link}]
+
+
 class RelationRules:
-    def __init__(self, doc: Doc, resolver: ArgumentResolver):
+    def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None):
         self.doc = doc
         self.args = resolver
-        self.roles = RoleRules(resolver)
+        self.roles = RoleRules(resolver, published)
 
     def run(self) -> list[Found]:
         found: list[Found] = []
@@ -96,7 +112,7 @@ class RelationRules:
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
-        return _drop_contradicted(found, self.args.table) + self.model()
+        return _drop_contradicted(_drop_namesakes(found, self.args.table), self.args.table) + self.model()
 
     def model(self) -> list[Found]:
         # The trained classifier's CoNLL04 relations, read off doc._.conll04_relations when it ran.
@@ -272,5 +288,7 @@ class RelationRules:
 
     def role(self, ent) -> list[Found]:
         # "Venezuelan President Nicolas Maduro", "opposition leader Juan Guaido", "Putin, the Russian president".
-        return [Found(person, kind, body, anchor, "role.former" if is_former(anchor) else "role")
+        # A known leader's rule keeps its own name; a former office lowers either's confidence alike.
+        return [Found(person, kind, body, anchor, ("role.known-leader" if body.via == "table" else "role")
+                      + (".former" if is_former(anchor) else ""))
                 for person, kind, body, anchor in self.roles.person(ent) if person.mention != body.mention]

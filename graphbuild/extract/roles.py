@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver, token_span
+from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
 from .national import national_role
 from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
@@ -53,9 +54,10 @@ def is_former(title: Token) -> bool:
 
 
 class RoleRules(SurfaceTitles, ListedTitles):
-    def __init__(self, resolver: ArgumentResolver):
+    def __init__(self, resolver: ArgumentResolver, published: str | None = None):
         self.args = resolver
         self.table = resolver.table
+        self.published = published  # the article's ISO date: whose term a known leader's title falls in
 
     # ------------------------------------------------------------------ titles written with the name
 
@@ -108,9 +110,15 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
             out += self._shared_plural(person, ent)
-        # "Prime Minister X" in an article about one country: that country's office.
+        # "President Bolsonaro", "King Abdullah": a head whose country a reader knows, before any guess from
+        # the one country an article names.
         if not out:
-            out += national_role(self, person, ent, self._name_start(ent))
+            out += known_leader(self, person, ent, self._name_start(ent))
+        # "Prime Minister X" in an article about one country: that country's office, unless the table knows X
+        # as another country's head.
+        if not out:
+            out += [r for r in national_role(self, person, ent, self._name_start(ent))
+                    if r[1] != "leaderOf" or not known_elsewhere(self, person, ent, r[2])]
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
         # or to the title's object when the parse hangs it there.
         if ent.root.dep_ == "appos":

@@ -17,6 +17,9 @@ from .people import PersonNames
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
 TYPE_PRIORITY = ("Person", "Country", "Organization", "City", "Place", "Event", "Group", "Concept")
 PERSON_RULES = {"surname", "spelling", "surname-spelling", "first-name"}
+# A head's title that stands for a country in the graph's ledger (extract/leaders.py puts it there).
+OFFICE_WORDS = frozenset("president king queen emir amir sultan chancellor premier taoiseach pope emperor monarch "
+                         "minister leader counsellor".split())
 
 RESOLVERS: dict[str, Callable[[Sequence[DocExtraction]], ResolvedCorpus]] = {}
 
@@ -191,8 +194,9 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         if note is None and group_key in retyped:
             tagged, rule = retyped[group_key]
             note = f"tagged {tagged} by the model; {type_} by rule {rule}"
-        # A capital standing for its country is recorded in the ledger, not offered as another name.
-        aliases = sorted({n for _, m, rule in members if rule != "metonymy" for n in (m.name, m.text)} - {label})
+        # A capital or a head's title standing for its country is recorded in the ledger, not offered as a name.
+        aliases = sorted({n for _, m, rule in members if rule not in {"metonymy", "office"}
+                          for n in (m.name, m.text)} - {label})
         ledger = sorted({f"{_ledger_rule(rule, m.name, label, type_)}\t{m.text}\t{article_id}"
                          for article_id, m, rule in members if m.text != label})
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
@@ -229,6 +233,8 @@ def _gazetteer_rule(surface: str, type_: str, label: str) -> str:
         return "metonymy"
     if type_ == "Country" and folded in gazetteer.demonyms():
         return "demonym"
+    if type_ == "Country" and folded in OFFICE_WORDS:
+        return "office"  # "President Bolsonaro": the title stands for the country the table knows he leads
     return "exact" if folded == fold(label) else "gazetteer"
 
 
