@@ -190,6 +190,13 @@ def test_counterparts_of_a_person_titled_in_an_earlier_sentence(extract):
     assert {("Ali Karimi", "leaderOf", "Iran"), ("Ivan Petrov", "leaderOf", "Russia")} <= found
 
 
+def test_a_courtesy_word_before_a_later_mention_is_no_office(extract):
+    # "Dr." before the surname is no title: the office is the one written with the full name earlier.
+    found = facts(extract("Chilean Trade Minister Rosa Vidal landed in Lima on Monday. Dr. Vidal then held "
+                          "talks with her Peruvian counterpart, Jorge Quispe."))
+    assert ("Jorge Quispe", "memberOf", "Peru") in found
+
+
 def test_counterparts_of_an_untitled_person_hold_no_office(extract):
     found = facts(extract("Erdogan met his Iranian and Russian counterparts, Ali Karimi and Ivan Petrov."))
     assert not any(p == "leaderOf" for s, p, o in found)
