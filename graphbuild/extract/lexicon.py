@@ -151,6 +151,8 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pact": ("agreesWith", ("with",)),
     "deal": ("agreesWith", ("with",)),
     "memorandum": ("agreesWith", ("with",)),
+    "ceasefire": ("agreesWith", ("with",)),
+    "truce": ("agreesWith", ("with",)),
     "airstrike": ("attacks", ("on", "against")),
     "condemnation": ("condemns", ("of",)),
     "summit": ("meetsWith", ("with",)),

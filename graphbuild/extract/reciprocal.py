@@ -61,7 +61,9 @@ def _coordinated(rules, verb: Token) -> list:
                         for p in c.children if p.dep_ == "pobj"), None)
         if subject is None:
             return []
-    if not subject.conjuncts or rules.args.table.entity_at(subject) is None:
+    # "Colombia's government and the rebels signed": a government stands for its country.
+    if not subject.conjuncts or (rules.args.table.entity_at(subject) is None
+                                 and rules.args.government_owner(subject) is None):
         return []
     return _parties(rules, subject, predicate, verb)
 
@@ -84,7 +86,10 @@ def _between(rules, verb: Token) -> list:
 
 def _parties(rules, first_token: Token, predicate: str, verb: Token) -> list:
     parties = rules.args.resolve(first_token, agent=True, concepts=False)
-    if len(parties) < 2 or len({rules.mention_type(p) for p in parties}) != 1:
-        return []  # "Kenya and its president agreed": not two parties of a kind
+    # "Kenya and its president agreed": not two parties of a kind. A state and an armed group or a company
+    # are both bodies that sign.
+    kinds = {"Organization" if rules.mention_type(p) == "Country" else rules.mention_type(p) for p in parties}
+    if len(parties) < 2 or len(kinds) != 1:
+        return []
     first = parties[0]
     return [rules.make(first, predicate, other, verb, "verb.reciprocal") for other in parties[1:]]

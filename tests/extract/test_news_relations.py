@@ -115,6 +115,9 @@ def test_a_body_met_stays_the_object_when_no_title_follows(extract):
                  marks=pytest.mark.xfail(reason="with the newswire NER the parse of 'Leaders of Chile and Peru' "
                                                 "no longer gives the coordinated subject")),
     ("Kenya and Uganda agreed to reopen the border.", ("Kenya", "agreesWith", "Uganda")),
+    # A government stands for its country, and a state and an armed group are both parties that sign.
+    ("Peru's government and the Popular Revolutionary Front (PRF) signed a truce in Lima on Monday.",
+     ("Peru", "agreesWith", "Popular Revolutionary Front")),
 ])
 def test_reciprocal_verbs(extract, text, fact):
     assert fact in facts(extract(text))
