@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..resolve import gazetteer
-from . import lexicon, lists
+from . import lexicon, lists, plural
 from .mentions import MentionTable
 from .references import References
 
@@ -45,6 +45,9 @@ class ArgumentResolver:
             arg = self._one(tok, agent=agent, concepts=concepts)
             if arg is not None and all(a.mention != arg.mention for a in out):
                 out.append(arg)
+            # "X met Y, and the two ministers signed": the plural stands for the pair named before.
+            if arg is None:
+                out += [p for p in plural.pair(self, tok) if all(a.mention != p.mention for a in out)]
             # "its rivals, such as Israel", "his counterparts, Raisi and Putin": a noun stands for the names it lists.
             if arg is None or arg.via == "concept":
                 out += [e for e in lists.examples(self, tok, agent=agent) if all(a.mention != e.mention for a in out)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon
+from . import lexicon, plural
 from .clauses import subject_tokens
 
 RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith"}
@@ -56,6 +56,9 @@ def _coordinated(rules, verb: Token) -> list:
     if len(subjects) != 1:
         return []
     subject = subjects[0]
+    # "the two ministers signed": the pair named before.
+    if plural.pair(rules.args, subject):
+        return _parties(rules, subject, predicate, verb)
     if subject.lemma_.lower() in ACTING_NOUNS and subject.tag_ == "NNS":
         subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"), None)
