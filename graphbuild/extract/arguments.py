@@ -26,7 +26,13 @@ def token_span(token: Token) -> tuple[int, int]:
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and those coordinated with it ("Russia and China")."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    out = [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    # "hosted Egyptian President X and Jordan's King Y": the parser reads "X and Jordan" as Y's possessor.
+    if token.ent_type_ == "PERSON":
+        out += [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON" and any(
+            k.dep_ == "conj" and k.ent_type_ == "GPE" and any(x.dep_ == "case" for x in k.children)
+            for k in c.children)]
+    return out
 
 
 class ArgumentResolver:

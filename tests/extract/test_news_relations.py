@@ -192,3 +192,10 @@ def test_a_person_read_as_an_organisation_has_no_seat(nlp):
     # The second mention is set as an organisation, as the recogniser sometimes reads a name.
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 7, "ORG"), Span(doc, 8, 9, "GPE")]
     assert not any(p == "basedIn" for s, p, o in facts(extract_doc(doc, article)))
+
+
+def test_a_name_read_as_the_next_title_s_possessor_is_coordinated(extract):
+    # The parser reads "President X and Jordan's King Y" as "(X and Jordan)'s King Y".
+    found = facts(extract("Qatar's Emir Sheikh Tamim hosted Egyptian President Ahmed Shafik and Jordan's King "
+                          "Abdullah II in Doha on Tuesday."), modality="asserted")
+    assert {("Tamim", "meetsWith", "Ahmed Shafik"), ("Tamim", "meetsWith", "Abdullah II")} <= found
