@@ -164,6 +164,23 @@ def home_country(rules, token: Token) -> list:
     return [rules.make(firm, "basedIn", country, token, "noun.based") for firm in firms for country in countries]
 
 
+def own_party(rules, token: Token) -> list:
+    # "Uribe ... and his Democratic Center party said": a person's party, written with a possessive, has them
+    # as a member.
+    table = rules.args.table
+    ent = table.entity_at(token)
+    name = token
+    if ent is None and token.lower_ == "party":  # "his Liberal Alliance party", the name read without "party"
+        name = next((c for c in token.children if c.dep_ == "compound" and (e := table.entity_at(c)) is not None
+                     and e.label_ == "ORG" and e.end == token.i), None)
+    elif ent is None or ent.label_ != "ORG" or ent.root.i != token.i or ent[-1].lower_ != "party":
+        return []
+    owners = [c for c in token.children if c.dep_ == "poss"] if name is not None else []
+    return [rules.make(person, "memberOf", party, token, "role.party") for owner in owners
+            for person in rules.args.resolve(owner, concepts=False) if rules.mention_type(person) == "Person"
+            for party in rules.args.resolve(name, concepts=False)[:1]]
+
+
 def place_appos(rules, token: Token) -> list:
     # "in Kelowna, British Columbia": a place, a comma and the larger place it lies in. A list ("Nairobi, Kampala
     # and Dodoma") is read as coordination, not apposition.

@@ -234,6 +234,7 @@ class RelationRules:
             out += self.capital(noun)
         out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
         out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun) + nominal.home_country(self, noun)
+        out += nominal.own_party(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
                 in self.roles.description(noun) + self.roles.counterpart(noun) if person.mention != body.mention]
         if entry is None:
