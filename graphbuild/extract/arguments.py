@@ -94,6 +94,14 @@ class ArgumentResolver:
             if child.dep_ == "appos" and self.table.entity_at(child) is not None:
                 arg = self._entity(self.table.entity_at(child), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
+        # "a spokesman for the group, X, said": the parser hangs the name on the title's object.
+        if token.lemma_.lower() in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and token.tag_ == "NN":
+            named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                     for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"
+                     and (e := self.table.entity_at(a)) is not None and e.label_ == "PERSON"]
+            if len(named) == 1:
+                arg = self._entity(self.table.entity_at(named[0]), agent=agent)
+                return Arg(arg.mention, arg.span, "apposition")
         if lower in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and self._is_definite(token):
             return self.description_strict(token)
         # "met with Head of Uganda's Trade Authority John Okello": a capitalised title whose phrase ends in a name.

@@ -199,3 +199,10 @@ def test_a_name_read_as_the_next_title_s_possessor_is_coordinated(extract):
     found = facts(extract("Qatar's Emir Sheikh Tamim hosted Egyptian President Ahmed Shafik and Jordan's King "
                           "Abdullah II in Doha on Tuesday."), modality="asserted")
     assert {("Tamim", "meetsWith", "Ahmed Shafik"), ("Tamim", "meetsWith", "Abdullah II")} <= found
+
+
+def test_a_title_whose_name_is_hung_on_its_object_is_the_subject(extract):
+    # The parser hangs "Omar Saleh" on "the militia"; he, the spokesman, dismissed the meeting.
+    found = facts(extract("The militia holds the port. A spokesman for the militia, Omar Saleh, dismissed the "
+                          "Geneva meeting as a farce."), modality="asserted")
+    assert ("Omar Saleh", "criticizes", "meeting") in found
