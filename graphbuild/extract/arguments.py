@@ -94,10 +94,13 @@ class ArgumentResolver:
             if child.dep_ == "appos" and self.table.entity_at(child) is not None:
                 arg = self._entity(self.table.entity_at(child), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
-        # "a spokesman for the group, X, said": the parser hangs the name on the title's object.
+        # "a spokesman for the group, X, said": the parser hangs the name on the title's object, as an
+        # apposition or, with no "and" before it, as a conjunct ("the head of the League, X, attended").
         if token.lemma_.lower() in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and token.tag_ == "NN":
             named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
-                     for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"
+                     for p in c.children if p.dep_ == "pobj" for a in p.children
+                     if (a.dep_ == "appos" or a.dep_ == "conj" and not any(k.dep_ == "cc" for k in p.children)
+                         and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ",")
                      and (e := self.table.entity_at(a)) is not None and e.label_ == "PERSON"]
             if len(named) == 1:
                 arg = self._entity(self.table.entity_at(named[0]), agent=agent)

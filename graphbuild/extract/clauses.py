@@ -25,7 +25,10 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
     subj = [c for c in verb.children if c.dep_ in deps]
     if subj:
-        return subj
+        # "X attended the summit, as did Y": Y did it too.
+        return subj + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
+                       and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                       for s in c.children if s.dep_ == "nsubj"]
     # "Under Secretary Uzra Zeya met ...": the parser reads the title's first word as a preposition.
     titled = [p for c in verb.children if title_preposition(c) for p in c.children if p.dep_ == "pobj"]
     if titled:

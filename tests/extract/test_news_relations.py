@@ -206,3 +206,27 @@ def test_a_title_whose_name_is_hung_on_its_object_is_the_subject(extract):
     found = facts(extract("The militia holds the port. A spokesman for the militia, Omar Saleh, dismissed the "
                           "Geneva meeting as a farce."), modality="asserted")
     assert ("Omar Saleh", "criticizes", "meeting") in found
+
+
+def test_as_did_lends_the_clause_to_its_subject(extract):
+    found = facts(extract("Chilean President Rosa Vidal praised the accord, as did Peruvian President Jorge Quispe."),
+                  modality="asserted")
+    assert {("Rosa Vidal", "praises", "accord"), ("Jorge Quispe", "praises", "accord")} <= found
+
+
+def test_a_body_s_head_named_after_a_comma_and_misread_as_a_conjunct(extract):
+    # The parser reads "the East African Community, Peter Mathuki" as two conjuncts; "secretary-general" is split
+    # at its hyphen.
+    found = facts(extract("Kenyan President Paul Otieno attended the meeting, as did the secretary-general of the "
+                          "East African Community, Peter Mathuki, and representatives of the African Union (AU)."),
+                  modality="asserted")
+    assert {("Peter Mathuki", "attends", "meeting"), ("Peter Mathuki", "leaderOf", "East African Community")} <= found
+    assert ("Peter Mathuki", "leaderOf", "African Union") not in found
+
+
+def test_a_plural_conjunct_of_a_title_shares_no_body(extract):
+    found = facts(extract("Omani Foreign Minister Badr Albusaidi attended the meeting, as did the chairman of the "
+                          "Arab Parliament, Adel Asoomi, and representatives of the Islamic Cooperation Organisation "
+                          "(ICO)."), modality="asserted")
+    assert ("Adel Asoomi", "leaderOf", "Arab Parliament") in found
+    assert ("Adel Asoomi", "leaderOf", "Islamic Cooperation Organisation") not in found
