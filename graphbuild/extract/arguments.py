@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, kinds
 from . import lexicon, lists, plural
 from .mentions import MentionTable
 from .references import References
@@ -76,6 +76,12 @@ class ArgumentResolver:
         if ent is not None:
             return self._entity(ent, agent=agent)
         lower = token.lower_
+        # "Yemen's Houthi movement", "the Wagner group": an armed group's name read without its head noun.
+        if lower in kinds.ARMED_HEADS | {"group"} and token.tag_ == "NN":
+            named = [self.table.entity_at(c) for c in token.children if c.dep_ == "compound"]
+            if len(named) == 1 and named[0] is not None and named[0].label_ == "ORG" and named[0].end == token.i:
+                whole = Span(self.doc, named[0].start, token.i + 1, label="ORG")
+                return Arg(self.table.add_entity(whole), (whole.start_char, whole.end_char))
         # Pronouns and definite descriptions ("the emir", "the group"): see references.py.
         handled, ref = self.references.resolve(token)
         # "they", "we", "you": too often a group no entity names.

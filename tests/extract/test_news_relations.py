@@ -230,3 +230,11 @@ def test_a_plural_conjunct_of_a_title_shares_no_body(extract):
                           "(ICO)."), modality="asserted")
     assert ("Adel Asoomi", "leaderOf", "Arab Parliament") in found
     assert ("Adel Asoomi", "leaderOf", "Islamic Cooperation Organisation") not in found
+
+
+def test_an_armed_group_s_name_read_without_its_head_noun(extract):
+    # The recogniser tags "Hezbollah" alone; "movement" is the head the verb takes.
+    found = facts(extract("Lebanese Prime Minister Karim Nasser condemned Lebanon's Hezbollah movement on Monday."),
+                  modality="asserted")
+    assert ("Karim Nasser", "condemns", "Hezbollah movement") in found
+    assert ("Karim Nasser", "condemns", "Lebanon") not in found
