@@ -146,10 +146,13 @@ def home_country(rules, token: Token) -> list:
     # a company's country, written as a possessive or as the nationality of the noun that describes it.
     ent = rules.args.table.entity_at(token)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == token.i:
-        if ent[-1].lower_.strip(".") not in COMPANY_HEADS:
+        # "Indonesian state utility PLN": the describing noun is written before the name.
+        before = [c for c in token.children if c.dep_ == "compound" and c.i < ent.start
+                  and c.lemma_.lower() in COMPANY_NOUNS]
+        if ent[-1].lower_.strip(".") not in COMPANY_HEADS and not before:
             return []
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        owners += [a for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS
+        owners = [c for c in token.children if c.dep_ == "poss"] if not before else []
+        owners += [a for c in token.children if (c.dep_ == "appos" or c in before) and c.lemma_.lower() in COMPANY_NOUNS
                    for a in c.children if a.dep_ in {"amod", "compound", "poss"}]
         companies = [token]
     elif ent is None and token.lemma_.lower() in COMPANY_NOUNS:

@@ -51,3 +51,9 @@ def test_a_company_s_country_from_a_possessive_or_a_description(extract):
     assert ("Safran Group", "basedIn", "France") in found
     # A ministry is a country's own body, not a company based there.
     assert not [f for f in found if f[0] == "Foreign Ministry" and f[1] == "basedIn"]
+
+
+def test_a_company_s_country_from_the_noun_written_before_its_name(extract):
+    found = facts(extract("Siemens signed a deal with Vietnamese state utility Electricity of Vietnam (EVN) on "
+                          "Monday."))
+    assert ("Electricity of Vietnam", "basedIn", "Vietnam") in found
