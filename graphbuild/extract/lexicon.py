@@ -249,6 +249,10 @@ CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid",
             "ceremony", "hearing", "festival", "conference", "forum", "funeral", "inauguration",
             "legislation", "visit", "talks"}
 
+# Acts that "welcomed" supports rather than meets.
+WELCOMED_ACTS = {"proposal", "plan", "decision", "deal", "agreement", "accord", "ceasefire", "truce", "resolution",
+                 "offer", "measure", "package", "reform", "treaty"}
+
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",
                     "forces", "ministry", "cabinet", "leadership", "state", "officials", "diplomats"}

@@ -187,7 +187,10 @@ class RelationRules:
         # "Kenya is allied with Uganda": the passive subject of a stative participle is the actor.
         if lemma in lexicon.STATIVE_PASSIVES and not subjects:
             subjects = passive_subj
-        return self._pairs(subjects, objects, predicate, verb, "verb.active")
+        # "welcomed the proposal" supports it; "welcomed the minister" is a meeting.
+        acts = [o for o in objects if lemma == "welcome" and o.lemma_.lower() in lexicon.WELCOMED_ACTS]
+        return (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
+                + self._pairs(subjects, acts, "supports", verb, "verb.active"))
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.

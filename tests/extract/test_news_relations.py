@@ -238,3 +238,11 @@ def test_an_armed_group_s_name_read_without_its_head_noun(extract):
                   modality="asserted")
     assert ("Karim Nasser", "condemns", "Hezbollah movement") in found
     assert ("Karim Nasser", "condemns", "Lebanon") not in found
+
+
+def test_welcoming_a_proposal_supports_it_and_welcoming_a_person_is_a_meeting(extract):
+    found = facts(extract("The African Union welcomed Kenya's proposal for a regional force. Ugandan President "
+                          "Yoweri Okello welcomed Kenyan President Paul Otieno in Kampala."), modality="asserted")
+    assert ("African Union", "supports", "proposal") in found
+    assert ("Yoweri Okello", "meetsWith", "Paul Otieno") in found
+    assert not [f for f in found if f[0] == "African Union" and f[1] == "meetsWith"]
