@@ -44,7 +44,7 @@ def _predicate(verb: Token) -> str | None:
 def reciprocal(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not meet" states nothing met
-    return _coordinated(rules, verb) + _between(rules, verb)
+    return _coordinated(rules, verb) + _between(rules, verb) + _signed_by(rules, verb)
 
 
 def _coordinated(rules, verb: Token) -> list:
@@ -85,6 +85,23 @@ def _between(rules, verb: Token) -> list:
     if len(sides) != 1 or not sides[0].conjuncts:
         return []
     return _parties(rules, sides[0], predicate, verb)
+
+
+def _signed_by(rules, verb: Token) -> list:
+    # "The accord was signed by A and B": the signatories agree with each other. The parser may hang B on the
+    # verb ("signed by the negotiator, A, and the commander B").
+    if verb.lemma_.lower() != "sign" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if len(agents) != 1:
+        return []
+    sides = [agents[0], *agents[0].conjuncts] + [c for c in verb.children if c.dep_ == "conj"
+                                                  and c.pos_ in {"PROPN", "NOUN"}]
+    parties = [a for side in sides for a in rules.args.resolve(side, agent=True, concepts=False)[:1]]
+    parties = [p for i, p in enumerate(parties) if all(p.mention != q.mention for q in parties[:i])]
+    if len(parties) != 2 or len({rules.mention_type(p) for p in parties}) != 1:
+        return []
+    return [rules.make(parties[0], "agreesWith", parties[1], verb, "verb.reciprocal")]
 
 
 def _parties(rules, first_token: Token, predicate: str, verb: Token) -> list:

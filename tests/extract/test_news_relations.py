@@ -246,3 +246,18 @@ def test_welcoming_a_proposal_supports_it_and_welcoming_a_person_is_a_meeting(ex
     assert ("African Union", "supports", "proposal") in found
     assert ("Yoweri Okello", "meetsWith", "Paul Otieno") in found
     assert not [f for f in found if f[0] == "African Union" and f[1] == "meetsWith"]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty was signed by Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Quispe.",
+    # The parser hangs the second signatory on the verb.
+    "The accord was signed by the government's chief negotiator, Rosa Vidal, and the rebel commander Jorge Quispe, "
+    "known as Comandante Sol.",
+])
+def test_signatories_of_a_passive_signature_agree(extract, text):
+    assert ("Rosa Vidal", "agreesWith", "Jorge Quispe") in facts(extract(text), modality="asserted")
+
+
+def test_one_signatory_agrees_with_no_one(extract):
+    found = facts(extract("The treaty was signed by Rosa Vidal in Lima."))
+    assert not [f for f in found if f[1] == "agreesWith"]
