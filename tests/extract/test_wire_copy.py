@@ -57,3 +57,9 @@ def test_a_company_s_country_from_the_noun_written_before_its_name(extract):
     found = facts(extract("Siemens signed a deal with Vietnamese state utility Electricity of Vietnam (EVN) on "
                           "Monday."))
     assert ("Electricity of Vietnam", "basedIn", "Vietnam") in found
+
+
+def test_a_visit_to_a_body_s_headquarters_visits_the_body(extract):
+    found = facts(extract("Kenyan Foreign Minister Ruth Wanjiku arrived in Addis Ababa on Monday. She paid a visit "
+                          "to the headquarters of the African Union on Tuesday."), modality="asserted")
+    assert ("Ruth Wanjiku", "visits", "African Union") in found
