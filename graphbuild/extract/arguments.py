@@ -89,10 +89,12 @@ class ArgumentResolver:
             return ref
         if lower in RELATIVE and token.tag_ in {"WP", "WDT", "WP$"}:
             return self._relative(token, agent=agent, concepts=concepts)
-        # "paid a visit to the headquarters of the Arab League": a body's seat stands for the body.
-        if lower in {"headquarters", "seat"} and token.pos_ == "NOUN":
+        # "paid a visit to the headquarters of the Arab League": a body's seat stands for the body, and
+        # "representatives of the GCC attended" or "a delegation of Kenya" acts for it.
+        acting = token.lemma_.lower() in {"representative", "delegate"} and token.tag_ == "NNS" or lower == "delegation"
+        if (lower in {"headquarters", "seat"} or acting) and token.pos_ == "NOUN":
             owner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj" and (e := self.table.entity_at(p)) is not None and e.label_ == "ORG"]
+                     if p.dep_ == "pobj" and (e := self.table.entity_at(p)) is not None and e.label_ in {"ORG", "GPE"}]
             if len(owner) == 1:
                 arg = self._entity(self.table.entity_at(owner[0]), agent=agent)
                 return Arg(arg.mention, token_span(token), "metonymy")

@@ -63,3 +63,12 @@ def test_a_visit_to_a_body_s_headquarters_visits_the_body(extract):
     found = facts(extract("Kenyan Foreign Minister Ruth Wanjiku arrived in Addis Ababa on Monday. She paid a visit "
                           "to the headquarters of the African Union on Tuesday."), modality="asserted")
     assert ("Ruth Wanjiku", "visits", "African Union") in found
+
+
+def test_representatives_or_a_delegation_act_for_their_body_and_one_representative_does_not(extract):
+    found = facts(extract("Kenyan President Paul Otieno attended the summit, as did representatives of the East "
+                          "African Community. A delegation of Uganda met Otieno on Monday. A representative of the "
+                          "World Bank met him too."), modality="asserted")
+    assert ("East African Community", "attends", "summit") in found
+    assert ("Uganda", "meetsWith", "Otieno") in found
+    assert not [f for f in found if f[0] == "World Bank"]
