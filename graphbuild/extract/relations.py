@@ -183,6 +183,11 @@ class RelationRules:
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:
             objects += act_owners(self, objects)
+        # "invested $300 million in a factory in Thailand": an investment in a plant is one in its country.
+        if predicate == "investsIn":
+            objects += [p for o in objects if self.args.table.entity_at(o) is None for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+                        and (e := self.args.table.entity_at(p)) is not None and e.label_ == "GPE"]
         subjects = subject_tokens(verb)
         # "Kenya is allied with Uganda": the passive subject of a stative participle is the actor.
         if lemma in lexicon.STATIVE_PASSIVES and not subjects:

@@ -72,3 +72,9 @@ def test_representatives_or_a_delegation_act_for_their_body_and_one_representati
     assert ("East African Community", "attends", "summit") in found
     assert ("Uganda", "meetsWith", "Otieno") in found
     assert not [f for f in found if f[0] == "World Bank"]
+
+
+def test_an_investment_in_a_plant_in_a_country_is_one_in_the_country(extract):
+    found = facts(extract("Toyota, which invested 500 million dollars in a battery plant in Poland last year, plans "
+                          "to hire 900 workers."), modality="asserted")
+    assert ("Toyota", "investsIn", "Poland") in found
