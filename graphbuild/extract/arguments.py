@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer, kinds
 from . import lexicon, lists, plural
+from .clauses import misread_apposition
 from .mentions import MentionTable
 from .references import References
 
@@ -114,8 +115,7 @@ class ArgumentResolver:
         if token.lemma_.lower() in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and token.tag_ == "NN":
             named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
                      for p in c.children if p.dep_ == "pobj" for a in p.children
-                     if (a.dep_ == "appos" or a.dep_ == "conj" and not any(k.dep_ == "cc" for k in p.children)
-                         and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ",")
+                     if (a.dep_ == "appos" or misread_apposition(a))
                      and (e := self.table.entity_at(a)) is not None and e.label_ == "PERSON"]
             if len(named) == 1:
                 arg = self._entity(self.table.entity_at(named[0]), agent=agent)

@@ -147,3 +147,11 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
     if head.pos_ not in {"VERB", "AUX"}:
         return [], None
     return subject_tokens(head), head if head.pos_ == "VERB" else None
+
+
+def misread_apposition(token: Token) -> bool:
+    """ "the secretary-general of the League, X, and ...": a name after a comma read as a conjunct of the noun
+    before it, in a coordination with no "and" or "or" of its own, is an apposition to that noun."""
+    if token.dep_ != "conj" or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ == "cc" for t in [token.head, *token.head.conjuncts] for c in t.children)

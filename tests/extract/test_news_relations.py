@@ -261,3 +261,12 @@ def test_signatories_of_a_passive_signature_agree(extract, text):
 def test_one_signatory_agrees_with_no_one(extract):
     found = facts(extract("The treaty was signed by Rosa Vidal in Lima."))
     assert not [f for f in found if f[1] == "agreesWith"]
+
+
+
+def test_a_conjunct_in_a_list_with_and_is_no_misread_apposition(nlp):
+    from graphbuild.extract.clauses import misread_apposition
+
+    doc = nlp("Kenya, Uganda and Tanzania signed the treaty.")
+    uganda = [t for t in doc if t.text == "Uganda"][0]
+    assert uganda.dep_ == "conj" and not misread_apposition(uganda)
