@@ -202,3 +202,9 @@ def test_two_sides_of_different_kinds_are_no_pair(extract):
 def test_the_two_sides_are_two_states_named_before(extract):
     found = facts(extract("Kenya held talks with Uganda on Monday. The two sides agreed to cut tariffs."))
     assert ("Kenya", "agreesWith", "Uganda") in found
+
+
+def test_the_two_alone_stands_for_the_pair(extract):
+    found = facts(extract("Kenyan President Paul Otieno received Ugandan Foreign Minister Ruth Akello in Nairobi. The "
+                          "two condemned the attack on the border post."), modality="asserted")
+    assert {("Paul Otieno", "condemns", "attack"), ("Ruth Akello", "condemns", "attack")} <= found
