@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from . import lexicon
+from . import clauses, lexicon
 from .arguments import Arg, ArgumentResolver, token_span
-from .clauses import misread_apposition
 from .listed import ListedTitles
 from .national import national_role
 from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
@@ -115,7 +114,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
         # or to the title's object when the parse hangs it there.
         # A conjunct with no "and" before it is such an apposition misread ("the head of the League, X, and ...").
-        misread = misread_apposition(ent.root)
+        misread = clauses.misread_apposition(ent.root)
         if ent.root.dep_ == "appos" or misread:
             head = ent.root.head
             if head.lower_ in TITLE_WORDS and not misread:
