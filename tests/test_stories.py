@@ -58,9 +58,5 @@ def test_precision(built):
     assert _total(built).precision >= 85.0
 
 
-@pytest.mark.xfail(reason="recall is 69.4 (P 95.2): the misses need a reader's inference (a role whose country "
-                          "is only the story's, 'the two ministers'), a verb not read as praise ('thanked'), a "
-                          "coordinated signatory ('Colombia's government and the ELN signed'), or a misparse",
-                   strict=False)
 def test_recall(built):
     assert _total(built).recall >= 75.0

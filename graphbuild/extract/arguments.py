@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ..resolve import gazetteer
-from . import lexicon, lists
+from ..resolve import gazetteer, kinds
+from . import lexicon, lists, plural
+from .clauses import misread_apposition
 from .mentions import MentionTable
 from .references import References
 
@@ -26,7 +27,13 @@ def token_span(token: Token) -> tuple[int, int]:
 
 def conjuncts(token: Token) -> list[Token]:
     """The token and those coordinated with it ("Russia and China")."""
-    return [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    out = [token, *token.conjuncts] if token.dep_ != "conj" else [token]
+    # "hosted Egyptian President X and Jordan's King Y": the parser reads "X and Jordan" as Y's possessor.
+    if token.ent_type_ == "PERSON":
+        out += [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON" and any(
+            k.dep_ == "conj" and k.ent_type_ == "GPE" and any(x.dep_ == "case" for x in k.children)
+            for k in c.children)]
+    return out
 
 
 class ArgumentResolver:
@@ -45,6 +52,9 @@ class ArgumentResolver:
             arg = self._one(tok, agent=agent, concepts=concepts)
             if arg is not None and all(a.mention != arg.mention for a in out):
                 out.append(arg)
+            # "X met Y, and the two ministers signed": the plural stands for the pair named before.
+            if arg is None:
+                out += [p for p in plural.pair(self, tok) if all(a.mention != p.mention for a in out)]
             # "its rivals, such as Israel", "his counterparts, Raisi and Putin": a noun stands for the names it lists.
             if arg is None or arg.via == "concept":
                 out += [e for e in lists.examples(self, tok, agent=agent) if all(a.mention != e.mention for a in out)]
@@ -67,6 +77,12 @@ class ArgumentResolver:
         if ent is not None:
             return self._entity(ent, agent=agent)
         lower = token.lower_
+        # "Yemen's Houthi movement", "the Wagner group": an armed group's name read without its head noun.
+        if lower in kinds.ARMED_HEADS | {"group"} and token.tag_ == "NN":
+            named = [self.table.entity_at(c) for c in token.children if c.dep_ == "compound"]
+            if len(named) == 1 and named[0] is not None and named[0].label_ == "ORG" and named[0].end == token.i:
+                whole = Span(self.doc, named[0].start, token.i + 1, label="ORG")
+                return Arg(self.table.add_entity(whole), (whole.start_char, whole.end_char))
         # Pronouns and definite descriptions ("the emir", "the group"): see references.py.
         handled, ref = self.references.resolve(token)
         # "they", "we", "you": too often a group no entity names.
@@ -74,6 +90,15 @@ class ArgumentResolver:
             return ref
         if lower in RELATIVE and token.tag_ in {"WP", "WDT", "WP$"}:
             return self._relative(token, agent=agent, concepts=concepts)
+        # "paid a visit to the headquarters of the Arab League": a body's seat stands for the body, and
+        # "representatives of the GCC attended" or "a delegation of Kenya" acts for it.
+        acting = token.lemma_.lower() in {"representative", "delegate"} and token.tag_ == "NNS" or lower == "delegation"
+        if (lower in {"headquarters", "seat"} or acting) and token.pos_ == "NOUN":
+            owner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and (e := self.table.entity_at(p)) is not None and e.label_ in {"ORG", "GPE"}]
+            if len(owner) == 1:
+                arg = self._entity(self.table.entity_at(owner[0]), agent=agent)
+                return Arg(arg.mention, token_span(token), "metonymy")
         # "one of Maduro's biggest backers": the slot is filled by what follows "of".
         if lower == "one":
             for child in token.children:
@@ -84,6 +109,16 @@ class ArgumentResolver:
         for child in token.children:
             if child.dep_ == "appos" and self.table.entity_at(child) is not None:
                 arg = self._entity(self.table.entity_at(child), agent=agent)
+                return Arg(arg.mention, arg.span, "apposition")
+        # "a spokesman for the group, X, said": the parser hangs the name on the title's object, as an
+        # apposition or, with no "and" before it, as a conjunct ("the head of the League, X, attended").
+        if token.lemma_.lower() in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and token.tag_ == "NN":
+            named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+                     for p in c.children if p.dep_ == "pobj" for a in p.children
+                     if (a.dep_ == "appos" or misread_apposition(a))
+                     and (e := self.table.entity_at(a)) is not None and e.label_ == "PERSON"]
+            if len(named) == 1:
+                arg = self._entity(self.table.entity_at(named[0]), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
         if lower in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and self._is_definite(token):
             return self.description_strict(token)

@@ -25,7 +25,10 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
     subj = [c for c in verb.children if c.dep_ in deps]
     if subj:
-        return subj
+        # "X attended the summit, as did Y": Y did it too.
+        return subj + [s for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
+                       and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                       for s in c.children if s.dep_ == "nsubj"]
     # "Under Secretary Uzra Zeya met ...": the parser reads the title's first word as a preposition.
     titled = [p for c in verb.children if title_preposition(c) for p in c.children if p.dep_ == "pobj"]
     if titled:
@@ -144,3 +147,11 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
     if head.pos_ not in {"VERB", "AUX"}:
         return [], None
     return subject_tokens(head), head if head.pos_ == "VERB" else None
+
+
+def misread_apposition(token: Token) -> bool:
+    """ "the secretary-general of the League, X, and ...": a name after a comma read as a conjunct of the noun
+    before it, in a coordination with no "and" or "or" of its own, is an apposition to that noun."""
+    if token.dep_ != "conj" or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ == "cc" for t in [token.head, *token.head.conjuncts] for c in t.children)

@@ -151,6 +151,8 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pact": ("agreesWith", ("with",)),
     "deal": ("agreesWith", ("with",)),
     "memorandum": ("agreesWith", ("with",)),
+    "ceasefire": ("agreesWith", ("with",)),
+    "truce": ("agreesWith", ("with",)),
     "airstrike": ("attacks", ("on", "against")),
     "condemnation": ("condemns", ("of",)),
     "summit": ("meetsWith", ("with",)),
@@ -246,6 +248,10 @@ CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid",
             "execution", "attack", "killing", "violence", "crackdown", "bombing", "massacre", "assassination",
             "ceremony", "hearing", "festival", "conference", "forum", "funeral", "inauguration",
             "legislation", "visit", "talks"}
+
+# Acts that "welcomed" supports rather than meets.
+WELCOMED_ACTS = {"proposal", "plan", "decision", "deal", "agreement", "accord", "ceasefire", "truce", "resolution",
+                 "offer", "measure", "package", "reform", "treaty"}
 
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",

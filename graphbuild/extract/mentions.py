@@ -58,6 +58,9 @@ def clean_name(span: Span) -> str:
         while len(tokens) > 2 and (tokens[0].lower_ in lexicon.PARTY_ADJECTIVES or tokens[0].lower_ in titles
                                    or tokens[0].lower_.endswith("s") and tokens[0].lower_[:-1] in titles):
             tokens = tokens[1:]
+    # "the Democratic Center party": a lower-case "party" after the name describes it; the name is the rest.
+    if span.label_ == "ORG" and len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():
+        tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") else text
 

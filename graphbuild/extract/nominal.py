@@ -146,10 +146,13 @@ def home_country(rules, token: Token) -> list:
     # a company's country, written as a possessive or as the nationality of the noun that describes it.
     ent = rules.args.table.entity_at(token)
     if ent is not None and ent.label_ == "ORG" and ent.root.i == token.i:
-        if ent[-1].lower_.strip(".") not in COMPANY_HEADS:
+        # "Indonesian state utility PLN": the describing noun is written before the name.
+        before = [c for c in token.children if c.dep_ == "compound" and c.i < ent.start
+                  and c.lemma_.lower() in COMPANY_NOUNS]
+        if ent[-1].lower_.strip(".") not in COMPANY_HEADS and not before:
             return []
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        owners += [a for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS
+        owners = [c for c in token.children if c.dep_ == "poss"] if not before else []
+        owners += [a for c in token.children if (c.dep_ == "appos" or c in before) and c.lemma_.lower() in COMPANY_NOUNS
                    for a in c.children if a.dep_ in {"amod", "compound", "poss"}]
         companies = [token]
     elif ent is None and token.lemma_.lower() in COMPANY_NOUNS:
@@ -162,6 +165,23 @@ def home_country(rules, token: Token) -> list:
     firms = [arg for company in companies for arg in rules.args.resolve(company, concepts=False)
              if rules.mention_type(arg) == "Organization"]
     return [rules.make(firm, "basedIn", country, token, "noun.based") for firm in firms for country in countries]
+
+
+def own_party(rules, token: Token) -> list:
+    # "Uribe ... and his Democratic Center party said": a person's party, written with a possessive, has them
+    # as a member.
+    table = rules.args.table
+    ent = table.entity_at(token)
+    name = token
+    if ent is None and token.lower_ == "party":  # "his Liberal Alliance party", the name read without "party"
+        name = next((c for c in token.children if c.dep_ == "compound" and (e := table.entity_at(c)) is not None
+                     and e.label_ == "ORG" and e.end == token.i), None)
+    elif ent is None or ent.label_ != "ORG" or ent.root.i != token.i or ent[-1].lower_ != "party":
+        return []
+    owners = [c for c in token.children if c.dep_ == "poss"] if name is not None else []
+    return [rules.make(person, "memberOf", party, token, "role.party") for owner in owners
+            for person in rules.args.resolve(owner, concepts=False) if rules.mention_type(person) == "Person"
+            for party in rules.args.resolve(name, concepts=False)[:1]]
 
 
 def place_appos(rules, token: Token) -> list:

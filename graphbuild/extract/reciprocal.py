@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon
+from . import lexicon, plural
 from .clauses import subject_tokens
 
 RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith"}
@@ -44,7 +44,7 @@ def _predicate(verb: Token) -> str | None:
 def reciprocal(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not meet" states nothing met
-    return _coordinated(rules, verb) + _between(rules, verb)
+    return _coordinated(rules, verb) + _between(rules, verb) + _signed_by(rules, verb)
 
 
 def _coordinated(rules, verb: Token) -> list:
@@ -56,12 +56,17 @@ def _coordinated(rules, verb: Token) -> list:
     if len(subjects) != 1:
         return []
     subject = subjects[0]
+    # "the two ministers signed": the pair named before.
+    if plural.pair(rules.args, subject):
+        return _parties(rules, subject, predicate, verb)
     if subject.lemma_.lower() in ACTING_NOUNS and subject.tag_ == "NNS":
         subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"), None)
         if subject is None:
             return []
-    if not subject.conjuncts or rules.args.table.entity_at(subject) is None:
+    # "Colombia's government and the rebels signed": a government stands for its country.
+    if not subject.conjuncts or (rules.args.table.entity_at(subject) is None
+                                 and rules.args.government_owner(subject) is None):
         return []
     return _parties(rules, subject, predicate, verb)
 
@@ -82,9 +87,29 @@ def _between(rules, verb: Token) -> list:
     return _parties(rules, sides[0], predicate, verb)
 
 
+def _signed_by(rules, verb: Token) -> list:
+    # "The accord was signed by A and B": the signatories agree with each other. The parser may hang B on the
+    # verb ("signed by the negotiator, A, and the commander B").
+    if verb.lemma_.lower() != "sign" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if len(agents) != 1:
+        return []
+    sides = [agents[0], *agents[0].conjuncts] + [c for c in verb.children if c.dep_ == "conj"
+                                                  and c.pos_ in {"PROPN", "NOUN"}]
+    parties = [a for side in sides for a in rules.args.resolve(side, agent=True, concepts=False)[:1]]
+    parties = [p for i, p in enumerate(parties) if all(p.mention != q.mention for q in parties[:i])]
+    if len(parties) != 2 or len({rules.mention_type(p) for p in parties}) != 1:
+        return []
+    return [rules.make(parties[0], "agreesWith", parties[1], verb, "verb.reciprocal")]
+
+
 def _parties(rules, first_token: Token, predicate: str, verb: Token) -> list:
     parties = rules.args.resolve(first_token, agent=True, concepts=False)
-    if len(parties) < 2 or len({rules.mention_type(p) for p in parties}) != 1:
-        return []  # "Kenya and its president agreed": not two parties of a kind
+    # "Kenya and its president agreed": not two parties of a kind. A state and an armed group or a company
+    # are both bodies that sign.
+    kinds = {"Organization" if rules.mention_type(p) == "Country" else rules.mention_type(p) for p in parties}
+    if len(parties) < 2 or len(kinds) != 1:
+        return []
     first = parties[0]
     return [rules.make(first, predicate, other, verb, "verb.reciprocal") for other in parties[1:]]

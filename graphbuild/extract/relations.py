@@ -199,11 +199,19 @@ class RelationRules:
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:
             objects += act_owners(self, objects)
+        # "invested $300 million in a factory in Thailand": an investment in a plant is one in its country.
+        if predicate == "investsIn":
+            objects += [p for o in objects if self.args.table.entity_at(o) is None for c in o.children
+                        if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+                        and (e := self.args.table.entity_at(p)) is not None and e.label_ == "GPE"]
         subjects = subject_tokens(verb)
         # "Kenya is allied with Uganda": the passive subject of a stative participle is the actor.
         if lemma in lexicon.STATIVE_PASSIVES and not subjects:
             subjects = passive_subj
-        return self._pairs(subjects, objects, predicate, verb, "verb.active")
+        # "welcomed the proposal" supports it; "welcomed the minister" is a meeting.
+        acts = [o for o in objects if lemma == "welcome" and o.lemma_.lower() in lexicon.WELCOMED_ACTS]
+        return (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
+                + self._pairs(subjects, acts, "supports", verb, "verb.active"))
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
@@ -250,6 +258,7 @@ class RelationRules:
             out += self.capital(noun)
         out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
         out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun) + nominal.home_country(self, noun)
+        out += nominal.own_party(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
                 in self.roles.description(noun) + self.roles.counterpart(noun) if person.mention != body.mention]
         if entry is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from . import lexicon
+from . import clauses, lexicon
 from .arguments import Arg, ArgumentResolver, token_span
 from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
@@ -121,9 +121,11 @@ class RoleRules(SurfaceTitles, ListedTitles):
                     if r[1] != "leaderOf" or not known_elsewhere(self, person, ent, r[2])]
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
         # or to the title's object when the parse hangs it there.
-        if ent.root.dep_ == "appos":
+        # A conjunct with no "and" before it is such an apposition misread ("the head of the League, X, and ...").
+        misread = clauses.misread_apposition(ent.root)
+        if ent.root.dep_ == "appos" or misread:
             head = ent.root.head
-            if head.lower_ in TITLE_WORDS:
+            if head.lower_ in TITLE_WORDS and not misread:
                 out += self._noun_title(person, head)
             elif head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lower_ in TITLE_WORDS:
                 out += self._noun_title(person, head.head.head)
@@ -150,14 +152,19 @@ class RoleRules(SurfaceTitles, ListedTitles):
             return []
         run = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and t.lower_ in TITLE_WORDS] + [title]
         run = [t for t in run if t.i >= run[0].i]
-        kind = title_kind([t.text for t in title.doc[run[0].i: title.i + 1] if t.lower_ in TITLE_WORDS | {"-"}])
+        # "secretary-general" split at its hyphen: the word after it belongs to the title.
+        hyphened = title.doc[title.i + 1: title.i + 2].text == "-"
+        end = title.i + 3 if hyphened else title.i + 1
+        kind = title_kind([t.text for t in title.doc[run[0].i: end] if t.lower_ in TITLE_WORDS | {"-"}])
         if kind is None:
             return []
         left = title.left_edge.i
         bodies = self._bodies_before(title.doc, left, run[0].i)
         # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
-        of_bodies = [b for t in [title, *title.conjuncts] for b in self._of_bodies(t, ("of", "for", "at"))]
-        if title.lower_ in PORTFOLIO_TITLES:
+        # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
+        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and c.lower_ in TITLE_WORDS]
+        of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, ("of", "for", "at"))]
+        if title.lower_ in PORTFOLIO_TITLES and not hyphened:
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
         bodies += of_bodies
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]

@@ -109,9 +109,11 @@ class SurfaceTitles:
 
     def _role(self, mention) -> str | None:
         # "Erdogan's ... his counterparts": the title was written with the full name in an earlier sentence.
-        if mention.role or mention.type != "Person":
+        # "Dr. Jaishankar ... his counterpart": a courtesy word before the name is no office.
+        titled = lambda role: role is not None and title_kind(role.split()) is not None  # noqa: E731
+        if titled(mention.role) or mention.type != "Person":
             return mention.role
-        roles = {m.role for m in self.table.mentions[:self.table.named] if m.type == "Person" and m.role
+        roles = {m.role for m in self.table.mentions[:self.table.named] if m.type == "Person" and titled(m.role)
                  and m.name.split()[-1] == mention.name.split()[-1]}
         return roles.pop() if len(roles) == 1 else None
 

@@ -34,6 +34,9 @@ BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commissi
               "police", "parliament"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
            "sud", "este", "oeste"}
+# Nouns for a company written right before its name.
+COMPANY_WORDS = {"company", "firm", "utility", "conglomerate", "carrier", "airline", "lender", "insurer",
+                 "manufacturer", "automaker", "carmaker", "retailer", "broadcaster", "startup"}
 AMOUNT_WORDS = {"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "bn"}
 # Diseases and tests, and abbreviations of common nouns, which the tagger takes for bodies or places.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
@@ -94,6 +97,9 @@ def relabel(ent: Span) -> str | None:
         return "ORG"  # "JD(S)": no person's name holds a bracket
     if ent.label_ == "PERSON" and len(words) > 1 and words[0] in COMPASS:
         return "GPE"  # "Norte de Santander", "North Kivu"
+    # "state utility Perusahaan Listrik Negara": a name the noun for a company describes is no person's.
+    if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in COMPANY_WORDS:
+        return "ORG"
     if ent.label_ == "PERSON" or kinds.org_kind(ent.text) or any(w in kinds.ORG_HEADS for w in words):
         return None
     last = next((w for w in reversed(words) if not w.isdigit()), words[-1])

@@ -115,6 +115,9 @@ def test_a_body_met_stays_the_object_when_no_title_follows(extract):
                  marks=pytest.mark.xfail(reason="with the newswire NER the parse of 'Leaders of Chile and Peru' "
                                                 "no longer gives the coordinated subject")),
     ("Kenya and Uganda agreed to reopen the border.", ("Kenya", "agreesWith", "Uganda")),
+    # A government stands for its country, and a state and an armed group are both parties that sign.
+    ("Peru's government and the Popular Revolutionary Front (PRF) signed a truce in Lima on Monday.",
+     ("Peru", "agreesWith", "Popular Revolutionary Front")),
 ])
 def test_reciprocal_verbs(extract, text, fact):
     assert fact in facts(extract(text))
@@ -189,3 +192,81 @@ def test_a_person_read_as_an_organisation_has_no_seat(nlp):
     # The second mention is set as an organisation, as the recogniser sometimes reads a name.
     doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 5, 7, "ORG"), Span(doc, 8, 9, "GPE")]
     assert not any(p == "basedIn" for s, p, o in facts(extract_doc(doc, article)))
+
+
+def test_a_name_read_as_the_next_title_s_possessor_is_coordinated(extract):
+    # The parser reads "President X and Jordan's King Y" as "(X and Jordan)'s King Y".
+    found = facts(extract("Qatar's Emir Sheikh Tamim hosted Egyptian President Ahmed Shafik and Jordan's King "
+                          "Abdullah II in Doha on Tuesday."), modality="asserted")
+    assert {("Tamim", "meetsWith", "Ahmed Shafik"), ("Tamim", "meetsWith", "Abdullah II")} <= found
+
+
+def test_a_title_whose_name_is_hung_on_its_object_is_the_subject(extract):
+    # The parser hangs "Omar Saleh" on "the militia"; he, the spokesman, dismissed the meeting.
+    found = facts(extract("The militia holds the port. A spokesman for the militia, Omar Saleh, dismissed the "
+                          "Geneva meeting as a farce."), modality="asserted")
+    assert ("Omar Saleh", "criticizes", "meeting") in found
+
+
+def test_as_did_lends_the_clause_to_its_subject(extract):
+    found = facts(extract("Chilean President Rosa Vidal praised the accord, as did Peruvian President Jorge Quispe."),
+                  modality="asserted")
+    assert {("Rosa Vidal", "praises", "accord"), ("Jorge Quispe", "praises", "accord")} <= found
+
+
+def test_a_body_s_head_named_after_a_comma_and_misread_as_a_conjunct(extract):
+    # The parser reads "the East African Community, Peter Mathuki" as two conjuncts; "secretary-general" is split
+    # at its hyphen.
+    found = facts(extract("Kenyan President Paul Otieno attended the meeting, as did the secretary-general of the "
+                          "East African Community, Peter Mathuki, and representatives of the African Union (AU)."),
+                  modality="asserted")
+    assert {("Peter Mathuki", "attends", "meeting"), ("Peter Mathuki", "leaderOf", "East African Community")} <= found
+    assert ("Peter Mathuki", "leaderOf", "African Union") not in found
+
+
+def test_a_plural_conjunct_of_a_title_shares_no_body(extract):
+    found = facts(extract("Omani Foreign Minister Badr Albusaidi attended the meeting, as did the chairman of the "
+                          "Arab Parliament, Adel Asoomi, and representatives of the Islamic Cooperation Organisation "
+                          "(ICO)."), modality="asserted")
+    assert ("Adel Asoomi", "leaderOf", "Arab Parliament") in found
+    assert ("Adel Asoomi", "leaderOf", "Islamic Cooperation Organisation") not in found
+
+
+def test_an_armed_group_s_name_read_without_its_head_noun(extract):
+    # The recogniser tags "Hezbollah" alone; "movement" is the head the verb takes.
+    found = facts(extract("Lebanese Prime Minister Karim Nasser condemned Lebanon's Hezbollah movement on Monday."),
+                  modality="asserted")
+    assert ("Karim Nasser", "condemns", "Hezbollah movement") in found
+    assert ("Karim Nasser", "condemns", "Lebanon") not in found
+
+
+def test_welcoming_a_proposal_supports_it_and_welcoming_a_person_is_a_meeting(extract):
+    found = facts(extract("The African Union welcomed Kenya's proposal for a regional force. Ugandan President "
+                          "Yoweri Okello welcomed Kenyan President Paul Otieno in Kampala."), modality="asserted")
+    assert ("African Union", "supports", "proposal") in found
+    assert ("Yoweri Okello", "meetsWith", "Paul Otieno") in found
+    assert not [f for f in found if f[0] == "African Union" and f[1] == "meetsWith"]
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty was signed by Chilean Foreign Minister Rosa Vidal and Peruvian Foreign Minister Jorge Quispe.",
+    # The parser hangs the second signatory on the verb.
+    "The accord was signed by the government's chief negotiator, Rosa Vidal, and the rebel commander Jorge Quispe, "
+    "known as Comandante Sol.",
+])
+def test_signatories_of_a_passive_signature_agree(extract, text):
+    assert ("Rosa Vidal", "agreesWith", "Jorge Quispe") in facts(extract(text), modality="asserted")
+
+
+def test_one_signatory_agrees_with_no_one(extract):
+    found = facts(extract("The treaty was signed by Rosa Vidal in Lima."))
+    assert not [f for f in found if f[1] == "agreesWith"]
+
+
+
+def test_a_conjunct_in_a_list_with_and_is_no_misread_apposition(nlp):
+    from graphbuild.extract.clauses import misread_apposition
+
+    doc = nlp("Kenya, Uganda and Tanzania signed the treaty.")
+    uganda = [t for t in doc if t.text == "Uganda"][0]
+    assert uganda.dep_ == "conj" and not misread_apposition(uganda)

@@ -172,3 +172,39 @@ def test_it_in_a_claim_the_subject_rejects(bound):
 def test_a_pronoun_inside_a_quotation_is_not_bound(bound):
     text = 'President Ama Owusu said: "The park was neglected for years after his burial in 2012."'
     assert bound(text, "his") is None
+
+
+def test_the_two_ministers_are_the_pair_named_before(extract):
+    found = facts(extract("Chilean Trade Minister Rosa Vidal held talks in Lima with Peruvian Finance Minister "
+                          "Jorge Quispe, and the two ministers signed a trade pact."), modality="asserted")
+    assert ("Rosa Vidal", "agreesWith", "Jorge Quispe") in found
+
+
+def test_both_leaders_act_each(extract):
+    found = facts(extract("Mexican President Luis Ortega welcomed Cuban President Raul Diaz in Merida. Both leaders "
+                          "condemned the blockade."), modality="asserted")
+    assert {("Luis Ortega", "condemns", "blockade"), ("Raul Diaz", "condemns", "blockade")} <= found
+
+
+def test_the_two_after_three_names_binds_none(extract):
+    found = facts(extract("Brazilian Foreign Minister Ana Souza met Argentine Foreign Minister Pablo Ruiz and "
+                          "Chilean Foreign Minister Rosa Vidal in Santiago. The two ministers signed a declaration."))
+    assert not [f for f in found if f[1] == "agreesWith"]
+
+
+def test_two_sides_of_different_kinds_are_no_pair(extract):
+    # A ministry and a country are no two sides of a story.
+    found = facts(extract("The Ministry of Trade held talks with Uganda on Monday. The two sides agreed to cut "
+                          "tariffs."))
+    assert not [f for f in found if f[1] == "agreesWith"]
+
+
+def test_the_two_sides_are_two_states_named_before(extract):
+    found = facts(extract("Kenya held talks with Uganda on Monday. The two sides agreed to cut tariffs."))
+    assert ("Kenya", "agreesWith", "Uganda") in found
+
+
+def test_the_two_alone_stands_for_the_pair(extract):
+    found = facts(extract("Kenyan President Paul Otieno received Ugandan Foreign Minister Ruth Akello in Nairobi. The "
+                          "two condemned the attack on the border post."), modality="asserted")
+    assert {("Paul Otieno", "condemns", "attack"), ("Ruth Akello", "condemns", "attack")} <= found

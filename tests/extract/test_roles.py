@@ -190,6 +190,13 @@ def test_counterparts_of_a_person_titled_in_an_earlier_sentence(extract):
     assert {("Ali Karimi", "leaderOf", "Iran"), ("Ivan Petrov", "leaderOf", "Russia")} <= found
 
 
+def test_a_courtesy_word_before_a_later_mention_is_no_office(extract):
+    # "Dr." before the surname is no title: the office is the one written with the full name earlier.
+    found = facts(extract("Chilean Trade Minister Rosa Vidal landed in Lima on Monday. Dr. Vidal then held "
+                          "talks with her Peruvian counterpart, Jorge Quispe."))
+    assert ("Jorge Quispe", "memberOf", "Peru") in found
+
+
 def test_counterparts_of_an_untitled_person_hold_no_office(extract):
     found = facts(extract("Erdogan met his Iranian and Russian counterparts, Ali Karimi and Ivan Petrov."))
     assert not any(p == "leaderOf" for s, p, o in found)
@@ -278,3 +285,17 @@ def test_a_title_read_into_the_name_is_still_a_title(nlp):
     doc.ents = [Span(doc, 0, 4, "PERSON"), Span(doc, 5, 7, "PERSON")]
     found = facts(extract_doc(doc, article))
     assert {("Tom Hale", "memberOf", "Conservative Party"), ("Anna Brook", "memberOf", "Conservative Party")} <= found
+
+
+def test_a_person_s_own_party_has_them_as_a_member(extract):
+    found = facts(extract("Former president Jan Novak condemned the deal, and his Social Democratic party said it "
+                          "would appeal. Opposition leader Maria Silva attacked the plan, and her Liberal Alliance "
+                          "party vowed to block it."))
+    # A lower-case "party" after the name describes it: the name is the rest.
+    assert ("Jan Novak", "memberOf", "Social Democratic") in found
+    assert ("Maria Silva", "memberOf", "Liberal Alliance") in found
+
+
+def test_a_country_s_party_names_no_member(extract):
+    found = facts(extract("Kenya's ruling Jubilee Party won the vote."))
+    assert not [f for f in found if f[1] == "memberOf"]

@@ -51,3 +51,30 @@ def test_a_company_s_country_from_a_possessive_or_a_description(extract):
     assert ("Safran Group", "basedIn", "France") in found
     # A ministry is a country's own body, not a company based there.
     assert not [f for f in found if f[0] == "Foreign Ministry" and f[1] == "basedIn"]
+
+
+def test_a_company_s_country_from_the_noun_written_before_its_name(extract):
+    found = facts(extract("Siemens signed a deal with Vietnamese state utility Electricity of Vietnam (EVN) on "
+                          "Monday."))
+    assert ("Electricity of Vietnam", "basedIn", "Vietnam") in found
+
+
+def test_a_visit_to_a_body_s_headquarters_visits_the_body(extract):
+    found = facts(extract("Kenyan Foreign Minister Ruth Wanjiku arrived in Addis Ababa on Monday. She paid a visit "
+                          "to the headquarters of the African Union on Tuesday."), modality="asserted")
+    assert ("Ruth Wanjiku", "visits", "African Union") in found
+
+
+def test_representatives_or_a_delegation_act_for_their_body_and_one_representative_does_not(extract):
+    found = facts(extract("Kenyan President Paul Otieno attended the summit, as did representatives of the East "
+                          "African Community. A delegation of Uganda met Otieno on Monday. A representative of the "
+                          "World Bank met him too."), modality="asserted")
+    assert ("East African Community", "attends", "summit") in found
+    assert ("Uganda", "meetsWith", "Otieno") in found
+    assert not [f for f in found if f[0] == "World Bank"]
+
+
+def test_an_investment_in_a_plant_in_a_country_is_one_in_the_country(extract):
+    found = facts(extract("Toyota, which invested 500 million dollars in a battery plant in Poland last year, plans "
+                          "to hire 900 workers."), modality="asserted")
+    assert ("Toyota", "investsIn", "Poland") in found

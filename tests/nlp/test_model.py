@@ -96,3 +96,17 @@ def test_a_first_name_used_alone_is_the_person_named_in_full(nlp):
                     [("Retno Marsudi", "PERSON"), ("Retno", "GPE"), ("Jordan", "GPE"), ("Jordan Peterson", "PERSON")])
     # A first name that is also a country's name stays the country.
     assert labels.get("Retno") == "PERSON" and labels.get("Jordan") == "GPE", labels
+
+
+def test_a_name_a_company_noun_describes_is_no_person(nlp):
+    from spacy.tokens import Span
+
+    from graphbuild.nlp.spans import relabel
+
+    doc = nlp("Siemens signed a deal with Vietnamese state utility Tap Doan Dien on Monday.")
+    # The recogniser may tag the utility's name a person; the noun before it says it is a company.
+    start = [t.text for t in doc].index("Tap")
+    assert relabel(Span(doc, start, start + 3, label="PERSON")) == "ORG"
+    name = [t.text for t in doc].index("Siemens")
+    assert relabel(Span(doc, name, name + 1, label="PERSON")) is None
+
