@@ -28,6 +28,8 @@ INSTITUTION_NOUNS = {"court", "tribunal", "university"}
 # Participles that keep a description about the place itself: "a city being built in Tabuk province".
 SITING_VERBS = {"locate", "situate", "build", "construct", "nestle", "lie"}
 PLACE_LABELS = {"GPE", "LOC"}
+BRANCH_WORDS = {"regional", "local", "provincial", "temporary", "interim", "former", "old", "field", "branch",
+                "new", "future", "planned", "proposed"}
 RULES = {"locatedIn": "noun.located", "basedIn": "noun.based", "livesIn": "noun.resident"}
 
 
@@ -37,7 +39,9 @@ def read(rules) -> list:
     for token in rules.doc:
         if token.pos_ in {"NOUN", "PROPN"}:
             out += described(rules, token) + named_of(rules, token) + headquarters(rules, token)
-            out += resident(rules, token)
+            out += resident(rules, token) + area_of(rules, token)
+        if token.lemma_ in {"be", "hail"}:
+            out += comes_from(rules, token)
         if token.lemma_.lower() in {"headquarter", "headquartered"}:
             out += headquartered(rules, token)
     for ent in rules.args.table.ents:
@@ -49,6 +53,10 @@ def admin_within(rules, ent: Span) -> list:
     # "Tabuk province in northern Saudi Arabia": a region named with its rank lies in the place after "in".
     # (A bare town "in" a country is left to the gazetteer check in seats.within.)
     if ent.label_ not in PLACE_LABELS or ent[-1].lower_ not in ADMIN_NOUNS or len(ent) < 2:
+        return []
+    # "the representative of the Reunion Region in Mauritius": an "in" the parser hangs elsewhere places something
+    # else.
+    if ent.end >= len(rules.doc) or not ent.start <= rules.doc[ent.end].head.i < ent.end:
         return []
     outer = _place_in(rules, ent.end)
     if outer is None:
@@ -141,10 +149,56 @@ def named_site(rules, ent: Span) -> list:
     return _located(rules, [inner], outer, doc[end], kinds, predicate)
 
 
+def area_of(rules, noun: Token) -> list:
+    # "the Bang Klam area of Hat Yai district": a named area, village or town of a ranked place lies in it. The
+    # recogniser often reads such Thai or Arabic names as people; the nouns say they are places.
+    doc = rules.doc
+    if noun.lower_ not in SETTLEMENT_NOUNS or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
+        return []
+    name = _capitalised_before(doc, noun.i)
+    inner = _span_arg(rules, name, "Place") if name is not None and _unnamed_or_place(rules, name) else None
+    ent = rules.args.table.entity_at(doc[noun.i + 2])
+    if inner is None or ent is None:
+        return []
+    end = ent.end
+    if ent.label_ in PLACE_LABELS and ent.start == noun.i + 2:
+        outer = _args(rules, ent)
+    elif end < len(doc) and doc[end].lower_ in ADMIN_NOUNS and doc[ent.start: end].text[:1].isupper():
+        outer = [_span_arg(rules, doc[ent.start: end], "Place")]  # "Hat Yai district", read as a person
+    else:
+        return []
+    return _located(rules, [inner], outer, noun, {"Country", "Place"})
+
+
+def comes_from(rules, verb: Token) -> list:
+    # "John Kamau was from Mombasa", "John Kamau, who hails from Mombasa": where the person lives. A trip
+    # ("returned from") or a negation is not.
+    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "advmod", "neg"} for c in verb.children):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+              if p.dep_ == "pobj" and (e := rules.args.table.entity_at(p)) is not None and e.label_ in PLACE_LABELS]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in {"who", "that"}:
+        subjects = [verb.head]
+    people = [a for t in subjects for a in rules.args.resolve(t, concepts=False) if rules.mention_type(a) == "Person"]
+    out = []
+    for place in places:
+        # A clause, not a description: its modality ("may be from") is read as for any verb.
+        out += _located(rules, people, rules.args.table.entity_at(place), verb, {"Country", "Place", "City"},
+                        "livesIn", "verb.from")
+    return out
+
+
 def headquarters(rules, noun: Token) -> list:
     # "SFD headquarters in Riyadh", "the fund's headquarters in Riyadh", "the headquarters of the fund in
     # Riyadh": the body is based where its headquarters are.
     if noun.lower_ not in {"headquarters", "hq"} or noun.i + 1 >= len(rules.doc) or rules.doc[noun.i + 1].lower_ != "in":
+        return []
+    # "its regional headquarters in Nairobi", "the former headquarters", "its new headquarters": a branch, a seat
+    # no longer held or one not yet held.
+    if any(c.dep_ == "amod" and (c.lower_ in BRANCH_WORDS or c.text[:1].isupper()) for c in noun.children):
         return []
     owners = [c for c in noun.children if c.dep_ in {"compound", "poss"}]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -172,14 +226,16 @@ def resident(rules, noun: Token) -> list:
     # "Ahmed Said, a resident of Mombasa", "Ahmed Said is a native of Mombasa": the person lives there.
     if noun.lemma_.lower() not in {"resident", "native", "inhabitant"}:
         return []
-    if noun.dep_ == "appos":
+    if noun.dep_ == "appos" or noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
         people = [noun.head]
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
         people = [c for c in noun.head.children if c.dep_ == "nsubj"]
     else:
         return []
-    places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-              if p.dep_ == "pobj" and (e := rules.args.table.entity_at(p)) is not None and e.label_ in PLACE_LABELS]
+    # "a resident of Mombasa", "a Mombasa native", "Nairobi resident John Kamau".
+    places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    places += [c for c in noun.children if c.dep_ == "compound"]
+    places = [p for p in places if (e := rules.args.table.entity_at(p)) is not None and e.label_ in PLACE_LABELS]
     persons = [a for p in people for a in rules.args.resolve(p, concepts=False) if rules.mention_type(a) == "Person"]
     out = []
     for place in places:
@@ -211,6 +267,20 @@ def _place_after(rules, i: int) -> Span | None:
     return ent
 
 
+def _capitalised_before(doc, i: int) -> Span | None:
+    """The capitalised proper nouns right before word i ("Bang Klam" before "area")."""
+    start = i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and i - start < 4:
+        start -= 1
+    return doc[start: i] if start < i else None
+
+
+def _unnamed_or_place(rules, span: Span) -> bool:
+    # Words that are no entity, or one read as a person or place; an organisation's name is not a place's.
+    ents = {rules.args.table.entity_at(t) for t in span} - {None}
+    return all(e.label_ in PLACE_LABELS | {"PERSON"} and e.start >= span.start for e in ents)
+
+
 def _args(rules, ent: Span) -> list[Arg]:
     return rules.args.resolve(ent.root, concepts=False)
 
@@ -223,9 +293,10 @@ def _span_arg(rules, span: Span, kind: str) -> Arg | None:
     return Arg(mention, (span.start_char, span.end_char), "name")
 
 
-def _located(rules, inner: list[Arg], outer: Span, anchor: Token, kinds: set, predicate: str = "locatedIn") -> list:
+def _located(rules, inner: list[Arg], outer: Span | list[Arg], anchor: Token, kinds: set,
+             predicate: str = "locatedIn", rule: str | None = None) -> list:
     out = []
-    for obj in _args(rules, outer):
+    for obj in (_args(rules, outer) if isinstance(outer, Span) else outer):
         if rules.mention_type(obj) not in kinds:
             continue
         for sub in inner:
@@ -237,5 +308,5 @@ def _located(rules, inner: list[Arg], outer: Span, anchor: Token, kinds: set, pr
                 continue
             if predicate == "locatedIn" and sub_type not in {"Place", "City", "Event"}:
                 continue
-            out.append(rules.make(sub, predicate, obj, anchor, RULES[predicate]))
+            out.append(rules.make(sub, predicate, obj, anchor, rule or RULES[predicate]))
     return out
