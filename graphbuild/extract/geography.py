@@ -52,7 +52,8 @@ def read(rules) -> list:
 def admin_within(rules, ent: Span) -> list:
     # "Tabuk province in northern Saudi Arabia": a region named with its rank lies in the place after "in".
     # (A bare town "in" a country is left to the gazetteer check in seats.within.)
-    if ent.label_ not in PLACE_LABELS or ent[-1].lower_ not in ADMIN_NOUNS or len(ent) < 2:
+    # A capitalised rank is part of an official name ("the Reunion Region"), often of a body as much as a place.
+    if ent.label_ not in PLACE_LABELS or ent[-1].text not in ADMIN_NOUNS or len(ent) < 2:
         return []
     # "the representative of the Reunion Region in Mauritius": an "in" the parser hangs elsewhere places something
     # else.
@@ -198,7 +199,10 @@ def headquarters(rules, noun: Token) -> list:
         return []
     # "its regional headquarters in Nairobi", "the former headquarters", "its new headquarters": a branch, a seat
     # no longer held or one not yet held.
-    if any(c.dep_ == "amod" and (c.lower_ in BRANCH_WORDS or c.text[:1].isupper()) for c in noun.children):
+    if any(c.dep_ == "amod" and c.text[:1].isupper() or c.lower_ in BRANCH_WORDS for c in noun.children):
+        return []
+    # "the Commission of the Regional Headquarters in Oti": a word of a name, not the body's seat.
+    if rules.args.table.entity_at(noun) is not None:
         return []
     owners = [c for c in noun.children if c.dep_ in {"compound", "poss"}]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -262,8 +266,8 @@ def _place_after(rules, i: int) -> Span | None:
     if ent is None or ent.label_ not in PLACE_LABELS or ent.start != i:
         return None
     # "in India's Maharashtra state": the possessor is not the place named.
-    if ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
-        return None
+    if ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "-", "–"}:
+        return None  # and "in India-administered Kashmir": the name only qualifies the place.
     return ent
 
 

@@ -68,3 +68,13 @@ def test_a_rank_is_no_part_of_a_place_name(extract):
     # "Oran province" names Oran; "Eastern Province" is a name of its own.
     names = {m.name for m in extract("Fighting spread from Oran province to the Eastern Province.").mentions}
     assert "Oran" in names and "Oran province" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Gregory Martin, representative of the Reunion Region in Mauritius, spoke on Monday.",
+    "Officers of the Drug Commission of the Regional Headquarters in Oti made the arrests.",
+    "Police detained him in the city of Jammu in India-administered Kashmir.",
+])
+def test_no_geography_from_names_and_modifiers(extract, text):
+    found = facts(extract(text))
+    assert not any(p in {"locatedIn", "basedIn"} for _, p, _ in found), found
