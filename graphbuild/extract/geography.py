@@ -1,7 +1,7 @@
 """Where places, bodies and people are, as news writes it in passing: "Tabuk province in northern Saudi Arabia",
 "the town of Arzew in Oran province", "Waskaganish, a Cree community in northern Quebec", "Songkhla's Rattaphum
 district", "the Garma festival in the Northern Territory", "the Sidi Moussa court in Algiers", "the fund's
-headquarters in Riyadh", "Ahmed Said, a resident of Mombasa".
+headquarters in Riyadh". Where people live is read in ``residence``.
 
 Precision first: a place lies in another only where the words describe the place itself (its noun, its
 possessor, "in" right after its name); an event or a person "in" a place is where something happened, not a fact
@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import seats
-from .arguments import Arg, token_span
+from .arguments import Arg
 
 # Nouns of a place's administrative rank, written after its name ("Oran province", "Rattaphum district").
 ADMIN_NOUNS = {"province", "district", "region", "governorate", "county", "prefecture", "municipality",
@@ -39,9 +39,7 @@ def read(rules) -> list:
     for token in rules.doc:
         if token.pos_ in {"NOUN", "PROPN"}:
             out += described(rules, token) + named_of(rules, token) + headquarters(rules, token)
-            out += resident(rules, token) + area_of(rules, token)
-        if token.lemma_ in {"be", "hail"}:
-            out += comes_from(rules, token)
+            out += area_of(rules, token)
         if token.lemma_.lower() in {"headquarter", "headquartered"}:
             out += headquartered(rules, token)
     for ent in rules.args.table.ents:
@@ -171,27 +169,6 @@ def area_of(rules, noun: Token) -> list:
     return _located(rules, [inner], outer, noun, {"Country", "Place"})
 
 
-def comes_from(rules, verb: Token) -> list:
-    # "John Kamau was from Mombasa", "John Kamau, who hails from Mombasa": where the person lives. A trip
-    # ("returned from") or a negation is not.
-    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "advmod", "neg"} for c in verb.children):
-        return []
-    if any(c.dep_ == "neg" for c in verb.children):
-        return []
-    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
-              if p.dep_ == "pobj" and (e := rules.args.table.entity_at(p)) is not None and e.label_ in PLACE_LABELS]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and subjects and subjects[0].lower_ in {"who", "that"}:
-        subjects = [verb.head]
-    people = [a for t in subjects for a in rules.args.resolve(t, concepts=False) if rules.mention_type(a) == "Person"]
-    out = []
-    for place in places:
-        # A clause, not a description: its modality ("may be from") is read as for any verb.
-        out += _located(rules, people, rules.args.table.entity_at(place), verb, {"Country", "Place", "City"},
-                        "livesIn", "verb.from")
-    return out
-
-
 def headquarters(rules, noun: Token) -> list:
     # "SFD headquarters in Riyadh", "the fund's headquarters in Riyadh", "the headquarters of the fund in
     # Riyadh": the body is based where its headquarters are.
@@ -224,28 +201,6 @@ def headquartered(rules, verb: Token) -> list:
         return []
     bodies = [a for a in rules.args.resolve(verb.head, concepts=False) if rules.mention_type(a) == "Organization"]
     return _located(rules, bodies, outer, verb, {"Place", "City", "Country"}, "basedIn")
-
-
-def resident(rules, noun: Token) -> list:
-    # "Ahmed Said, a resident of Mombasa", "Ahmed Said is a native of Mombasa": the person lives there.
-    if noun.lemma_.lower() not in {"resident", "native", "inhabitant"}:
-        return []
-    if noun.dep_ == "appos" or noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
-        people = [noun.head]
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        people = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    else:
-        return []
-    # "a resident of Mombasa", "a Mombasa native", "Nairobi resident John Kamau".
-    places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    places += [c for c in noun.children if c.dep_ == "compound"]
-    places = [p for p in places if (e := rules.args.table.entity_at(p)) is not None and e.label_ in PLACE_LABELS]
-    persons = [a for p in people for a in rules.args.resolve(p, concepts=False) if rules.mention_type(a) == "Person"]
-    out = []
-    for place in places:
-        out += _located(rules, persons, rules.args.table.entity_at(place), noun, {"Country", "Place", "City"},
-                        "livesIn")
-    return out
 
 
 def _place_in(rules, i: int) -> Span | None:
