@@ -43,7 +43,7 @@ def read(rules) -> list:
         if token.lemma_.lower() in {"headquarter", "headquartered"}:
             out += headquartered(rules, token)
     for ent in rules.args.table.ents:
-        out += admin_within(rules, ent) + possessed(rules, ent) + named_site(rules, ent)
+        out += admin_within(rules, ent) + possessed(rules, ent) + named_site(rules, ent) + feature_in(rules, ent)
     return out
 
 
@@ -68,8 +68,14 @@ def described(rules, noun: Token) -> list:
     # the noun says the name is a place, and its "in" says where that place lies.
     if noun.lemma_.lower() not in SETTLEMENT_NOUNS or rules.args.table.entity_at(noun) is not None:
         return []
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+    if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become"}:
         names = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "Chisasibi announced it would search, becoming the first community in Quebec": the subject of the
+        # clause the participle hangs on, past pronouns to the clause above.
+        verb = noun.head
+        while not names and verb.dep_ in {"advcl", "ccomp"} and verb.i != verb.head.i:
+            verb = verb.head
+            names = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     elif noun.dep_ == "appos":
         names = [noun.head]
     else:
@@ -86,6 +92,24 @@ def described(rules, noun: Token) -> list:
                 inner = [a for a in rules.args.resolve(name, concepts=False)]
                 out += _located(rules, inner, outer, noun, {"Country", "Place", "City"})
     return out
+
+
+def feature_in(rules, ent: Span) -> list:
+    # "the Spratly Islands in the South China Sea", "the Paracel Islands, which Vietnam also claims, in the South
+    # China Sea": a land or sea feature in a larger one, wherever the parser hangs the "in". Only between
+    # features (LOC), never a town or country: "talks on the Golan Heights in Geneva" are held in Geneva.
+    doc = rules.doc
+    if ent.label_ != "LOC":
+        return []
+    end = ent.end
+    clause = [c for c in ent.root.children if c.dep_ == "relcl" and c.i > ent.root.i]
+    if clause and end < len(doc) and doc[end].text == ",":
+        end = max(t.i for t in clause[0].subtree) + 1
+        end += end < len(doc) and doc[end].text == ","
+    outer = _place_in(rules, end)
+    if outer is None or outer.label_ != "LOC":
+        return []
+    return _located(rules, _args(rules, ent), outer, ent.root, {"Place"})
 
 
 def named_of(rules, noun: Token) -> list:

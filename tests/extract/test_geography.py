@@ -9,6 +9,14 @@ from conftest import facts
 @pytest.mark.parametrize("text, fact", [
     # A ranked place followed by "in" and a larger place.
     ("The talks in Idlib province in Syria failed.", ("Idlib", "locatedIn", "Syria")),
+    # A feature in a larger feature, across a relative clause.
+    ("The ship sailed near the Spratly Islands in the South China Sea.",
+     ("Spratly Islands", "locatedIn", "South China Sea")),
+    ("The destroyer passed the Paracel Islands, which Vietnam also claims, in the South China Sea.",
+     ("Paracel Islands", "locatedIn", "South China Sea")),
+    # A place that becomes "the first community in" a larger one.
+    ("Back in June, Chisasibi announced it would start a search, becoming the first community in Quebec to do so.",
+     ("Chisasibi", "locatedIn", "Quebec")),
     # "the town of X in Y"
     ("Workers at the plant in the town of Arzew in Oran province went on strike.", ("Arzew", "locatedIn", "Oran")),
     # A place described by its noun, with "in".
@@ -47,6 +55,9 @@ def test_geography(extract, text, fact):
     "The festival in Kisumu drew crowds.",
     "Ahmed Said met Raila Odinga in Mombasa.",
     "John Kamau was in Mombasa on Friday.",
+    # A feature discussed in a town is not in it; a country is the first in its continent, not in it.
+    "Informants from the West Bank in Israel were paid.",
+    "Kenya became the first country in Africa to ban plastic bags.",
     # A trip from a place is not where one lives.
     "John Kamau returned from Mombasa on Friday.",
     "John Kamau flew from Mombasa to Nairobi.",
