@@ -144,8 +144,11 @@ def possessed(rules, ent: Span) -> list:
     noun = last.lower_
     if noun not in ADMIN_NOUNS | EVENT_NOUNS or last.i == ent.end + 1:
         return []
-    inner = _span_arg(rules, doc[ent.end + 1: last.i + (noun in EVENT_NOUNS)], "Event" if noun in EVENT_NOUNS
-                      else "Place")
+    # A festival keeps its noun; a rank is dropped ("Rattaphum"), unless the rest is a direction ("Southern
+    # Province").
+    words = doc[ent.end + 1: last.i]
+    keep = noun in EVENT_NOUNS or len(words) == 1 and words[0].lower_ in seats.DIRECTIONS
+    inner = _span_arg(rules, doc[ent.end + 1: last.i + keep], "Event" if noun in EVENT_NOUNS else "Place")
     if inner is None:
         return []
     return _located(rules, [inner], ent, last, {"Country", "Place"})
