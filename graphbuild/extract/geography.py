@@ -164,7 +164,8 @@ def named_site(rules, ent: Span) -> list:
     noun = doc[end].lower_
     if noun in EVENT_NOUNS:
         predicate, kinds, kind = "locatedIn", {"Country", "Place", "City"}, "Event"
-    elif noun in INSTITUTION_NOUNS and ent.label_ in PLACE_LABELS | {"ORG"}:
+    # "a Kenya court in Nairobi": a country's name makes a common noun, not a court's name.
+    elif noun in INSTITUTION_NOUNS and ent.label_ in PLACE_LABELS | {"ORG"} and not _is_country(rules, ent):
         predicate, kinds, kind = "basedIn", {"Place", "City"}, "Organization"
     else:
         return []
@@ -265,6 +266,10 @@ def _unnamed_or_place(rules, span: Span) -> bool:
     # Words that are no entity, or one read as a person or place; an organisation's name is not a place's.
     ents = {rules.args.table.entity_at(t) for t in span} - {None}
     return all(e.label_ in PLACE_LABELS | {"PERSON"} and e.start >= span.start for e in ents)
+
+
+def _is_country(rules, ent: Span) -> bool:
+    return any(rules.mention_type(a) == "Country" for a in _args(rules, ent))
 
 
 def _args(rules, ent: Span) -> list[Arg]:

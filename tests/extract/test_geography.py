@@ -68,6 +68,7 @@ def test_geography(extract, text, fact):
     "Fighting in Idlib province in June killed ten.",
     # A court with no name of its own, a branch and a seat not yet held.
     "A court in Algiers sentenced him.",
+    "A Kenya court in Nairobi sentenced him.",
     "The bank opened its regional headquarters in Nairobi.",
     "The Ethiopian embassy is about to open its new headquarters in Mombasa.",
 ])
