@@ -138,7 +138,7 @@ def possessed(rules, ent: Span) -> list:
     i = ent.end + 1
     while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and i - ent.end <= 4:
         i += 1
-    if i == ent.end + 1 or i >= len(doc) and doc[i - 1].lower_ not in EVENT_NOUNS:
+    if i == ent.end + 1:
         return []
     last = doc[i] if i < len(doc) and doc[i].lower_ in ADMIN_NOUNS | EVENT_NOUNS else doc[i - 1]
     noun = last.lower_
@@ -151,7 +151,8 @@ def possessed(rules, ent: Span) -> list:
     inner = _span_arg(rules, doc[ent.end + 1: last.i + keep], "Event" if noun in EVENT_NOUNS else "Place")
     if inner is None:
         return []
-    return _located(rules, [inner], ent, last, {"Country", "Place"})
+    # A capital's districts too: "Bangkok's Din Daeng district".
+    return _located(rules, [inner], ent, last, {"Country", "Place", "City"})
 
 
 def named_site(rules, ent: Span) -> list:

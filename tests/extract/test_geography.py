@@ -24,6 +24,7 @@ from conftest import facts
     # A possessive place before a ranked name or a festival.
     ("Police raided a house in Songkhla's Rattaphum district on Monday.", ("Rattaphum", "locatedIn", "Songkhla")),
     ("Troops left Russia's Kursk region on Friday.", ("Kursk", "locatedIn", "Russia")),
+    ("Protesters marched through Bangkok's Din Daeng district on Sunday.", ("Din Daeng", "locatedIn", "Bangkok")),
     ("The office in Rwanda's Southern Province opened.", ("Southern Province", "locatedIn", "Rwanda")),
     ("The Prime Minister told the crowd at the Northern Territory's Garma Festival.",
      ("Garma Festival", "locatedIn", "Northern Territory")),
