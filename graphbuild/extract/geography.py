@@ -1,4 +1,4 @@
-"""Where places, bodies and people are, as news writes it in passing: "Tabuk province in northern Saudi Arabia",
+"""Where places, bodies and people are, as news writes it in passing: "Idlib province in northern Syria",
 "the town of Arzew in Oran province", "Waskaganish, a Cree community in northern Quebec", "Songkhla's Rattaphum
 district", "the Garma festival in the Northern Territory", "the Sidi Moussa court in Algiers", "the fund's
 headquarters in Riyadh". Where people live is read in ``residence``.
@@ -25,7 +25,7 @@ SETTLEMENT_NOUNS = ADMIN_NOUNS | {"city", "town", "village", "community", "settl
 EVENT_NOUNS = {"festival", "carnival", "fair"}
 # A body known by a place's name and a common noun: "the Sidi Moussa court".
 INSTITUTION_NOUNS = {"court", "tribunal", "university"}
-# Participles that keep a description about the place itself: "a city being built in Tabuk province".
+# Participles that keep a description about the place itself: "a town being built in Kilifi county".
 SITING_VERBS = {"locate", "situate", "build", "construct", "nestle", "lie"}
 PLACE_LABELS = {"GPE", "LOC"}
 BRANCH_WORDS = {"regional", "local", "provincial", "temporary", "interim", "former", "old", "field", "branch",
@@ -48,7 +48,7 @@ def read(rules) -> list:
 
 
 def admin_within(rules, ent: Span) -> list:
-    # "Tabuk province in northern Saudi Arabia": a region named with its rank lies in the place after "in".
+    # "Idlib province in northern Syria": a region named with its rank lies in the place after "in".
     # (A bare town "in" a country is left to the gazetteer check in seats.within.)
     # A capitalised rank is part of an official name ("the Reunion Region"), often of a body as much as a place.
     if ent.label_ not in PLACE_LABELS or ent[-1].text not in ADMIN_NOUNS or len(ent) < 2:
@@ -64,13 +64,13 @@ def admin_within(rules, ent: Span) -> list:
 
 
 def described(rules, noun: Token) -> list:
-    # "NEOM is a Saudi city being built in Tabuk province", "Waskaganish, a Cree community in northern Quebec":
+    # "Watamu is a Kenyan town built in Kilifi county", "Waskaganish, a Cree community in northern Quebec":
     # the noun says the name is a place, and its "in" says where that place lies.
     if noun.lemma_.lower() not in SETTLEMENT_NOUNS or rules.args.table.entity_at(noun) is not None:
         return []
     if noun.dep_ == "attr" and noun.head.lemma_ in {"be", "become"}:
         names = [c for c in noun.head.children if c.dep_ == "nsubj"]
-        # "Chisasibi announced it would search, becoming the first community in Quebec": the subject of the
+        # "Nakuru announced it would close the dump, becoming the first town in Kenya": the subject of the
         # clause the participle hangs on, past pronouns to the clause above.
         verb = noun.head
         while not names and verb.dep_ in {"advcl", "ccomp"} and verb.i != verb.head.i:

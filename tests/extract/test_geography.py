@@ -15,8 +15,8 @@ from conftest import facts
     ("The destroyer passed the Paracel Islands, which Vietnam also claims, in the South China Sea.",
      ("Paracel Islands", "locatedIn", "South China Sea")),
     # A place that becomes "the first community in" a larger one.
-    ("Back in June, Chisasibi announced it would start a search, becoming the first community in Quebec to do so.",
-     ("Chisasibi", "locatedIn", "Quebec")),
+    ("Last month Nakuru announced that it would close its landfill, becoming the first town in Kenya to do so.",
+     ("Nakuru", "locatedIn", "Kenya")),
     # "the town of X in Y"
     ("Workers at the plant in the town of Arzew in Oran province went on strike.", ("Arzew", "locatedIn", "Oran")),
     # A place described by its noun, with "in".
@@ -26,8 +26,8 @@ from conftest import facts
     ("Troops left Russia's Kursk region on Friday.", ("Kursk", "locatedIn", "Russia")),
     ("Protesters marched through Bangkok's Din Daeng district on Sunday.", ("Din Daeng", "locatedIn", "Bangkok")),
     ("The office in Rwanda's Southern Province opened.", ("Southern Province", "locatedIn", "Rwanda")),
-    ("The Prime Minister told the crowd at the Northern Territory's Garma Festival.",
-     ("Garma Festival", "locatedIn", "Northern Territory")),
+    ("Dancers performed at Western Australia's Fremantle Festival on Sunday.",
+     ("Fremantle Festival", "locatedIn", "Western Australia")),
     # A named festival and a court named by a place, with "in".
     ("Albanese spoke at the Garma festival in the Northern Territory on Saturday.",
      ("Garma festival", "locatedIn", "Northern Territory")),
