@@ -16,7 +16,7 @@ from .screen import screen
 __all__ = ["extract_doc", "extract_articles"]
 
 # Standing facts written inside a noun phrase ("the Nairobi-based institute") hold whatever the clause says.
-STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital"}
+STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.resident"}
 
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:

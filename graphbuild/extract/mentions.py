@@ -50,6 +50,9 @@ def formal_country(name: str) -> str | None:
     return None
 
 
+RANKS = {"province", "district", "region", "governorate", "county", "prefecture", "municipality", "subdistrict"}
+
+
 def clean_name(span: Span) -> str:
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if span.label_ == "PERSON":
@@ -60,6 +63,9 @@ def clean_name(span: Span) -> str:
             tokens = tokens[1:]
     # "the Democratic Center party": a lower-case "party" after the name describes it; the name is the rest.
     if span.label_ == "ORG" and len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():
+        tokens = tokens[:-1]
+    # "Oran province": the place's name is "Oran"; the lower-case rank describes it ("Eastern Province" is a name).
+    if span.label_ in {"GPE", "LOC"} and len(tokens) > 1 and tokens[-1].lower_ in RANKS and tokens[-1].is_lower:
         tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens).strip()
     return text[:-2] if text.endswith("'s") else text
@@ -117,6 +123,10 @@ class MentionTable:
 
     def entity_at(self, token: Token) -> Span | None:
         return self._ent_of_token.get(token.i)
+
+    def add_words(self, span: Span, name: str, type_: str) -> int:
+        """A name the recogniser did not read as one ("Rattaphum" in "Songkhla's Rattaphum district")."""
+        return self._add(span.start_char, span.end_char, span.text, name, type_, None)
 
     def country_for(self, span: Span, iso: str) -> int:
         """A country mention standing on a span that names it indirectly (a capital, a demonym)."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon
 from .descriptions import PERSON_NOUNS
 
 # Plural nouns for people, and for the states or bodies a story sets against each other.

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
-from . import nominal
+from . import geography, nominal, residence
 from ..resolve.leaders import name_key
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
@@ -112,6 +112,7 @@ class RelationRules:
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
+        found += geography.read(self) + residence.read(self)
         return _drop_contradicted(_drop_namesakes(found, self.args.table), self.args.table) + self.model()
 
     def model(self) -> list[Found]:
