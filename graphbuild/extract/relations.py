@@ -12,6 +12,7 @@ from . import lexicon
 from .arguments import Arg, ArgumentResolver
 from . import nominal
 from .roles import RoleRules, is_former
+from .home import HomeTitles
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
 from .stances import act_owners, adjective_stance, at_odds
@@ -76,10 +77,11 @@ def _drop_contradicted(found: list[Found], table) -> list[Found]:
 
 
 class RelationRules:
-    def __init__(self, doc: Doc, resolver: ArgumentResolver):
+    def __init__(self, doc: Doc, resolver: ArgumentResolver, dateline: str | None = None):
         self.doc = doc
         self.args = resolver
         self.roles = RoleRules(resolver)
+        self.dateline = dateline  # the dateline's place: the story's country, for titles written without one
 
     def run(self) -> list[Found]:
         found: list[Found] = []
@@ -96,6 +98,9 @@ class RelationRules:
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
+        # "Interior Minister X" with no country: the story's, once every other rule has had its say.
+        found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
+                  for person, kind, body, anchor in HomeTitles(self, self.dateline).run(found)]
         return _drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:

@@ -1,0 +1,236 @@
+"""A national title written without its country ("Interior Minister X said", "X, the foreign minister,",
+"Foreign Ministry spokesman Y", "Army Chief Z") holds office in the country the story is about (story.py).
+
+A visitor's office is written without its country too, and only that can make the rule wrong, so it holds only
+when the title's sentence names no other country, the person is tied to no other country anywhere in the article,
+and no one else is named in the same office of that country. Envoys, generals, lawmakers and princes other than an
+heir are left out: in a story about one country they are as often another country's.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .arguments import Arg, token_span
+from .national import ADDRESS, FORMER, NATIONAL_LEADERS
+from .roles import is_former
+from .story import named_countries, story_country
+from .titled import TITLE_WORDS, singular, title_kind
+
+# Nouns of a state's machinery inside a title: "Foreign Ministry spokesman", "Army Chief", "Government spokesperson".
+STATE_WORDS = {"ministry", "government", "army", "military", "navy", "presidency", "presidential", "cabinet",
+               "armed", "forces", "force"}
+# A chief or commander is the state's own only when the title names the state's forces ("army chief").
+FORCES = {"army", "military", "navy", "armed", "forces", "force", "defence", "defense"}
+# The words of a head of state's or government's title.
+HEAD_WORDS = NATIONAL_LEADERS | {"prime", "minister", "acting", "interim"}
+# Words before a title that leave it the state's office of the time: "current President X", "far-right President Y".
+CURRENT = {"current", "new", "incumbent", "sitting", "outgoing", "embattled", "newly", "elected", "re-elected",
+           "leftist", "rightist", "far-right", "far-left", "right-wing", "left-wing", "populist", "socialist",
+           "nationalist", "centrist", "veteran", "then", "late", "de", "facto"}
+
+
+def run_title(doc: Doc, start: int) -> tuple[str, Token, list[Token]] | None:
+    """(kind, head word, words) of a national title written right before word ``start`` with no body before it:
+    "Foreign Minister", "Prime Minister", "Foreign Ministry spokesman", "former president"."""
+    i = start - 1
+    words: list[Token] = []
+    while i >= 0 and (_title_word(doc[i]) or doc[i].lower_ in {"and", "&"} and i > 0 and _title_word(doc[i - 1])):
+        words.insert(0, doc[i])
+        i -= 1
+    # "Liberal leader X", "Kenya's minister Y", "the Ugandan president", "the great King Solomon": the words
+    # before name the title's body, or make it no office of today's state.
+    if i >= 0:
+        before = doc[i]
+        if before.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and before.lower_ not in FORMER | CURRENT \
+                or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
+            return None
+    return _kind([w for w in words if w.lower_ not in {"and", "&"}])
+
+
+def _title_word(token: Token) -> bool:
+    # "served under President X": "under" opens a phrase here, not "Under Secretary".
+    if token.pos_ == "ADP":
+        return False
+    return (token.lower_.strip(".") in TITLE_WORDS | ADDRESS | lexicon.DEPARTMENTS | STATE_WORDS
+            or singular(token.text) in TITLE_WORDS or token.text in {"-", "–"})
+
+
+def _kind(words: list[Token]) -> tuple[str, Token, list[Token]] | None:
+    titles = [t for t in words if singular(t.text) in TITLE_WORDS]
+    # "Presidents Biden and Sisi": a plural title is shared by holders who need not be of one state.
+    if not titles or any(singular(t.text) != t.lower_ for t in titles):
+        return None
+    kind = title_kind([t.text for t in titles])
+    head = titles[-1]
+    lower = [t.lower_ for t in titles]
+    state = {t.lower_ for t in words} & STATE_WORDS
+    # "Executive President", "Industry President" head some body; a head of state's title is bare.
+    if kind == "leaderOf" and all(t.lower_.strip(".") in HEAD_WORDS | ADDRESS or t.text in {"-", "–"} for t in words) \
+            and (head.lower_ in NATIONAL_LEADERS or lower[-2:] == ["prime", "minister"]):
+        return kind, head, words
+    if kind == "memberOf" and (head.lower_ in NATIONAL_LEADERS | {"minister"} or lower[-2:] == ["crown", "prince"]):
+        return kind, head, words  # "Vice President", "Deputy Foreign Minister", "Crown Prince"
+    # "Army Chief", "military commander": the head of the state's forces is a member of the state.
+    if kind in {"leaderOf", "memberOf"} and head.lower_ in {"chief", "commander"} and state & FORCES:
+        return "memberOf", head, words
+    # "Foreign Ministry spokesman", "government spokesperson": not a party's or a firm's.
+    if kind == "spokespersonFor" and (state or {t.lower_ for t in words} & lexicon.DEPARTMENTS):
+        return kind, head, words
+    return None
+
+
+def appositive_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
+    """The title of "X, the interior minister," or "the foreign minister, X,", when nothing names its body."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or singular(noun.text) not in TITLE_WORDS:
+            continue
+        mods = [c for c in noun.children if c.i < noun.i]
+        # "the president of the company", "a spokesman for Kenya Airways": the title names its body after it.
+        if any(c.dep_ not in {"det", "compound", "amod"} for c in mods) or any(c.dep_ == "prep" for c in noun.children):
+            continue
+        words = [t for t in noun.doc[noun.left_edge.i: noun.i + 1]
+                 if t.dep_ != "det" and t.lower_ not in FORMER and t.text not in {"-", "–"}]
+        if any(t.dep_ == "det" and t.lower_ not in {"the", "a", "an"} for t in mods):
+            continue
+        if all(t.lower_.strip(".") in TITLE_WORDS | lexicon.DEPARTMENTS | STATE_WORDS for t in words):
+            found = _kind(words)
+            if found:
+                return found
+    return None
+
+
+def surname(name: str) -> str:
+    # "Al-Sisi" and "Sisi", "bin Salman" and "King Salman": the last word, without an article prefix.
+    last = name.split()[-1].lower() if name.split() else ""
+    for prefix in ("al-", "el-", "ad-", "as-"):
+        last = last.removeprefix(prefix)
+    return last
+
+
+def office(kind: str, words: list[Token]) -> str | None:
+    """The office a title names, when a country fills it once: "president", "prime minister", "foreign minister"."""
+    lower = [t.lower_ for t in words if t.lower_.strip(".") not in ADDRESS]
+    if kind == "leaderOf":
+        return "prime minister" if lower[-2:] == ["prime", "minister"] else lower[-1] if lower else None
+    # "Foreign Minister": a portfolio held by one person at a time; "Minister" or a deputy's office is not.
+    if kind == "memberOf" and lower and lower[-1] == "minister" and len(lower) == 2 and \
+            lower[0] in lexicon.DEPARTMENTS:
+        return " ".join(lower)
+    return None
+
+
+class HomeTitles:
+    """The story-country roles of one document, read once the other rules have spoken."""
+
+    def __init__(self, rules, dateline: str | None):
+        self.rules = rules
+        self.table = rules.args.table
+        self.doc = rules.doc
+        self.dateline = dateline
+
+    def run(self, found: list) -> list[tuple[Arg, str, Arg, Token]]:
+        iso = story_country(self.doc, self.dateline)
+        if iso is None:
+            return []
+        ties = self._ties(found)
+        titled = {f.subject.span for f in found if f.rule.startswith("role")}
+        out = []
+        for ent in self.table.ents:
+            if ent.label_ != "PERSON" or (ent.start_char, ent.end_char) in titled:
+                continue
+            person = self.rules.args.resolve(ent.root, concepts=False)
+            if not person or self.table.get(person[0].mention).type != "Person":
+                continue
+            title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent)
+            if title is None:
+                continue
+            # The sentence names another country: the office may be that country's.
+            if any(isos != {iso} for _, _, isos, _ in named_countries(ent.sent)):
+                continue
+            # Written elsewhere with another country ("Turkey's Erdogan", "the Turkish president, Erdogan").
+            if ties.get(surname(self.table.get(person[0].mention).name), set()) - {iso}:
+                continue
+            # "President Sisi and King Salman": two heads named together are as often of two states.
+            if title[0] == "leaderOf" and any(self._head_title(other) for other in self._partners(ent)):
+                continue
+            out.append((person[0], title, ent))
+        return self._single_holders(out, found, iso)
+
+    # ------------------------------------------------------------------ guards
+
+    def _name_start(self, ent: Span) -> int:
+        start = self.rules.roles._name_start(ent)
+        while start > 0 and self.doc[start - 1].lower_.strip(".") in ADDRESS:
+            start -= 1
+        return start
+
+    def _partners(self, ent: Span) -> list[Span]:
+        root = ent.root
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        tokens = [first, *first.conjuncts]
+        spans = {self.table.entity_at(t) for t in tokens if t.i not in range(ent.start, ent.end)} - {None}
+        return [s for s in spans if s.label_ == "PERSON"]
+
+    def _head_title(self, ent: Span) -> bool:
+        title = run_title(self.doc, self._name_start(ent))
+        return title is not None and title[0] == "leaderOf"
+
+    def _ties(self, found: list) -> dict[str, set[str]]:
+        """Surname -> countries the article ties the person to: a role towards a country, or a country written
+        as the name's possessor or demonym ("Turkey's Erdogan", "Iranian Raisi") or after it ("Abdullah of Jordan")."""
+        ties: dict[str, set[str]] = {}
+        for f in found:
+            obj = self.table.get(f.object.mention)
+            if f.rule.startswith("role") and obj.type == "Country" and obj.link:
+                ties.setdefault(surname(self.table.get(f.subject.mention).name), set()).add(obj.link.split(":")[-1])
+        doc = self.doc
+        places = {i: isos for a, b, isos, _ in named_countries(doc) for i in range(a, b)}
+        for ent in self.table.ents:
+            if ent.label_ != "PERSON":
+                continue
+            i = ent.start - 1
+            while i >= 0 and (doc[i].lower_.strip(".") in TITLE_WORDS | ADDRESS | lexicon.DEPARTMENTS
+                              or doc[i].text in {"-", "–", "'s", "’s"}):
+                i -= 1
+            near = [i] if i >= 0 else []
+            if ent.end + 1 < len(doc) and doc[ent.end].lower_ in {"of", "from"}:
+                near.append(ent.end + 1)
+            for j in near:
+                ties.setdefault(surname(ent.text), set()).update(*[places.get(j, set())])
+        return ties
+
+    def _single_holders(self, out, found, iso) -> list[tuple[Arg, str, Arg, Token]]:
+        # "President Biden" in a story about Egypt that also names President Sisi: one of them is a visitor.
+        holders: dict[str, set[str]] = {}
+        link = f"country:{iso}"
+        for f in found:
+            if f.rule.startswith("role") and self.table.get(f.object.mention).link == link and not is_former(f.anchor):
+                words = list(f.anchor.doc[max(f.anchor.i - 1, 0): f.anchor.i + 1])
+                key = office(f.predicate, words) or office(f.predicate, words[-1:])
+                if key:
+                    holders.setdefault(key, set()).add(surname(self.table.get(f.subject.mention).name))
+        for person, (kind, head, words), _ in out:
+            key = office(kind, words)
+            if key and not is_former(head):
+                holders.setdefault(key, set()).add(surname(self.table.get(person.mention).name))
+        result = []
+        for person, (kind, head, words), _ in out:
+            key = office(kind, words)
+            if key and len(holders.get(key, set())) > 1 and not is_former(head):
+                continue
+            result.append((person, kind, Arg(self._country(iso, head), token_span(head), "coref"), head))
+        return result
+
+    def _country(self, iso: str, head: Token) -> int:
+        # The country's name in the text, or else the title itself stands for it, as a demonym would.
+        for m in self.table.mentions[:self.table.named]:
+            if m.type == "Country" and m.link == f"country:{iso}" and "://" not in m.text:
+                return m.id
+        return self.table.country_for(self.doc[head.i: head.i + 1], iso)
