@@ -14,14 +14,17 @@ from . import lexicon
 from .arguments import Arg, token_span
 from .national import ADDRESS, FORMER, NATIONAL_LEADERS
 from .roles import is_former
-from .story import named_countries, story_country
-from .titled import TITLE_WORDS, singular, title_kind
+from .story import ministry_country, named_countries, story_country
+from .titled import MODALS, TITLE_WORDS, singular, title_kind
 
 # Nouns of a state's machinery inside a title: "Foreign Ministry spokesman", "Army Chief", "Government spokesperson".
 STATE_WORDS = {"ministry", "government", "army", "military", "navy", "presidency", "presidential", "cabinet",
                "armed", "forces", "force"}
 # A chief or commander is the state's own only when the title names the state's forces ("army chief").
 FORCES = {"army", "military", "navy", "armed", "forces", "force", "defence", "defense"}
+# Verbs that give an office, and the offices a head of state gives in the state's name.
+APPOINTING = {"appoint", "name", "nominate", "designate", "choose", "pick", "tap", "select"}
+POSTS = {"minister", "ambassador", "envoy", "consul"}
 # The words of a head of state's or government's title.
 HEAD_WORDS = NATIONAL_LEADERS | {"prime", "minister", "acting", "interim"}
 # Words before a title that leave it the state's office of the time: "current President X", "far-right President Y".
@@ -82,25 +85,27 @@ def _kind(words: list[Token]) -> tuple[str, Token, list[Token]] | None:
 
 def appositive_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
     """The title of "X, the interior minister," or "the foreign minister, X,", when nothing names its body."""
-    root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
-    if root.dep_ == "appos" and root.head.i < ent.start:
-        nouns.append(root.head)
-    for noun in nouns:
-        if noun.pos_ != "NOUN" or singular(noun.text) not in TITLE_WORDS:
-            continue
-        mods = [c for c in noun.children if c.i < noun.i]
+    doc, root = ent.doc, ent.root
+    spans = []
+    # Read on the words: "X, TTAA vice-president" is parsed as three appositions.
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        spans += [doc[ent.end + 1: c.i + 1] for c in root.children if c.dep_ == "appos" and c.i > ent.end]
+    # "the foreign minister, X", not "the spouse of the late President, X": the title heads its own phrase.
+    head = root.head
+    if root.dep_ == "appos" and head.i == ent.start - 2 and doc[ent.start - 1].text == "," and not (
+            head.dep_ == "pobj" and head.head.lower_ == "of"):
+        spans.append(doc[head.left_edge.i: head.i + 1])
+    for span in spans:
+        noun = span[-1]
         # "the president of the company", "a spokesman for Kenya Airways": the title names its body after it.
-        if any(c.dep_ not in {"det", "compound", "amod"} for c in mods) or any(c.dep_ == "prep" for c in noun.children):
+        if singular(noun.text) not in TITLE_WORDS or any(c.dep_ == "prep" for c in noun.children):
             continue
-        words = [t for t in noun.doc[noun.left_edge.i: noun.i + 1]
-                 if t.dep_ != "det" and t.lower_ not in FORMER and t.text not in {"-", "–"}]
-        if any(t.dep_ == "det" and t.lower_ not in {"the", "a", "an"} for t in mods):
+        if not all(t.lower_ in {"the", "a", "an", "-", "–"} | FORMER | CURRENT or _title_word(t) for t in span):
             continue
-        if all(t.lower_.strip(".") in TITLE_WORDS | lexicon.DEPARTMENTS | STATE_WORDS for t in words):
-            found = _kind(words)
-            if found:
-                return found
+        found = _kind([t for t in span if t.lower_ not in {"the", "a", "an"} | FORMER | CURRENT and _title_word(t)
+                       and t.text not in {"-", "–"}])
+        if found:
+            return found
     return None
 
 
@@ -134,11 +139,9 @@ class HomeTitles:
         self.dateline = dateline
 
     def run(self, found: list) -> list[tuple[Arg, str, Arg, Token]]:
-        iso = story_country(self.doc, self.dateline)
-        if iso is None:
-            return []
+        home = story_country(self.doc, self.dateline)
         ties = self._ties(found)
-        titled = {f.subject.span for f in found if f.rule.startswith("role")}
+        titled = {f.subject.span for f in found if f.rule.startswith("role") and self._is_country(f.object)}
         out = []
         for ent in self.table.ents:
             if ent.label_ != "PERSON" or (ent.start_char, ent.end_char) in titled:
@@ -146,11 +149,20 @@ class HomeTitles:
             person = self.rules.args.resolve(ent.root, concepts=False)
             if not person or self.table.get(person[0].mention).type != "Person":
                 continue
-            title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent)
+            appointed = self._appointed(ent, found)
+            if appointed is not None:
+                title, iso = appointed
+            else:
+                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent)
+                iso = None
             if title is None:
                 continue
-            # The sentence names another country: the office may be that country's.
-            if any(isos != {iso} for _, _, isos, _ in named_countries(ent.sent)):
+            # "The Chinese Ministry of Foreign Affairs said Deputy Foreign Minister X": the ministry's country.
+            iso = iso or ministry_country(ent.sent, {t.lower_ for t in title[2]} & lexicon.DEPARTMENTS)
+            # Else the story's, unless the sentence names another country: the office may be that one's.
+            if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
+                iso = home
+            if iso is None:
                 continue
             # Written elsewhere with another country ("Turkey's Erdogan", "the Turkish president, Erdogan").
             if ties.get(surname(self.table.get(person[0].mention).name), set()) - {iso}:
@@ -158,8 +170,48 @@ class HomeTitles:
             # "President Sisi and King Salman": two heads named together are as often of two states.
             if title[0] == "leaderOf" and any(self._head_title(other) for other in self._partners(ent)):
                 continue
-            out.append((person[0], title, ent))
-        return self._single_holders(out, found, iso)
+            out.append((person[0], title, iso))
+        return self._single_holders(out, found)
+
+    def _appointed(self, ent: Span, found: list) -> tuple[tuple[str, Token, list[Token]], str] | None:
+        """ "Mozambican President X has appointed Y, ..., as ambassador to Z": the office is in the appointer's
+        state. Read on the words after the appointee's phrase: the parser often hangs "as" elsewhere."""
+        verb = ent.root.head
+        if ent.root.dep_ != "dobj" or verb.lemma_.lower() not in APPOINTING or verb.dep_ in {"xcomp", "advcl"}:
+            return None
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            return None  # "would appoint", "did not name": no appointment
+        doc = self.doc
+        i = ent.root.right_edge.i + 1
+        i += i < len(doc) and doc[i].text == ","
+        if i >= len(doc) or doc[i].lower_ != "as":
+            return None
+        words = []
+        i += 1
+        while i < len(doc) and (doc[i].lower_ in {"the", "a", "an", "new"} or _title_word(doc[i])):
+            if doc[i].lower_ not in {"the", "a", "an", "new"}:
+                words.append(doc[i])
+            i += 1
+        # "as chairman of the company", "as the firm's adviser": the office names its own body.
+        if not words or i < len(doc) and doc[i].lower_ in {"of", "for", "at", "'s", "’s"}:
+            return None
+        kind = title_kind([t.text for t in words])
+        head = words[-1].lower_
+        if not (kind == "memberOf" and head in POSTS or kind == "leaderOf" and [t.lower_ for t in words[-2:]] ==
+                ["prime", "minister"]):
+            return None
+        appointer = [c for c in verb.children if c.dep_ == "nsubj"]
+        args = self.rules.args.resolve(appointer[0], agent=True, concepts=False) if appointer else []
+        isos = {self._link(a.mention) for a in args if self._is_country(a)}
+        isos |= {self._link(f.object.mention) for f in found if f.predicate == "leaderOf" and self._is_country(f.object)
+                 and any(f.subject.mention == a.mention for a in args)}
+        return ((kind, words[-1], words), isos.pop()) if len(isos) == 1 else None
+
+    def _is_country(self, arg: Arg) -> bool:
+        return (self.table.get(arg.mention).link or "").startswith("country:")
+
+    def _link(self, mention: int) -> str:
+        return self.table.get(mention).link.split(":")[-1]
 
     # ------------------------------------------------------------------ guards
 
@@ -188,7 +240,8 @@ class HomeTitles:
         ties: dict[str, set[str]] = {}
         for f in found:
             obj = self.table.get(f.object.mention)
-            if f.rule.startswith("role") and obj.type == "Country" and obj.link:
+            # A description ("the Kenyan ambassador") is bound to the nearest person, often the wrong one.
+            if f.rule.startswith("role") and f.rule != "role.description" and obj.type == "Country" and obj.link:
                 ties.setdefault(surname(self.table.get(f.subject.mention).name), set()).add(obj.link.split(":")[-1])
         doc = self.doc
         places = {i: isos for a, b, isos, _ in named_countries(doc) for i in range(a, b)}
@@ -206,24 +259,24 @@ class HomeTitles:
                 ties.setdefault(surname(ent.text), set()).update(*[places.get(j, set())])
         return ties
 
-    def _single_holders(self, out, found, iso) -> list[tuple[Arg, str, Arg, Token]]:
+    def _single_holders(self, out, found) -> list[tuple[Arg, str, Arg, Token]]:
         # "President Biden" in a story about Egypt that also names President Sisi: one of them is a visitor.
-        holders: dict[str, set[str]] = {}
-        link = f"country:{iso}"
+        holders: dict[tuple[str, str], set[str]] = {}
         for f in found:
-            if f.rule.startswith("role") and self.table.get(f.object.mention).link == link and not is_former(f.anchor):
+            link = self.table.get(f.object.mention).link or ""
+            if f.rule.startswith("role") and link.startswith("country:") and not is_former(f.anchor):
                 words = list(f.anchor.doc[max(f.anchor.i - 1, 0): f.anchor.i + 1])
                 key = office(f.predicate, words) or office(f.predicate, words[-1:])
                 if key:
-                    holders.setdefault(key, set()).add(surname(self.table.get(f.subject.mention).name))
-        for person, (kind, head, words), _ in out:
+                    holders.setdefault((link[8:], key), set()).add(surname(self.table.get(f.subject.mention).name))
+        for person, (kind, head, words), iso in out:
             key = office(kind, words)
             if key and not is_former(head):
-                holders.setdefault(key, set()).add(surname(self.table.get(person.mention).name))
+                holders.setdefault((iso, key), set()).add(surname(self.table.get(person.mention).name))
         result = []
-        for person, (kind, head, words), _ in out:
+        for person, (kind, head, words), iso in out:
             key = office(kind, words)
-            if key and len(holders.get(key, set())) > 1 and not is_former(head):
+            if key and len(holders.get((iso, key), set())) > 1 and not is_former(head):
                 continue
             result.append((person, kind, Arg(self._country(iso, head), token_span(head), "coref"), head))
         return result

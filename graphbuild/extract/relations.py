@@ -80,7 +80,7 @@ class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver, dateline: str | None = None):
         self.doc = doc
         self.args = resolver
-        self.roles = RoleRules(resolver)
+        self.roles = RoleRules(resolver, dateline)
         self.dateline = dateline  # the dateline's place: the story's country, for titles written without one
 
     def run(self) -> list[Found]:

@@ -53,9 +53,10 @@ def is_former(title: Token) -> bool:
 
 
 class RoleRules(SurfaceTitles, ListedTitles):
-    def __init__(self, resolver: ArgumentResolver):
+    def __init__(self, resolver: ArgumentResolver, dateline: str | None = None):
         self.args = resolver
         self.table = resolver.table
+        self.dateline = dateline  # the dateline's place, as ingest read it
 
     # ------------------------------------------------------------------ titles written with the name
 

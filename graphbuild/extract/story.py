@@ -1,17 +1,25 @@
 """The country a story is about, as a reader takes it: the dateline's country, unless the text names another
 country more often, or else the country the text names far more than any other (names, demonyms and cities all
-count). See home.py for the titles that take it."""
+count); and the country of a ministry a sentence names. See home.py for the titles that take them."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..resolve import gazetteer
 from . import lexicon
-from .national import city_countries
 
 DOMINANT_MIN = 3  # a country named this often, and twice as often as any other, is what the story is about
+
+
+@lru_cache(maxsize=1)
+def city_countries() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for name, iso in gazetteer.city_geonameids():
+        out.setdefault(name, set()).add(iso)
+    return out
 
 
 def place_countries(text: str) -> set[str]:
@@ -67,8 +75,10 @@ def dateline_country(place: str | None) -> str | None:
 def story_country(doc: Doc, dateline: str | None) -> str | None:
     """The ISO code of the country the story is about, or None when the text leaves it open."""
     counts: Counter = Counter()
+    named = set()  # countries written by name or by a place, not only by a demonym
     for _, _, isos, how in named_countries(doc):
         if len(isos) == 1:
+            named |= isos if how != "demonym" else set()
             # "Cuban doctors", "North Korean defectors": a people may be written often in a story about another
             # country; a demonym counts half of a name.
             counts[next(iter(isos))] += 0.5 if how == "demonym" else 1
@@ -77,6 +87,33 @@ def story_country(doc: Doc, dateline: str | None) -> str | None:
     # A dateline's country, unless the story names another more often (a correspondent's story from abroad).
     if home is not None:
         return home if not ranked or counts[home] >= ranked[0][1] else None
-    if ranked and ranked[0][1] >= DOMINANT_MIN and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+    if ranked and ranked[0][1] >= DOMINANT_MIN and ranked[0][0] in named and (len(ranked) == 1
+                                                                               or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+# Department words that name no portfolio of their own.
+GENERIC = {"state", "national", "international", "regional", "local", "public", "affairs", "relations", "policy"}
+
+
+def ministry_country(sent: Span, portfolio: set[str]) -> str | None:
+    """The country of the one ministry of ``portfolio`` the sentence names with its country: "the Chinese
+    Ministry of Foreign Affairs", "Egypt's foreign ministry" (for "foreign")."""
+    portfolio = portfolio - GENERIC
+    if not portfolio:
+        return None
+    found = set()
+    for token in sent:
+        if token.lemma_.lower() != "ministry":
+            continue
+        ent = next((e for e in sent.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+        words = list(ent) if ent is not None else [t for t in token.subtree if t.i <= token.i or t.dep_ != "appos"]
+        if not portfolio & {t.lower_ for t in words}:
+            continue
+        # The country written inside the name or as its possessor or demonym.
+        owners = [c for c in token.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+        for start, end, isos, _ in named_countries(sent):
+            if len(isos) == 1 and any(start <= t.i < end for t in words + owners):
+                found |= isos
+    return found.pop() if len(found) == 1 else None

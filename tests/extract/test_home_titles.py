@@ -41,37 +41,71 @@ BRAZIL = ("Brazil's farm exports rose sharply last year. Brazilian soy growers s
      ("Paulo Mendes", "leaderOf", "Brazil")),
     (BRAZIL.format("The plan was drawn up by former finance minister Rita Campos."), None,
      ("Rita Campos", "memberOf", "Brazil")),
+    (BRAZIL.format("Growers complained to Agriculture Minister Joao Lima about the roads."), None,
+     ("Joao Lima", "memberOf", "Brazil")),
+    # A ministry of the same portfolio named with its country in the sentence, though another country is named.
+    ("The Chinese Ministry of Foreign Affairs said the Deputy Foreign Minister, Liu Qiang, met the Kenyan "
+     "ambassador on Friday.", None, ("Liu Qiang", "memberOf", "China")),
+    # Appointed by a head of state: the office is in the appointer's state.
+    ("Ghanaian President Kofi Mensah has appointed Ama Owusu, a former banker, as ambassador to Brazil.", None,
+     ("Ama Owusu", "memberOf", "Ghana")),
 ])
 def test_a_title_without_a_country_takes_the_story_country(story, text, dateline, fact):
     assert fact in facts(story(text, dateline))
 
 
-@pytest.mark.parametrize("text, dateline", [
+ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
+
+
+@pytest.mark.parametrize("text, dateline, wrong", [
     # The sentence names another country: the office may be that one's.
-    ("President Ana Ruiz thanked Spain for its help after the floods.", "Lisbon"),
-    ("Prime Minister Jonas Berg met his Kenyan counterpart in the capital.", "Oslo"),
+    ("President Ana Ruiz thanked Spain for its help after the floods.", "Lisbon", ("Ana Ruiz", "Portugal")),
+    ("Prime Minister Jonas Berg met his Kenyan counterpart in the capital.", "Oslo", ("Jonas Berg", "Norway")),
     # The person is written with another country elsewhere in the story.
-    ("Turkey's Erdal Kaya arrived for talks on Tuesday. President Erdal Kaya said trade would grow.", "Tehran"),
+    ("Turkey's Erdal Kaya arrived for talks on Tuesday. President Erdal Kaya said trade would grow.", "Tehran",
+     ("Erdal Kaya", "Iran")),
     # Two presidents in one story about one country: one of them is a visitor.
-    ("President Tarek Mansour opened the port on Monday. President John Miller praised the new port.", "Cairo"),
+    ("President Tarek Mansour opened the port on Monday. President John Miller praised the new port.", "Cairo",
+     ("John Miller", "Egypt")),
     # Two heads named together may be of two states.
-    ("The road was planned by President Karim Adel and King Faisal.", "Cairo"),
+    ("The road was planned by President Karim Adel and King Faisal.", "Cairo", ("Faisal", "Egypt")),
     # Envoys and generals are as often a visitor's; a bare spokesman may speak for anyone.
-    ("Ambassador Helen Ward said the embassy would reopen.", "Cairo"),
-    ("Special Envoy Mark Dunn met officials on Monday.", "Cairo"),
-    ("General Ivan Petrov inspected the troops.", "Cairo"),
-    ("Spokesman Ali Hamdan said the talks would continue.", "Cairo"),
-    # A title with its own body before it belongs to the body.
-    ("Party president Ali Hamdan said the vote was fair.", "Cairo"),
+    ("Ambassador Helen Ward said the embassy would reopen.", "Cairo", ("Helen Ward", "Egypt")),
+    ("Special Envoy Mark Dunn met officials on Monday.", "Cairo", ("Mark Dunn", "Egypt")),
+    ("General Ivan Petrov inspected the troops.", "Cairo", ("Ivan Petrov", "Egypt")),
+    ("Spokesman Ali Hamdan said the talks would continue.", "Cairo", ("Ali Hamdan", "Egypt")),
+    # A title with its own body before it belongs to the body; a title of old is no office of the state.
+    ("Party president Ali Hamdan said the vote was fair.", "Cairo", ("Ali Hamdan", "Egypt")),
+    ("Chamber of Commerce and Industry President Ali Hamdan said exports rose.", "Cairo", ("Ali Hamdan", "Egypt")),
+    ("As the great King Solomon said, time and chance happen to all.", "Cairo", ("Solomon", "Egypt")),
+    # A ministry of another portfolio says nothing of the minister's country.
+    ("The Egyptian Ministry of Health said Foreign Minister Omar Farouk had arrived.", None, ("Omar Farouk", "Egypt")),
+    # An appointment only wished for, or to a body's office.
+    ("Egyptian President Ali Samir would appoint Omar Farouk as ambassador to Spain.", None, ("Omar Farouk", "Egypt")),
+    ("Egyptian President Ali Samir appointed Omar Farouk as chairman of the port company.", None,
+     ("Omar Farouk", "Egypt")),
+    # An apposition whose title names its body: "TTAA vice-president" is the association's.
+    ("Hotels were full in June, said Anan Sukjai, TTAA vice-president.", "Bangkok", ("Anan Sukjai", "Thailand")),
     # A dateline from abroad, in a story about another country.
     ("Myanmar's junta freed prisoners. Myanmar's courts were shut. Envoys urged Myanmar to talk. "
-     "Foreign Minister Dan Price said the release was welcome.", "WASHINGTON"),
+     "Foreign Minister Dan Price said the release was welcome.", "WASHINGTON", ("Dan Price", "United States")),
+    # A people written often is not the story's country: "Cuban doctors" working in another country.
+    ("Cuban doctors arrived in the port city. The Cuban nurses joined them. Cuban engineers came too. "
+     "President Luis Vega thanked the doctors.", None, ("Luis Vega", "Cuba")),
+    ("North Korean defectors spoke to lawmakers. Two North Korean fishermen were sent back. North Korean guards "
+     "took them. The North Korean families wept. North Korean officials said nothing. North Korean media were "
+     "silent. Justice Minister Han Min-jae said the case was closed.", None, ("Han Min-jae", "North Korea")),
 ])
-def test_no_story_country_where_the_title_may_be_anothers(story, text, dateline):
+def test_no_story_country_where_the_title_may_be_anothers(story, text, dateline, wrong):
     found = facts(story(text, dateline))
-    assert not any(p in {"leaderOf", "memberOf", "spokespersonFor"} and o in {"Portugal", "Norway", "Iran", "Egypt",
-                                                                             "United States"}
-                   for _, p, o in found), found
+    assert not any((s, o) == wrong and p in ROLES for s, p, o in found), found
+
+
+def test_a_dateline_from_abroad_leaves_the_one_named_country_unsure(story):
+    # Without the dateline the article names one country only, and the title would be that one's.
+    text = "Myanmar's junta freed prisoners. Foreign Minister Dan Price said the release was welcome."
+    assert ("Dan Price", "memberOf", "Myanmar") in facts(story(text))
+    assert ("Dan Price", "memberOf", "Myanmar") not in facts(story(text, "WASHINGTON"))
 
 
 def test_no_story_country_when_two_countries_are_named_alike(story):
