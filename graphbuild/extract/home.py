@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..resolve import gazetteer
 from . import lexicon
 from .arguments import Arg, token_span
 from .national import ADDRESS, FORMER, NATIONAL_LEADERS
 from .roles import is_former
-from .story import ministry_country, named_countries, story_country
+from .story import ministry_country, named_countries, side_country, story_country
 from .titled import MODALS, TITLE_WORDS, singular, title_kind
 
 # Nouns of a state's machinery inside a title: "Foreign Ministry spokesman", "Army Chief", "Government spokesperson".
@@ -43,6 +44,9 @@ def run_title(doc: Doc, start: int) -> tuple[str, Token, list[Token]] | None:
         i -= 1
     # "Liberal leader X", "Kenya's minister Y", "the Ugandan president", "the great King Solomon": the words
     # before name the title's body, or make it no office of today's state.
+    # "Director of the Office of The King X": past a determiner, an "of" makes the title part of a name.
+    if i > 0 and doc[i].pos_ == "DET" and doc[i - 1].lower_ == "of":
+        return None
     if i >= 0:
         before = doc[i]
         if before.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and before.lower_ not in FORMER | CURRENT \
@@ -91,8 +95,10 @@ def appositive_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
     if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
         spans += [doc[ent.end + 1: c.i + 1] for c in root.children if c.dep_ == "appos" and c.i > ent.end]
     # "the foreign minister, X", not "the spouse of the late President, X": the title heads its own phrase.
-    head = root.head
-    if root.dep_ == "appos" and head.i == ent.start - 2 and doc[ent.start - 1].text == "," and not (
+    head, start = root.head, ent.start
+    while start > 0 and doc[start - 1].lower_.strip(".") in ADDRESS:  # "the Vice President, Dr X"
+        start -= 1
+    if root.dep_ == "appos" and head.i == start - 2 and doc[start - 1].text == "," and not (
             head.dep_ == "pobj" and head.head.lower_ == "of"):
         spans.append(doc[head.left_edge.i: head.i + 1])
     for span in spans:
@@ -110,11 +116,9 @@ def appositive_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
 
 
 def surname(name: str) -> str:
-    # "Al-Sisi" and "Sisi", "bin Salman" and "King Salman": the last word, without an article prefix.
-    last = name.split()[-1].lower() if name.split() else ""
-    for prefix in ("al-", "el-", "ad-", "as-"):
-        last = last.removeprefix(prefix)
-    return last
+    # "Al-Sisi" and "El Sisi", "Hernández" and "Hernandez", "bin Salman" and "King Salman": the folded last word.
+    words = gazetteer.fold(name).split()
+    return words[-1] if words else ""
 
 
 def office(kind: str, words: list[Token]) -> str | None:
@@ -159,6 +163,8 @@ class HomeTitles:
                 continue
             # "The Chinese Ministry of Foreign Affairs said Deputy Foreign Minister X": the ministry's country.
             iso = iso or ministry_country(ent.sent, {t.lower_ for t in title[2]} & lexicon.DEPARTMENTS)
+            # "... attended the meeting on the Jordanian side": the side the sentence names, if it names no other.
+            iso = iso or side_country(ent.sent)
             # Else the story's, unless the sentence names another country: the office may be that one's.
             if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
                 iso = home

@@ -117,3 +117,21 @@ def ministry_country(sent: Span, portfolio: set[str]) -> str | None:
             if len(isos) == 1 and any(start <= t.i < end for t in words + owners):
                 found |= isos
     return found.pop() if len(found) == 1 else None
+
+
+# Nouns for one party to a meeting: "on the Jordanian side", "the Kenyan delegation".
+SIDES = {"side", "delegation"}
+
+
+def side_country(sent: Span) -> str | None:
+    """The country of "on the Jordanian side" or "the Kenyan delegation", when the sentence names no other."""
+    named = named_countries(sent)
+    isos = {i for _, _, c, _ in named for i in c}
+    if len(isos) != 1:
+        return None
+    for token in sent:
+        if token.lemma_.lower() in SIDES and not any(c.dep_ == "prep" for c in token.children) and any(
+                start <= c.i < end for c in token.children if c.dep_ in {"amod", "compound", "poss"}
+                for start, end, _, _ in named):
+            return next(iter(isos))
+    return None

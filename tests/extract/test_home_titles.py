@@ -46,6 +46,15 @@ BRAZIL = ("Brazil's farm exports rose sharply last year. Brazilian soy growers s
     # A ministry of the same portfolio named with its country in the sentence, though another country is named.
     ("The Chinese Ministry of Foreign Affairs said the Deputy Foreign Minister, Liu Qiang, met the Kenyan "
      "ambassador on Friday.", None, ("Liu Qiang", "memberOf", "China")),
+    # The side of a meeting the sentence names, when it names no other country.
+    ("Prime Minister Omar Nasser and Interior Minister Laila Haddad attended the talks on the Jordanian side.", None,
+     ("Laila Haddad", "memberOf", "Jordan")),
+    # The same person written with and without accents is one holder of the office.
+    (BRAZIL.format("President Joao Simões spoke on Monday. The current president, Joao Simoes, left."), None,
+     ("Joao Simões", "leaderOf", "Brazil")),
+    # A form of address between the title and the name.
+    ("The Vice President, Dr Kwame Asante, opened the new school on Friday.", "Accra",
+     ("Kwame Asante", "memberOf", "Ghana")),
     # Appointed by a head of state: the office is in the appointer's state.
     ("Ghanaian President Kofi Mensah has appointed Ama Owusu, a former banker, as ambassador to Brazil.", None,
      ("Ama Owusu", "memberOf", "Ghana")),
@@ -78,6 +87,11 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     ("Party president Ali Hamdan said the vote was fair.", "Cairo", ("Ali Hamdan", "Egypt")),
     ("Chamber of Commerce and Industry President Ali Hamdan said exports rose.", "Cairo", ("Ali Hamdan", "Egypt")),
     ("As the great King Solomon said, time and chance happen to all.", "Cairo", ("Solomon", "Egypt")),
+    # A title inside the name of an office: "the Office of The King" is no king.
+    ("The Director of the Office of The King Samir Haddad attended the talks on the Jordanian side.", None,
+     ("Samir Haddad", "Jordan")),
+    # A side named in a sentence that names another country too.
+    ("Foreign Minister Laila Haddad met Egypt's envoy on the Jordanian side.", None, ("Laila Haddad", "Jordan")),
     # A ministry of another portfolio says nothing of the minister's country.
     ("The Egyptian Ministry of Health said Foreign Minister Omar Farouk had arrived.", None, ("Omar Farouk", "Egypt")),
     # An appointment only wished for, or to a body's office.
