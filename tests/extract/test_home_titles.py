@@ -126,3 +126,10 @@ def test_no_story_country_when_two_countries_are_named_alike(story):
     text = ("Chile and Peru signed a fishing accord. Chile will patrol the north and Peru the south. "
             "Trade Minister Rosa Diaz said the accord was fair.")
     assert not any(p == "memberOf" for _, p, _ in facts(story(text)))
+
+
+@pytest.mark.xfail(reason="envoys and generals are left out of the story's country: as often a visitor's", strict=True)
+def test_an_envoy_posted_abroad_is_of_the_story_country(story):
+    text = ("Kenya's tea exports rose. Kenyan growers sold more in Mombasa. Nairobi expects Kenya to grow. "
+            "Ambassador to Japan Mary Wanjiru said buyers in Tokyo wanted more tea.")
+    assert ("Mary Wanjiru", "memberOf", "Kenya") in facts(story(text))
