@@ -1,6 +1,7 @@
 """The country a story is about, as a reader takes it: the dateline's country, unless the text names another
-country more often, or else the country the text names far more than any other (names, demonyms and cities all
-count); and the country of a ministry a sentence names. See home.py for the titles that take them."""
+country more often, or else the country the text names far more than any other (names and cities count whole,
+demonyms half); and the country of a ministry or of a meeting's side a sentence names. See home.py for the titles
+that take them."""
 from __future__ import annotations
 
 from collections import Counter
