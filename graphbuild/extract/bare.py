@@ -94,16 +94,31 @@ def appositive_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
         spans.append(doc[head.left_edge.i: head.i + 1])
     for span in spans:
         noun = span[-1]
-        # "the president of the company", "a spokesman for Kenya Airways": the title names its body after it.
-        if singular(noun.text) not in TITLE_WORDS or any(c.dep_ == "prep" for c in noun.children):
+        # "the president of the company", "a spokesman for Kenya Airways": the title names its body after it;
+        # "a spokesman for the foreign ministry" names only the state's machinery.
+        body = _state_body(noun)
+        if singular(noun.text) not in TITLE_WORDS or body is None:
             continue
         if not all(t.lower_ in {"the", "a", "an", "-", "–"} | FORMER | CURRENT or _title_word(t) for t in span):
             continue
-        found = _kind([t for t in span if t.lower_ not in {"the", "a", "an"} | FORMER | CURRENT and _title_word(t)
-                       and t.text not in {"-", "–"}])
+        found = _kind([t for t in [*span, *body] if t.lower_ not in {"the", "a", "an"} | FORMER | CURRENT
+                       and _title_word(t) and t.text not in {"-", "–"}])
         if found:
             return found
     return None
+
+
+def _state_body(noun: Token) -> list[Token] | None:
+    """The words of "for the foreign ministry" after a title, [] when nothing follows it, None when the phrase
+    names a body of its own ("of the company", "for Kenya Airways", "for Egypt's ministry")."""
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if not preps:
+        return []
+    objs = [p for p in preps[0].children if p.dep_ == "pobj"]
+    if len(preps) > 1 or preps[0].lower_ not in {"for", "of"} or len(objs) != 1 or objs[0].lower_ not in STATE_WORDS:
+        return None
+    words = [t for t in objs[0].subtree if t.dep_ != "det"]
+    return words if all(t.ent_type_ == "" and _title_word(t) for t in words) else None
 
 
 def surname(name: str) -> str:

@@ -36,6 +36,8 @@ BRAZIL = ("Brazil's farm exports rose sharply last year. Brazilian soy growers s
     # Written after the name, with nothing to name its body.
     ("Tomas Varga, the foreign minister, said the bridge would be rebuilt by the autumn.", "Budapest",
      ("Tomas Varga", "memberOf", "Hungary")),
+    ("Karim Nabil, a spokesman for the foreign ministry, said the talks would resume.", "Cairo",
+     ("Karim Nabil", "spokespersonFor", "Egypt")),
     # The country the story names far more than any other.
     (BRAZIL.format("President Paulo Mendes promised cheaper credit for small farmers."), None,
      ("Paulo Mendes", "leaderOf", "Brazil")),
@@ -87,6 +89,7 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     ("Party president Ali Hamdan said the vote was fair.", "Cairo", ("Ali Hamdan", "Egypt")),
     ("Chamber of Commerce and Industry President Ali Hamdan said exports rose.", "Cairo", ("Ali Hamdan", "Egypt")),
     ("As the great King Solomon said, time and chance happen to all.", "Cairo", ("Solomon", "Egypt")),
+    ("Karim Nabil, a spokesman for the company, said the talks would resume.", "Cairo", ("Karim Nabil", "Egypt")),
     # A title inside the name of an office: "the Office of The King" is no king.
     ("The Director of the Office of The King Samir Haddad attended the talks on the Jordanian side.", None,
      ("Samir Haddad", "Jordan")),
