@@ -23,7 +23,7 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     table = MentionTable(doc)
     resolver = ArgumentResolver(table)
     best: dict[tuple, Relation] = {}
-    for found in screen(RelationRules(doc, resolver, article.published).run(), table):
+    for found in screen(RelationRules(doc, resolver, article.published, article.dateline_place).run(), table):
         relation = _relation(found, article, resolver)
         if relation is None:
             continue

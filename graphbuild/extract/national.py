@@ -7,13 +7,12 @@ local: an article about one country names its visitors' offices without their co
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span
 
 from ..resolve import gazetteer
 from . import lexicon
 from .arguments import Arg, token_span
+from .story import city_countries, dateline_country
 from .titled import TITLE_WORDS, title_kind
 
 NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch"}
@@ -28,7 +27,7 @@ def sole_country(rules) -> int | None:
 
     Every country name, demonym and known city in the text counts, inside other names too ("South African
     Employment Ministry", "Durban"): a country the recogniser did not tag still makes the article's country
-    unsure. A city's name found in several countries counts for each."""
+    unsure. A city's name found in several countries counts for each, and so does a dateline's country."""
     if not hasattr(rules, "_sole_country"):
         table = rules.table
         doc = table.doc
@@ -46,16 +45,10 @@ def sole_country(rules) -> int | None:
                 isos |= city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
         mentions = [m.id for m in table.mentions[:table.named] if m.type == "Country" and "://" not in m.text
                     and (m.link or "").split(":")[-1] in isos]
-        rules._sole_country = mentions[0] if len(isos) == 1 and mentions else None
+        # A dateline from another country: the one country named may be the story's subject, not its home.
+        home = dateline_country(getattr(rules, "dateline", None))
+        rules._sole_country = mentions[0] if len(isos) == 1 and mentions and home in isos | {None} else None
     return rules._sole_country
-
-
-@lru_cache(maxsize=1)
-def city_countries() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for name, iso in gazetteer.city_geonameids():
-        out.setdefault(name, set()).add(iso)
-    return out
 
 
 def bare_title(doc, start: int) -> tuple[str, int] | None:

@@ -13,6 +13,7 @@ from .arguments import Arg, ArgumentResolver
 from . import geography, nominal, residence
 from ..resolve.leaders import name_key
 from .roles import RoleRules, is_former
+from .home import HomeTitles
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
 from .stances import act_owners, adjective_stance, at_odds
@@ -92,10 +93,12 @@ def _drop_namesakes(found: list[Found], table) -> list[Found]:
 
 
 class RelationRules:
-    def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None):
+    def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None,
+                 dateline: str | None = None):
         self.doc = doc
         self.args = resolver
-        self.roles = RoleRules(resolver, published)
+        self.roles = RoleRules(resolver, published, dateline)
+        self.dateline = dateline  # the dateline's place: the story's country, for titles written without one
 
     def run(self) -> list[Found]:
         found: list[Found] = []
@@ -113,7 +116,11 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self)
-        return _drop_contradicted(_drop_namesakes(found, self.args.table), self.args.table) + self.model()
+        found = _drop_namesakes(found, self.args.table)
+        # "Interior Minister X" with no country: the story's, once every other rule has had its say.
+        found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
+                  for person, kind, body, anchor in HomeTitles(self, self.dateline).run(found)]
+        return _drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:
         # The trained classifier's CoNLL04 relations, read off doc._.conll04_relations when it ran.

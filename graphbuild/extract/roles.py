@@ -54,10 +54,11 @@ def is_former(title: Token) -> bool:
 
 
 class RoleRules(SurfaceTitles, ListedTitles):
-    def __init__(self, resolver: ArgumentResolver, published: str | None = None):
+    def __init__(self, resolver: ArgumentResolver, published: str | None = None, dateline: str | None = None):
         self.args = resolver
         self.table = resolver.table
         self.published = published  # the article's ISO date: whose term a known leader's title falls in
+        self.dateline = dateline  # the dateline's place, as ingest read it
 
     # ------------------------------------------------------------------ titles written with the name
 
