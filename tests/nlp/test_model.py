@@ -55,7 +55,6 @@ def test_ruler_title_tagged_as_place_is_a_person(nlp):
 
 def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     """The entity fixes run on tagger output written by hand: (text, label) spans in the order they occur."""
-    from spacy.tokens import Span
 
     from graphbuild.nlp.components import EntityFixes
 

@@ -125,7 +125,7 @@ def test_service_is_refused_and_never_reaches_another_server(graph_file, tmp_pat
     with serving(graph_file, "--allow-service", log=tmp_path / "err2.log") as server:
         status, body = ask(server.port, hostile[2])
         assert status == 400 and b"only a full http(s) IRI" in body
-        status, body = ask(server.port, f"SELECT * WHERE {{ SERVICE ?where {{ ?s ?p ?o }} }}")
+        status, body = ask(server.port, "SELECT * WHERE { SERVICE ?where { ?s ?p ?o } }")
         assert status == 400
         ask(server.port, hostile[0])  # allowed: the listener is called (and fails)
     assert _Listener.hits, "with --allow-service the query should have reached the listener"

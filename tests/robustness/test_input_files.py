@@ -59,7 +59,7 @@ def _refused(result, path, message):
     assert "Traceback" not in err
     lines = err.strip().splitlines()
     assert len(lines) == 1, lines
-    assert lines[0].startswith(f"error: [E10") and f"{path}" in lines[0], lines[0]
+    assert lines[0].startswith("error: [E10") and f"{path}" in lines[0], lines[0]
     assert message in lines[0], lines[0]
     return lines[0]
 
