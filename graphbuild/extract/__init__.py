@@ -20,7 +20,7 @@ STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital"}
 
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:
-    table = MentionTable(doc)
+    table = MentionTable(doc, article.text)
     resolver = ArgumentResolver(table)
     best: dict[tuple, Relation] = {}
     for found in screen(RelationRules(doc, resolver).run(), table):
