@@ -64,7 +64,7 @@ class _WordIndex(list):
         return word in self._words
 
 
-LEMMA_MEMO = 500_000  # (word, tag, morphology) keys kept before the memo starts over: bounded memory
+LEMMA_MEMO = 500_000  # (word, part of speech, morphology) keys kept before the memo starts over: bounded memory
 
 
 def _quick_lemmas(nlp) -> None:
@@ -81,6 +81,8 @@ def _quick_lemmas(nlp) -> None:
         for key, words in list(index.items()):
             if type(words) is list:
                 index[key] = _WordIndex(words)
+    if nlp.lang != "en":
+        return  # the memo's key is what English's rules read; other languages' rules may read more
     rule = lemmatizer.rule_lemmatize
     memo: dict[tuple[int, int, int], list[str]] = {}
 
