@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .graph import KnowledgeGraph
 from .nlp import DEFAULT_MODEL
 from .records import Article
 from .stream import BATCH_SIZE, Summary, count_articles, stream_build
+
+if TYPE_CHECKING:  # rdflib is imported where a graph is made: a parsing worker never needs it
+    from .graph import KnowledgeGraph
 
 
 def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = DEFAULT_MODEL,
@@ -20,6 +23,7 @@ def build(sources: Iterable[str | Path | Article] | str | Path, *, model: str = 
     The graph is kept in memory (an rdflib Dataset): meant for inputs that fit. Corpora go through
     ``stream_build`` into a store or an N-Quads file. With ``store`` (an open OxigraphStore), names
     already in it anchor this corpus's resolution and each batch's article graphs are written to it."""
+    from .graph import KnowledgeGraph
     from .rdf.sinks import DatasetSink
 
     if isinstance(sources, (str, Path)):

@@ -82,11 +82,16 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     from .anchors import KnownPeople, KnownTypes
     from .rdf.quads import QuadMaker
     from .rdf.terms import GB
-    from .store.buildlog import BuildLog, content_hash
 
     start = time.perf_counter()
     summary = Summary(articles=[] if keep_articles else None)
-    log = BuildLog(store.path) if store is not None and not bulk else None
+    log = None
+    if store is not None and not bulk:
+        # Imported only for a store: the store package brings rdflib's SPARQL parser, a build into a file needs
+        # none of it, and what this process imports before parsing starts adds to the wall clock.
+        from .store.buildlog import BuildLog, content_hash
+
+        log = BuildLog(store.path)
     in_store = {iri for iri, _ in store.articles()} if log is not None else set()
     known = KnownPeople(store.labels_of_type(str(GB.Person)) if store is not None else ())
     # Every name the store holds keeps its class; the first class listed wins a label held by two.

@@ -16,13 +16,16 @@ def run_build(sources: list[str], *, output: Path | None, html: Path | None, sto
     end, so memory stays bounded by a batch whatever the corpus size."""
     from ..parallel import default_jobs
     from ..rdf.sinks import FileSink
-    from ..store import OxigraphStore
     from ..stream import count_articles, stream_build
 
     cores = default_jobs()
     jobs = jobs or cores
     with ExitStack() as stack:
-        opened = stack.enter_context(OxigraphStore(store, create=True)) if store is not None else None
+        opened = None
+        if store is not None:
+            from ..store import OxigraphStore  # brings rdflib's SPARQL parser: not for a build into files
+
+            opened = stack.enter_context(OxigraphStore(store, create=True))
         sinks = []
         if output is not None or html is not None:
             scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="graphbuild-"))

@@ -20,7 +20,7 @@ STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.res
 
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:
-    table = MentionTable(doc)
+    table = MentionTable(doc, article.text)
     resolver = ArgumentResolver(table)
     best: dict[tuple, Relation] = {}
     for found in screen(RelationRules(doc, resolver, article.published, article.dateline_place).run(), table):

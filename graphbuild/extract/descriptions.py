@@ -59,7 +59,7 @@ class Descriptions:
         """Every person named with a title: the words of the title and the countries it names."""
         if self._titles is None:
             self._titles = []
-            for ent in self.doc.ents:
+            for ent in self.table.ents:
                 if ent.label_ != "PERSON":
                     continue
                 words = self._title_words(ent)

@@ -83,17 +83,25 @@ def person_role(ent: Span) -> str | None:
     return " ".join(words) or None
 
 
+def _spans(doc: Doc, text: str) -> bool:
+    # A cheap check that text is the doc's own: the same length.
+    return len(doc) > 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(text) or len(doc) == len(text) == 0
+
+
 class MentionTable:
     """Mentions of one document, created on demand so only what is used or named becomes a record."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: str | None = None):
+        """``text``: the string ``doc`` was parsed from, where the caller holds it (spaCy keeps every character,
+        so it is ``doc.text``, which costs a Token object a word to rebuild)."""
         self.doc = doc
         self.mentions: list[Mention] = []
         self._by_key: dict[tuple[int, int, str], int] = {}
         self._ent_of_token: dict[int, Span] = {}
         self._of_entity: dict[tuple[int, int, int], int] = {}
-        # spaCy builds doc.ents anew from the tokens at each read: the rules read this copy.
+        # spaCy builds doc.ents and doc.text anew from the tokens at each read: the rules read these copies.
         self.ents: tuple[Span, ...] = doc.ents
+        self.text: str = text if text is not None and _spans(doc, text) else doc.text
         for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
@@ -120,6 +128,24 @@ class MentionTable:
             self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link,
                                              role)
         return self._of_entity[key]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the text instead of joined from new Token objects."""
+        end = min(end, len(self.doc))
+        if start >= end:
+            return ""
+        last = self.doc[end - 1]
+        return self.text[self.doc[start].idx : last.idx + len(last.text)]
+
+    def ents_within(self, span: Span) -> list[Span]:
+        """``span.ents`` (the entities wholly inside it) from this copy; spaCy's rebuilds every entity."""
+        out = []
+        for ent in self.ents:
+            if ent.start >= span.start:
+                if ent.end > span.end:
+                    break
+                out.append(ent)
+        return out
 
     def entity_at(self, token: Token) -> Span | None:
         return self._ent_of_token.get(token.i)

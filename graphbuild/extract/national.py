@@ -36,11 +36,11 @@ def sole_country(rules) -> int | None:
             if not token.text[:1].isupper() or "://" in token.text:
                 continue
             for n in (1, 2, 3):
-                text = doc[i: i + n].text
+                text = table.span_text(i, i + n)
                 iso = gazetteer.country_of(text) or lexicon.demonym(text)
                 if iso:
                     isos.add(iso)
-        for ent in doc.ents:
+        for ent in table.ents:
             if ent.label_ in {"GPE", "LOC"} and "://" not in ent.text:
                 isos |= city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
         mentions = [m.id for m in table.mentions[:table.named] if m.type == "Country" and "://" not in m.text

@@ -110,7 +110,7 @@ class References(Descriptions):
         """The entities from token ``start`` (a sentence's first) up to ``end``."""
         if self._by_sentence is None:  # one pass over the entities, not one per reference
             self._by_sentence = {}
-            for ent in self.doc.ents:
+            for ent in self.table.ents:
                 self._by_sentence.setdefault(ent.sent.start, []).append(ent)
         return [e for e in self._by_sentence.get(start, []) if _ends(e) < end]
 
@@ -137,11 +137,11 @@ class References(Descriptions):
         mention ("Ms Diallo", "spokeswoman"), or a pronoun in a sentence that names only that person."""
         if self._gender is None:
             self._gender = {}
-            for ent in self.doc.ents:
+            for ent in self.table.ents:
                 if ent.label_ != "PERSON":
                     continue
                 before = {t.lower_ for t in self.doc[max(ent.sent.start, ent.start - 3) : ent.start]} | {ent[0].lower_}
-                people = {e[-1].lower_ for e in ent.sent.ents if e.label_ == "PERSON"}
+                people = {e[-1].lower_ for e in self.table.ents_within(ent.sent) if e.label_ == "PERSON"}
                 said = {t.lower_ for t in ent.sent if t.i >= ent.end and t.tag_ in {"PRP", "PRP$"}} if len(people) == 1 else set()
                 male = bool(before & MALE_HINTS or said & HE)
                 female = bool(before & FEMALE_HINTS or said & SHE)
@@ -157,8 +157,8 @@ class References(Descriptions):
 
     def _quoted(self, pronoun: Token) -> bool:
         """Inside a quotation the speaker says "I": a "he" there is someone else, whom the text rarely names."""
-        para = self.doc.text.rfind("\n", 0, pronoun.idx) + 1
-        before = self.doc.text[para : pronoun.idx]
+        para = self.table.text.rfind("\n", 0, pronoun.idx) + 1
+        before = self.table.text[para : pronoun.idx]
         return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
     def _person_pronoun(self, pronoun: Token):
@@ -288,7 +288,7 @@ class References(Descriptions):
 def fits_mention(refs: References, arg, fits) -> bool:
     """Whether a mention a reference resolved to is of the kind the pronoun wants."""
     mention = refs.table.get(arg.mention)
-    for ent in refs.doc.ents:
+    for ent in refs.table.ents:
         if ent.start_char == mention.start and ent.end_char == mention.end:
             return fits(ent)
     return False

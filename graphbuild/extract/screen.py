@@ -64,7 +64,7 @@ def _renamed_place(f: Found, table) -> bool:
     # "Lake Albert, now Lake Mobutu": one place under two names.
     if f.rule != "noun.place_appos":
         return False
-    between = table.doc.text[f.subject.span[1]:f.object.span[0]].lower().replace(",", " ").split()
+    between = table.text[f.subject.span[1]:f.object.span[0]].lower().replace(",", " ").split()
     # "the then ally of Islamabad, the US": a larger place is written bare ("Kelowna, British Columbia"); with an
     # article it is an apposition to the phrase around the name.
     return any(word in RENAMING for word in between) or between[:1] == ["the"]

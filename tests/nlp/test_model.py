@@ -109,3 +109,15 @@ def test_a_name_a_company_noun_describes_is_no_person(nlp):
     name = [t.text for t in doc].index("Siemens")
     assert relabel(Span(doc, name, name + 1, label="PERSON")) is None
 
+
+def test_quick_lemmatizer_gives_the_stock_lemmas(nlp):
+    # The pipeline's lemmatizer answers from sets and a memo (see pipeline._quick_lemmas); the lemmas must be
+    # those of the stock component, for base forms, inflected forms, words seen twice and unknown words.
+    text = ("The ministers met their counterparts twice. The minister meets ministers; she was meeting them, "
+            "better than the best. Zorblaxes zorblaxed the zorblaxing data. The ministers met again.")
+    stock = load_model().get_pipe("lemmatizer")
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        doc = nlp(text)  # tagged, and lemmas the attribute ruler sets ("was" -> "be")
+    ours, theirs = nlp.get_pipe("lemmatizer")(doc.copy()), stock(doc.copy())
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in ours]
