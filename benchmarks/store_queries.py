@@ -64,6 +64,9 @@ FORMS = {
         GB + RDF + f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{ SELECT ?st WHERE {{ ?ev gb:assertedBy {OUTLET} . "
         "?st gb:evidence ?ev } } { SELECT ?st ?s WHERE { ?st rdf:subject ?s } } "
         "{ SELECT ?st ?p WHERE { ?st rdf:predicate ?p } } { SELECT ?st ?o WHERE { ?st rdf:object ?o } } }",
+        GB + RDF + f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{ SELECT ?ev WHERE {{ ?ev gb:assertedBy {OUTLET} }} }} "
+        "{ SELECT ?st ?ev WHERE { ?st gb:evidence ?ev } } { SELECT ?st ?s WHERE { ?st rdf:subject ?s } } "
+        "{ SELECT ?st ?p WHERE { ?st rdf:predicate ?p } } { SELECT ?st ?o WHERE { ?st rdf:object ?o } } }",
     ],
     "path of length 2": [
         f"SELECT DISTINCT ?mid WHERE {{ {RU} ?p1 ?mid . ?mid ?p2 {VE} . FILTER (isIRI(?mid)) }}",
