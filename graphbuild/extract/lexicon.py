@@ -84,6 +84,13 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ally": ("cooperatesWith", ("with",)),
     "align": ("cooperatesWith", ("with",)),
     "side": ("supports", ("with",)),  # "sided with Kenya"
+    "stand": ("supports", ("by",)),  # "stood by Kenya"; "stood with" may be a photograph, not a stance
+    # CAMEO 07 "provide aid": money given by name.
+    "allocate": ("providesAidTo", ("to",)),
+    "donate": ("providesAidTo", ("to",)),
+    # A court's verdict against a party: "the court convicted X", "X was sentenced by a judge".
+    "convict": ("rulesAgainst", ("dobj",)),
+    "sentence": ("rulesAgainst", ("dobj",)),
     "lead": ("leaderOf", ("dobj",)),
     "head": ("leaderOf", ("dobj",)),
     "kill": ("killed", ("dobj",)),
@@ -159,6 +166,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "investment": ("investsIn", ("in",)),
     "aid": ("providesAidTo", ("to", "for")),
     "loan": ("providesAidTo", ("to", "for")),
+    "grant": ("providesAidTo", ("to", "for")),
+    "donation": ("providesAidTo", ("to",)),
+    "assistance": ("providesAidTo", ("to", "for")),
     "attack": ("attacks", ("on", "against")),
     "invasion": ("attacks", ("of",)),
     "deployment": ("deploysTo", ("to",)),

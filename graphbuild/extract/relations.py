@@ -15,7 +15,7 @@ from ..resolve.leaders import name_key
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by
 from .reciprocal import reciprocal
-from .stances import act_owners, adjective_stance, at_odds
+from .stances import act_owners, adjective_stance, at_odds, on_side, to_blame
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
                       prep_objects, subject_tokens)
@@ -105,8 +105,9 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token)
+                found += to_blame(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
-                found += self.noun(token) + at_odds(self, token)
+                found += self.noun(token) + at_odds(self, token) + on_side(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token)
         for ent in self.args.table.ents:

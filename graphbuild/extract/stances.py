@@ -62,3 +62,38 @@ def at_odds(rules, noun: Token) -> list:
             out += [rules.make(first, "opposes", second, verb, "verb.odds"),
                     rules.make(second, "opposes", first, verb, "verb.odds")]
     return out
+
+
+def to_blame(rules, verb: Token) -> list:
+    """Blame stated without "blame" taking an object: "X said Y was to blame" (the speaker accuses Y) and "X held
+    Y responsible for the attack"."""
+    lemma = verb.lemma_.lower()
+    # "held Y responsible": the object is blamed by the verb's subject.
+    if lemma == "hold":
+        if not any(c.dep_ in {"oprd", "acomp", "xcomp"} and c.lower_ in {"responsible", "accountable"}
+                   for c in verb.children):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return rules._pairs(subject_tokens(verb), objects, "accuses", verb, "verb.blame")
+    # "Y was to blame": only a saying verb's content has someone who blames; alone it is the writer's word.
+    if lemma != "be" or not any(c.dep_ == "xcomp" and c.lemma_.lower() == "blame"
+                                and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return []
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon.SPEECH_VERBS:
+        return []
+    blamed = [c for c in verb.children if c.dep_ == "nsubj"]
+    return rules._pairs(subject_tokens(verb.head), blamed, "accuses", verb, "verb.blame")
+
+
+def on_side(rules, noun: Token) -> list:
+    """ "Kuwait stands on China's side", "stood by Kenya's side": being at a party's side supports the party.
+    "on Kenya's side of the border" is a place, and "on the Palestinian side" names no one."""
+    if noun.lower_ != "side" or noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "by", "at"}:
+        return []
+    if any(c.dep_ == "prep" for c in noun.children):
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in {"stand", "be", "remain", "stay"}:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    return rules._pairs(subject_tokens(verb), owners, "supports", verb, "verb.side")
