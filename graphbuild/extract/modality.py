@@ -81,6 +81,9 @@ def _mood(anchor: Token) -> str:
                 return "hedged"
     for token in (anchor, anchor.head):
         children = list(token.children)
+        # "said Kuwait would continue to back China", "will continue to support": what goes on holds now.
+        if token is not anchor and _continued(anchor, token):
+            return "asserted"
         # Before the hedges: "would probably team up" is still only supposed.
         hypothetical = [c for c in children if c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX]
         if hypothetical:
@@ -123,3 +126,15 @@ def speaker(verb: Token) -> Token | None:
             if subj:
                 return subj[0]
         token = head
+
+
+def _continued(anchor: Token, head: Token) -> bool:
+    """ "will continue to support", a reported "would continue to stand by": the act is going on already. Not
+    "could continue" or "would continue" outside reported speech: those only suppose."""
+    if anchor.dep_ != "xcomp" or head.lemma_.lower() != "continue":
+        return False
+    auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    if not auxes or any(c.lower_ in lexicon.HEDGES or c.dep_ == "advmod" and c.lower_ in {"only", "maybe"}
+                        for c in head.children):
+        return False
+    return all(a in lexicon.FUTURE_AUX for a in auxes) or auxes == ["would"] and _reported(head)

@@ -1,0 +1,51 @@
+"""Stances and acts news states without a plain verb and object: blame in reported speech, being at a party's
+side, aid by name, a court's verdict, and a stance that goes on ("will continue to support"). Sentences written
+for the test, read with the real pipeline; each rule has its traps."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The speaker blames whoever "was to blame".
+    ("Minister Li Wei said the United States was to blame for the flooding.", ("Li Wei", "accuses", "United States")),
+    ("President Samia Hassan held Kenya responsible for the border clash.", ("Samia Hassan", "accuses", "Kenya")),
+    # Standing by a party, or on its side.
+    ("Ghana stood by Togo throughout the dispute.", ("Ghana", "supports", "Togo")),
+    ("Qatar stood firmly on Lebanon's side during the talks.", ("Qatar", "supports", "Lebanon")),
+    # Aid by name.
+    ("Norway allocated a grant to Kenya for two rural clinics.", ("Norway", "providesAidTo", "Kenya")),
+    ("Sweden donated 40 tonnes of maize to Malawi last spring.", ("Sweden", "providesAidTo", "Malawi")),
+    ("Japan's assistance to Laos doubled this year.", ("Japan", "providesAidTo", "Laos")),
+    # A court's verdict.
+    ("The High Court convicted Peter Kamau of fraud on Tuesday.", ("High Court", "rulesAgainst", "Peter Kamau")),
+    ("Peter Kamau was sentenced by the High Court to six years.", ("High Court", "rulesAgainst", "Peter Kamau")),
+    # A stance that continues holds now, in the future tense or in reported speech.
+    ("Kenya will continue to support Uganda in the dispute.", ("Kenya", "supports", "Uganda")),
+    ("The envoy added that Oman would continue to stand on Jordan's side.", ("Oman", "supports", "Jordan")),
+])
+def test_stated_stance(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # Blame the writer states has no one who blames; a denial is no accusation.
+    ("Minister Li Wei denied that the United States was to blame for the flooding.",
+     ("Li Wei", "accuses", "United States")),
+    ("Minister Li Wei said the United States could be to blame for the flooding.",
+     ("Li Wei", "accuses", "United States")),
+    # "held talks with" is no blame.
+    ("Senator Grace Wanjiru held talks with Uganda.", ("Grace Wanjiru", "accuses", "Uganda")),
+    # A side of a border is a place, not a stance.
+    ("Kenyan troops stood on Uganda's side of the border.", ("Kenya", "supports", "Uganda")),
+    # What is refused or only possible is not given or ruled.
+    ("Norway refused to donate money to Kenya.", ("Norway", "providesAidTo", "Kenya")),
+    ("The High Court could convict Peter Kamau.", ("High Court", "rulesAgainst", "Peter Kamau")),
+    # "could continue", or "would continue" said by no one, only supposes.
+    ("Kenya could continue to support Uganda.", ("Kenya", "supports", "Uganda")),
+    ("Kenya would continue to support Uganda.", ("Kenya", "supports", "Uganda")),
+    ("Kenya will not continue to support Uganda.", ("Kenya", "supports", "Uganda")),
+])
+def test_no_asserted_stance(extract, text, fact):
+    assert fact not in facts(extract(text), modality="asserted")
