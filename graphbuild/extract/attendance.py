@@ -80,3 +80,26 @@ def attended_by(rules, verb: Token) -> list:
     if first.i < 2 or first.nbor(-1).text != "," or first.nbor(-2).pos_ != "NOUN":
         return []
     return rules._pairs(agents, [first.nbor(-2)], "attends", verb, "passive.advcl")
+
+
+def in_attendance(rules, word: Token) -> list:
+    """ "X and Y were in attendance", "X was present at the talks": being at an event without a verb of attending.
+    Without an event named in the clause, the event is the last one the previous sentence names ("attended the
+    meeting on one side. On the other side, X was in attendance.")."""
+    if word.lower_ == "attendance" and word.dep_ == "pobj" and word.head.lower_ == "in":
+        verb = word.head.head
+    elif word.lower_ == "present" and word.dep_ == "acomp":
+        verb = word.head
+    else:
+        return []
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    events = [p for h in (verb, word) for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    if not events and word.sent.start > 0:
+        before = word.doc[word.sent.start - 1].sent
+        events = [t for t in before if t.pos_ in {"NOUN", "PROPN"} and _event(rules, t)][-1:]
+    if not events:
+        return []
+    return [f for f in rules._pairs(subject_tokens(verb), events, "attends", verb, "verb.in_attendance")
+            if rules.mention_type(f.subject) == "Person"]

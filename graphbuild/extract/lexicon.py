@@ -65,6 +65,10 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "deplore": ("condemns", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
+    # CAMEO 112 "accuse" by legal process: "charged X with fraud", "indicted X", "sued X".
+    "charge": ("accuses", ("dobj",)),  # only "charged X with": see NEEDS_PREP
+    "indict": ("accuses", ("dobj",)),
+    "sue": ("accuses", ("dobj",)),
     "threaten": ("threatens", ("dobj",)),
     "attack": ("attacks", ("dobj",)),
     "strike": ("attacks", ("dobj",)),
@@ -108,7 +112,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Verbs that state the relation only beside a preposition: "dismissed the report as lies" is a criticism,
 # "dismissed the minister" a firing.
-NEEDS_PREP = {"dismiss": "as"}
+NEEDS_PREP = {"dismiss": "as", "charge": "with"}
 
 # Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".
 STATIVE_PASSIVES = {"ally", "align"}
@@ -135,6 +139,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "criticism": ("criticizes", ("of",)),
     "accusation": ("accuses", ("against",)),
     "allegation": ("accuses", ("against",)),
+    "charge": ("accuses", ("against",)),
+    "lawsuit": ("accuses", ("against",)),
+    "complaint": ("accuses", ("against",)),
     "warning": ("warns", ("to",)),
     "gratitude": ("praises", ("to", "for")),  # "expressed gratitude to X", "for Kenya's help"
     "appreciation": ("praises", ("to", "for")),

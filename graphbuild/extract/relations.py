@@ -13,9 +13,9 @@ from .arguments import Arg, ArgumentResolver
 from . import nominal
 from ..resolve.leaders import name_key
 from .roles import RoleRules, is_former
-from .attendance import attended_at, attended_by
+from .attendance import attended_at, attended_by, in_attendance
 from .reciprocal import reciprocal
-from .stances import act_owners, adjective_stance, at_odds, on_side, to_blame
+from .stances import act_owners, adjective_stance, at_odds, in_stance, on_side, to_blame, verdict
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
                       prep_objects, subject_tokens)
@@ -105,11 +105,12 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token)
-                found += to_blame(self, token)
+                found += to_blame(self, token) + verdict(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + on_side(self, token)
+                found += in_stance(self, token) + in_attendance(self, token)
             if token.pos_ == "ADJ":
-                found += adjective_stance(self, token)
+                found += adjective_stance(self, token) + in_attendance(self, token)
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)

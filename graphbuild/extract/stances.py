@@ -97,3 +97,54 @@ def on_side(rules, noun: Token) -> list:
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
     return rules._pairs(subject_tokens(verb), owners, "supports", verb, "verb.side")
+
+
+# "came out in support of", "voted in favour of", "marched in protest against": the phrase on a verb states the
+# verb's subject's stance towards the object, with the preposition each noun takes.
+STANCE_PHRASES = {"support": ("supports", ("of",)), "favour": ("supports", ("of",)), "favor": ("supports", ("of",)),
+                  "solidarity": ("supports", ("with",)), "defence": ("supports", ("of",)),
+                  "defense": ("supports", ("of",)), "opposition": ("opposes", ("to",)),
+                  "protest": ("opposes", ("against",))}
+
+
+def in_stance(rules, noun: Token) -> list:
+    entry = STANCE_PHRASES.get(noun.lower_)
+    if entry is None or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return []
+    # "the support of the United States" says whose support, "in support of" whom: only the bare phrase counts.
+    if any(c.dep_ in {"det", "poss", "amod"} for c in noun.children):
+        return []
+    predicate, preps = entry
+    verb = noun.head.head
+    # "stood in solidarity with Ukraine": the parser may hang the noun's preposition on the verb.
+    objects = prep_objects(noun, preps) or [p for p in prep_objects(verb, preps) if p.i > noun.i]
+    objects += act_owners(rules, objects)
+    return rules._pairs(subject_tokens(verb), objects, predicate, verb, "verb.phrase")
+
+
+# Verbs that put a name to their object: "called the plan reckless", "described X as a disgrace".
+NAMING_VERBS = {"call", "describe", "brand", "label", "term", "characterize", "characterise"}
+# Words of a verdict that censures what they name (CAMEO 111): "called the move baseless".
+CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsible", "provocative", "hasty", "reckless",
+            "illegal", "illegitimate", "absurd", "ridiculous", "shameful", "outrageous", "hypocritical", "unjust",
+            "disgraceful", "deplorable", "regrettable", "counterproductive", "misguided", "unwarranted",
+            "disgrace", "provocation", "farce", "travesty", "blunder", "insult", "sham", "lie", "lies", "hypocrisy",
+            "threat", "mistake", "betrayal", "violation", "interference", "aggression"}
+
+
+def verdict(rules, verb: Token) -> list:
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    # The verdict: a complement ("called it reckless"), a second object ("branded Kenya a threat"), or after "as".
+    words = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"} or c.dep_ == "dobj" and c is not objects[0]]
+    words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+              if p.dep_ in {"pobj", "amod", "acomp"}]
+    words += [c for w in words for c in w.conjuncts]
+    if not any(w.lemma_.lower() in CENSURES or w.lower_ in CENSURES for w in words):
+        return []
+    objects = objects[:1]
+    objects += act_owners(rules, objects)
+    return rules._pairs(subject_tokens(verb), objects, "criticizes", verb, "verb.verdict")

@@ -1,6 +1,7 @@
 """Stances and acts news states without a plain verb and object: blame in reported speech, being at a party's
-side, aid by name, a court's verdict, and a stance that goes on ("will continue to support"). Sentences written
-for the test, read with the real pipeline; each rule has its traps."""
+side, "in support of", a censuring verdict, legal charges, being in attendance, aid by name, a court's verdict,
+and a stance that goes on ("will continue to support"). Sentences written for the test, read with the real
+pipeline; each rule has its traps."""
 from __future__ import annotations
 
 import pytest
@@ -21,6 +22,23 @@ from conftest import facts
     # A court's verdict.
     ("The High Court convicted Peter Kamau of fraud on Tuesday.", ("High Court", "rulesAgainst", "Peter Kamau")),
     ("Peter Kamau was sentenced by the High Court to six years.", ("High Court", "rulesAgainst", "Peter Kamau")),
+    # A stance phrase on a verb: "in support of", "in favour of", "in solidarity with".
+    ("Lisbon came out in support of Ghana's bid for the seat.", ("Portugal", "supports", "Ghana")),
+    ("Senator Grace Wanjiru voted in favour of President William Ruto's budget.",
+     ("Grace Wanjiru", "supports", "William Ruto")),
+    ("President William Ruto stood in solidarity with Ukraine on Monday.", ("William Ruto", "supports", "Ukraine")),
+    # A verdict that censures: "called X's decision reckless", "described X's plan as a disgrace".
+    ("The Kenyan foreign ministry on Monday called Uganda's decision \"reckless and baseless.\"", ("Kenya", "criticizes", "Uganda")),
+    ("Senator Grace Wanjiru described President William Ruto's budget as a disgrace.",
+     ("Grace Wanjiru", "criticizes", "William Ruto")),
+    # Accusation by legal process.
+    ("Kenyan authorities charged Peter Kamau with fraud.", ("Kenya", "accuses", "Peter Kamau")),
+    ("The United States indicted Peter Kamau last year.", ("United States", "accuses", "Peter Kamau")),
+    ("Peter Kamau filed a lawsuit against the Daily Nation.", ("Peter Kamau", "accuses", "Daily Nation")),
+    # Being in attendance, at an event the clause names or the previous sentence did.
+    ("Minister Peter Kamau was present at the ceremony in Nairobi.", ("Peter Kamau", "attends", "ceremony")),
+    ("Minister Peter Kamau attended the summit for Kenya. For Uganda, Minister John Okello was in attendance.",
+     ("John Okello", "attends", "summit")),
     # A stance that continues holds now, in the future tense or in reported speech.
     ("Kenya will continue to support Uganda in the dispute.", ("Kenya", "supports", "Uganda")),
     ("The envoy added that Oman would continue to stand on Jordan's side.", ("Oman", "supports", "Jordan")),
@@ -42,6 +60,15 @@ def test_stated_stance(extract, text, fact):
     # What is refused or only possible is not given or ruled.
     ("Norway refused to donate money to Kenya.", ("Norway", "providesAidTo", "Kenya")),
     ("The High Court could convict Peter Kamau.", ("High Court", "rulesAgainst", "Peter Kamau")),
+    # "the support of X" says whose support; a rally is no subject; a call is no verdict; a fee is no charge.
+    ("Kenya welcomed the support of the United States.", ("Kenya", "supports", "United States")),
+    ("Senator Grace Wanjiru called President William Ruto on Monday.", ("Grace Wanjiru", "criticizes", "William Ruto")),
+    ("President William Ruto called Uganda a friend.", ("William Ruto", "criticizes", "Uganda")),
+    ("Kenya charged Uganda a fee for the transit.", ("Kenya", "accuses", "Uganda")),
+    ("Peter Kamau threatened to sue the Daily Nation.", ("Peter Kamau", "accuses", "Daily Nation")),
+    ("Kenya did not come out in support of Uganda.", ("Kenya", "supports", "Uganda")),
+    # Absent, or at no event.
+    ("Minister Peter Kamau was not present at the ceremony.", ("Peter Kamau", "attends", "ceremony")),
     # "could continue", or "would continue" said by no one, only supposes.
     ("Kenya could continue to support Uganda.", ("Kenya", "supports", "Uganda")),
     ("Kenya would continue to support Uganda.", ("Kenya", "supports", "Uganda")),
