@@ -139,7 +139,6 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "criticism": ("criticizes", ("of",)),
     "accusation": ("accuses", ("against",)),
     "allegation": ("accuses", ("against",)),
-    "charge": ("accuses", ("against",)),
     "lawsuit": ("accuses", ("against",)),
     "complaint": ("accuses", ("against",)),
     "warning": ("warns", ("to",)),

@@ -65,6 +65,8 @@ def test_stated_stance(extract, text, fact):
     ("Senator Grace Wanjiru called President William Ruto on Monday.", ("Grace Wanjiru", "criticizes", "William Ruto")),
     ("President William Ruto called Uganda a friend.", ("William Ruto", "criticizes", "Uganda")),
     ("Kenya charged Uganda a fee for the transit.", ("Kenya", "accuses", "Uganda")),
+    ("Senator Grace Wanjiru led the charge against Peter Kamau in the debate.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("Peter Kamau threatened to sue the Daily Nation.", ("Peter Kamau", "accuses", "Daily Nation")),
     ("Kenya did not come out in support of Uganda.", ("Kenya", "supports", "Uganda")),
     # Absent, or at no event.
