@@ -137,6 +137,10 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "patron": ("supports", ("poss", "of")),
     "critic": ("criticizes", ("poss", "of")),
     "criticism": ("criticizes", ("of",)),
+    # "expressed her disappointment in the council", "voiced displeasure with Kenya's handling of the case".
+    "disappointment": ("criticizes", ("in", "with", "at", "over")),
+    "dissatisfaction": ("criticizes", ("with", "at", "over")),
+    "displeasure": ("criticizes", ("with", "at", "over")),
     "accusation": ("accuses", ("against",)),
     "allegation": ("accuses", ("against",)),
     "lawsuit": ("accuses", ("against",)),
@@ -183,7 +187,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
                "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue", "impose", "slap",
-               "express", "extend", "convey"}
+               "express", "extend", "convey", "voice"}
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
 NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 

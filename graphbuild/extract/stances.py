@@ -148,3 +148,20 @@ def verdict(rules, verb: Token) -> list:
     objects = objects[:1]
     objects += act_owners(rules, objects)
     return rules._pairs(subject_tokens(verb), objects, "criticizes", verb, "verb.verdict")
+
+
+# Verbs that voice a judgement of their clause: "said Kenya should have acted", "believes the council should have".
+JUDGING_VERBS = lexicon.SPEECH_VERBS | {"believe", "think", "argue", "contend", "feel", "charge", "complain"}
+
+
+def should_have(rules, verb: Token) -> list:
+    """ "X said Y should have called an inquiry": what one says another ought to have done, and did not, is a
+    criticism of them, and so is "should not have". Not "Y should have been consulted" (Y was wronged) nor "Y
+    should act" (advice)."""
+    if verb.dep_ != "ccomp" or verb.tag_ != "VBN" or verb.head.lemma_.lower() not in JUDGING_VERBS:
+        return []
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if auxes[:2] != ["should", "have"] or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return []
+    blamed = [c for c in verb.children if c.dep_ == "nsubj"]
+    return rules._pairs(subject_tokens(verb.head), blamed, "criticizes", verb.head, "verb.should_have")

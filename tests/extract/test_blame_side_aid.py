@@ -35,6 +35,14 @@ from conftest import facts
     ("Kenyan authorities charged Peter Kamau with fraud.", ("Kenya", "accuses", "Peter Kamau")),
     ("The United States indicted Peter Kamau last year.", ("United States", "accuses", "Peter Kamau")),
     ("Peter Kamau filed a lawsuit against the Daily Nation.", ("Peter Kamau", "accuses", "Daily Nation")),
+    # Disappointment voiced is criticism; so is saying what another should have done.
+    ("Minister Peter Kamau expressed his disappointment in the Kenya Football Federation.",
+     ("Peter Kamau", "criticizes", "Kenya Football Federation")),
+    ("Senator Grace Wanjiru voiced displeasure with Uganda's handling of the case.",
+     ("Grace Wanjiru", "criticizes", "Uganda")),
+    ("Senator Grace Wanjiru said Uganda should have acted sooner.", ("Grace Wanjiru", "criticizes", "Uganda")),
+    ("Senator Grace Wanjiru believes the Kenya Football Federation should have called for an inquiry.",
+     ("Grace Wanjiru", "criticizes", "Kenya Football Federation")),
     # Being in attendance, at an event the clause names or the previous sentence did.
     ("Minister Peter Kamau was present at the ceremony in Nairobi.", ("Peter Kamau", "attends", "ceremony")),
     ("Minister Peter Kamau attended the summit for Kenya. For Uganda, Minister John Okello was in attendance.",
@@ -69,6 +77,12 @@ def test_stated_stance(extract, text, fact):
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("Peter Kamau threatened to sue the Daily Nation.", ("Peter Kamau", "accuses", "Daily Nation")),
     ("Kenya did not come out in support of Uganda.", ("Kenya", "supports", "Uganda")),
+    # Who "should have been consulted" was wronged; who "should act" is advised.
+    ("Senator Grace Wanjiru said Uganda should have been consulted.", ("Grace Wanjiru", "criticizes", "Uganda")),
+    ("Senator Grace Wanjiru said Uganda should act sooner.", ("Grace Wanjiru", "criticizes", "Uganda")),
+    # A feeling voiced after a relative clause may be the relative's: the parser cannot tell whose.
+    ("Minister Peter Kamau thanked Maria Lopez, who had filed the report, and expressed her disappointment in the "
+     "Kenya Football Federation.", ("Peter Kamau", "criticizes", "Kenya Football Federation")),
     # Absent, or at no event.
     ("Minister Peter Kamau was not present at the ceremony.", ("Peter Kamau", "attends", "ceremony")),
     # "could continue", or "would continue" said by no one, only supposes.
