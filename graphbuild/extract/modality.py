@@ -71,6 +71,8 @@ def _mood(anchor: Token) -> str:
     if anchor.dep_ in {"acl", "advcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
         return "future"
     if anchor.pos_ == "NOUN":
+        if _prospect(anchor):
+            return "conditional"
         # "the planned visit to Moscow", "a possible attack on the port"
         for child in anchor.children:
             if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.FUTURE_MODIFIERS:
@@ -138,3 +140,15 @@ def _continued(anchor: Token, head: Token) -> bool:
                         for c in head.children):
         return False
     return all(a in lexicon.FUTURE_AUX for a in auxes) or auxes == ["would"] and _reported(head)
+
+
+# Nouns for what may come: "the prospects of resuming talks", "the possibility of talks" are no talks.
+_PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "hope", "option", "idea", "question", "risk"}
+
+
+def _prospect(noun: Token) -> bool:
+    """Whether the noun, or the gerund whose object it is, hangs on "of" after a noun of what may come."""
+    token = noun.head if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" else noun
+    prep = token.head
+    return (token.dep_ in {"pobj", "pcomp"} and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _PROSPECTS)

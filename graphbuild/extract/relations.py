@@ -15,7 +15,7 @@ from ..resolve.leaders import name_key
 from .roles import RoleRules, is_former
 from .attendance import attended_at, attended_by, in_attendance
 from .reciprocal import reciprocal
-from .stances import act_owners, adjective_stance, at_odds, in_stance, on_side, should_have, to_blame, verdict
+from .stances import act_owners, adjective_stance, at_odds, in_stance, on_side, should_have, to_blame, verdict, welcomed_act
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
                       prep_objects, subject_tokens)
@@ -106,6 +106,7 @@ class RelationRules:
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token)
                 found += to_blame(self, token) + verdict(self, token) + should_have(self, token)
+                found += welcomed_act(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + on_side(self, token)
                 found += in_stance(self, token) + in_attendance(self, token)

@@ -165,3 +165,26 @@ def should_have(rules, verb: Token) -> list:
         return []
     blamed = [c for c in verb.children if c.dep_ == "nsubj"]
     return rules._pairs(subject_tokens(verb.head), blamed, "criticizes", verb.head, "verb.should_have")
+
+
+# Acts one may welcome: "welcomed the EU move", "welcomed Kenya's decision to reopen the border".
+WELCOMED_ACTS = {"move", "decision", "step", "announcement", "initiative", "plan", "proposal", "effort", "offer",
+                 "commitment", "pledge", "gesture", "measure", "reform", "ruling", "resolution", "participation",
+                 "stance", "position", "approach", "involvement", "efforts"}
+
+
+def welcomed_act(rules, verb: Token) -> list:
+    """ "Spain welcomed the EU move": to welcome an actor's act is to endorse it (CAMEO 051), a support of the
+    actor. Welcoming a person or a delegation is a meeting, read by the verb's own entry."""
+    if verb.lemma_.lower() != "welcome":
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WELCOMED_ACTS]
+    # An act that is a node of its own ("welcomed India's proposal") is what is supported; a passing one ("the EU
+    # move") stands for its actor.
+    passing = [a for a in acts if a.lemma_.lower() not in lexicon.CONCEPTS]
+    owners = act_owners(rules, passing)
+    # "the EU move": a name before the act names its owner; "the move by Kenya" one after it.
+    owners += [c for a in passing for c in a.children if c.dep_ == "compound" and rules.args.table.entity_at(c)]
+    owners += [p for a in passing for c in a.children if c.dep_ == "prep" and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj"]
+    return rules._pairs(subject_tokens(verb), acts + owners, "supports", verb, "verb.welcomed")

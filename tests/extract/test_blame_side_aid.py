@@ -43,6 +43,9 @@ from conftest import facts
     ("Senator Grace Wanjiru said Uganda should have acted sooner.", ("Grace Wanjiru", "criticizes", "Uganda")),
     ("Senator Grace Wanjiru believes the Kenya Football Federation should have called for an inquiry.",
      ("Grace Wanjiru", "criticizes", "Kenya Football Federation")),
+    # Welcoming an act: the act's node where it has one, else its actor.
+    ("Minister Ana Ruiz welcomed the EU move on Friday.", ("Ana Ruiz", "supports", "EU")),
+    ("Minister Peter Kamau welcomed Uganda's decision to reopen the border.", ("Peter Kamau", "supports", "decision")),
     # Being in attendance, at an event the clause names or the previous sentence did.
     ("Minister Peter Kamau was present at the ceremony in Nairobi.", ("Peter Kamau", "attends", "ceremony")),
     ("Minister Peter Kamau attended the summit for Kenya. For Uganda, Minister John Okello was in attendance.",
@@ -83,6 +86,13 @@ def test_stated_stance(extract, text, fact):
     # A feeling voiced after a relative clause may be the relative's: the parser cannot tell whose.
     ("Minister Peter Kamau thanked Maria Lopez, who had filed the report, and expressed her disappointment in the "
      "Kenya Football Federation.", ("Peter Kamau", "criticizes", "Kenya Football Federation")),
+    # Welcoming a delegation is hosting it; not welcoming is no support.
+    ("Minister Peter Kamau welcomed the Ugandan delegation.", ("Peter Kamau", "supports", "Uganda")),
+    ("Minister Peter Kamau did not welcome Uganda's decision.", ("Peter Kamau", "supports", "decision")),
+    # Talks only in prospect are no talks.
+    ("The meeting covered the prospects of resuming peace talks between the Kenyans and the Ugandans.",
+     ("Kenyans", "negotiatesWith", "Ugandans")),
+    ("The leaders discussed the possibility of talks between Kenya and Uganda.", ("Kenya", "negotiatesWith", "Uganda")),
     # Absent, or at no event.
     ("Minister Peter Kamau was not present at the ceremony.", ("Peter Kamau", "attends", "ceremony")),
     # "could continue", or "would continue" said by no one, only supposes.
@@ -92,3 +102,8 @@ def test_stated_stance(extract, text, fact):
 ])
 def test_no_asserted_stance(extract, text, fact):
     assert fact not in facts(extract(text), modality="asserted")
+
+
+def test_talks_that_resumed_are_talks(extract):
+    found = facts(extract("Peace talks between Kenya and Uganda resumed in May."), modality="asserted")
+    assert ("Kenya", "negotiatesWith", "Uganda") in found
