@@ -103,3 +103,26 @@ def in_attendance(rules, word: Token) -> list:
         return []
     return [f for f in rules._pairs(subject_tokens(verb), events, "attends", verb, "verb.in_attendance")
             if rules.mention_type(f.subject) == "Person"]
+
+
+def attendees_listed(rules, verb: Token) -> list:
+    """ "Leaders who attended the ceremony, including Uganda's Museveni and Burundi's Ndayishimiye": the parser hangs
+    the list on the event, but an event lists no people; they spell out the plural subject that attended."""
+    from .lists import PEOPLE_NOUNS, _lists
+
+    if verb.lemma_.lower() != "attend" or verb.tag_ == "VBN":
+        return []
+    subjects = subject_tokens(verb)
+    # "heads of state who attended": the relative pronoun stands for the noun.
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
+        subjects = [verb.head]
+    # "Other EAC Heads of State": a capitalised plural is still a common noun.
+    subjects = [s for s in subjects if s.tag_ in {"NNS", "NNPS"} and s.lower_.removesuffix("s") in PEOPLE_NOUNS]
+    if not subjects:
+        return []
+    events = [c for c in verb.children if c.dep_ == "dobj" and _event(rules, c)]
+    # The parser may hang the list anywhere in the event's phrase ("the ceremony for the road in the bloc including").
+    listed = [p for e in events for c in e.subtree if _lists(c) for p in c.children if p.dep_ == "pobj"]
+    people = [t for p in listed for t in [p, *p.conjuncts] if (ent := rules.args.table.entity_at(t)) is not None
+              and ent.label_ == "PERSON"]
+    return [f for e in events for f in rules._pairs(people, [e], "attends", verb, "verb.attendees_listed")]

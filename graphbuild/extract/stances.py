@@ -139,7 +139,8 @@ def verdict(rules, verb: Token) -> list:
     if not objects:
         return []
     # The verdict: a complement ("called it reckless"), a second object ("branded Kenya a threat"), or after "as".
-    words = [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"} or c.dep_ == "dobj" and c is not objects[0]]
+    words = [c for c in verb.children
+             if c.dep_ in {"oprd", "acomp", "xcomp"} or c.dep_ == "dobj" and c is not objects[0]]
     words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
               if p.dep_ in {"pobj", "amod", "acomp"}]
     words += [c for w in words for c in w.conjuncts]
@@ -188,3 +189,13 @@ def welcomed_act(rules, verb: Token) -> list:
     owners += [p for a in passing for c in a.children if c.dep_ == "prep" and c.lower_ == "by"
                for p in c.children if p.dep_ == "pobj"]
     return rules._pairs(subject_tokens(verb), acts + owners, "supports", verb, "verb.welcomed")
+
+
+def verb_stances(rules, verb: Token) -> list:
+    """The stances read off a verb beyond its lexicon entry."""
+    return to_blame(rules, verb) + verdict(rules, verb) + should_have(rules, verb) + welcomed_act(rules, verb)
+
+
+def noun_stances(rules, noun: Token) -> list:
+    """The stances read off a noun in a phrase on a verb: "on X's side", "in support of X"."""
+    return on_side(rules, noun) + in_stance(rules, noun)

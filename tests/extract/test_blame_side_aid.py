@@ -28,7 +28,8 @@ from conftest import facts
      ("Grace Wanjiru", "supports", "William Ruto")),
     ("President William Ruto stood in solidarity with Ukraine on Monday.", ("William Ruto", "supports", "Ukraine")),
     # A verdict that censures: "called X's decision reckless", "described X's plan as a disgrace".
-    ("The Kenyan foreign ministry on Monday called Uganda's decision \"reckless and baseless.\"", ("Kenya", "criticizes", "Uganda")),
+    ("The Kenyan foreign ministry on Monday called Uganda's decision \"reckless and baseless.\"",
+     ("Kenya", "criticizes", "Uganda")),
     ("Senator Grace Wanjiru described President William Ruto's budget as a disgrace.",
      ("Grace Wanjiru", "criticizes", "William Ruto")),
     # Accusation by legal process.
@@ -43,6 +44,11 @@ from conftest import facts
     ("Senator Grace Wanjiru said Uganda should have acted sooner.", ("Grace Wanjiru", "criticizes", "Uganda")),
     ("Senator Grace Wanjiru believes the Kenya Football Federation should have called for an inquiry.",
      ("Grace Wanjiru", "criticizes", "Kenya Football Federation")),
+    # People listed after the event spell out the plural subject that attended it.
+    ("Other heads of state who attended the opening ceremony, including Uganda's Yoweri Museveni and Burundi's "
+     "Evariste Ndayishimiye, praised the road.", ("Evariste Ndayishimiye", "attends", "ceremony")),
+    ("Several leaders attended the opening ceremony, including Uganda's Yoweri Museveni and Burundi's Evariste "
+     "Ndayishimiye.", ("Yoweri Museveni", "attends", "ceremony")),
     # Welcoming an act: the act's node where it has one, else its actor.
     ("Minister Ana Ruiz welcomed the EU move on Friday.", ("Ana Ruiz", "supports", "EU")),
     ("Minister Peter Kamau welcomed Uganda's decision to reopen the border.", ("Peter Kamau", "supports", "decision")),
@@ -86,6 +92,9 @@ def test_stated_stance(extract, text, fact):
     # A feeling voiced after a relative clause may be the relative's: the parser cannot tell whose.
     ("Minister Peter Kamau thanked Maria Lopez, who had filed the report, and expressed her disappointment in the "
      "Kenya Football Federation.", ("Peter Kamau", "criticizes", "Kenya Football Federation")),
+    # A singular attendee's list is no list of attendees.
+    ("Minister Peter Kamau attended the summit, including talks with President Yoweri Museveni.",
+     ("Yoweri Museveni", "attends", "summit")),
     # Welcoming a delegation is hosting it; not welcoming is no support.
     ("Minister Peter Kamau welcomed the Ugandan delegation.", ("Peter Kamau", "supports", "Uganda")),
     ("Minister Peter Kamau did not welcome Uganda's decision.", ("Peter Kamau", "supports", "decision")),
