@@ -193,9 +193,51 @@ def welcomed_act(rules, verb: Token) -> list:
 
 def verb_stances(rules, verb: Token) -> list:
     """The stances read off a verb beyond its lexicon entry."""
-    return to_blame(rules, verb) + verdict(rules, verb) + should_have(rules, verb) + welcomed_act(rules, verb)
+    return (to_blame(rules, verb) + verdict(rules, verb) + should_have(rules, verb) + welcomed_act(rules, verb)
+            + aid_purpose(rules, verb) + found_guilty(rules, verb))
 
 
 def noun_stances(rules, noun: Token) -> list:
     """The stances read off a noun in a phrase on a verb: "on X's side", "in support of X"."""
     return on_side(rules, noun) + in_stance(rules, noun)
+
+
+# Giving verbs, what they give when it is aid, and the purposes that name its recipient.
+GIVING = {"provide", "give", "allocate", "donate", "grant", "disburse", "contribute", "extend"}
+AID_THINGS = {"fund", "funds", "funding", "aid", "assistance", "grant", "loan", "money", "equipment", "food",
+              "supplies", "vaccine", "vaccines", "weapon", "weapons", "arms", "support", "relief"}
+HELPING = {"help", "support", "strengthen", "assist", "fund", "finance", "rebuild", "aid", "bolster", "boost"}
+
+
+def aid_purpose(rules, verb: Token) -> list:
+    """ "provided $2 billion to strengthen Egypt's water security", "gave $40 million to help Mozambique": money or
+    aid given for a purpose is aid to whom the purpose helps. Not "gave a speech to support Kenya"."""
+    if verb.lemma_.lower() not in GIVING or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                                                  for c in verb.children):
+        return []
+    given = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(g.ent_type_ == "MONEY" or g.lemma_.lower() in AID_THINGS for g in given):
+        return []
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in HELPING
+                and any(a.tag_ == "TO" for a in c.children)]
+    helped = [o for p in purposes for o in p.children if o.dep_ == "dobj"]
+    # Aid goes to an actor: "to support the talks" funds no one by name.
+    return [f for f in rules._pairs(subject_tokens(verb), helped + act_owners(rules, helped), "providesAidTo", verb,
+                                    "verb.aid_purpose") if f.object.via != "concept"]
+
+
+def found_guilty(rules, verb: Token) -> list:
+    """ "The court found X guilty", "X was found guilty by the court": a verdict against X. Not "not guilty"."""
+    if verb.lemma_.lower() != "find" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    verdicts = [c for c in verb.children if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} and c.lower_ == "guilty"
+                and not any(g.dep_ == "neg" for g in c.children)]
+    if not verdicts:
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        return rules._pairs(agents, [c for c in verb.children if c.dep_ == "nsubjpass"], "rulesAgainst", verb,
+                            "passive.guilty")
+    found = [c for v in verdicts for c in v.children if c.dep_ == "nsubj"]
+    found += [c for c in verb.children if c.dep_ == "dobj"]
+    return rules._pairs(subject_tokens(verb), found, "rulesAgainst", verb, "verb.guilty")

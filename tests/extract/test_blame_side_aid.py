@@ -19,7 +19,12 @@ from conftest import facts
     ("Norway allocated a grant to Kenya for two rural clinics.", ("Norway", "providesAidTo", "Kenya")),
     ("Sweden donated 40 tonnes of maize to Malawi last spring.", ("Sweden", "providesAidTo", "Malawi")),
     ("Japan's assistance to Laos doubled this year.", ("Japan", "providesAidTo", "Laos")),
+    # Money given for a purpose is aid to whom the purpose helps.
+    ("Over the past decade, the United States has provided over $2 billion to strengthen Kenya's health system.",
+     ("United States", "providesAidTo", "Kenya")),
+    ("Japan gave $40 million to help Mozambique after the floods.", ("Japan", "providesAidTo", "Mozambique")),
     # A court's verdict.
+    ("The High Court found Peter Kamau guilty of fraud.", ("High Court", "rulesAgainst", "Peter Kamau")),
     ("The High Court convicted Peter Kamau of fraud on Tuesday.", ("High Court", "rulesAgainst", "Peter Kamau")),
     ("Peter Kamau was sentenced by the High Court to six years.", ("High Court", "rulesAgainst", "Peter Kamau")),
     # A stance phrase on a verb: "in support of", "in favour of", "in solidarity with".
@@ -95,6 +100,9 @@ def test_stated_stance(extract, text, fact):
     # A singular attendee's list is no list of attendees.
     ("Minister Peter Kamau attended the summit, including talks with President Yoweri Museveni.",
      ("Yoweri Museveni", "attends", "summit")),
+    # A speech is no aid; "not guilty" is no verdict against.
+    ("Japan gave a speech to support Kenya.", ("Japan", "providesAidTo", "Kenya")),
+    ("The High Court found Peter Kamau not guilty.", ("High Court", "rulesAgainst", "Peter Kamau")),
     # Welcoming a delegation is hosting it; not welcoming is no support.
     ("Minister Peter Kamau welcomed the Ugandan delegation.", ("Peter Kamau", "supports", "Uganda")),
     ("Minister Peter Kamau did not welcome Uganda's decision.", ("Peter Kamau", "supports", "decision")),
