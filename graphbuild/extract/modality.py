@@ -84,7 +84,7 @@ def _mood(anchor: Token) -> str:
     for token in (anchor, anchor.head):
         children = list(token.children)
         # "said Kuwait would continue to back China", "will continue to support": what goes on holds now.
-        if token is not anchor and _continued(anchor, token):
+        if token is not anchor and (_continued(anchor, token) or _performative(anchor, token)):
             return "asserted"
         # Before the hedges: "would probably team up" is still only supposed.
         hypothetical = [c for c in children if c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX]
@@ -152,3 +152,18 @@ def _prospect(noun: Token) -> bool:
     prep = token.head
     return (token.dep_ in {"pobj", "pcomp"} and prep.lower_ == "of"
             and prep.head.lemma_.lower() in _PROSPECTS)
+
+
+# Verbs whose saying is the act: "I would like to thank Kenya" thanks Kenya.
+_PERFORMATIVES = {"thank", "congratulate", "commend", "praise", "salute", "welcome", "express", "extend", "convey",
+                  "condemn", "acknowledge", "apologize", "apologise", "reiterate"}
+
+
+def _performative(anchor: Token, head: Token) -> bool:
+    """ "I would like to congratulate Mongolia", "we want to thank Kenya": a speaker's wish to thank, said aloud,
+    is the thanks."""
+    if anchor.dep_ != "xcomp" or anchor.lemma_.lower() not in _PERFORMATIVES or head.lemma_.lower() not in {
+            "like", "want", "wish"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children) and not any(
+        c.dep_ == "neg" or c.lower_ in {"could", "might"} for c in head.children)

@@ -61,6 +61,11 @@ from conftest import facts
     ("Minister Peter Kamau was present at the ceremony in Nairobi.", ("Peter Kamau", "attends", "ceremony")),
     ("Minister Peter Kamau attended the summit for Kenya. For Uganda, Minister John Okello was in attendance.",
      ("John Okello", "attends", "summit")),
+    # "I" in a quotation is its one named speaker; "would like to thank" thanks.
+    ("For her part, Dr. Maria Lopez said, \"We have done much together. I would like to congratulate Kenya for its "
+     "work on clinics.\"", ("Maria Lopez", "praises", "Kenya")),
+    ("\"I met President Yoweri Museveni last week,\" Minister Peter Kamau told reporters.",
+     ("Peter Kamau", "meetsWith", "Yoweri Museveni")),
     # A stance that continues holds now, in the future tense or in reported speech.
     ("Kenya will continue to support Uganda in the dispute.", ("Kenya", "supports", "Uganda")),
     ("The envoy added that Oman would continue to stand on Jordan's side.", ("Oman", "supports", "Jordan")),
@@ -112,6 +117,11 @@ def test_stated_stance(extract, text, fact):
     ("The leaders discussed the possibility of talks between Kenya and Uganda.", ("Kenya", "negotiatesWith", "Uganda")),
     # Absent, or at no event.
     ("Minister Peter Kamau was not present at the ceremony.", ("Peter Kamau", "attends", "ceremony")),
+    # Two speakers in the paragraph: whose "I" it is stays open. A wish to meet is no meeting.
+    ("Minister Peter Kamau spoke after Maria Lopez. \"I thank Uganda for its help,\" Lopez said, while Kamau said "
+     "he agreed.", ("Peter Kamau", "praises", "Uganda")),
+    ("Minister Peter Kamau said, \"I would like to meet President Yoweri Museveni.\"",
+     ("Peter Kamau", "meetsWith", "Yoweri Museveni")),
     # "could continue", or "would continue" said by no one, only supposes.
     ("Kenya could continue to support Uganda.", ("Kenya", "supports", "Uganda")),
     ("Kenya would continue to support Uganda.", ("Kenya", "supports", "Uganda")),
