@@ -26,6 +26,9 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def quoted_speaker(refs, pronoun: Token):
     """The person whose quotation holds the first-person pronoun, when the paragraph's saying verbs outside the
     quotations name exactly one person ("Ruto said", "she added", with "she" resolved)."""
+    # Only the subject of an act the speaker does: "I was assigned to ..." leaves whose act follows to a parse.
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ != "i":
+        return None
     doc, text = pronoun.doc, pronoun.doc.text
     start = text.rfind("\n", 0, pronoun.idx) + 1
     end = text.find("\n", pronoun.idx)
