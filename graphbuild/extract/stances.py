@@ -194,6 +194,7 @@ def welcomed_act(rules, verb: Token) -> list:
 def verb_stances(rules, verb: Token) -> list:
     """The stances read off a verb beyond its lexicon entry."""
     return (to_blame(rules, verb) + verdict(rules, verb) + should_have(rules, verb) + welcomed_act(rules, verb)
+            + should_stop(rules, verb)
             + aid_purpose(rules, verb) + found_guilty(rules, verb))
 
 
@@ -224,6 +225,22 @@ def aid_purpose(rules, verb: Token) -> list:
     # Aid goes to an actor: "to support the talks" funds no one by name.
     return [f for f in rules._pairs(subject_tokens(verb), helped + act_owners(rules, helped), "providesAidTo", verb,
                                     "verb.aid_purpose") if f.object.via != "concept"]
+
+
+def should_stop(rules, verb: Token) -> list:
+    """ "Wang said the US should stop interfering", "must end its occupation": telling another to stop what it does
+    accuses it of doing it. Not "should not stop", nor a first person's own resolve."""
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in {"stop", "cease", "end", "halt", "quit"} \
+            or verb.head.lemma_.lower() not in JUDGING_VERBS:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in verb.children) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # What it is to stop: "stop interfering", "stop a series of practices"; "should stop in Nairobi" is a halt.
+    if not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+        return []
+    told = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i", "you"}]
+    return rules._pairs(subject_tokens(verb.head), told, "accuses", verb.head, "verb.should_stop")
 
 
 def found_guilty(rules, verb: Token) -> list:

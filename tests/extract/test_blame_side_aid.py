@@ -57,6 +57,9 @@ from conftest import facts
     # Welcoming an act: the act's node where it has one, else its actor.
     ("Minister Ana Ruiz welcomed the EU move on Friday.", ("Ana Ruiz", "supports", "EU")),
     ("Minister Peter Kamau welcomed Uganda's decision to reopen the border.", ("Peter Kamau", "supports", "decision")),
+    # Telling another to stop what it does accuses it.
+    ("Minister Li Wei also said Uganda should stop interfering in Kenya's internal affairs.",
+     ("Li Wei", "accuses", "Uganda")),
     # Being in attendance, at an event the clause names or the previous sentence did.
     ("Minister Peter Kamau was present at the ceremony in Nairobi.", ("Peter Kamau", "attends", "ceremony")),
     ("Minister Peter Kamau attended the summit for Kenya. For Uganda, Minister John Okello was in attendance.",
@@ -96,6 +99,8 @@ def test_stated_stance(extract, text, fact):
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("Peter Kamau threatened to sue the Daily Nation.", ("Peter Kamau", "accuses", "Daily Nation")),
     ("Kenya did not come out in support of Uganda.", ("Kenya", "supports", "Uganda")),
+    # A halt on the way is no wrong stopped.
+    ("Minister Li Wei said Uganda should stop in Nairobi on its way.", ("Li Wei", "accuses", "Uganda")),
     # Who "should have been consulted" was wronged; who "should act" is advised.
     ("Senator Grace Wanjiru said Uganda should have been consulted.", ("Grace Wanjiru", "criticizes", "Uganda")),
     ("Senator Grace Wanjiru said Uganda should act sooner.", ("Grace Wanjiru", "criticizes", "Uganda")),
