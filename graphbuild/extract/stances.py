@@ -194,7 +194,7 @@ def welcomed_act(rules, verb: Token) -> list:
 def verb_stances(rules, verb: Token) -> list:
     """The stances read off a verb beyond its lexicon entry."""
     return (to_blame(rules, verb) + verdict(rules, verb) + should_have(rules, verb) + welcomed_act(rules, verb)
-            + should_stop(rules, verb)
+            + should_stop(rules, verb) + rebuke_idiom(rules, verb)
             + aid_purpose(rules, verb) + found_guilty(rules, verb))
 
 
@@ -241,6 +241,16 @@ def should_stop(rules, verb: Token) -> list:
         return []
     told = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i", "you"}]
     return rules._pairs(subject_tokens(verb.head), told, "accuses", verb.head, "verb.should_stop")
+
+
+def rebuke_idiom(rules, verb: Token) -> list:
+    """ "lashed out at X", "hit out at X": idioms of sharp criticism (CAMEO 111). "hit at dawn" has no "out"; "took
+    aim at" and "came under fire from" are left alone, for soldiers do both."""
+    if verb.lemma_.lower() not in {"lash", "hit"} or not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                             for c in verb.children):
+        return []
+    targets = prep_objects(verb, ("at",))
+    return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb, "verb.idiom")
 
 
 def found_guilty(rules, verb: Token) -> list:

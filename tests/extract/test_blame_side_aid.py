@@ -57,6 +57,9 @@ from conftest import facts
     # Welcoming an act: the act's node where it has one, else its actor.
     ("Minister Ana Ruiz welcomed the EU move on Friday.", ("Ana Ruiz", "supports", "EU")),
     ("Minister Peter Kamau welcomed Uganda's decision to reopen the border.", ("Peter Kamau", "supports", "decision")),
+    # Idioms of sharp criticism.
+    ("Kenya lashed out at Uganda over the closure.", ("Kenya", "criticizes", "Uganda")),
+    ("Kenya hit out at Uganda over the closure.", ("Kenya", "criticizes", "Uganda")),
     # Telling another to stop what it does accuses it.
     ("Minister Li Wei also said Uganda should stop interfering in Kenya's internal affairs.",
      ("Li Wei", "accuses", "Uganda")),
@@ -99,6 +102,8 @@ def test_stated_stance(extract, text, fact):
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("Peter Kamau threatened to sue the Daily Nation.", ("Peter Kamau", "accuses", "Daily Nation")),
     ("Kenya did not come out in support of Uganda.", ("Kenya", "supports", "Uganda")),
+    # Fire from rebels may be bullets.
+    ("Kenyan troops came under fire from Uganda near the border.", ("Uganda", "criticizes", "Kenya")),
     # A halt on the way is no wrong stopped.
     ("Minister Li Wei said Uganda should stop in Nairobi on its way.", ("Li Wei", "accuses", "Uganda")),
     # Who "should have been consulted" was wronged; who "should act" is advised.
