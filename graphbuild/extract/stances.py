@@ -1,5 +1,7 @@
 """Stances beyond the plain verb: towards the owner of an act ("praised Kenya's efforts"), by an adjective after a
-copula ("Ruto was critical of the bill"), and a dispute ("Kenya is at odds with Uganda")."""
+copula ("Ruto was critical of the bill"), a dispute ("Kenya is at odds with Uganda"), blame in reported speech ("said
+Y was to blame"), a side or a phrase ("on China's side", "in support of X"), a censuring verdict ("called the move
+baseless"), what another should have done or should stop, a welcomed act, aid for a purpose and a guilty verdict."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -191,18 +193,6 @@ def welcomed_act(rules, verb: Token) -> list:
     return rules._pairs(subject_tokens(verb), acts + owners, "supports", verb, "verb.welcomed")
 
 
-def verb_stances(rules, verb: Token) -> list:
-    """The stances read off a verb beyond its lexicon entry."""
-    return (to_blame(rules, verb) + verdict(rules, verb) + should_have(rules, verb) + welcomed_act(rules, verb)
-            + should_stop(rules, verb) + rebuke_idiom(rules, verb)
-            + aid_purpose(rules, verb) + found_guilty(rules, verb))
-
-
-def noun_stances(rules, noun: Token) -> list:
-    """The stances read off a noun in a phrase on a verb: "on X's side", "in support of X"."""
-    return on_side(rules, noun) + in_stance(rules, noun)
-
-
 # Giving verbs, what they give when it is aid, and the purposes that name its recipient.
 GIVING = {"provide", "give", "allocate", "donate", "grant", "disburse", "contribute", "extend"}
 AID_THINGS = {"fund", "funds", "funding", "aid", "assistance", "grant", "loan", "money", "equipment", "food",
@@ -268,3 +258,15 @@ def found_guilty(rules, verb: Token) -> list:
     found = [c for v in verdicts for c in v.children if c.dep_ == "nsubj"]
     found += [c for c in verb.children if c.dep_ == "dobj"]
     return rules._pairs(subject_tokens(verb), found, "rulesAgainst", verb, "verb.guilty")
+
+
+def verb_stances(rules, verb: Token) -> list:
+    """The stances read off a verb beyond its lexicon entry."""
+    return (to_blame(rules, verb) + verdict(rules, verb) + should_have(rules, verb) + welcomed_act(rules, verb)
+            + should_stop(rules, verb) + rebuke_idiom(rules, verb)
+            + aid_purpose(rules, verb) + found_guilty(rules, verb))
+
+
+def noun_stances(rules, noun: Token) -> list:
+    """The stances read off a noun in a phrase on a verb: "on X's side", "in support of X"."""
+    return on_side(rules, noun) + in_stance(rules, noun)
