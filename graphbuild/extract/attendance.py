@@ -80,3 +80,49 @@ def attended_by(rules, verb: Token) -> list:
     if first.i < 2 or first.nbor(-1).text != "," or first.nbor(-2).pos_ != "NOUN":
         return []
     return rules._pairs(agents, [first.nbor(-2)], "attends", verb, "passive.advcl")
+
+
+def in_attendance(rules, word: Token) -> list:
+    """ "X and Y were in attendance", "X was present at the talks": being at an event without a verb of attending.
+    Without an event named in the clause, the event is the last one the previous sentence names ("attended the
+    meeting on one side. On the other side, X was in attendance.")."""
+    if word.lower_ == "attendance" and word.dep_ == "pobj" and word.head.lower_ == "in":
+        verb = word.head.head
+    elif word.lower_ == "present" and word.dep_ == "acomp":
+        verb = word.head
+    else:
+        return []
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    events = [p for h in (verb, word) for c in h.children if c.dep_ == "prep" and c.lower_ in {"at", "during"}
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    if not events and word.sent.start > 0:
+        before = word.doc[word.sent.start - 1].sent
+        events = [t for t in before if t.pos_ in {"NOUN", "PROPN"} and _event(rules, t)][-1:]
+    if not events:
+        return []
+    return [f for f in rules._pairs(subject_tokens(verb), events, "attends", verb, "verb.in_attendance")
+            if rules.mention_type(f.subject) == "Person"]
+
+
+def attendees_listed(rules, verb: Token) -> list:
+    """ "Leaders who attended the ceremony, including Uganda's Museveni and Burundi's Ndayishimiye": the parser hangs
+    the list on the event, but an event lists no people; they spell out the plural subject that attended."""
+    from .lists import PEOPLE_NOUNS, _lists
+
+    if verb.lemma_.lower() != "attend" or verb.tag_ == "VBN":
+        return []
+    subjects = subject_tokens(verb)
+    # "heads of state who attended": the relative pronoun stands for the noun.
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WP", "WDT"} for s in subjects):
+        subjects = [verb.head]
+    # "Other EAC Heads of State": a capitalised plural is still a common noun.
+    subjects = [s for s in subjects if s.tag_ in {"NNS", "NNPS"} and s.lower_.removesuffix("s") in PEOPLE_NOUNS]
+    if not subjects:
+        return []
+    events = [c for c in verb.children if c.dep_ == "dobj" and _event(rules, c)]
+    # The parser may hang the list anywhere in the event's phrase ("the ceremony for the road in the bloc including").
+    listed = [p for e in events for c in e.subtree if _lists(c) for p in c.children if p.dep_ == "pobj"]
+    people = [t for p in listed for t in [p, *p.conjuncts] if (ent := rules.args.table.entity_at(t)) is not None
+              and ent.label_ == "PERSON"]
+    return [f for e in events for f in rules._pairs(people, [e], "attends", verb, "verb.attendees_listed")]

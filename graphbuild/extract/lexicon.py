@@ -65,6 +65,10 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "deplore": ("condemns", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
+    # CAMEO 112 "accuse" by legal process: "charged X with fraud", "indicted X", "sued X".
+    "charge": ("accuses", ("dobj",)),  # only "charged X with": see NEEDS_PREP
+    "indict": ("accuses", ("dobj",)),
+    "sue": ("accuses", ("dobj",)),
     "threaten": ("threatens", ("dobj",)),
     "attack": ("attacks", ("dobj",)),
     "strike": ("attacks", ("dobj",)),
@@ -84,6 +88,13 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "ally": ("cooperatesWith", ("with",)),
     "align": ("cooperatesWith", ("with",)),
     "side": ("supports", ("with",)),  # "sided with Kenya"
+    "stand": ("supports", ("by",)),  # "stood by Kenya"; "stood with" may be a photograph, not a stance
+    # CAMEO 07 "provide aid": money given by name.
+    "allocate": ("providesAidTo", ("to",)),
+    "donate": ("providesAidTo", ("to",)),
+    # A court's verdict against a party: "the court convicted X", "X was sentenced by a judge".
+    "convict": ("rulesAgainst", ("dobj",)),
+    "sentence": ("rulesAgainst", ("dobj",)),
     "lead": ("leaderOf", ("dobj",)),
     "head": ("leaderOf", ("dobj",)),
     "kill": ("killed", ("dobj",)),
@@ -101,7 +112,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Verbs that state the relation only beside a preposition: "dismissed the report as lies" is a criticism,
 # "dismissed the minister" a firing.
-NEEDS_PREP = {"dismiss": "as"}
+NEEDS_PREP = {"dismiss": "as", "charge": "with"}
 
 # Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".
 STATIVE_PASSIVES = {"ally", "align"}
@@ -126,8 +137,14 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "patron": ("supports", ("poss", "of")),
     "critic": ("criticizes", ("poss", "of")),
     "criticism": ("criticizes", ("of",)),
+    # "expressed her disappointment in the council", "voiced displeasure with Kenya's handling of the case".
+    "disappointment": ("criticizes", ("in", "with", "at", "over")),
+    "dissatisfaction": ("criticizes", ("with", "at", "over")),
+    "displeasure": ("criticizes", ("with", "at", "over")),
     "accusation": ("accuses", ("against",)),
     "allegation": ("accuses", ("against",)),
+    "lawsuit": ("accuses", ("against",)),
+    "complaint": ("accuses", ("against",)),
     "warning": ("warns", ("to",)),
     "gratitude": ("praises", ("to", "for")),  # "expressed gratitude to X", "for Kenya's help"
     "appreciation": ("praises", ("to", "for")),
@@ -161,6 +178,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "investment": ("investsIn", ("in",)),
     "aid": ("providesAidTo", ("to", "for")),
     "loan": ("providesAidTo", ("to", "for")),
+    "grant": ("providesAidTo", ("to", "for")),
+    "donation": ("providesAidTo", ("to",)),
+    "assistance": ("providesAidTo", ("to", "for")),
     "attack": ("attacks", ("on", "against")),
     "invasion": ("attacks", ("of",)),
     "deployment": ("deploysTo", ("to",)),
@@ -169,7 +189,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
                "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue", "impose", "slap",
-               "express", "extend", "convey"}
+               "express", "extend", "convey", "voice"}
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
 NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 

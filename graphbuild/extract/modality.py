@@ -71,6 +71,8 @@ def _mood(anchor: Token) -> str:
     if anchor.dep_ in {"acl", "advcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in anchor.children):
         return "future"
     if anchor.pos_ == "NOUN":
+        if _prospect(anchor):
+            return "conditional"
         # "the planned visit to Moscow", "a possible attack on the port"
         for child in anchor.children:
             if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.FUTURE_MODIFIERS:
@@ -81,6 +83,9 @@ def _mood(anchor: Token) -> str:
                 return "hedged"
     for token in (anchor, anchor.head):
         children = list(token.children)
+        # "said Kuwait would continue to back China", "will continue to support": what goes on holds now.
+        if token is not anchor and (_continued(anchor, token) or _performative(anchor, token)):
+            return "asserted"
         # Before the hedges: "would probably team up" is still only supposed.
         hypothetical = [c for c in children if c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX]
         if hypothetical:
@@ -123,3 +128,42 @@ def speaker(verb: Token) -> Token | None:
             if subj:
                 return subj[0]
         token = head
+
+
+def _continued(anchor: Token, head: Token) -> bool:
+    """ "will continue to support", a reported "would continue to stand by": the act is going on already. Not
+    "could continue" or "would continue" outside reported speech: those only suppose."""
+    if anchor.dep_ != "xcomp" or head.lemma_.lower() != "continue":
+        return False
+    auxes = [c.lower_ for c in head.children if c.dep_ == "aux"]
+    if not auxes or any(c.lower_ in lexicon.HEDGES or c.dep_ == "advmod" and c.lower_ in {"only", "maybe"}
+                        for c in head.children):
+        return False
+    return all(a in lexicon.FUTURE_AUX for a in auxes) or auxes == ["would"] and _reported(head)
+
+
+# Nouns for what may come: "the prospects of resuming talks", "the possibility of talks" are no talks.
+_PROSPECTS = {"prospect", "possibility", "chance", "likelihood", "hope", "option", "idea", "question", "risk"}
+
+
+def _prospect(noun: Token) -> bool:
+    """Whether the noun, or the gerund whose object it is, hangs on "of" after a noun of what may come."""
+    token = noun.head if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" else noun
+    prep = token.head
+    return (token.dep_ in {"pobj", "pcomp"} and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in _PROSPECTS)
+
+
+# Verbs whose saying is the act: "I would like to thank Kenya" thanks Kenya.
+_PERFORMATIVES = {"thank", "congratulate", "commend", "praise", "salute", "welcome", "express", "extend", "convey",
+                  "condemn", "acknowledge", "apologize", "apologise", "reiterate"}
+
+
+def _performative(anchor: Token, head: Token) -> bool:
+    """ "I would like to congratulate Mongolia", "we want to thank Kenya": a speaker's wish to thank, said aloud,
+    is the thanks."""
+    if anchor.dep_ != "xcomp" or anchor.lemma_.lower() not in _PERFORMATIVES or head.lemma_.lower() not in {
+            "like", "want", "wish"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in head.children) and not any(
+        c.dep_ == "neg" or c.lower_ in {"could", "might"} for c in head.children)

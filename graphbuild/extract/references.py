@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..resolve import gazetteer
 from .clauses import title_preposition
 from .descriptions import BODY_NOUNS, HEADS, PERSON_NOUNS, Descriptions
+from .quotes import FIRST_PERSON, quoted_speaker
 
 HE = {"he", "him", "his", "himself"}
 SHE = {"she", "her", "hers", "herself"}
@@ -73,6 +74,8 @@ class References(Descriptions):
             return True, self._person_pronoun(token)
         if token.tag_ in {"PRP", "PRP$"} and lower in IT:
             return True, self._thing_pronoun(token)
+        if token.tag_ in {"PRP", "PRP$"} and lower in FIRST_PERSON:
+            return True, quoted_speaker(self, token)
         if lower == "host" and token.tag_ == "NN":
             return True, self._host(token)
         if token.pos_ == "NOUN" and self._definite(token):

@@ -14,9 +14,9 @@ from . import geography, nominal, residence
 from ..resolve.leaders import name_key
 from .roles import RoleRules, is_former
 from .home import HomeTitles
-from .attendance import attended_at, attended_by
+from .attendance import attended_at, attended_by, attendees_listed, in_attendance
 from .reciprocal import reciprocal
-from .stances import act_owners, adjective_stance, at_odds
+from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
                       prep_objects, subject_tokens)
@@ -107,11 +107,13 @@ class RelationRules:
                 found += self.verb(token)
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
-                found += attended_at(self, token) + attended_by(self, token)
+                found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
+                found += verb_stances(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
-                found += self.noun(token) + at_odds(self, token)
+                found += self.noun(token) + at_odds(self, token) + noun_stances(self, token)
+                found += in_attendance(self, token)
             if token.pos_ == "ADJ":
-                found += adjective_stance(self, token)
+                found += adjective_stance(self, token) + in_attendance(self, token)
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
@@ -224,6 +226,10 @@ class RelationRules:
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.
         out = []
+        # "X thanked Y, who came forward, and expressed her regret": the verb may be the relative clause's.
+        if verb.dep_ == "conj" and any(t.dep_ == "relcl" for t in verb.doc[verb.head.i + 1:verb.i]) \
+                and not any(c.dep_ == "nsubj" for c in verb.children):
+            return []
         for dobj in (c for c in verb.children if c.dep_ == "dobj"):
             noun = counted(dobj)
             entry = lexicon.NOUNS.get(noun.lemma_.lower())
