@@ -28,7 +28,7 @@ def test_every_row_has_its_fields_and_a_cause_exactly_when_wrong():
 
 
 def test_articles_are_train_articles_in_no_gold_part():
-    gold = {p.name.split(".")[0] for part in ("tune", "fresh", "untouched")
+    gold = {p.name.split(".")[0] for part in ("tune", "fresh", "untouched", "dev")
             for p in (JUDGED.parent / part).glob("*.json")}
     articles = {row["article"] for row in _rows()}
     assert all(newswire_split(a) == "train" for a in articles)
