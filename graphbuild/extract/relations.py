@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
 from . import geography, nominal, residence
-from ..resolve.leaders import name_key
+from .conflicts import drop_contradicted, drop_namesakes
 from .roles import RoleRules, is_former
 from .home import HomeTitles
 from .attendance import attended_at, attended_by, attendees_listed, in_attendance
@@ -66,32 +66,6 @@ MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, 
                "Located_In": ({"Place", "City"}, PLACES)}
 
 
-def _drop_contradicted(found: list[Found], table) -> list[Found]:
-    """A description's role ("the Kenyan president") is dropped when the person it was bound to holds a title
-    of another country by name: coreference chose the wrong person."""
-    named = {}
-    for f in found:
-        if f.rule.startswith("role") and f.rule != "role.description" and table.get(f.object.mention).type == "Country":
-            named.setdefault(table.get(f.subject.mention).name, set()).add(table.get(f.object.mention).name)
-    return [f for f in found if f.rule != "role.description" or not (
-        named.get(table.get(f.subject.mention).name, set()) - {table.get(f.object.mention).name})]
-
-
-def _drop_namesakes(found: list[Found], table) -> list[Found]:
-    """A known leader's country is dropped when the text gives the same person (by family name) a title of
-    another country: the table's holder is a namesake."""
-    def surname(f):
-        return name_key(table.get(f.subject.mention).name).split()[-1:]
-
-    given = {}
-    for f in found:
-        if (f.rule.startswith("role") and not f.rule.startswith("role.known-leader")
-                and table.get(f.object.mention).type == "Country"):
-            given.setdefault(tuple(surname(f)), set()).add(table.get(f.object.mention).link)
-    return [f for f in found if not f.rule.startswith("role.known-leader")
-            or not given.get(tuple(surname(f)), set()) - {table.get(f.object.mention).link}]
-
-
 class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None,
                  dateline: str | None = None):
@@ -118,11 +92,11 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self)
-        found = _drop_namesakes(found, self.args.table)
+        found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
                   for person, kind, body, anchor in HomeTitles(self, self.dateline).run(found)]
-        return _drop_contradicted(found, self.args.table) + self.model()
+        return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:
         # The trained classifier's CoNLL04 relations, read off doc._.conll04_relations when it ran.
