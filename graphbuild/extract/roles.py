@@ -156,7 +156,11 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "secretary-general" split at its hyphen: the word after it belongs to the title.
         hyphened = title.doc[title.i + 1: title.i + 2].text == "-"
         end = title.i + 3 if hyphened else title.i + 1
-        kind = title_kind([t.text for t in title.doc[run[0].i: end] if t.lower_ in TITLE_WORDS | {"-"}])
+        # "vice-president" split at its hyphen, the parts parsed as appositions: the word before belongs too.
+        start = run[0].i
+        while start >= 2 and title.doc[start - 1].text == "-" and title.doc[start - 2].lower_ in TITLE_WORDS:
+            start -= 2
+        kind = title_kind([t.text for t in title.doc[start: end] if t.lower_ in TITLE_WORDS | {"-"}])
         if kind is None:
             return []
         left = title.left_edge.i

@@ -41,6 +41,9 @@ def test_leader_titles(extract, text, fact):
     ("Peruvian Health Secretary Rosa Quispe opened the clinic.", ("Rosa Quispe", "memberOf", "Peru")),
     ("The Liberty Party held its congress on Sunday. The party's Vice Chairman Li Wei said the vote was fair.",
      ("Li Wei", "memberOf", "Liberty Party")),
+    # "vice-president" split at its hyphen, its parts parsed as three appositions.
+    ("Karim Tarek, the former vice-president of the Youth League, was arrested.",
+     ("Karim Tarek", "memberOf", "Youth League")),
 ])
 def test_member_titles(extract, text, fact):
     found = facts(extract(text))
