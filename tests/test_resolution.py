@@ -117,3 +117,22 @@ def test_a_patronym_is_not_a_family_name():
     # King Salman is the crown prince's father: "Salman" alone is not the son.
     assert names.resolve("salman", "a") == ("salman", None)
     assert names.resolve("bin salman", "a") == ("muhammad bin salman", "surname")
+
+
+@pytest.mark.parametrize("written, iso", [
+    ("Netherlands", "NL"), ("the Netherlands", "NL"), ("Holland", "NL"), ("Türkiye", "TR"), ("Turkiye", "TR"),
+    ("Côte d'Ivoire", "CI"), ("Palestine", "PS"), ("State of Palestine", "PS"), ("Burma", "MM"),
+    ("DR Congo", "CD"), ("Republic of Congo", "CG"), ("The Gambia", "GM"), ("East Timor", "TL"),
+])
+def test_country_names_news_writes_that_geonames_spells_otherwise(written, iso):
+    from graphbuild.resolve.gazetteer import country_of
+
+    assert country_of(written) == iso
+
+
+def test_a_country_news_names_after_its_new_spelling_is_the_country_node(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Officials from Turkiye and the Netherlands met envoys of Palestine in Geneva on Monday.\n")
+    graph = graphbuild.build([article]).graph
+    countries = {str(graph.value(c, RDFS.label)) for c in graph.subjects(RDF.type, GB.Country)}
+    assert {"Turkey", "The Netherlands", "Palestinian Territory"} <= countries, countries

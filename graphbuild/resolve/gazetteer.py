@@ -22,9 +22,23 @@ COUNTRY_ALIASES = {
     "KP": ("North Korea", "DPRK"),
     "CN": ("People's Republic of China", "PRC"),
     "AE": ("UAE", "U.A.E."),
-    "CD": ("DRC", "Democratic Republic of Congo"),
+    "CD": ("DRC", "Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa"),
     "CZ": ("Czech Republic",),
     "VA": ("Holy See",),
+    # Names news writes that GeoNames gives otherwise ("The Netherlands", "Palestinian Territory", "Turkey").
+    "NL": ("Netherlands", "Holland"),
+    "TR": ("Turkiye", "Türkiye"),
+    "CI": ("Cote d'Ivoire", "Côte d'Ivoire", "Cote d Ivoire", "Côte d Ivoire"),
+    "PS": ("Palestine", "State of Palestine", "Palestinian territories", "occupied Palestinian territories"),
+    "MM": ("Burma",),
+    "SZ": ("Swaziland",),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor",),
+    "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
+    "GM": ("The Gambia",),
+    "BS": ("The Bahamas",),
+    "SA": ("KSA", "Kingdom of Saudi Arabia"),
+    "ST": ("Sao Tome and Principe", "São Tomé and Príncipe"),
 }
 
 # Adjectives and demonyms: "Russian troops", "Venezuelan President" point at the country.
