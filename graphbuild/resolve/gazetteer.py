@@ -35,8 +35,6 @@ COUNTRY_ALIASES = {
     "CV": ("Cape Verde",),
     "TL": ("East Timor",),
     "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
-    "GM": ("The Gambia",),
-    "BS": ("The Bahamas",),
     "SA": ("KSA", "Kingdom of Saudi Arabia"),
     "ST": ("Sao Tome and Principe", "São Tomé and Príncipe"),
 }
