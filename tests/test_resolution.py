@@ -136,3 +136,11 @@ def test_a_country_news_names_after_its_new_spelling_is_the_country_node(tmp_pat
     graph = graphbuild.build([article]).graph
     countries = {str(graph.value(c, RDFS.label)) for c in graph.subjects(RDF.type, GB.Country)}
     assert {"Turkey", "The Netherlands", "Palestinian Territory"} <= countries, countries
+
+
+@pytest.mark.parametrize("demonym, iso", [("Ugandan", "UG"), ("Senegalese", "SN"), ("Sierra Leonean", "SL"),
+                                          ("Nepali", "NP"), ("Kyrgyz", "KG"), ("Jamaican", "JM")])
+def test_demonyms_of_smaller_countries_name_them(demonym, iso):
+    from graphbuild.resolve.gazetteer import demonyms, fold
+
+    assert demonyms()[fold(demonym)] == iso

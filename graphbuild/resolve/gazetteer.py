@@ -63,6 +63,17 @@ DEMONYMS = {
     "TR": "Turkish", "UA": "Ukrainian", "AE": "Emirati", "GB": "British", "US": "American",
     "UY": "Uruguayan", "UZ": "Uzbek", "VE": "Venezuelan", "VN": "Vietnamese", "YE": "Yemeni",
     "ZW": "Zimbabwean", "BB": "Barbadian", "DO": "Dominican", "SV": "Salvadoran", "CR": "Costa Rican",
+    "CI": "Ivorian", "ML": "Malian", "BF": "Burkinabe", "NE": "Nigerien", "TD": "Chadian",
+    "ER": "Eritrean", "DJ": "Djiboutian", "UG": "Ugandan", "RW": "Rwandan", "BI": "Burundian", "ZM": "Zambian",
+    "MW": "Malawian", "MZ": "Mozambican", "AO": "Angolan", "NA": "Namibian", "BW": "Botswanan Motswana Batswana",
+    "TZ": "Tanzanian", "MR": "Mauritanian", "SN": "Senegalese", "GM": "Gambian",
+    "LR": "Liberian", "TG": "Togolese", "BJ": "Beninese", "GA": "Gabonese", "MG": "Malagasy", "MU": "Mauritian",
+    "SC": "Seychellois", "LS": "Basotho Mosotho", "SZ": "Swazi", "KM": "Comorian", "CV": "Cape Verdean",
+    "SL": "Sierra Leonean", "SS": "South Sudanese", "EH": "Sahrawi", "NP": "Nepali Nepalese", "BT": "Bhutanese",
+    "MV": "Maldivian", "LA": "Laotian", "BN": "Bruneian", "TL": "Timorese", "KG": "Kyrgyz", "TJ": "Tajik",
+    "TM": "Turkmen", "FJ": "Fijian", "WS": "Samoan", "TO": "Tongan", "GY": "Guyanese", "SR": "Surinamese",
+    "BZ": "Belizean", "JM": "Jamaican", "TT": "Trinidadian", "BS": "Bahamian", "HR": "Croatian",
+    "ME": "Montenegrin", "XK": "Kosovar", "MT": "Maltese",
 }
 
 # News agencies and outlets: organisations, never places or people.
@@ -166,7 +177,7 @@ def country_names() -> dict[str, str]:
 def demonyms() -> dict[str, str]:
     out = {}
     for iso, words in DEMONYMS.items():
-        for word in (words.split() if iso not in {"KP", "KR", "ZA", "NZ", "LK", "CR"} else [words]):
+        for word in (words.split() if iso not in {"KP", "KR", "ZA", "NZ", "LK", "CR", "CV", "SL", "SS"} else [words]):
             out[fold(word)] = iso
     return out
 

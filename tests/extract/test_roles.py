@@ -33,6 +33,9 @@ def test_leader_titles(extract, text, fact):
     ("Amina Yusuf, Nigeria's finance minister, said the budget was ready.", ("Amina Yusuf", "memberOf", "Nigeria")),
     ("Saudi Crown Prince Faisal bin Khalid arrived in Paris.", ("Faisal bin Khalid", "memberOf", "Saudi Arabia")),
     ("Chinese Vice President Wang Lei met the delegation.", ("Wang Lei", "memberOf", "China")),
+    # Demonyms of smaller countries name them as much as "Chinese" does.
+    ("Rwandan Foreign Minister Alice Uwase met the delegation.", ("Alice Uwase", "memberOf", "Rwanda")),
+    ("Malawian Trade Minister Ibrahim Banda opened the fair.", ("Ibrahim Banda", "memberOf", "Malawi")),
     # The country names the post's region; the organisation is the body.
     ("Oxfam's Kenya director Jane Mwangi said the aid was late.", ("Jane Mwangi", "memberOf", "Oxfam")),
     ("US Secretary of State Alan Reed said the talks would go on.", ("Alan Reed", "memberOf", "US")),
