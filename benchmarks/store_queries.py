@@ -2,7 +2,7 @@
 
 Graphs of our own shape are made by the real triple writer from generated records (no NLP), at
 each requested size, and written as N-Quads in the store's own layout (each triple in its article
-graph and again in the default graph, and the claims graphs of graphbuild/store/claims.py), a chunk of articles at a time; the store loads that file with
+graph and again in the default graph), a chunk of articles at a time; the store loads that file with
 Oxigraph's bulk loader, so no size goes through rdflib or sits in memory whole. rdflib gets the same
 triples in memory up to --rdflib-max (the process held 1.2 GiB at 0.9M triples).
 
@@ -47,11 +47,6 @@ OUTLET = "<https://w3id.org/graphbuild/id/organization/interfax>"
 #   nothing, yet on Oxigraph it made the plan 2.5 times slower.
 # - Every rdf:Statement has exactly one rdf:subject, rdf:predicate and rdf:object (ontologies/shapes.ttl) and
 #   only statements have them (rdfs:domain), so counting statements by predicate needs no other join.
-# The store's claims graphs (graphbuild/store/claims.py) hold each article's facts by source: one scan a graph.
-# rdflib's graph, made from the article graphs alone, has no such index.
-CLAIMS = (GB + f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?g gb:assertedBy {OUTLET} . ?s ?p ?o }} "
-          "FILTER (?s != ?g) }")
-STORE_ONLY = {CLAIMS}
 FORMS = {
     "who met whom": [
         GB + RDFS + "SELECT DISTINCT ?a ?b WHERE { ?x gb:meetsWith ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }",
@@ -72,7 +67,6 @@ FORMS = {
         GB + RDF + f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{ SELECT ?ev WHERE {{ ?ev gb:assertedBy {OUTLET} }} }} "
         "{ SELECT ?st ?ev WHERE { ?st gb:evidence ?ev } } { SELECT ?st ?s WHERE { ?st rdf:subject ?s } } "
         "{ SELECT ?st ?p WHERE { ?st rdf:predicate ?p } } { SELECT ?st ?o WHERE { ?st rdf:object ?o } } }",
-        CLAIMS,
     ],
     "path of length 2": [
         f"SELECT DISTINCT ?mid WHERE {{ {RU} ?p1 ?mid . ?mid ?p2 {VE} . FILTER (isIRI(?mid)) }}",
@@ -133,17 +127,14 @@ def per_article() -> float:
 def write_nquads(path: Path, articles: int, graph=None) -> None:
     """The articles as N-Quads in the store's layout; their union also into the rdflib ``graph``."""
     from graphbuild.rdf.quads import QuadMaker
-    from graphbuild.store.claims import claim_quads
 
     maker, default = QuadMaker(), ox.DefaultGraph()
     with open(path, "wb") as out:
         quads = []
         for name, triples in article_triples(articles):
             node = maker.iri(str(name))
-            article = maker.triples(triples)
-            for s, p, o in article:
+            for s, p, o in maker.triples(triples):
                 quads += (ox.Quad(s, p, o, node), ox.Quad(s, p, o, default))
-            quads += claim_quads(str(name), article)
             if graph is not None:
                 for triple in triples:
                     graph.add(triple)
@@ -234,7 +225,7 @@ def run_size(target: int, args, tmp: Path, clock) -> list[float]:
             ox_times.append(timed(lambda: list(store.store.query(query)), args.repeat, clock))
             # rdflib joins sub-selects by nested loops (who met whom, 90k triples: 3.9 s against 0.12 s):
             # it is timed on the forms without them, which are its best.
-            slow = query.count("SELECT") > 1 or query in STORE_ONLY or graph is None
+            slow = query.count("SELECT") > 1 or graph is None
             rd_times.append(None if slow else timed(lambda: list(graph.query(query)), args.repeat, clock))
             rd = "-" if rd_times[-1] is None else f"{rd_times[-1]:.3f}"
             print(f"{name + f', form {i}':<30} {rd:>10} {ox_times[-1]:>11.3f}", flush=True)

@@ -167,7 +167,7 @@ def test_benchmark_graphs_load_whole_and_every_form_of_a_query_answers_alike(tmp
     # fair only while the writer's shape makes all forms equal, which this checks on both engines.
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import pyoxigraph as ox
-    from store_queries import FORMS, STORE_ONLY, write_nquads
+    from store_queries import FORMS, write_nquads
 
     graph, nquads = rdflib.Graph(), tmp_path / "g.nq"
     write_nquads(nquads, 60, graph)
@@ -181,39 +181,4 @@ def test_benchmark_graphs_load_whole_and_every_form_of_a_query_answers_alike(tmp
             assert first or len(forms) == 1, name  # one person of 2,000 may be in no article of 60
             for form in forms:
                 assert sorted(tuple(row) for row in store.run(form).rows) == first, name
-                if form not in STORE_ONLY:
-                    assert sorted(tuple(row) for row in graph.query(form)) == first, name
-
-
-def test_claims_graphs_index_each_sources_facts_and_go_with_their_article(tmp_path):
-    import pyoxigraph as ox
-
-    import graphbuild
-    from graphbuild.store.claims import is_claims
-
-    said = tmp_path / "said.md"
-    said.write_text("---\nurl: https://example.org/said\n---\nInterfax reported that Russia supports Venezuela.\n")
-    denied = tmp_path / "denied.md"
-    denied.write_text("---\nurl: https://example.org/denied\n---\n"
-                      "Interfax reported that Russia denied that it supports Venezuela.\n")
-    claims = ("PREFIX gb: <https://w3id.org/graphbuild/ontology#> SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { "
-              "?g gb:assertedBy ?src . ?s ?p ?o } FILTER (?s != ?g) }")
-    reified = ("PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-"
-               "syntax-ns#> SELECT DISTINCT ?s ?p ?o WHERE { ?ev gb:assertedBy ?src . ?st gb:evidence ?ev ; "
-               "rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }")
-    supports = "ASK { ?a <https://w3id.org/graphbuild/ontology#supports> ?b }"
-    with OxigraphStore(tmp_path / "store", create=True) as store:
-        store.put_dataset(graphbuild.build([said, denied]).dataset)
-        rows = sorted(tuple(r) for r in store.run(claims).rows)
-        # The same facts as the reified statements give, the denied one included: the graphs are an index.
-        assert rows and rows == sorted(tuple(r) for r in store.run(reified).rows)
-        assert store.run(supports).boolean is True
-        assert not any(is_claims(str(g.identifier)) for g in store.dataset().graphs())
-        store.remove_article("https://example.org/said")
-        # Only the denial is left: no article states the support, though its claims graph names the triple.
-        assert store.run(supports).boolean is False
-        left = store.articles()[0][0]
-        names = {q.graph_name.value for q in store.store.quads_for_pattern(None, None, None, None)
-                 if isinstance(q.graph_name, ox.NamedNode)}
-        claims_left = {g for g in names if is_claims(g)}
-        assert claims_left and all(g.startswith(left) for g in claims_left), claims_left
+                assert sorted(tuple(row) for row in graph.query(form)) == first, name

@@ -11,7 +11,6 @@ from ..errors import QueryError, StoreError
 from ..io import atomic_write
 from ..query.answer import Answer
 from ..query.parse import bind_values, checked_form
-from .claims import MARK, claim_quads, drop_claims, is_claims
 from .terms import to_oxigraph, to_rdflib
 
 MARKER = "graphbuild-store.json"
@@ -102,16 +101,9 @@ class OxigraphStore:
         return {(q.subject, q.predicate, q.object) for q in self.store.quads_for_pattern(None, None, None, node)}
 
     def _replace(self, name: str, new: set) -> None:
-        # One SPARQL update drops and inserts: a kill leaves either the old graph or the new one. The old
-        # claims graphs go first, or their triples would keep the article's own in the default graph.
+        # One SPARQL update drops and inserts: a kill leaves either the old graph or the new one.
         body = " .\n".join(f"{s} {p} {o}" for s, p, o in new)
-        claims: dict[str, list[str]] = {}
-        for q in claim_quads(name, new):
-            claims.setdefault(q.graph_name.value, []).append(f"{q.subject} {q.predicate} {q.object}")
-        inserts = "".join(f" ; INSERT DATA {{ GRAPH <{g}> {{ {' . '.join(rows)} . }} }}" for g, rows in claims.items())
-        drops = drop_claims(self.store, name)
-        self.store.update(f"{drops + ' ; ' if drops else ''}{_drop(name)} ; INSERT DATA {{ GRAPH <{name}> {{ {body} . }} }} ; "
-                          f"INSERT DATA {{ {body} . }}{inserts}")
+        self.store.update(f"{_drop(name)} ; INSERT DATA {{ GRAPH <{name}> {{ {body} . }} }} ; INSERT DATA {{ {body} . }}")
 
     def put_graph(self, name: str, triples) -> bool:
         """Make the named graph ``name`` hold exactly ``triples``; False when it already did."""
@@ -152,7 +144,6 @@ class OxigraphStore:
             node = ox.NamedNode(name)
             fresh.append(name)
             quads += [ox.Quad(s, p, o, node) for s, p, o in new] + [ox.Quad(s, p, o, default) for s, p, o in new]
-            quads += claim_quads(name, new)
         if fresh:
             self.store.extend(quads)
             for name in fresh:
@@ -168,7 +159,6 @@ class OxigraphStore:
             node = ox.NamedNode(name)
             for s, p, o in triples:
                 quads += (ox.Quad(s, p, o, node), ox.Quad(s, p, o, default))
-            quads += claim_quads(name, triples)
         self.store.bulk_extend(quads)
 
     def begin_bulk(self) -> None:
@@ -198,8 +188,7 @@ class OxigraphStore:
         """Drop an article's graph, named by its IRI or its id (URL or content hash)."""
         for iri, identifier in self.articles():
             if article in (iri, identifier):
-                drops = drop_claims(self.store, iri)
-                self.store.update(f"{drops + ' ; ' if drops else ''}{_drop(iri)}")
+                self.store.update(_drop(iri))
                 return iri
         raise StoreError(f"holds no article {article!r}; 'graphbuild query DIR --named articles' lists them",
                          path=str(self.path))
@@ -215,10 +204,10 @@ class OxigraphStore:
         return sum(1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
     def dataset(self) -> rdflib.Dataset:
-        """The article graphs (the default graph is only their union; the claims graphs are an index)."""
+        """The article graphs (the default graph is only their union)."""
         dataset = rdflib.Dataset(default_union=True)
         for quad in self.store.quads_for_pattern(None, None, None, None):
-            if isinstance(quad.graph_name, ox.NamedNode) and not is_claims(quad.graph_name.value):
+            if isinstance(quad.graph_name, ox.NamedNode):
                 dataset.graph(rdflib.URIRef(quad.graph_name.value)).add(
                     (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
         return dataset
@@ -255,8 +244,7 @@ class OxigraphStore:
 
 
 def _drop(name: str) -> str:
-    """Update operations that take one article graph out, and its triples no other article states (claims graphs
-    index what an article states, negated facts too: they never keep a triple)."""
+    """Update operations that take one article graph out, and its triples no other article states."""
     return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{name}> && !CONTAINS(STR(?other), \"{MARK}\")) }} }} ; "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{name}>) }} }} ; "
             f"DROP SILENT GRAPH <{name}>")
