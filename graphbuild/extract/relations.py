@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
-from . import geography, nominal, residence
+from . import blocs, geography, nominal, residence
 from .conflicts import drop_contradicted, drop_namesakes
 from .roles import RoleRules, is_former
 from .home import HomeTitles
@@ -91,7 +91,7 @@ class RelationRules:
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
-        found += geography.read(self) + residence.read(self)
+        found += geography.read(self) + residence.read(self) + blocs.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
