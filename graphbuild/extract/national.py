@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..resolve import gazetteer
 from . import lexicon
 from .arguments import Arg, token_span
-from .story import city_countries, dateline_country
+from .story import dateline_country, named_countries
 from .titled import TITLE_WORDS, title_kind
 
 NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch"}
@@ -25,24 +24,13 @@ FORMER = {"former", "late", "then", "ex"}
 def sole_country(rules) -> int | None:
     """The country mention of the one country the article names, or None when it names none or several.
 
-    Every country name, demonym and known city in the text counts, inside other names too ("South African
-    Employment Ministry", "Durban"): a country the recogniser did not tag still makes the article's country
-    unsure. A city's name found in several countries counts for each, and so does a dateline's country."""
+    Every country name, demonym and known city in the text counts (story.named_countries), inside other names
+    too ("South African Employment Ministry", "Durban"): a country the recogniser did not tag still makes the
+    article's country unsure. A city's name found in several countries counts for each, and so does a dateline's
+    country."""
     if not hasattr(rules, "_sole_country"):
         table = rules.table
-        doc = table.doc
-        isos = set()
-        for i, token in enumerate(doc):
-            if not token.text[:1].isupper() or "://" in token.text:
-                continue
-            for n in (1, 2, 3):
-                text = table.span_text(i, i + n)
-                iso = gazetteer.country_of(text) or lexicon.demonym(text)
-                if iso:
-                    isos.add(iso)
-        for ent in table.ents:
-            if ent.label_ in {"GPE", "LOC"} and "://" not in ent.text:
-                isos |= city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
+        isos = set().union(*(isos for _, _, isos, _ in named_countries(table.doc)))
         mentions = [m.id for m in table.mentions[:table.named] if m.type == "Country" and "://" not in m.text
                     and (m.link or "").split(":")[-1] in isos]
         # A dateline from another country: the one country named may be the story's subject, not its home.

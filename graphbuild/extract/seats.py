@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..resolve import gazetteer
 from . import lexicon
-from .national import city_countries
+from .story import city_countries
 from .arguments import Arg, token_span
 
 # Nouns that say the name is a body seated in one country: "the Lebanese Al-Mayadeen TV station".

@@ -34,13 +34,24 @@ def place_countries(text: str) -> set[str]:
 
 
 def named_countries(doc: Doc | Span) -> list[tuple[int, int, set[str], str]]:
-    """(start, end, countries, how) for each country name, demonym or known city written in ``doc``; ``how`` is
-    "name", "demonym" or "place".
+    """(start, end, countries, how) for each country name, demonym or known city written in ``doc`` (or in the
+    span); ``how`` is "name", "demonym" or "place".
 
     The longest name wins ("South African" once); a city found in several countries names each of them; a place
-    whose name holds a country's ("New Jersey") is the place."""
+    whose name holds a country's ("New Jersey") is the place. Read once a document: several rules ask."""
+    if isinstance(doc, Span):
+        return [n for n in named_countries(doc.doc) if doc.start <= n[0] < doc.end]
+    if _last[0] is not doc:
+        _last[:] = [doc, _named_countries(doc)]
+    return _last[1]
+
+
+_last: list = [None, []]  # the document read last and its names: the rules of one document ask in turn
+
+
+def _named_countries(doc: Doc) -> list[tuple[int, int, set[str], str]]:
     out = []
-    end = doc.end if isinstance(doc, Span) else len(doc)
+    end = len(doc)
     places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
     covered = {i for e in places if not gazetteer.country_of(e.text.removeprefix("the ")) and len(e) > 1
                for i in range(e.start, e.end)}
