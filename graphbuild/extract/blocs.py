@@ -51,40 +51,40 @@ BLOC_NAMES = _bloc_names()
 def read(rules) -> list:
     """memberOf for each country a sentence names with a bloc it belongs to, where the sentence speaks of
     membership."""
-    out = []
     table = rules.args.table
     named = _named_blocs(rules)
-    for sent in rules.doc.sents:
-        if ({t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}) & NOT_MEMBER:
+    if not named:
+        return []  # most articles name no bloc: nothing to read
+    sentences: dict[int, tuple[list, list]] = {}
+    for ent in table.ents:
+        blocs, countries = sentences.setdefault(ent.sent.start, ([], []))
+        for arg in rules.args.resolve(ent.root, concepts=False):
+            mention = table.get(arg.mention)
+            bloc = BLOC_NAMES.get(gazetteer.fold(mention.name))
+            if bloc is not None:
+                blocs.append((arg, bloc, ent.root))
+            elif mention.type == "Country" and (mention.link or "").startswith("country:"):
+                countries.append((arg, mention.link.split(":", 1)[1]))
+    out = []
+    for start, (blocs, countries) in sentences.items():
+        sent = rules.doc[start].sent
+        if not countries or ({t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}) & NOT_MEMBER:
             continue
-        blocs, countries = [], []
-        for ent in table.ents:
-            if not sent.start <= ent.start < sent.end:
-                continue
-            for arg in rules.args.resolve(ent.root, concepts=False):
-                mention = table.get(arg.mention)
-                bloc = BLOC_NAMES.get(gazetteer.fold(mention.name))
-                if bloc is not None:
-                    blocs.append((arg, bloc, ent.root))
-                elif mention.type == "Country" and (mention.link or "").startswith("country:"):
-                    countries.append((arg, mention.link.split(":", 1)[1]))
         # "the regional bloc"; "ASEAN member states", "members of the EU" (not "a member of parliament");
         # "EU countries such as Spain", "other EAC heads of state".
         cue = next((t for t in sent if t.lemma_.lower() == "bloc"), None)
-        cue = cue or next((_qualified(root) for _, _, root in blocs if _qualified(root) is not None), None)
-        if cue is None or not countries:
+        cue = cue or next(filter(None, (_qualified(root) for _, _, root in blocs)), None)
+        if cue is None:
             continue
-        if not blocs and len(named) == 1 and any(t.lemma_.lower() == "bloc" for t in sent):
+        if not blocs and len(named) == 1 and cue.lemma_.lower() == "bloc":
             # "the 27-nation bloc" where the article names one bloc: that one.
-            word = next(t for t in sent if t.lemma_.lower() == "bloc")
             name, bloc = named[0]
-            mention = table.add_words(rules.doc[word.i: word.i + 1], name, "Organization")
-            blocs = [(Arg(mention, (word.idx, word.idx + len(word)), "coref"), bloc, word)]
+            mention = table.add_words(rules.doc[cue.i: cue.i + 1], name, "Organization")
+            blocs = [(Arg(mention, (cue.idx, cue.idx + len(cue)), "coref"), bloc, cue)]
         for bloc_arg, bloc, _ in blocs:
             members = set(MEMBERS[bloc].split())
-            for country_arg, iso in countries:
-                if iso in members:
-                    out.append(rules.make(country_arg, "memberOf", bloc_arg, cue, "noun.bloc-member"))
+            out += [rules.make(country_arg, "memberOf", bloc_arg, cue, "noun.bloc-member")
+                    for country_arg, iso in countries if iso in members]
     return out
 
 
