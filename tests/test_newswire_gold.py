@@ -1,5 +1,5 @@
 """The hand-written newswire gold (tests/gold/newswire): its form, its fixed tune/untouched split, the second
-held-out part (fresh/), the development-check part (dev/), and that every name it gives is written in its article. Nothing here scores graphbuild;
+held-out part (fresh/), the development-check part (dev/), the second tuning part (study/), and that every name it gives is written in its article. Nothing here scores graphbuild;
 `graphbuild eval gold` does that."""
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ def _first_forty() -> list[Path]:
 
 
 def _all() -> list[Path]:
-    """Every gold file: the first forty, the second held-out part, fresh/, and the development-check part, dev/."""
-    return _first_forty() + _files("fresh") + _files("dev")
+    """Every gold file: the first forty, the second held-out part, fresh/, the development-check part, dev/, and the
+    second tuning part, study/."""
+    return _first_forty() + _files("fresh") + _files("dev") + _files("study")
 
 
 def _load(path: Path) -> dict:
