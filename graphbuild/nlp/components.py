@@ -125,9 +125,14 @@ class EntityFixes:
     def _trim(ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         if ent.label_ == "PERSON":
-            while start < end - 1 and splits.is_title(ent.doc[start]):
-                start += 1
-            start = _after_title_phrase(ent.doc, start, end)
+            # Titles of one word and of several, in any order ("Datuk Seri", "H.E. Hojjat al-Islam").
+            moved = True
+            while moved:
+                before = start
+                start = _after_title_phrase(ent.doc, start, end)
+                while start < end - 1 and splits.is_title(ent.doc[start]):
+                    start += 1
+                moved = start != before
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
             doc = ent.doc
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper()

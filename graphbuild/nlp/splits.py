@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..resolve import gazetteer
-from ..resolve.names import HONORIFICS, PARTICLES
+from ..resolve.names import HONORIFICS, PARTICLES, family_word
 from . import spans as repairs
 
 
@@ -15,9 +15,12 @@ def particles_lower(text: str) -> str:
 
 
 def family_names(ent: Span) -> set[str]:
-    """The last word of a person's full name, and the family name from its first particle ("de Vries")."""
+    """The last word of a person's full name, the family name from its first particle ("de Vries"), and the
+    middle word of a Hong Kong name ("Chong" of "Sophia Chong Suk-fan")."""
     words = ent.text.split()
     out = {words[-1]}
+    if family_word(ent.text):
+        out.add(words[-2])
     first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in PARTICLES), None)
     if first is not None:
         out.add(particles_lower(" ".join(words[first:])))

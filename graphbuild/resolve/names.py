@@ -22,11 +22,19 @@ chairwoman chairperson chair ceo secretary undersecretary spokesman spokeswoman 
 deputy judge justice father pope cardinal imam ayatollah grand mufti rabbi reverend rev bishop archbishop
 patriarch pastor saint hajj haji hojatoleslam mullah comrade minister mp chief head director ambassadors official
 former late acting interim opposition leader speaker attorney special coordinator hojatoleslam
+datuk dato datin shri smt alhaji alhaja maulana hon honourable honorable engr
 frenchman frenchwoman englishman englishwoman dutchman dutchwoman spaniard briton welshman scotsman irishman
 """.split())
 
+# Words of courtesy from South and Southeast Asia and West Africa, alone or in the phrases below ("Datuk Seri",
+# "Tan Sri"): they sit between an office and a name ("PDRM secretary Datuk X") and hold no office themselves.
+COURTESY = frozenset("datuk dato datin seri sri tan puan shri smt alhaji alhaja maulana hon honourable honorable "
+                     "engr".split())
+
 # Titles of more than one word that no single word of gives away ("Hojjat al-Islam").
-TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"))
+# Malaysian ranks of two words: "Tan" and "Seri" alone are names.
+TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"), ("tan", "sri"),
+                 ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "sri"), ("puan", "sri"))
 
 # Particles that sit between given name and family name; they never make a name on their own.
 # "Abu" and "Umm" head a name of their own ("Umm Ayman"), so they are not particles.
@@ -116,6 +124,19 @@ def display_name(name: str) -> str:
                 rest = rest[n:]
                 break
     return " ".join(rest) or name
+
+
+# A Chinese given name of two syllables joined by a hyphen ("Suk-fan", "Ka-chiu").
+_CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def family_word(name: str) -> str | None:
+    """The folded family name of a Hong Kong name written English given name, family name, Chinese given name
+    ("Sophia Chong Suk-fan" -> "chong"): the middle word, which the text then writes alone, not the last."""
+    words = display_name(name).split()
+    if len(words) == 3 and _CHINESE_GIVEN.match(words[2]) and all(w.isalpha() and w[:1].isupper() for w in words[:2]):
+        return fold(words[1])
+    return None
 
 
 def is_title_only(name: str) -> bool:

@@ -51,9 +51,10 @@ def given(words: tuple[str, ...]) -> str:
 
 
 class PersonNames:
-    def __init__(self, full_names: Counter, by_article: dict[str, set[str]]):
+    def __init__(self, full_names: Counter, by_article: dict[str, set[str]], families: dict[str, str] | None = None):
         """``full_names``: keys of names with two words or more besides particles, with how often each was
-        seen; ``by_article``: the keys of the person names each article holds."""
+        seen; ``by_article``: the keys of the person names each article holds; ``families``: the family name of
+        a full name whose family name is not its last word ("chong" of "sophia chong suk fan")."""
         self.by_article = by_article
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
@@ -75,7 +76,7 @@ class PersonNames:
             if len(words) > 2 and words[-2] in SON_OF:
                 self.patronyms[" ".join(words[-2:])].add(rep)
             else:
-                self.surnames[core(rep)[-1]].add(rep)
+                self.surnames[(families or {}).get(rep) or core(rep)[-1]].add(rep)
         # Indexes over the reps, so that each lookup reads only the names that can fit, in the order a scan
         # of every surname would meet them: by first word, by first letter of the surname, by last word.
         self._spelt: dict[str, list[str]] = defaultdict(list)
