@@ -1,6 +1,6 @@
 """Names the tagger glues to something else or writes in a form of their own, through the real pipeline: the place
 of an envoy's post before his name, a sum with its currency, Hong Kong names, courtesy words of Malaysia, India
-and West Africa. Each with the case that must stay as it is."""
+and West Africa; a body's initials less its small words. Each with the case that must stay as it is."""
 from __future__ import annotations
 
 import graphbuild
@@ -60,3 +60,19 @@ def test_courtesy_words_are_not_part_of_the_name_and_do_not_hide_the_office():
     people = nodes(graph, "Person")
     assert {"Farid Rahman", "Kamal Yusof", "Aminah Rashid", "Tan Wei Ming"} <= set(people), people
     assert not any(p.startswith(("Seri", "Sri", "Datuk")) for p in people), people
+
+
+def test_initials_of_a_body_less_its_small_words_are_that_body():
+    text = ("The Council of Northern Elders voted on Friday to suspend Grand Chief Mary Stone. Stone said CNE "
+            "had ignored her lawyers. The Union of Coastal Fishers-Traders backed her, and UCFT called for calm.")
+    graph = graphbuild.build([text]).graph
+    bodies = nodes(graph, "Organization")
+    assert "CNE" in bodies.get("Council of Northern Elders", set()), bodies
+    assert "UCFT" in bodies.get("Union of Coastal Fishers-Traders", set()), bodies
+
+
+def test_initials_two_bodies_share_name_neither():
+    text = ("The Council of Northern Elders met the Council of National Engineers in Leeds. CNE said the talks "
+            "went well.")
+    bodies = nodes(graphbuild.build([text]).graph, "Organization")
+    assert all("CNE" not in aliases for aliases in bodies.values()), bodies

@@ -58,6 +58,14 @@ def spells(abbr: str, full: str) -> bool:
     return len(letters) >= 2 and letters == "".join(w[:1] for w in full.split()).upper()
 
 
+def initials_of(name: str) -> set[str]:
+    """The initials of every word of a name, and of its words less the small ones, each half of a hyphened word
+    counted ("AMC" of "Assembly of Manitoba Chiefs", "AFNQL" of "Assembly of First Nations Quebec-Labrador")."""
+    words = name.split()
+    parts = [p for w in words if w.lower() not in _SMALL for p in w.split("-") if p]
+    return {"".join(w[:1] for w in words).upper()} | ({"".join(p[:1] for p in parts).upper()} if len(parts) > 1 else set())
+
+
 def defined_here(text: str, end: int) -> str | None:
     match = _DEFINED.match(text[end:end + 20])
     if not match:
@@ -93,7 +101,8 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
         spelled: dict[str, set[str]] = defaultdict(set)
         for m in ex.mentions:
             if m.type == "Organization" and len(m.name.split()) > 1:
-                spelled["".join(w[:1] for w in m.name.split()).upper()].add(placed[(ex.article.id, m.id)][0])
+                for initials in initials_of(m.name):
+                    spelled[initials].add(placed[(ex.article.id, m.id)][0])
         for m in ex.mentions:
             here = local[ex.article.id].get(fold(m.name)) or (
                 spelled.get(m.name) if m.name.isupper() and m.type == "Organization" else None)
