@@ -76,3 +76,17 @@ def test_initials_two_bodies_share_name_neither():
             "went well.")
     bodies = nodes(graphbuild.build([text]).graph, "Organization")
     assert all("CNE" not in aliases for aliases in bodies.values()), bodies
+
+
+def test_a_korean_name_is_not_cut_at_its_hyphen():
+    text = ("Rep. Kang Min-won, a close aide to the president, criticized party chief Oh Se-jin on Monday. "
+            "Lawmaker Baek Dong-su and Jeon Hye-soo met in Seoul. Ryu Ha-in, a former minister, said nothing.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Kang Min-won", "Oh Se-jin", "Baek Dong-su", "Jeon Hye-soo", "Ryu Ha-in"} <= set(people), people
+    assert not any(p.endswith("-") for p in people), people
+
+
+def test_an_english_word_after_a_name_and_a_hyphen_stays_out_of_it():
+    text = "The Narendra Modi-led government and the Boris Johnson-style reforms drew protests in Delhi."
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert not any(p.endswith(("-led", "-style")) for p in people), people

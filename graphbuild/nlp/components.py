@@ -138,6 +138,13 @@ class EntityFixes:
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper()
                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
                 end += 1
+            # A name cut inside a hyphened word ("Chang Je-" + "won", "Ahn Cheol" + "-soo"): the rest is written on;
+            # not an English word made of the name ("Modi-led", "Chun Doo-hwan-style").
+            if end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and _name_part(doc[end]):
+                end += 1
+            elif (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                  and not doc[end].whitespace_ and _name_part(doc[end + 1])):
+                end += 2
             # A family name tagged without its particles ("von der" + "Leyen"): the particles belong to it.
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in PARTICLES:
                 start -= 1
@@ -145,7 +152,7 @@ class EntityFixes:
             while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
             # Headline fragments: a verb swept into a name ("Putin Tells").
-            while end - 1 > start and ent.doc[end - 1].pos_ == "VERB":
+            while end - 1 > start and ent.doc[end - 1].pos_ == "VERB" and doc[end - 2].text != "-":
                 end -= 1
         while start < end and ent.doc[start].lower_ in {"the", "'s"}:
             start += 1
@@ -155,6 +162,15 @@ class EntityFixes:
         if start >= end:
             return None
         return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+# English words written after a name and a hyphen ("Modi-led", "Kairyu-class"), which are no part of it.
+NAME_SUFFIXES = {"style", "class", "era", "born", "type", "like", "free", "run", "level", "wide", "made", "esque",
+                 "friendly", "ish", "proof", "centric", "related", "specific", "wise", "in-law"}
+
+
+def _name_part(token) -> bool:
+    return token.is_alpha and not token.lower_.endswith("ed") and token.lower_ not in NAME_SUFFIXES
 
 
 def _office_word(ent: Span) -> bool:
