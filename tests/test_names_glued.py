@@ -90,3 +90,20 @@ def test_an_english_word_after_a_name_and_a_hyphen_stays_out_of_it():
     text = "The Narendra Modi-led government and the Boris Johnson-style reforms drew protests in Delhi."
     people = nodes(graphbuild.build([text]).graph, "Person")
     assert not any(p.endswith(("-led", "-style")) for p in people), people
+
+
+def test_a_title_word_that_is_the_given_name_stays_in_the_name():
+    text = ("Minister of State Sultan bin Rashid Al-Nuaimi met the Tunisian ambassador. Afghan Foreign Minister "
+            "Amir Khan Wardak visited Tehran on Sunday, and General Amir Reza Kazemi spoke in Qom.")
+    graph = graphbuild.build([text]).graph
+    people = nodes(graph, "Person")
+    assert {"Sultan bin Rashid Al-Nuaimi", "Amir Khan Wardak", "Amir Reza Kazemi"} <= set(people), people
+    assert ("Amir Khan Wardak", "memberOf", "Afghanistan") in edges(graph)
+
+
+def test_a_rulers_title_before_his_name_stays_out_of_it():
+    text = ("His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Sabah received the envoy. Qatari Amir Tamim bin Hamad "
+            "Al Thani sent a cable, and President Ben Ali of Tunisia replied.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Nawaf Al-Ahmad Al-Sabah", "Tamim bin Hamad Al Thani", "Ben Ali"} <= set(people), people
+    assert not any(p.startswith(("Amir", "President")) for p in people), people

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..resolve import gazetteer
-from ..resolve.names import HONORIFICS, PARTICLES, family_word
+from ..resolve.names import HONORIFICS, NEVER_FIRST, PARTICLES, family_word, given_title
 from . import spans as repairs
 
 
@@ -83,9 +83,27 @@ def split_possessive(ent: Span) -> list[Span]:
     return parts
 
 
+# What stands before a ruler's title, never before a given name: "the Amir", "Kuwait's Amir", "His Highness Amir".
+_BEFORE_TITLE = {"the", "'s", "’s", "highness", "majesty", "hh", "h.h.", "excellency", "deputy", "late", "former"}
+
+
+def given_name(token) -> bool:
+    """A title word that starts the name after it: "Sultan bin Saad" (a name starts with no "son of"), "Foreign
+    Minister Amir Khan Muttaqi" (no "the" or "His Highness" before, no "Sheikh" after)."""
+    doc, i = token.doc, token.i
+    if i + 1 < len(doc) and doc[i + 1].lower_ in NEVER_FIRST:
+        return True
+    after = [t.lower_ for t in doc[i:i + 3]]
+    return (len(after) == 3 and given_title(after, 0) and all(t.text[:1].isupper() for t in doc[i + 1:i + 3])
+            and (i == 0 or doc[i - 1].lower_ not in _BEFORE_TITLE and not gazetteer.country_of(doc[i - 1].text)
+                 and gazetteer.fold(doc[i - 1].text) not in gazetteer.demonyms()))
+
+
 def is_title(token) -> bool:
     """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
     words = gazetteer.fold(token.text).split()
     if repairs.leads_initials(token):  # "H" of "H D Kumaraswamy" is an initial, not the "H." of a title
+        return False
+    if given_name(token):
         return False
     return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)

@@ -36,6 +36,22 @@ COURTESY = frozenset("datuk dato datin seri sri tan puan shri smt alhaji alhaja 
 TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"), ("tan", "sri"),
                  ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "sri"), ("puan", "sri"))
 
+# "Son of" and "daughter of" in Arabic and Hebrew names; a name never starts with the Arabic ones, so a title word
+# before one is a given name ("Sultan bin Saad"; "President Ben Ali" keeps his title off).
+SON_OF = frozenset({"bin", "ibn", "bint", "ben"})
+NEVER_FIRST = frozenset({"bin", "ibn", "bint"})
+
+# Titles that are given names too: "Amir Khan Muttaqi" and "General Amir Ali Hajizadeh", beside "the Amir Sheikh
+# Nawaf". Before a name of two words that starts with no honorific, the word is the given name.
+GIVEN_TITLES = frozenset({"amir"})
+
+
+def given_title(words: list[str], i: int) -> bool:
+    """Whether folded ``words[i]``, a title word, is the given name of the name that follows it."""
+    return (words[i] in GIVEN_TITLES and len(words) - i > 2 and words[i + 1] not in HONORIFICS
+            and words[i + 1] not in NEVER_FIRST)
+
+
 # Particles that sit between given name and family name; they never make a name on their own.
 # "Abu" and "Umm" head a name of their own ("Umm Ayman"), so they are not particles.
 PARTICLES = frozenset("al el ul bin ben ibn bint de da di du del della dos das van von der den ter ten la le "
@@ -101,7 +117,8 @@ def strip_titles(words: list[str]) -> list[str]:
         for phrase in TITLE_PHRASES:
             if len(words) - start > len(phrase) and tuple(words[start:start + len(phrase)]) == phrase:
                 start, moved = start + len(phrase), True
-        while start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in demonyms()):
+        while (start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in demonyms())
+               and words[start + 1] not in NEVER_FIRST and not given_title(words, start)):
             start, moved = start + 1, True
     # "His Majesty King" leaves nothing: the last word is a title too.
     return words[start:]
@@ -111,7 +128,8 @@ def display_name(name: str) -> str:
     """A person's name as written, less the titles before it and a possessive after it."""
     parts = clean(name).split()
     start = 0
-    while start < len(parts) - 1 and all(w in HONORIFICS or w in demonyms() for w in fold(parts[start]).split()):
+    while (start < len(parts) - 1 and all(w in HONORIFICS or w in demonyms() for w in fold(parts[start]).split())
+           and fold(parts[start + 1]) not in NEVER_FIRST and not given_title([fold(p) for p in parts], start)):
         # "H" of "H D Deve Gowda" is an initial: only "H E" is a title (His Excellency).
         if len(parts[start]) == 1 and len(parts[start + 1].rstrip(".")) == 1 and parts[start + 1][0] != "E":
             break

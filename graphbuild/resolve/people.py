@@ -11,12 +11,11 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .names import PARTICLES
+from .names import PARTICLES, SON_OF
 
 # Two spellings of a surname are one when this similar (Zelensky / Zelenskiy / Zelenskyy: 0.94).
 SIMILAR = 0.85
 MIN_LENGTH = 5
-SON_OF = {"bin", "ibn", "bint", "ben"}
 
 
 @lru_cache(maxsize=1 << 16)
