@@ -107,3 +107,9 @@ def test_a_rulers_title_before_his_name_stays_out_of_it():
     people = nodes(graphbuild.build([text]).graph, "Person")
     assert {"Nawaf Al-Ahmad Al-Sabah", "Tamim bin Hamad Al Thani", "Ben Ali"} <= set(people), people
     assert not any(p.startswith(("Amir", "President")) for p in people), people
+
+
+def test_a_family_name_after_a_particle_is_no_first_name():
+    text = "General Ali Hajizadeh spoke in Tehran. President Ben Ali of Tunisia replied, and Ben Ali later left."
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Ali Hajizadeh", "Ben Ali"} <= set(people), people

@@ -63,7 +63,8 @@ def initials_of(name: str) -> set[str]:
     counted ("AMC" of "Assembly of Manitoba Chiefs", "AFNQL" of "Assembly of First Nations Quebec-Labrador")."""
     words = name.split()
     parts = [p for w in words if w.lower() not in _SMALL for p in w.split("-") if p]
-    return {"".join(w[:1] for w in words).upper()} | ({"".join(p[:1] for p in parts).upper()} if len(parts) > 1 else set())
+    whole = {"".join(w[:1] for w in words).upper()}
+    return whole | ({"".join(p[:1] for p in parts).upper()} if len(parts) > 1 else set())
 
 
 def defined_here(text: str, end: int) -> str | None:

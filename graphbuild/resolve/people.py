@@ -125,8 +125,10 @@ class PersonNames:
             if len(here) == 1 or (not here and len(exact) == 1):
                 return (here or exact)[0], "surname"
             return key, None
-        # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here.
-        first = sorted(n for n in local if len(core(n)) > 1 and given(core(n)) == word)
+        # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here; a word
+        # after a particle is a family name ("Ben Ali" is not Ali Hajizadeh).
+        first = ([] if key.split()[0] in PARTICLES
+                 else sorted(n for n in local if len(core(n)) > 1 and given(core(n)) == word))
         first = [f for f in first if not any(g != f and core(g)[:len(core(f))] == core(f) for g in first)]
         if len(first) == 1:
             return first[0], "first-name"
