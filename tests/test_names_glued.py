@@ -113,3 +113,23 @@ def test_a_family_name_after_a_particle_is_no_first_name():
     text = "General Ali Hajizadeh spoke in Tehran. President Ben Ali of Tunisia replied, and Ben Ali later left."
     people = nodes(graphbuild.build([text]).graph, "Person")
     assert {"Ali Hajizadeh", "Ben Ali"} <= set(people), people
+
+
+def test_a_first_name_written_before_a_full_name_is_someone_else():
+    text = ("The meeting was attended by Crown Prince Talal. On the other side, committee secretary Talal Nouri "
+            "and adviser Karim Mansour were present.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"Talal", "Talal Nouri"} <= set(people), people
+
+
+def test_a_korean_family_name_alone_is_the_person_wherever_it_stands():
+    text = ("President Kang said the budget would pass. Kang Tae-jun, who took office in May, met business "
+            "leaders in Busan on Monday.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert "Kang" in people.get("Kang Tae-jun", set()) and "Kang" not in people, people
+
+
+def test_bridges_dams_and_constituencies_are_places_not_people():
+    found = labels(graphbuild.build(["Trucks crossed the King Hussein Bridge, and engineers inspected the Grand "
+                                     "Renaissance Dam. Voters in the Ajumako Enyian Constituency queued."]).graph)
+    assert not {k for k, v in found.items() if v == "Person"}, found

@@ -124,7 +124,8 @@ class EntityFixes:
     @staticmethod
     def _trim(ent: Span) -> Span | None:
         start, end = ent.start, ent.end
-        if ent.label_ == "PERSON":
+        # "General Intelligence Service" tagged a person is a body: its first word is no general's title.
+        if ent.label_ == "PERSON" and not kinds.org_kind(ent.text):
             # Titles of one word and of several, in any order ("Datuk Seri", "H.E. Hojjat al-Islam").
             moved = True
             while moved:

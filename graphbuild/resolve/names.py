@@ -149,11 +149,12 @@ _CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 def family_word(name: str) -> str | None:
-    """The folded family name of a Hong Kong name written English given name, family name, Chinese given name
-    ("Sophia Chong Suk-fan" -> "chong"): the middle word, which the text then writes alone, not the last."""
+    """The folded family name of a Chinese or Korean name, which comes before the given name: "Yoon" of "Yoon
+    Suk-yeol", "Chong" of "Sophia Chong Suk-fan" (an English given name first, in Hong Kong)."""
     words = display_name(name).split()
-    if len(words) == 3 and _CHINESE_GIVEN.match(words[2]) and all(w.isalpha() and w[:1].isupper() for w in words[:2]):
-        return fold(words[1])
+    if 2 <= len(words) <= 3 and _CHINESE_GIVEN.match(words[-1]) and all(w.isalpha() and w[:1].isupper()
+                                                                         for w in words[:-1]):
+        return fold(words[-2])
     return None
 
 

@@ -50,11 +50,14 @@ def given(words: tuple[str, ...]) -> str:
 
 
 class PersonNames:
-    def __init__(self, full_names: Counter, by_article: dict[str, set[str]], families: dict[str, str] | None = None):
+    def __init__(self, full_names: Counter, by_article: dict[str, set[str]], families: dict[str, str] | None = None,
+                 first_at: dict[tuple[str, str], int] | None = None):
         """``full_names``: keys of names with two words or more besides particles, with how often each was
         seen; ``by_article``: the keys of the person names each article holds; ``families``: the family name of
-        a full name whose family name is not its last word ("chong" of "sophia chong suk fan")."""
+        a full name whose family name is not its last word ("chong" of "sophia chong suk fan"); ``first_at``:
+        where in its article each (article, key) is first written."""
         self.by_article = by_article
+        self.first_at = first_at or {}
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
         # Reps by first word, in the order found: the only ones a name's spelling test can pick.
@@ -130,6 +133,10 @@ class PersonNames:
         first = ([] if key.split()[0] in PARTICLES
                  else sorted(n for n in local if len(core(n)) > 1 and given(core(n)) == word))
         first = [f for f in first if not any(g != f and core(g)[:len(core(f))] == core(f) for g in first)]
+        # A first name points back to a full name written before it: "Crown Prince Hussein" ahead of "Hussein
+        # Sheikh" is someone else. (A Korean or Chinese family name, written first, is a surname above.)
+        here = self.first_at.get((article_id, key))
+        first = [f for f in first if here is None or self.first_at.get((article_id, f), -1) < here]
         if len(first) == 1:
             return first[0], "first-name"
         lengths = self._initials.get(word[:1], {})

@@ -74,10 +74,12 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     full_names = Counter({key: 1 for key in known_labels})
     by_article: dict[str, set[str]] = defaultdict(set)
     families: dict[str, str] = {}  # full name key -> its family name where that is not its last word
+    first_at: dict[tuple[str, str], int] = {}  # (article, name key) -> where the article first writes it
     for article_id, m in mentions:
         if m.type == "Person" and not kinds.org_kind(m.name) and not kinds.is_place_name(m.name):
             key = person_key(m.name)
             by_article[article_id].add(key.text)
+            first_at[(article_id, key.text)] = min(m.start, first_at.get((article_id, key.text), m.start))
             if key.full:
                 full_names[key.text] += 1
                 if family_word(m.name):
@@ -91,7 +93,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                     and not kinds.is_place_name(m.name) and _gazetteer_key(m, articles[article_id]) is None):
                 by_article[article_id].add(key.text)
                 full_names[key.text] += 1
-    people = PersonNames(full_names, by_article, families)
+    people = PersonNames(full_names, by_article, families, first_at)
     person_reps = set(people.canonical.values())
 
     placed: dict[tuple[str, int], tuple[str, str]] = {}  # (article, mention id) -> (group key, rule)
