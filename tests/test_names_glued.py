@@ -133,3 +133,11 @@ def test_bridges_dams_and_constituencies_are_places_not_people():
     found = labels(graphbuild.build(["Trucks crossed the King Hussein Bridge, and engineers inspected the Grand "
                                      "Renaissance Dam. Voters in the Ajumako Enyian Constituency queued."]).graph)
     assert not {k for k, v in found.items() if v == "Person"}, found
+
+
+def test_a_charge_d_affaires_is_a_title_not_a_place():
+    text = ("Egypt's Chargé d'Affaires in Khartoum met Sudanese officials on Monday. Chargé d'Affaires Lena Brandt "
+            "of Germany later visited Omdurman.")
+    found = labels(graphbuild.build([text]).graph)
+    assert not any("affaires" in k.lower() for k in found), found
+    assert found.get("Lena Brandt") == "Person"

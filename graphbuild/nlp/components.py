@@ -186,6 +186,10 @@ def _titles_only(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return is_title_only(ent.text)
     words = gazetteer.fold(ent.text).split()
+    # "Chargé d'Affaires" tagged a place: a title of several words.
+    if any(tuple(words[-len(p):]) == p for p in TITLE_PHRASES if len(words) >= len(p)):
+        rest = words[:max(len(words) - len(p) for p in TITLE_PHRASES if tuple(words[-len(p):]) == p)]
+        return all(w in HONORIFICS or w in gazetteer.demonyms() for w in rest)
     # "Ukrainian Foreign" cut from "Ukrainian Foreign Minister": a nationality and a title are no body.
     return (bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
             and any(w in HONORIFICS for w in words) and not gazetteer.country_of(ent.text))

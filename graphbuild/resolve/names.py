@@ -34,7 +34,8 @@ COURTESY = frozenset("datuk dato datin seri sri tan puan shri smt alhaji alhaja 
 # Titles of more than one word that no single word of gives away ("Hojjat al-Islam").
 # Malaysian ranks of two words: "Tan" and "Seri" alone are names.
 TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"), ("tan", "sri"),
-                 ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "sri"), ("puan", "sri"))
+                 ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "sri"), ("puan", "sri"),
+                 ("charge", "daffaires"), ("charges", "daffaires"), ("charge", "d", "affaires"))
 
 # "Son of" and "daughter of" in Arabic and Hebrew names; a name never starts with the Arabic ones, so a title word
 # before one is a given name ("Sultan bin Saad"; "President Ben Ali" keeps his title off).
