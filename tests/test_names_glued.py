@@ -141,3 +141,12 @@ def test_a_charge_d_affaires_is_a_title_not_a_place():
     found = labels(graphbuild.build([text]).graph)
     assert not any("affaires" in k.lower() for k in found), found
     assert found.get("Lena Brandt") == "Person"
+
+
+def test_a_company_written_by_its_initials_and_last_word_is_that_company():
+    text = ("Ravi Menon led the Kalyani Desai Group for forty years. The KD Group later sold its stake in Mumbai-based "
+            "Orion Steel Pvt. Ltd., and Orion Steel said the sale was complete.")
+    bodies = nodes(graphbuild.build([text]).graph, "Organization")
+    assert "KD Group" in bodies.get("Kalyani Desai Group", set()), bodies
+    assert "KD Group" not in bodies, bodies
+    assert sum("Orion Steel" in label for label in bodies) == 1, bodies

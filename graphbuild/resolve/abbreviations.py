@@ -107,6 +107,12 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
         for m in ex.mentions:
             here = local[ex.article.id].get(fold(m.name)) or (
                 spelled.get(m.name) if m.name.isupper() and m.type == "Organization" else None)
+            # "SP Group" of "Shapoorji Pallonji Group": initials, then the longer name's last words.
+            words = m.name.split()
+            if not here and m.type == "Organization" and len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
+                here = {placed[(ex.article.id, o.id)][0] for o in ex.mentions if o.type == "Organization"
+                        and o.name.split()[-(len(words) - 1):] == words[1:] and len(o.name.split()) > len(words)
+                        and words[0] in initials_of(" ".join(o.name.split()[:-(len(words) - 1)]))} or None
             # Elsewhere an abbreviation is believed only for an organisation or place the tagger found.
             targets = here or (anywhere.get(fold(m.name), set()) if m.type != "Person" else set())
             if len(targets) != 1 or (ex.article.id, m.id) in definers or m.type == "Concept":

@@ -11,7 +11,8 @@ from .gazetteer import capitals, countries, country_of, fold, geonames_cities
 
 # Last words that make a name a company or an institution.
 ORG_HEADS = frozenset("""
-ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa group bank airlines airways holding
+ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa pvt pte bhd llp tbk group bank
+airlines airways holding
 holdings industries enterprises foundation fund institute university college school academy hospital clinic
 ministry council committee commission authority agency association federation union party club league police
 court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
