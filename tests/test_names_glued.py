@@ -150,3 +150,16 @@ def test_a_company_written_by_its_initials_and_last_word_is_that_company():
     assert "KD Group" in bodies.get("Kalyani Desai Group", set()), bodies
     assert "KD Group" not in bodies, bodies
     assert sum("Orion Steel" in label for label in bodies) == 1, bodies
+
+
+def test_lowercase_words_before_a_name_are_not_part_of_it():
+    text = "Police detained two neighbours-- Rokon and Jamal Uddin -- for questioning in Dhaka on Monday."
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert not any(p[:1].islower() for p in people), people
+
+
+def test_a_citys_place_written_with_a_possessive_is_two_places():
+    found = labels(graphbuild.build(["She was beaten by police in Rajshahi's Mohonpur, and later flew to Martha's "
+                                     "Vineyard."]).graph)
+    assert "Mohonpur" in found and "Rajshahi's Mohonpur" not in found, found
+    assert "Martha's Vineyard" in found or "Martha" not in found, found

@@ -126,6 +126,9 @@ class EntityFixes:
         start, end = ent.start, ent.end
         # "General Intelligence Service" tagged a person is a body: its first word is no general's title.
         if ent.label_ == "PERSON" and not kinds.org_kind(ent.text):
+            # Words before the name that no name starts with ("neighbours-- Reagan"): lowercase, not a particle.
+            while start < end - 1 and not ent.doc[start].text[:1].isupper() and ent.doc[start].lower_ not in PARTICLES:
+                start += 1
             # Titles of one word and of several, in any order ("Datuk Seri", "H.E. Hojjat al-Islam").
             moved = True
             while moved:

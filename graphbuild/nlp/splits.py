@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, kinds
 from ..resolve.names import HONORIFICS, NEVER_FIRST, PARTICLES, family_word, given_title
 from . import spans as repairs
 
@@ -67,13 +67,16 @@ def split_possessive(ent: Span) -> list[Span]:
         comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
         if comma is not None and place(ent.doc[ent.start:comma].text) and is_title(ent.doc[comma + 1]):
             return [Span(ent.doc, ent.start, comma, label="GPE"), Span(ent.doc, comma + 1, ent.end, label=ent.label_)]
-    # Only where one side is a place: "People's Party" and "Women's Union" are names of their own.
-    if cut is None or not (place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
+    # Only where one side is a place: "People's Party" and "Women's Union" are names of their own; a place
+    # tagged whole is two where a city owns the other ("Rajshahi's Mohonpur"), not "Martha's Vineyard".
+    city = (cut is not None and ent.label_ in {"GPE", "LOC"} and not place(ent.text)
+            and kinds.city_of(ent.doc[ent.start:cut].text) is not None)
+    if cut is None or not (city or place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
         return [ent]
     parts = []
     for start, end, first in ((ent.start, cut, True), (cut + 1, ent.end, False)):
         text = ent.doc[start:end].text
-        if place(text):
+        if place(text) or city:
             label = "GPE"
         elif first and ent.label_ in {"GPE", "LOC"}:
             label = "ORG"
