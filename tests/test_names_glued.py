@@ -163,3 +163,10 @@ def test_a_citys_place_written_with_a_possessive_is_two_places():
                                      "Vineyard."]).graph)
     assert "Mohonpur" in found and "Rajshahi's Mohonpur" not in found, found
     assert "Martha's Vineyard" in found or "Martha" not in found, found
+
+
+def test_police_and_civic_ranks_are_not_part_of_the_name():
+    text = ("Former DGP R K Menon and Treasurer Alan Price gave evidence. Menon said the files were lost, and "
+            "Price agreed.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert {"R K Menon", "Alan Price"} <= set(people) and len(people) == 2, people

@@ -23,6 +23,7 @@ deputy judge justice father pope cardinal imam ayatollah grand mufti rabbi rever
 patriarch pastor saint hajj haji hojatoleslam mullah comrade minister mp chief head director ambassadors official
 former late acting interim opposition leader speaker attorney special coordinator hojatoleslam
 datuk dato datin shri smt alhaji alhaja maulana hon honourable honorable engr
+dgp adgp igp ssp treasurer emperor empress advocate legislator councillor councilor superintendent inspector
 frenchman frenchwoman englishman englishwoman dutchman dutchwoman spaniard briton welshman scotsman irishman
 """.split())
 
