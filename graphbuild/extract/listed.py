@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..resolve.names import COURTESY
 from .arguments import Arg
 from .titled import MODALS, TITLE_WORDS, singular, title_kind
 
@@ -20,7 +21,7 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
 # Words of address between a title and a name: "the Chairperson of Y, Mr Z", "Representative to Chile Dr. X".
-HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "hon", "prof", "sir", "dame"}
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "hon", "prof", "sir", "dame"} | COURTESY
 # Offices held abroad: "Kenya's Ambassador to China X" serves Kenya, not China.
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner"}
 # Words after which a list of titled names follows: "heads of state ... included Rwanda's X".

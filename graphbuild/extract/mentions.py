@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.splits import given_name
 from ..records import Mention
 from ..resolve import gazetteer
 from . import lexicon
@@ -58,8 +59,10 @@ def clean_name(span: Span) -> str:
     if span.label_ == "PERSON":
         # "Conservative MPs Tom Hale" read as one name: the title and party words are not the name.
         titles = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
-        while len(tokens) > 2 and (tokens[0].lower_ in lexicon.PARTY_ADJECTIVES or tokens[0].lower_ in titles
-                                   or tokens[0].lower_.endswith("s") and tokens[0].lower_[:-1] in titles):
+        # "Sultan bin Saad", "Minister Amir Khan Muttaqi": a title word that is the given name stays.
+        while len(tokens) > 2 and not given_name(tokens[0]) and (
+                tokens[0].lower_ in lexicon.PARTY_ADJECTIVES or tokens[0].lower_ in titles
+                or tokens[0].lower_.endswith("s") and tokens[0].lower_[:-1] in titles):
             tokens = tokens[1:]
     # "the Democratic Center party": a lower-case "party" after the name describes it; the name is the rest.
     if span.label_ == "ORG" and len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():

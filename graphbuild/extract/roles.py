@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..resolve.names import COURTESY
 from . import clauses, lexicon
 from .arguments import Arg, ArgumentResolver, token_span
 from .leaders import known_elsewhere, known_leader
@@ -20,7 +21,7 @@ RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "cath
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
 # Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
 # Words of courtesy between a title and a name, which hold no office themselves.
-HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "mrs", "ms", "sir", "dame", "hrh"}
+HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "mrs", "ms", "sir", "dame", "hrh"} | COURTESY
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",

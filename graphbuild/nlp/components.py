@@ -124,15 +124,31 @@ class EntityFixes:
     @staticmethod
     def _trim(ent: Span) -> Span | None:
         start, end = ent.start, ent.end
-        if ent.label_ == "PERSON":
-            while start < end - 1 and splits.is_title(ent.doc[start]):
+        # "General Intelligence Service" tagged a person is a body: its first word is no general's title.
+        if ent.label_ == "PERSON" and not kinds.org_kind(ent.text):
+            # Words before the name that no name starts with ("neighbours-- Reagan"): lowercase, not a particle.
+            while start < end - 1 and not ent.doc[start].text[:1].isupper() and ent.doc[start].lower_ not in PARTICLES:
                 start += 1
-            start = _after_title_phrase(ent.doc, start, end)
+            # Titles of one word and of several, in any order ("Datuk Seri", "H.E. Hojjat al-Islam").
+            moved = True
+            while moved:
+                before = start
+                start = _after_title_phrase(ent.doc, start, end)
+                while start < end - 1 and splits.is_title(ent.doc[start]):
+                    start += 1
+                moved = start != before
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
             doc = ent.doc
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper()
                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
                 end += 1
+            # A name cut inside a hyphened word ("Chang Je-" + "won", "Ahn Cheol" + "-soo"): the rest is written on;
+            # not an English word made of the name ("Modi-led", "Chun Doo-hwan-style").
+            if end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and _name_part(doc[end]):
+                end += 1
+            elif (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                  and not doc[end].whitespace_ and _name_part(doc[end + 1])):
+                end += 2
             # A family name tagged without its particles ("von der" + "Leyen"): the particles belong to it.
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in PARTICLES:
                 start -= 1
@@ -140,7 +156,7 @@ class EntityFixes:
             while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
             # Headline fragments: a verb swept into a name ("Putin Tells").
-            while end - 1 > start and ent.doc[end - 1].pos_ == "VERB":
+            while end - 1 > start and ent.doc[end - 1].pos_ == "VERB" and doc[end - 2].text != "-":
                 end -= 1
         while start < end and ent.doc[start].lower_ in {"the", "'s"}:
             start += 1
@@ -150,6 +166,15 @@ class EntityFixes:
         if start >= end:
             return None
         return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+# English words written after a name and a hyphen ("Modi-led", "Kairyu-class"), which are no part of it.
+NAME_SUFFIXES = {"style", "class", "era", "born", "type", "like", "free", "run", "level", "wide", "made", "esque",
+                 "friendly", "ish", "proof", "centric", "related", "specific", "wise", "in-law"}
+
+
+def _name_part(token) -> bool:
+    return token.is_alpha and not token.lower_.endswith("ed") and token.lower_ not in NAME_SUFFIXES
 
 
 def _office_word(ent: Span) -> bool:
@@ -164,6 +189,10 @@ def _titles_only(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return is_title_only(ent.text)
     words = gazetteer.fold(ent.text).split()
+    # "Chargé d'Affaires" tagged a place: a title of several words.
+    if any(tuple(words[-len(p):]) == p for p in TITLE_PHRASES if len(words) >= len(p)):
+        rest = words[:max(len(words) - len(p) for p in TITLE_PHRASES if tuple(words[-len(p):]) == p)]
+        return all(w in HONORIFICS or w in gazetteer.demonyms() for w in rest)
     # "Ukrainian Foreign" cut from "Ukrainian Foreign Minister": a nationality and a title are no body.
     return (bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)
             and any(w in HONORIFICS for w in words) and not gazetteer.country_of(ent.text))

@@ -5,11 +5,14 @@ a title glued to the name after an outlet, a place joined to its region, a party
 an amount, a disease or a law taken for an organisation, a holiday or a war taken for a place."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..resolve import kinds
 from ..resolve.abbreviations import abbreviates
-from ..resolve.gazetteer import fold, organisation_names
+from ..resolve.gazetteer import capitals, country_of, fold, organisation_names
+from ..resolve.names import PARTICLES
 
 DROP = "DROP"
 
@@ -34,10 +37,21 @@ BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commissi
               "police", "parliament"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
            "sud", "este", "oeste"}
+# Titles of a post abroad, whose place the tagger glues to the name after it ("Ambassador to Azerbaijan Sami X").
+POSTS = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner", "d'affaires",
+         "d’affaires", "affaires"}
 # Nouns for a company written right before its name.
 COMPANY_WORDS = {"company", "firm", "utility", "conglomerate", "carrier", "airline", "lender", "insurer",
                  "manufacturer", "automaker", "carmaker", "retailer", "broadcaster", "startup"}
 AMOUNT_WORDS = {"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "bn"}
+# A sum written as one word, its currency glued on ("USD1,850,000", "RM177mil", "GHS6.2billion"); a code and a
+# short number without a separator or a multiplier ("COP26", "G20") stay names.
+_CURRENCY = (r"(?:USD|US\$|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|LKR|NPR|MYR|RM|SGD|IDR|Rp|PHP|THB|VND|KRW|HKD|NT\$|TWD|AUD|"
+             r"NZD|CAD|ZAR|NGN|KES|KSh|Sh|UGX|TZS|GHS|GH¢|GH₵|EGP|SAR|AED|QAR|QR|KWD|KD|BHD|OMR|JOD|TRY|RUB|UAH|BRL|"
+             r"R\$|MXN|COP|CLP|ARS|PEN|Tk|Rs\.?|[$€£¥₹₦₵])")
+_MULTIPLIER = r"(?:mil|mln|bn|million|billion|trillion)"
+GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\d,.]*(?:{_MULTIPLIER}|m|b|k))"
+                          rf"|{_CURRENCY}?\s?\d[\d,.]*{_MULTIPLIER})$")
 # Diseases and tests, and abbreviations of common nouns, which the tagger takes for bodies or places.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
           "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
@@ -67,7 +81,8 @@ def repair(ent: Span) -> list[Span]:
         while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in "AI":
             start -= 1
     span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
-    return _split_honorific(span) or _split_places(span) or _split_origin(span) or [span]
+    return (_split_honorific(span) or _split_posted_place(span) or _split_places(span) or _split_origin(span)
+            or [span])
 
 
 def relabel(ent: Span) -> str | None:
@@ -79,6 +94,8 @@ def relabel(ent: Span) -> str | None:
     if text in COMMON:
         return DROP
     if any(t.lower_ in AMOUNT_WORDS for t in ent) and any(ch.isdigit() for ch in ent.text):
+        return DROP
+    if GLUED_AMOUNT.match(ent.text.strip()):
         return DROP
     doc, end = ent.doc, ent.end
     # "Crown-Indigenous Relations Minister Jane Roe", "MMC for Economic Development John Doe": a portfolio
@@ -148,6 +165,24 @@ def _split_honorific(ent: Span) -> list[Span] | None:
     if ent.label_ == "PERSON" or cut is None or cut + 1 >= ent.end or not doc[cut - 1].text[:1].isupper():
         return None
     return [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="PERSON")]
+
+
+def _split_posted_place(ent: Span) -> list[Span] | None:
+    """"Ambassador to Azerbaijan Sami Ghousheh", "Ambassador in Cairo Mariam Al Kaabi" tagged one name: the
+    place of the post, then the person."""
+    doc, start = ent.doc, ent.start
+    if (ent.label_ not in {"PERSON", "GPE", "LOC", "ORG"} or len(ent) < 3 or start < 2
+            or doc[start - 1].lower_ not in {"to", "in"} or doc[start - 2].lower_ not in POSTS):
+        return None
+    for cut in range(min(ent.end - 2, start + 3), start, -1):
+        place, rest = doc[start:cut], doc[cut:ent.end]
+        if not (country_of(place.text) or fold(place.text) in capitals() or kinds.city_of(place.text)):
+            continue
+        # The rest a name: capitalised words, or the lowercase particles of one ("bin", "al").
+        if rest[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in PARTICLES for t in rest):
+            return [Span(doc, start, cut, label="GPE"), Span(doc, cut, ent.end, label="PERSON")]
+        return None
+    return None
 
 
 def _split_places(ent: Span) -> list[Span] | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..resolve import gazetteer
-from ..resolve.names import HONORIFICS, PARTICLES
+from ..resolve import gazetteer, kinds
+from ..resolve.names import HONORIFICS, NEVER_FIRST, PARTICLES, family_word, given_title
 from . import spans as repairs
 
 
@@ -15,9 +15,12 @@ def particles_lower(text: str) -> str:
 
 
 def family_names(ent: Span) -> set[str]:
-    """The last word of a person's full name, and the family name from its first particle ("de Vries")."""
+    """The last word of a person's full name, the family name from its first particle ("de Vries"), and the
+    middle word of a Hong Kong name ("Chong" of "Sophia Chong Suk-fan")."""
     words = ent.text.split()
     out = {words[-1]}
+    if family_word(ent.text):
+        out.add(words[-2])
     first = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in PARTICLES), None)
     if first is not None:
         out.add(particles_lower(" ".join(words[first:])))
@@ -64,13 +67,16 @@ def split_possessive(ent: Span) -> list[Span]:
         comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
         if comma is not None and place(ent.doc[ent.start:comma].text) and is_title(ent.doc[comma + 1]):
             return [Span(ent.doc, ent.start, comma, label="GPE"), Span(ent.doc, comma + 1, ent.end, label=ent.label_)]
-    # Only where one side is a place: "People's Party" and "Women's Union" are names of their own.
-    if cut is None or not (place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
+    # Only where one side is a place: "People's Party" and "Women's Union" are names of their own; a place
+    # tagged whole is two where a city owns the other ("Rajshahi's Mohonpur"), not "Martha's Vineyard".
+    city = (cut is not None and ent.label_ in {"GPE", "LOC"} and not place(ent.text)
+            and kinds.city_of(ent.doc[ent.start:cut].text) is not None)
+    if cut is None or not (city or place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
         return [ent]
     parts = []
     for start, end, first in ((ent.start, cut, True), (cut + 1, ent.end, False)):
         text = ent.doc[start:end].text
-        if place(text):
+        if place(text) or city:
             label = "GPE"
         elif first and ent.label_ in {"GPE", "LOC"}:
             label = "ORG"
@@ -80,9 +86,27 @@ def split_possessive(ent: Span) -> list[Span]:
     return parts
 
 
+# What stands before a ruler's title, never before a given name: "the Amir", "Kuwait's Amir", "His Highness Amir".
+_BEFORE_TITLE = {"the", "'s", "’s", "highness", "majesty", "hh", "h.h.", "excellency", "deputy", "late", "former"}
+
+
+def given_name(token) -> bool:
+    """A title word that starts the name after it: "Sultan bin Saad" (a name starts with no "son of"), "Foreign
+    Minister Amir Khan Muttaqi" (no "the" or "His Highness" before, no "Sheikh" after)."""
+    doc, i = token.doc, token.i
+    if i + 1 < len(doc) and doc[i + 1].lower_ in NEVER_FIRST:
+        return True
+    after = [t.lower_ for t in doc[i:i + 3]]
+    return (len(after) == 3 and given_title(after, 0) and all(t.text[:1].isupper() for t in doc[i + 1:i + 3])
+            and (i == 0 or doc[i - 1].lower_ not in _BEFORE_TITLE and not gazetteer.country_of(doc[i - 1].text)
+                 and gazetteer.fold(doc[i - 1].text) not in gazetteer.demonyms()))
+
+
 def is_title(token) -> bool:
     """A title or a nationality word before a name ("Crown Prince", "H.E.", "Egyptian")."""
     words = gazetteer.fold(token.text).split()
     if repairs.leads_initials(token):  # "H" of "H D Kumaraswamy" is an initial, not the "H." of a title
+        return False
+    if given_name(token):
         return False
     return bool(words) and all(w in HONORIFICS or w in gazetteer.demonyms() for w in words)

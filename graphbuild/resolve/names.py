@@ -22,11 +22,37 @@ chairwoman chairperson chair ceo secretary undersecretary spokesman spokeswoman 
 deputy judge justice father pope cardinal imam ayatollah grand mufti rabbi reverend rev bishop archbishop
 patriarch pastor saint hajj haji hojatoleslam mullah comrade minister mp chief head director ambassadors official
 former late acting interim opposition leader speaker attorney special coordinator hojatoleslam
+datuk dato datin shri smt alhaji alhaja maulana hon honourable honorable engr
+dgp adgp igp ssp treasurer emperor empress advocate legislator councillor councilor superintendent inspector
 frenchman frenchwoman englishman englishwoman dutchman dutchwoman spaniard briton welshman scotsman irishman
 """.split())
 
+# Words of courtesy from South and Southeast Asia and West Africa, alone or in the phrases below ("Datuk Seri",
+# "Tan Sri"): they sit between an office and a name ("PDRM secretary Datuk X") and hold no office themselves.
+COURTESY = frozenset("datuk dato datin seri sri tan puan shri smt alhaji alhaja maulana hon honourable honorable "
+                     "engr".split())
+
 # Titles of more than one word that no single word of gives away ("Hojjat al-Islam").
-TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"))
+# Malaysian ranks of two words: "Tan" and "Seri" alone are names.
+TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"), ("tan", "sri"),
+                 ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "sri"), ("puan", "sri"),
+                 ("charge", "daffaires"), ("charges", "daffaires"), ("charge", "d", "affaires"))
+
+# "Son of" and "daughter of" in Arabic and Hebrew names; a name never starts with the Arabic ones, so a title word
+# before one is a given name ("Sultan bin Saad"; "President Ben Ali" keeps his title off).
+SON_OF = frozenset({"bin", "ibn", "bint", "ben"})
+NEVER_FIRST = frozenset({"bin", "ibn", "bint"})
+
+# Titles that are given names too: "Amir Khan Muttaqi" and "General Amir Ali Hajizadeh", beside "the Amir Sheikh
+# Nawaf". Before a name of two words that starts with no honorific, the word is the given name.
+GIVEN_TITLES = frozenset({"amir"})
+
+
+def given_title(words: list[str], i: int) -> bool:
+    """Whether folded ``words[i]``, a title word, is the given name of the name that follows it."""
+    return (words[i] in GIVEN_TITLES and len(words) - i > 2 and words[i + 1] not in HONORIFICS
+            and words[i + 1] not in NEVER_FIRST)
+
 
 # Particles that sit between given name and family name; they never make a name on their own.
 # "Abu" and "Umm" head a name of their own ("Umm Ayman"), so they are not particles.
@@ -93,7 +119,8 @@ def strip_titles(words: list[str]) -> list[str]:
         for phrase in TITLE_PHRASES:
             if len(words) - start > len(phrase) and tuple(words[start:start + len(phrase)]) == phrase:
                 start, moved = start + len(phrase), True
-        while start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in demonyms()):
+        while (start < len(words) - 1 and (words[start] in HONORIFICS or words[start] in demonyms())
+               and words[start + 1] not in NEVER_FIRST and not given_title(words, start)):
             start, moved = start + 1, True
     # "His Majesty King" leaves nothing: the last word is a title too.
     return words[start:]
@@ -103,7 +130,8 @@ def display_name(name: str) -> str:
     """A person's name as written, less the titles before it and a possessive after it."""
     parts = clean(name).split()
     start = 0
-    while start < len(parts) - 1 and all(w in HONORIFICS or w in demonyms() for w in fold(parts[start]).split()):
+    while (start < len(parts) - 1 and all(w in HONORIFICS or w in demonyms() for w in fold(parts[start]).split())
+           and fold(parts[start + 1]) not in NEVER_FIRST and not given_title([fold(p) for p in parts], start)):
         # "H" of "H D Deve Gowda" is an initial: only "H E" is a title (His Excellency).
         if len(parts[start]) == 1 and len(parts[start + 1].rstrip(".")) == 1 and parts[start + 1][0] != "E":
             break
@@ -116,6 +144,20 @@ def display_name(name: str) -> str:
                 rest = rest[n:]
                 break
     return " ".join(rest) or name
+
+
+# A Chinese given name of two syllables joined by a hyphen ("Suk-fan", "Ka-chiu").
+_CHINESE_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def family_word(name: str) -> str | None:
+    """The folded family name of a Chinese or Korean name, which comes before the given name: "Yoon" of "Yoon
+    Suk-yeol", "Chong" of "Sophia Chong Suk-fan" (an English given name first, in Hong Kong)."""
+    words = display_name(name).split()
+    if 2 <= len(words) <= 3 and _CHINESE_GIVEN.match(words[-1]) and all(w.isalpha() and w[:1].isupper()
+                                                                         for w in words[:-1]):
+        return fold(words[-2])
+    return None
 
 
 def is_title_only(name: str) -> bool:

@@ -11,12 +11,11 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .names import PARTICLES
+from .names import PARTICLES, SON_OF
 
 # Two spellings of a surname are one when this similar (Zelensky / Zelenskiy / Zelenskyy: 0.94).
 SIMILAR = 0.85
 MIN_LENGTH = 5
-SON_OF = {"bin", "ibn", "bint", "ben"}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,10 +50,14 @@ def given(words: tuple[str, ...]) -> str:
 
 
 class PersonNames:
-    def __init__(self, full_names: Counter, by_article: dict[str, set[str]]):
+    def __init__(self, full_names: Counter, by_article: dict[str, set[str]], families: dict[str, str] | None = None,
+                 first_at: dict[tuple[str, str], int] | None = None):
         """``full_names``: keys of names with two words or more besides particles, with how often each was
-        seen; ``by_article``: the keys of the person names each article holds."""
+        seen; ``by_article``: the keys of the person names each article holds; ``families``: the family name of
+        a full name whose family name is not its last word ("chong" of "sophia chong suk fan"); ``first_at``:
+        where in its article each (article, key) is first written."""
         self.by_article = by_article
+        self.first_at = first_at or {}
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
         # Reps by first word, in the order found: the only ones a name's spelling test can pick.
@@ -75,7 +78,7 @@ class PersonNames:
             if len(words) > 2 and words[-2] in SON_OF:
                 self.patronyms[" ".join(words[-2:])].add(rep)
             else:
-                self.surnames[core(rep)[-1]].add(rep)
+                self.surnames[(families or {}).get(rep) or core(rep)[-1]].add(rep)
         # Indexes over the reps, so that each lookup reads only the names that can fit, in the order a scan
         # of every surname would meet them: by first word, by first letter of the surname, by last word.
         self._spelt: dict[str, list[str]] = defaultdict(list)
@@ -125,9 +128,15 @@ class PersonNames:
             if len(here) == 1 or (not here and len(exact) == 1):
                 return (here or exact)[0], "surname"
             return key, None
-        # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here.
-        first = sorted(n for n in local if len(core(n)) > 1 and given(core(n)) == word)
+        # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here; a word
+        # after a particle is a family name ("Ben Ali" is not Ali Hajizadeh).
+        first = ([] if key.split()[0] in PARTICLES
+                 else sorted(n for n in local if len(core(n)) > 1 and given(core(n)) == word))
         first = [f for f in first if not any(g != f and core(g)[:len(core(f))] == core(f) for g in first)]
+        # A first name points back to a full name written before it: "Crown Prince Hussein" ahead of "Hussein
+        # Sheikh" is someone else. (A Korean or Chinese family name, written first, is a surname above.)
+        here = self.first_at.get((article_id, key))
+        first = [f for f in first if here is None or self.first_at.get((article_id, f), -1) < here]
         if len(first) == 1:
             return first[0], "first-name"
         lengths = self._initials.get(word[:1], {})

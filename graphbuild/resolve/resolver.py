@@ -11,7 +11,7 @@ from . import gazetteer, kinds
 from .abbreviations import abbreviations, known_as, shortened
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
-from .names import clean, display_name, person_key
+from .names import clean, display_name, family_word, person_key
 from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
@@ -73,12 +73,17 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     articles = {ex.article.id: ex.article for ex in extractions}
     full_names = Counter({key: 1 for key in known_labels})
     by_article: dict[str, set[str]] = defaultdict(set)
+    families: dict[str, str] = {}  # full name key -> its family name where that is not its last word
+    first_at: dict[tuple[str, str], int] = {}  # (article, name key) -> where the article first writes it
     for article_id, m in mentions:
         if m.type == "Person" and not kinds.org_kind(m.name) and not kinds.is_place_name(m.name):
             key = person_key(m.name)
             by_article[article_id].add(key.text)
+            first_at[(article_id, key.text)] = min(m.start, first_at.get((article_id, key.text), m.start))
             if key.full:
                 full_names[key.text] += 1
+                if family_word(m.name):
+                    families[key.text] = family_word(m.name)
     # "Lucas Moraes" tagged a place beside "Moraes" tagged a person: the full name of that person.
     singles = {a: {k for k in keys if not person_key(k).full} for a, keys in by_article.items()}
     for article_id, m in mentions:
@@ -88,7 +93,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                     and not kinds.is_place_name(m.name) and _gazetteer_key(m, articles[article_id]) is None):
                 by_article[article_id].add(key.text)
                 full_names[key.text] += 1
-    people = PersonNames(full_names, by_article)
+    people = PersonNames(full_names, by_article, families, first_at)
     person_reps = set(people.canonical.values())
 
     placed: dict[tuple[str, int], tuple[str, str]] = {}  # (article, mention id) -> (group key, rule)
