@@ -12,6 +12,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..records import ASSERTING, Article, DocExtraction, Entity, Relation, ResolvedCorpus
+from ..resolve.names import written_forms
 from .events import write_event, write_when
 from .iri import mint
 from .namespaces import OA, SCHEMA, bind_prefixes
@@ -109,7 +110,7 @@ def _write_article(graph: Triples, ex: DocExtraction, corpus: ResolvedCorpus, en
     key_of = {m.id: corpus.key_of(article.id, m.id) for m in ex.mentions}
     seen_forms: dict[str, set[str]] = defaultdict(set)
     for mention in ex.mentions:
-        seen_forms[key_of[mention.id]].update({mention.name, mention.text})
+        seen_forms[key_of[mention.id]].update(written_forms(mention))
     roles: dict[str, set[str]] = defaultdict(set)
     for mention in ex.mentions:
         if mention.role:

@@ -164,3 +164,14 @@ def is_title_only(name: str) -> bool:
     """A "name" made of titles and nationality words alone ("Egyptian Presidential", "Majesty")."""
     words = fold(name).split()
     return bool(words) and all(w in HONORIFICS or w in demonyms() for w in words)
+
+
+# "Sheikh" is an honorific in the Gulf but part of the name in Bangladesh ("Sheikh Hasina"): the label drops it,
+# the written form stays findable as an alias.
+NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sheik"})
+
+
+def written_forms(mention) -> tuple[str, ...]:
+    """The forms a mention offers as a name of its entity: its name, its text and, after "Sheikh", both together."""
+    role = (mention.role or "").strip()
+    return (mention.name, mention.text) + ((f"{role} {mention.text}",) if role.lower() in NAME_HONORIFICS else ())

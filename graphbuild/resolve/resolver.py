@@ -11,7 +11,7 @@ from . import gazetteer, kinds
 from .abbreviations import abbreviations, known_as, shortened
 from .gazetteer import fold
 from .keys import concept_key, named_concept_key, slug
-from .names import clean, display_name, family_word, person_key
+from .names import clean, display_name, family_word, person_key, written_forms
 from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
@@ -201,7 +201,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             note = f"tagged {tagged} by the model; {type_} by rule {rule}"
         # A capital or a head's title standing for its country is recorded in the ledger, not offered as a name.
         aliases = sorted({n for _, m, rule in members if rule not in {"metonymy", "office"}
-                          for n in (m.name, m.text)} - {label})
+                          for n in written_forms(m)} - {label})
         ledger = sorted({f"{_ledger_rule(rule, m.name, label, type_)}\t{m.text}\t{article_id}"
                          for article_id, m, rule in members if m.text != label})
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
