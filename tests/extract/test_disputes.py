@@ -1,0 +1,83 @@
+"""Opposition, blame and stances stated without "oppose" or "accuse" taking an object: disputes and lawsuits (both
+ways), acting against someone, calling for someone's removal, blame laid on someone, allegations, stances received
+("drew criticism from"), "opposed to", "opposition to", verdicts on an act by someone. Sentences written for the
+test, read with the real pipeline; each construction has a near miss that must give no edge."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Parties to a dispute or a lawsuit oppose each other, both ways.
+    ("Kenya is locked in a border dispute with Uganda.", [("Kenya", "opposes", "Uganda"), ("Uganda", "opposes", "Kenya")]),
+    ("The dispute between Kenya and Uganda has lasted a decade.",
+     [("Kenya", "opposes", "Uganda"), ("Uganda", "opposes", "Kenya")]),
+    ("Baffin Copper Mines sued the Arctic Land Guardians in February.",
+     [("Baffin Copper Mines", "opposes", "Arctic Land Guardians"),
+      ("Arctic Land Guardians", "opposes", "Baffin Copper Mines")]),
+    ("The Arctic Land Guardians filed a lawsuit against Baffin Copper Mines.",
+     [("Arctic Land Guardians", "accuses", "Baffin Copper Mines"),
+      ("Baffin Copper Mines", "opposes", "Arctic Land Guardians")]),
+    # Acting against someone.
+    ("The Democratic Party voted against President William Ruto's budget.",
+     [("Democratic Party", "opposes", "William Ruto")]),
+    ("The Popular Union staged a protest against President Teodoro Obiang on Sunday.",
+     [("Popular Union", "opposes", "Teodoro Obiang")]),
+    # Calling for someone's removal.
+    ("Senator Grace Wanjiru called for the resignation of President William Ruto.",
+     [("Grace Wanjiru", "opposes", "William Ruto")]),
+    ("Senator Grace Wanjiru demanded President William Ruto's resignation.", [("Grace Wanjiru", "opposes", "William Ruto")]),
+    ("Senator Grace Wanjiru called on President William Ruto to step down.",
+     [("Grace Wanjiru", "opposes", "William Ruto")]),
+    # Blame laid on someone, and an allegation.
+    ("Senator Grace Wanjiru blamed the crisis on President William Ruto.", [("Grace Wanjiru", "accuses", "William Ruto")]),
+    ("Senator Grace Wanjiru alleged that President William Ruto had stolen the election.",
+     [("Grace Wanjiru", "accuses", "William Ruto")]),
+    # Opposition by an adjective or a noun.
+    ("Senator Grace Wanjiru is strongly opposed to President William Ruto's plan.",
+     [("Grace Wanjiru", "opposes", "William Ruto")]),
+    ("Senator Grace Wanjiru voiced opposition to the Kenya Football Federation.",
+     [("Grace Wanjiru", "opposes", "Kenya Football Federation")]),
+    ("Senator Grace Wanjiru objected to President William Ruto's plan.", [("Grace Wanjiru", "opposes", "William Ruto")]),
+    # A stance its target receives.
+    ("President William Ruto's budget drew sharp criticism from the Kenya Football Federation.",
+     [("Kenya Football Federation", "criticizes", "William Ruto")]),
+    ("Senator Grace Wanjiru came under fire from President William Ruto on Monday.",
+     [("William Ruto", "criticizes", "Grace Wanjiru")]),
+    ("Minister Peter Kamau has faced condemnation from Amnesty International over the killings.",
+     [("Amnesty International", "condemns", "Peter Kamau")]),
+    ("Senator Grace Wanjiru paid tribute to President William Ruto.", [("Grace Wanjiru", "praises", "William Ruto")]),
+    # A verdict on an act by someone, or on a country's act, censures its doer.
+    ('Beijing has called the 2016 decision by the Permanent Court of Arbitration "illegal and invalid".',
+     [("China", "criticizes", "Permanent Court of Arbitration")]),
+    ('The Algerian Foreign Ministry on Saturday called the Spanish response "hasty and unfounded."',
+     [("Algerian Foreign Ministry", "criticizes", "Spain")]),
+])
+def test_reads_the_stance(extract, text, wanted):
+    got = facts(extract(text), modality="asserted")
+    for fact in wanted:
+        assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # A battle that is no quarrel, and a rift between a pronoun and a name.
+    ("Ethiopia defeated Italy in the battle of Adwa.", "opposes"),
+    ("Mahinda Rajapaksa spoke in Colombo. An aide said there was a rift between him and Gotabaya Rajapaksa.",
+     "opposes"),
+    # Warning against something, or firing on someone, is no opposition or criticism.
+    ("President William Ruto warned against complacency in Nairobi.", "opposes"),
+    ("Police opened fire on protesters outside the Kenyan parliament.", "criticizes"),
+    # The release of a prisoner is no removal; "not" denies the call.
+    ("Senator Grace Wanjiru called for the release of President William Ruto's brother.", "opposes"),
+    ("Senator Grace Wanjiru did not call for the resignation of President William Ruto.", "opposes"),
+    # A speaker who alleges nothing of an actor.
+    ("Senator Grace Wanjiru alleged that the suspension amounted to a violation.", "accuses"),
+    # "critical to" means needed.
+    ("Senator Grace Wanjiru said Kenya is critical to President William Ruto's plan.", "criticizes"),
+    # Refusing to oppose is no opposition.
+    ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
+])
+def test_near_miss_gives_no_stance(extract, text, predicate):
+    got = facts(extract(text), modality="asserted")
+    assert not [f for f in got if f[1] == predicate], got
