@@ -46,8 +46,11 @@ def dispute(rules, noun: Token) -> list:
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                if p.dep_ == "pobj"]
     if between:
-        # "a rift between him and Gotabaya": a pronoun there is too loose a guess to set two people at odds.
-        sides = [a for a in _parties(rules, between) if a.via != "coref"]
+        # "a rift between him and Gotabaya", "a dispute between the two parties": a pronoun or a plural reference
+        # there is too loose a guess to set two parties at odds.
+        sides = [a for a in _parties(rules, between) if a.via not in {"coref", "example"}]
+        if rules.args.table.entity_at(between[0]) is None:
+            return []
         return _both_ways(rules, sides[:1], sides[1:], noun, "noun.dispute")
     if not partners:
         return []
@@ -79,6 +82,11 @@ AGAINST_NOUNS = {"protest", "demonstration", "rally", "march", "campaign", "vote
 LAWSUIT_NOUNS = {"lawsuit", "suit", "countersuit", "counterclaim", "litigation"}
 
 
+# Verbs whose subject meets or decides an action against someone rather than bringing it.
+NOT_BRINGING = {"face", "survive", "dismiss", "reject", "drop", "withdraw", "throw", "hear", "quash", "settle",
+                "defeat", "block", "overturn", "uphold", "win", "lose", "fight", "contest", "receive", "cite", "report"}
+
+
 def against(rules, token: Token) -> list:
     """ "Thousands protested against President X", "the party voted against the bill", "X led a campaign against
     Y", "spoke out against": the subject opposes what follows "against". Not "warned against", "rule against"
@@ -100,6 +108,9 @@ def against(rules, token: Token) -> list:
     if not targets:
         return []
     holders, verb = noun_holder(token, exclude=set(targets))
+    # "X is facing a lawsuit against him", "the court dismissed the appeal": the verb's subject is no plaintiff.
+    if verb is not None and verb.lemma_.lower() in NOT_BRINGING:
+        return []
     if lemma in LAWSUIT_NOUNS:
         return _both_ways(rules, _parties(rules, holders), _parties(rules, targets), verb or token, "noun.lawsuit")
     return rules._pairs(holders, targets + act_owners(rules, targets), "opposes", verb or token, "noun.against")
@@ -138,7 +149,9 @@ def blamed_on(rules, verb: Token) -> list:
         return []
     blamed = prep_objects(verb, ("on",)) + [p for c in verb.children if c.dep_ == "dobj"
                                            for p in prep_objects(c, ("on",))]
-    return rules._pairs(subject_tokens(verb), blamed + act_owners(rules, blamed), "accuses", verb, "verb.blamed_on")
+    # "blamed the disaster on the blockade": blame laid on a thing names no one.
+    return [f for f in rules._pairs(subject_tokens(verb), blamed + act_owners(rules, blamed), "accuses", verb,
+                                    "verb.blamed_on") if f.object.via != "concept"]
 
 
 def alleged(rules, verb: Token) -> list:
@@ -170,8 +183,7 @@ def opposed_to(rules, verb: Token) -> list:
 
 # A stance its target receives: "drew criticism from X", "faced condemnation from X", "won praise from X".
 RECEIVED = {"criticism": "criticizes", "condemnation": "condemns", "backlash": "criticizes", "rebuke": "criticizes",
-            "censure": "criticizes", "praise": "praises", "accusation": "accuses", "accusations": "accuses",
-            "fire": "criticizes"}
+            "censure": "criticizes", "praise": "praises", "accusation": "accuses", "accusations": "accuses"}
 RECEIVING = {"draw", "face", "attract", "receive", "earn", "win", "meet", "spark", "provoke", "trigger", "invite",
              "prompt", "come"}
 
@@ -181,9 +193,8 @@ def received(rules, verb: Token) -> list:
     stance is after "from", and its target is the verb's subject (an act's subject stands for its owner)."""
     if verb.lemma_.lower() not in RECEIVING:
         return []
-    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("under",))
-    # "under fire" only after "come": "opened fire on" is shooting.
-    nouns = [n for n in nouns if n.lemma_.lower() in RECEIVED and (n.lower_ != "fire" or n.head.lower_ == "under")]
+    # Not "came under fire from": soldiers do that too.
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED]
     out = []
     for noun in nouns:
         givers = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
@@ -194,9 +205,54 @@ def received(rules, verb: Token) -> list:
     return out
 
 
+# "took a swipe at X": a verbal jab; "took aim at" is left alone, for soldiers do it too.
+JABS = {"swipe", "jab", "dig", "potshot"}
+# "rallied behind X", "threw its weight behind X": backing a party.
+BACKING = {"rally", "unite", "throw", "line", "close"}
+
+
+def idioms(rules, verb: Token) -> list:
+    """ "took a swipe at X" criticizes X; "rallied behind X", "threw its weight behind X" supports X. Not "stood
+    behind the podium" (no "stand"), nor "threw a stone behind the house" (only one's weight)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in JABS for c in verb.children):
+        targets = prep_objects(verb, ("at",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                                 for p in prep_objects(c, ("at",))]
+        return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb,
+                            "verb.idiom")
+    if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "weight"
+                                                           for c in verb.children):
+        return []
+    backed = prep_objects(verb, ("behind",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                                for p in prep_objects(c, ("behind",))]
+    return rules._pairs(subject_tokens(verb), backed, "supports", verb, "verb.idiom")
+
+
+# Harms one is said to be responsible for: "said X was responsible for the attack" accuses X.
+HARMS = {"attack", "violence", "killing", "death", "crisis", "bombing", "explosion", "blast", "massacre", "crime",
+         "abuse", "corruption", "fraud", "failure", "collapse", "damage", "loss", "shooting", "murder", "unrest",
+         "assassination", "chaos", "war", "atrocity", "genocide", "disaster", "leak", "hack", "sabotage", "fire"}
+
+
+def said_responsible(rules, verb: Token) -> list:
+    """ "Kamau said Ruto was responsible for the violence": who says another is answerable for a harm blames
+    them. "responsible for the project" is a duty, not a blame."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {
+            "say", "allege", "claim", "charge", "insist", "argue", "believe", "state", "tell"}:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(c.dep_ == "acomp" and c.lower_ in {"responsible", "culpable", "accountable"}
+               and any(p.lemma_.lower() in HARMS for p in prep_objects(c, ("for",))) for c in verb.children):
+        return []
+    blamed = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we"}]
+    return [f for f in rules._pairs(subject_tokens(verb.head), blamed, "accuses", verb.head, "verb.responsible")
+            if f.object.via != "concept"]
+
+
 def verb_disputes(rules, verb: Token) -> list:
     return (lawsuit(rules, verb) + opposed_to(rules, verb) + against(rules, verb) + removal_call(rules, verb) + blamed_on(rules, verb)
-            + alleged(rules, verb) + received(rules, verb))
+            + alleged(rules, verb) + received(rules, verb) + idioms(rules, verb) + said_responsible(rules, verb))
 
 
 def noun_disputes(rules, noun: Token) -> list:

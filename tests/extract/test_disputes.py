@@ -43,11 +43,17 @@ from conftest import facts
     # A stance its target receives.
     ("President William Ruto's budget drew sharp criticism from the Kenya Football Federation.",
      [("Kenya Football Federation", "criticizes", "William Ruto")]),
-    ("Senator Grace Wanjiru came under fire from President William Ruto on Monday.",
-     [("William Ruto", "criticizes", "Grace Wanjiru")]),
     ("Minister Peter Kamau has faced condemnation from Amnesty International over the killings.",
      [("Amnesty International", "condemns", "Peter Kamau")]),
     ("Senator Grace Wanjiru paid tribute to President William Ruto.", [("Grace Wanjiru", "praises", "William Ruto")]),
+    # Idioms of a jab and of backing; who is said to be answerable for a harm is blamed.
+    ("Senator Grace Wanjiru took a swipe at President William Ruto on Monday.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    ("The Democratic Party rallied behind President William Ruto.", [("Democratic Party", "supports", "William Ruto")]),
+    ("Senator Grace Wanjiru threw her weight behind President William Ruto.",
+     [("Grace Wanjiru", "supports", "William Ruto")]),
+    ("Minister Peter Kamau said President William Ruto was responsible for the violence.",
+     [("Peter Kamau", "accuses", "William Ruto")]),
     # A verdict on an act by someone, or on a country's act, censures its doer.
     ('Beijing has called the 2016 decision by the Permanent Court of Arbitration "illegal and invalid".',
      [("China", "criticizes", "Permanent Court of Arbitration")]),
@@ -75,6 +81,15 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru alleged that the suspension amounted to a violation.", "accuses"),
     # "critical to" means needed.
     ("Senator Grace Wanjiru said Kenya is critical to President William Ruto's plan.", "criticizes"),
+    # A duty is no blame; fire from soldiers is no criticism; a stone thrown is no backing.
+    ("Minister Peter Kamau said President William Ruto was responsible for the new road project.", "accuses"),
+    ("The convoy came under fire from the Kenya Defence Forces.", "criticizes"),
+    ("Senator Grace Wanjiru threw a stone behind President William Ruto's house.", "supports"),
+    # A defendant facing a lawsuit brings none; a plural reference sets no two parties at odds; a thing blamed.
+    ("Peter Kamau is facing a lawsuit against him and against the Daily Nation.", "opposes"),
+    ("The Ministry of Interior and the Public Authority for Manpower will rule in a dispute between the two "
+     "parties.", "opposes"),
+    ("Minister Peter Kamau blamed the disaster on the blockade.", "accuses"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
