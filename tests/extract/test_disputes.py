@@ -1,5 +1,6 @@
 """Opposition, blame and stances stated without "oppose" or "accuse" taking an object: disputes and lawsuits (both
-ways), acting against someone, calling for someone's removal, blame laid on someone, allegations, stances received
+ways), acting against someone, calling for someone's removal, blame laid on someone, allegations and wrongs said to
+be done, stances received
 ("drew criticism from"), "opposed to", "opposition to", verdicts on an act by someone. Sentences written for the
 test, read with the real pipeline; each construction has a near miss that must give no edge."""
 from __future__ import annotations
@@ -54,6 +55,11 @@ from conftest import facts
      [("Grace Wanjiru", "supports", "William Ruto")]),
     ("Minister Peter Kamau said President William Ruto was responsible for the violence.",
      [("Peter Kamau", "accuses", "William Ruto")]),
+    # A wrong another is said to have done.
+    ("Prime Minister Imran Khan said the Election Commission had rigged the vote.",
+     [("Imran Khan", "accuses", "Election Commission")]),
+    ("Minister Li Wei claimed the United States was meddling in China's internal affairs.",
+     [("Li Wei", "accuses", "United States")]),
     # A verdict on an act by someone, or on a country's act, censures its doer.
     ('Beijing has called the 2016 decision by the Permanent Court of Arbitration "illegal and invalid".',
      [("China", "criticizes", "Permanent Court of Arbitration")]),
@@ -90,6 +96,13 @@ def test_reads_the_stance(extract, text, wanted):
     ("The Ministry of Interior and the Public Authority for Manpower will rule in a dispute between the two "
      "parties.", "opposes"),
     ("Minister Peter Kamau blamed the disaster on the blockade.", "accuses"),
+    # A wrong that only could happen, or is denied; a cost covered is no cover-up.
+    ("Minister Li Wei said the United States could interfere in the vote.", "accuses"),
+    ("Minister Li Wei said the United States had not violated the agreement.", "accuses"),
+    ("Minister Li Wei said Kenya covered the cost of the road.", "accuses"),
+    # Protests in a phrase on another verb are not its subject's.
+    ("Nicaragua has been in crisis since April, with mass demonstrations against President Daniel Ortega.",
+     "opposes"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
