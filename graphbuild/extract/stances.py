@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import prep_objects, subject_tokens
+from .clauses import participles, prep_objects, subject_tokens
 
 
 
@@ -16,6 +16,10 @@ from .clauses import prep_objects, subject_tokens
 ACT_NOUNS = {"move", "decision", "step", "announcement", "initiative", "plan", "proposal", "response", "action",
              "actions", "remarks", "comments", "statement", "claim", "claims", "conduct", "handling", "policy",
              "ruling", "verdict", "judgment", "judgement", "order", "measure", "measures", "behaviour", "behavior"}
+
+
+# Words a parser may take for a name when capitalised alone: "the Kingdom", "the Ministry".
+BARE_NAMES = lexicon.BODY_NOUNS | lexicon.GOVERNMENT_NOUNS | {"kingdom", "republic", "emirate", "sultanate"}
 
 
 def act_owners(rules, objects: list[Token]) -> list[Token]:
@@ -33,6 +37,11 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
         # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
         owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
+        # "the role played by the Kingdom", "the attack carried out by X": the participle's agent did the act.
+        # "the Kingdom" alone, read as a name, is too bare to say whose.
+        owners += [p for v in participles(o) for c in v.children if c.dep_ == "agent" for p in c.children
+                   if p.dep_ == "pobj" and (e := rules.args.table.entity_at(p)) is not None
+                   and not (len(e) == 1 and p.lower_ in BARE_NAMES)]
         # "the decision by the Permanent Court", "the European response": an act's doer after "by", or its
         # country's adjective before an act noun.
         if o.lemma_.lower() in ACT_NOUNS:

@@ -55,6 +55,9 @@ from conftest import facts
      [("Grace Wanjiru", "supports", "William Ruto")]),
     ("Minister Peter Kamau said President William Ruto was responsible for the violence.",
      [("Peter Kamau", "accuses", "William Ruto")]),
+    # A stance towards an act is one towards who did it, named as the participle's agent.
+    ("Ambassador Ali Hassan praised the critical role played by Saudi Arabia in the health sector.",
+     [("Ali Hassan", "praises", "Saudi Arabia")]),
     # A wrong another is said to have done.
     ("Prime Minister Imran Khan said the Election Commission had rigged the vote.",
      [("Imran Khan", "accuses", "Election Commission")]),
@@ -103,6 +106,8 @@ def test_reads_the_stance(extract, text, wanted):
     # Protests in a phrase on another verb are not its subject's.
     ("Nicaragua has been in crisis since April, with mass demonstrations against President Daniel Ortega.",
      "opposes"),
+    # "the Kingdom" alone, taken for a name by the parser, names no one.
+    ("Ambassador Ali Hassan praised the critical role played by the Kingdom through the SFD.", "praises"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
