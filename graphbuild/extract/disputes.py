@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import noun_holder, prep_objects, subject_tokens
+from . import lexicon
+from .clauses import noun_holder, noun_objects, prep_objects, subject_tokens
 from .stances import act_owners
 
 # Nouns for a quarrel between two parties: each side opposes the other.
@@ -214,5 +215,16 @@ def verb_disputes(rules, verb: Token) -> list:
             + received(rules, verb) + idioms(rules, verb))
 
 
+def stance_by(rules, noun: Token) -> list:
+    """ "the criticism of X by Y", "the condemnation of the attack by Kenya": a stance noun's holder after "by"
+    (its possessor and its clause's subject are read with the noun's entry)."""
+    entry = lexicon.NOUNS.get(noun.lemma_.lower())
+    if entry is None or entry[0] not in lexicon.STANCES | {"praises", "warns"}:
+        return []
+    holders = prep_objects(noun, ("by",))
+    objects = noun_objects(noun, tuple(s for s in entry[1] if s != "poss"))
+    return rules._pairs(holders, objects + act_owners(rules, objects), entry[0], noun, "noun.by")
+
+
 def noun_disputes(rules, noun: Token) -> list:
-    return dispute(rules, noun) + against(rules, noun)
+    return dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun)

@@ -58,6 +58,10 @@ from conftest import facts
     # A stance towards an act is one towards who did it, named as the participle's agent.
     ("Ambassador Ali Hassan praised the critical role played by Saudi Arabia in the health sector.",
      [("Ali Hassan", "praises", "Saudi Arabia")]),
+    # A stance noun's holder after "by"; a stance that has not wavered holds.
+    ("The criticism of President William Ruto by Senator Grace Wanjiru angered his allies.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    ("Kenya's backing for Ukraine has not wavered.", [("Kenya", "supports", "Ukraine")]),
     # A wrong another is said to have done.
     ("Prime Minister Imran Khan said the Election Commission had rigged the vote.",
      [("Imran Khan", "accuses", "Election Commission")]),
@@ -108,6 +112,8 @@ def test_reads_the_stance(extract, text, wanted):
      "opposes"),
     # "the Kingdom" alone, taken for a name by the parser, names no one.
     ("Ambassador Ali Hassan praised the critical role played by the Kingdom through the SFD.", "praises"),
+    # Support not yet announced is not support.
+    ("Kenya's backing for Ukraine has not been announced.", "supports"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
