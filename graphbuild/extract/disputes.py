@@ -62,6 +62,21 @@ def dispute(rules, noun: Token) -> list:
     return _both_ways(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
 
 
+# Verbs of quarrelling: "clashed with the minister", "sparred with X", "fell out with X".
+QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
+
+
+def clashed(rules, verb: Token) -> list:
+    """ "He clashed with Narendra Modi on farm policy", "X fell out with Y": the two are at odds, both ways. Not
+    "fell with", and "the crisis clashes with the world" has no party for a subject."""
+    lemma = verb.lemma_.lower()
+    if lemma not in QUARRELLING or lemma == "fall" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                               for c in verb.children):
+        return []
+    partners = prep_objects(verb, ("with",))
+    return _both_ways(rules, _parties(rules, subject_tokens(verb)), _parties(rules, partners), verb, "verb.clash")
+
+
 def lawsuit(rules, verb: Token) -> list:
     """ "X sued Y", "Y was sued by X": parties to a lawsuit oppose each other (the verb's entry gives accuses)."""
     if verb.lemma_.lower() not in SUING:
@@ -211,7 +226,7 @@ def idioms(rules, verb: Token) -> list:
 
 
 def verb_disputes(rules, verb: Token) -> list:
-    return (lawsuit(rules, verb) + opposed_to(rules, verb) + against(rules, verb) + removal_call(rules, verb)
+    return (lawsuit(rules, verb) + clashed(rules, verb) + opposed_to(rules, verb) + against(rules, verb) + removal_call(rules, verb)
             + received(rules, verb) + idioms(rules, verb))
 
 

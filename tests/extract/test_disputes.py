@@ -20,6 +20,8 @@ from conftest import facts
     ("The Arctic Land Guardians filed a lawsuit against Baffin Copper Mines.",
      [("Arctic Land Guardians", "accuses", "Baffin Copper Mines"),
       ("Baffin Copper Mines", "opposes", "Arctic Land Guardians")]),
+    ("Senator Grace Wanjiru clashed with President William Ruto on farm policy.",
+     [("Grace Wanjiru", "opposes", "William Ruto"), ("William Ruto", "opposes", "Grace Wanjiru")]),
     # Acting against someone.
     ("The Democratic Party voted against President William Ruto's budget.",
      [("Democratic Party", "opposes", "William Ruto")]),
@@ -114,6 +116,9 @@ def test_reads_the_stance(extract, text, wanted):
     ("Ambassador Ali Hassan praised the critical role played by the Kingdom through the SFD.", "praises"),
     # Support not yet announced is not support.
     ("Kenya's backing for Ukraine has not been announced.", "supports"),
+    # Falling is no falling out; a model clashing with another is no party.
+    ("Senator Grace Wanjiru fell with President William Ruto's plane.", "opposes"),
+    ("Kenya's economic model clashes with Uganda's.", "opposes"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
