@@ -1,12 +1,13 @@
 """Blame that news states without "accuse" taking an object: blame laid on someone ("blamed the crisis on X"), an
 allegation ("X alleged that Y had rigged the vote"), a harm someone is said to be answerable for ("said X was
-responsible for the attack") and a wrongdoing someone is said to have done ("said X had violated the truce")."""
+responsible for the attack"), a wrongdoing someone is said to have done ("said X had violated the truce") and a
+censure said of someone ("said X's decision was illegal")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .clauses import prep_objects, subject_tokens
-from .stances import act_owners
+from .stances import CENSURES, act_owners
 
 
 def blamed_on(rules, verb: Token) -> list:
@@ -83,5 +84,23 @@ def said_wrongdoing(rules, verb: Token) -> list:
             if f.object.via != "concept"]
 
 
+def said_censure(rules, verb: Token) -> list:
+    """ "Kamau said Ruto's decision was illegal", "Wanjiru said the commission was a farce": a censuring verdict
+    on a party, or on a party's act, in what one says criticizes the party (as "called X illegal" does)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+        return []
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for t in (verb, verb.head) for c in t.children):
+        return []
+    words = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    words += [c for w in words for c in w.conjuncts]
+    if not any(w.lemma_.lower() in CENSURES or w.lower_ in CENSURES for w in words):
+        return []
+    judged = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"PRP", "DT", "EX"}]
+    out = rules._pairs(subject_tokens(verb.head), act_owners(rules, judged) or judged, "criticizes", verb.head,
+                       "verb.said_censure")
+    return [f for f in out if f.object.via != "concept"]
+
+
 def verb_blame(rules, verb: Token) -> list:
-    return blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
+    return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
+            + said_censure(rules, verb))

@@ -69,6 +69,11 @@ from conftest import facts
      [("Imran Khan", "accuses", "Election Commission")]),
     ("Minister Li Wei claimed the United States was meddling in China's internal affairs.",
      [("Li Wei", "accuses", "United States")]),
+    # A censure said of a party or of its act.
+    ("Minister Peter Kamau said President William Ruto's decision was illegal.",
+     [("Peter Kamau", "criticizes", "William Ruto")]),
+    ("Senator Grace Wanjiru said the Kenya Football Federation was a farce.",
+     [("Grace Wanjiru", "criticizes", "Kenya Football Federation")]),
     # A verdict on an act by someone, or on a country's act, censures its doer.
     ('Beijing has called the 2016 decision by the Permanent Court of Arbitration "illegal and invalid".',
      [("China", "criticizes", "Permanent Court of Arbitration")]),
@@ -119,6 +124,9 @@ def test_reads_the_stance(extract, text, wanted):
     # Falling is no falling out; a model clashing with another is no party.
     ("Senator Grace Wanjiru fell with President William Ruto's plane.", "opposes"),
     ("Kenya's economic model clashes with Uganda's.", "opposes"),
+    # A censure denied, or said of no one.
+    ("Minister Peter Kamau said President William Ruto's decision was not illegal.", "criticizes"),
+    ("Minister Peter Kamau said it was a mistake.", "criticizes"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
