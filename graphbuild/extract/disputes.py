@@ -112,7 +112,9 @@ def against(rules, token: Token) -> list:
     if token.pos_ in {"VERB", "AUX"}:
         if lemma not in AGAINST_VERBS or lemma == "speak" and not any(c.lower_ == "out" for c in token.children):
             return []
-        targets = prep_objects(token, ("against",))
+        # "fighting this War Against Gangs": an "against" inside a name is no preposition of the verb's.
+        targets = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
+                   and rules.args.table.entity_at(c) is None for p in c.children if p.dep_ == "pobj"]
         return rules._pairs(subject_tokens(token), targets + act_owners(rules, targets), "opposes", token,
                             "verb.against")
     if lemma not in AGAINST_NOUNS | LAWSUIT_NOUNS:

@@ -127,6 +127,8 @@ def test_reads_the_stance(extract, text, wanted):
     # A censure denied, or said of no one.
     ("Minister Peter Kamau said President William Ruto's decision was not illegal.", "criticizes"),
     ("Minister Peter Kamau said it was a mistake.", "criticizes"),
+    # An "against" inside a name.
+    ('"While President Nayib Bukele is fighting this War Against Gangs," Navarro said.', "opposes"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
