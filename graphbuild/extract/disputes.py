@@ -91,6 +91,7 @@ def lawsuit(rules, verb: Token) -> list:
 # Verbs of acting against someone: "protested against the government", "voted against the bill".
 AGAINST_VERBS = {"protest", "demonstrate", "rally", "march", "campaign", "vote", "lobby", "petition", "agitate",
                  "mobilise", "mobilize", "speak", "turn", "side", "stand", "rebel", "revolt", "fight"}
+FOR_VERBS = {"vote", "campaign", "lobby", "rally", "petition"}
 # Nouns of acting against someone, on a verb whose subject acts: "staged a protest against", "led a campaign".
 AGAINST_NOUNS = {"protest", "demonstration", "rally", "march", "campaign", "vote", "petition", "motion",
                  "uprising", "revolt", "rebellion", "resistance", "appeal", "challenge"}
@@ -115,8 +116,12 @@ def against(rules, token: Token) -> list:
         # "fighting this War Against Gangs": an "against" inside a name is no preposition of the verb's.
         targets = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                    and rules.args.table.entity_at(c) is None for p in c.children if p.dep_ == "pobj"]
-        return rules._pairs(subject_tokens(token), targets + act_owners(rules, targets), "opposes", token,
-                            "verb.against")
+        # "voted for the budget", "campaigned for Ruto": the same verbs with "for" support.
+        backed = prep_objects(token, ("for",)) if lemma in FOR_VERBS else []
+        return (rules._pairs(subject_tokens(token), targets + act_owners(rules, targets), "opposes", token,
+                             "verb.against")
+                + rules._pairs(subject_tokens(token), backed + act_owners(rules, backed), "supports", token,
+                               "verb.for"))
     if lemma not in AGAINST_NOUNS | LAWSUIT_NOUNS:
         return []
     targets = prep_objects(token, ("against",))

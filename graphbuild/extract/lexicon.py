@@ -167,6 +167,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "opposition": ("opposes", ("to",)),  # "voiced opposition to the bill"; "the opposition" alone is a party
     "backing": ("supports", ("of", "for")),
     "endorsement": ("supports", ("of", "for")),
+    "solidarity": ("supports", ("with",)),  # "expressed solidarity with Ukraine"
     "tribute": ("praises", ("to",)),  # "paid tribute to X"
     "enemy": ("opposes", ("poss", "of")),
     "visit": ("visits", ("to",)),

@@ -27,6 +27,10 @@ from conftest import facts
      [("Democratic Party", "opposes", "William Ruto")]),
     ("The Popular Union staged a protest against President Teodoro Obiang on Sunday.",
      [("Popular Union", "opposes", "Teodoro Obiang")]),
+    # The same verbs with "for" support; solidarity expressed.
+    ("Senator Grace Wanjiru campaigned for President William Ruto in 2022.",
+     [("Grace Wanjiru", "supports", "William Ruto")]),
+    ("Kenya expressed solidarity with Ukraine.", [("Kenya", "supports", "Ukraine")]),
     # Calling for someone's removal.
     ("Senator Grace Wanjiru called for the resignation of President William Ruto.",
      [("Grace Wanjiru", "opposes", "William Ruto")]),
@@ -129,6 +133,8 @@ def test_reads_the_stance(extract, text, wanted):
     ("Minister Peter Kamau said it was a mistake.", "criticizes"),
     # An "against" inside a name.
     ('"While President Nayib Bukele is fighting this War Against Gangs," Navarro said.', "opposes"),
+    # Campaigning for a span of time backs no one.
+    ("Senator Grace Wanjiru campaigned for two weeks in Nairobi.", "supports"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
