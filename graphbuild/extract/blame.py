@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import prep_objects, subject_tokens
+from .clauses import participles, prep_objects, subject_tokens
 from .stances import CENSURES, act_owners
 
 
@@ -101,6 +101,26 @@ def said_censure(rules, verb: Token) -> list:
     return [f for f in out if f.object.via != "concept"]
 
 
+# Nouns of an accusation one may deny: "denied Uganda's accusations", "rejected allegations by X".
+ACCUSATIONS = {"accusation", "allegation", "charge"}
+DENYING = {"deny", "reject", "dismiss", "refute", "rebuff", "counter", "contest", "dispute"}
+
+
+def denied_accusation(rules, verb: Token) -> list:
+    """ "Kenya rejected Uganda's accusations", "X denied allegations made by Y": the denial says the accusation
+    was made, by its named maker against the verb's subject. An accusation with no named maker gives nothing."""
+    if verb.lemma_.lower() not in DENYING:
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATIONS]
+    makers = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    makers += [p for n in nouns for p in prep_objects(n, ("by", "from"))]
+    makers += [p for n in nouns for v in participles(n) for c in v.children if c.dep_ == "agent"
+               for p in c.children if p.dep_ == "pobj"]
+    # "rejected Uganda's allegations against the army": the accused is named after "against".
+    accused = [p for n in nouns for p in prep_objects(n, ("against",))] or subject_tokens(verb)
+    return rules._pairs(makers, accused, "accuses", verb, "verb.denied")
+
+
 def verb_blame(rules, verb: Token) -> list:
     return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
-            + said_censure(rules, verb))
+            + said_censure(rules, verb) + denied_accusation(rules, verb))

@@ -1,6 +1,6 @@
 """Opposition, blame and stances stated without "oppose" or "accuse" taking an object: disputes and lawsuits (both
 ways), acting against someone, calling for someone's removal, blame laid on someone, allegations and wrongs said to
-be done, stances received
+be done, accusations denied, stances received
 ("drew criticism from"), "opposed to", "opposition to", verdicts on an act by someone. Sentences written for the
 test, read with the real pipeline; each construction has a near miss that must give no edge."""
 from __future__ import annotations
@@ -73,6 +73,10 @@ from conftest import facts
      [("Imran Khan", "accuses", "Election Commission")]),
     ("Minister Li Wei claimed the United States was meddling in China's internal affairs.",
      [("Li Wei", "accuses", "United States")]),
+    # A denied accusation was made, by its named maker.
+    ("Kenya has rejected accusations by Uganda that it armed the rebels.", [("Uganda", "accuses", "Kenya")]),
+    ("Minister Peter Kamau dismissed the allegations made by Senator Grace Wanjiru.",
+     [("Grace Wanjiru", "accuses", "Peter Kamau")]),
     # A censure said of a party or of its act.
     ("Minister Peter Kamau said President William Ruto's decision was illegal.",
      [("Peter Kamau", "criticizes", "William Ruto")]),
@@ -135,6 +139,8 @@ def test_reads_the_stance(extract, text, wanted):
     ('"While President Nayib Bukele is fighting this War Against Gangs," Navarro said.', "opposes"),
     # Campaigning for a span of time backs no one.
     ("Senator Grace Wanjiru campaigned for two weeks in Nairobi.", "supports"),
+    # An accusation denied with no maker named accuses no one.
+    ("Minister Peter Kamau denied the allegations on Monday.", "accuses"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
