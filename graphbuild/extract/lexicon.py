@@ -63,6 +63,12 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "condemn": ("condemns", ("dobj",)),
     "denounce": ("condemns", ("dobj",)),
     "deplore": ("condemns", ("dobj",)),
+    "mock": ("criticizes", ("dobj",)),
+    "ridicule": ("criticizes", ("dobj",)),
+    "deride": ("criticizes", ("dobj",)),
+    "censure": ("criticizes", ("dobj",)),
+    "scold": ("criticizes", ("dobj",)),
+    "excoriate": ("criticizes", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
     # CAMEO 112 "accuse" by legal process: "charged X with fraud", "indicted X", "sued X".
@@ -77,6 +83,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "oppose": ("opposes", ("dobj",)),
     "reject": ("opposes", ("dobj",)),
     "resist": ("opposes", ("dobj",)),
+    "object": ("opposes", ("to",)),  # "objected to the plan"
     "provide": ("providesAidTo", ("to", "dative", "for")),
     "give": ("providesAidTo", ("dative", "to")),
     "lend": ("providesAidTo", ("dative", "to")),
@@ -118,7 +125,10 @@ NEEDS_PREP = {"dismiss": "as", "charge": "with"}
 STATIVE_PASSIVES = {"ally", "align"}
 
 # Adjectives that state a stance towards what follows "of": "was supportive of the plan", "critical of Ruto".
-ADJECTIVES = {"supportive": "supports", "critical": "criticizes"}
+ADJECTIVES = {"supportive": "supports", "critical": "criticizes", "opposed": "opposes", "hostile": "opposes",
+              "grateful": "praises"}
+# The preposition each takes: "opposed to", "grateful to"; "critical to" means needed, not a stance.
+ADJECTIVE_PREPS = {"opposed": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",)}
 
 # Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.
 STANCES = {"praises", "criticizes", "condemns", "supports", "opposes", "accuses"}
@@ -154,6 +164,11 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "cooperation": ("cooperatesWith", ("with",)),
     "alliance": ("cooperatesWith", ("with",)),
     "opponent": ("opposes", ("poss", "of")),
+    "opposition": ("opposes", ("to",)),  # "voiced opposition to the bill"; "the opposition" alone is a party
+    "backing": ("supports", ("of", "for")),
+    "endorsement": ("supports", ("of", "for")),
+    "solidarity": ("supports", ("with",)),  # "expressed solidarity with Ukraine"
+    "tribute": ("praises", ("to",)),  # "paid tribute to X"
     "enemy": ("opposes", ("poss", "of")),
     "visit": ("visits", ("to",)),
     "trip": ("visits", ("to",)),
@@ -189,7 +204,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
                "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue", "impose", "slap",
-               "express", "extend", "convey", "voice"}
+               "express", "extend", "convey", "voice",
+               # "filed a lawsuit against", "lodged a complaint with", "levelled accusations against".
+               "file", "lodge", "bring", "level"}
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
 NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 

@@ -12,8 +12,10 @@ def modality(anchor: Token) -> str:
     token, prev = anchor, None
     while True:
         children = list(token.children)
-        if any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"}
-               for c in children):
+        # "Kenya's support for Ukraine has not wavered": a stance that does not weaken holds.
+        steadfast = prev is not None and prev.dep_ in {"nsubj", "nsubjpass"} and token.lemma_.lower() in _WEAKENING
+        if not steadfast and any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"neg", "advmod"}
+                                 for c in children):
             return "negated"
         # "there was no meeting with Putin"
         if token is anchor and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in children):
@@ -42,6 +44,9 @@ def modality(anchor: Token) -> str:
         prev, token = token, token.head
     return _mood(anchor)
 
+
+# Verbs of a stance weakening: their negation says it holds ("support has never wavered").
+_WEAKENING = {"waver", "falter", "wane", "weaken", "diminish", "flag", "fade", "change", "shift", "erode", "slip"}
 
 # "could send warships", "would meet", "might attack": what may happen, not what did. "may" stays a hedge
 # ("Turkey may have sent troops"), read as a reported fact with less confidence.

@@ -17,6 +17,8 @@ from .home import HomeTitles
 from .attendance import attended_at, attended_by, attendees_listed, in_attendance
 from .reciprocal import reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
+from .blame import verb_blame
+from .disputes import noun_disputes, verb_disputes
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
                       prep_objects, subject_tokens)
@@ -82,9 +84,9 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
-                found += verb_stances(self, token)
+                found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
-                found += self.noun(token) + at_odds(self, token) + noun_stances(self, token)
+                found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += in_attendance(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token) + in_attendance(self, token)

@@ -7,9 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import prep_objects, subject_tokens
+from .clauses import participles, prep_objects, subject_tokens
 
 
+
+
+# Nouns for an actor's act or words, whose doer a stance towards them concerns.
+ACT_NOUNS = {"move", "decision", "step", "announcement", "initiative", "plan", "proposal", "response", "action",
+             "actions", "remarks", "comments", "statement", "claim", "claims", "conduct", "handling", "policy",
+             "ruling", "verdict", "judgment", "judgement", "order", "measure", "measures", "behaviour", "behavior"}
+
+
+# Words a parser may take for a name when capitalised alone: "the Kingdom", "the Ministry".
+BARE_NAMES = lexicon.BODY_NOUNS | lexicon.GOVERNMENT_NOUNS | {"kingdom", "republic", "emirate", "sultanate"}
 
 
 def act_owners(rules, objects: list[Token]) -> list[Token]:
@@ -27,6 +37,18 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
         # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
         owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
+        # "the role played by the Kingdom", "the attack carried out by X": the participle's agent did the act.
+        # "the Kingdom" alone, read as a name, is too bare to say whose.
+        owners += [p for v in participles(o) for c in v.children if c.dep_ == "agent" for p in c.children
+                   if p.dep_ == "pobj" and (e := rules.args.table.entity_at(p)) is not None
+                   and not (len(e) == 1 and p.lower_ in BARE_NAMES)]
+        # "the decision by the Permanent Court", "the European response": an act's doer after "by", or its
+        # country's adjective before an act noun.
+        if o.lemma_.lower() in ACT_NOUNS:
+            owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                       if p.dep_ == "pobj"]
+            owners += [c for c in o.children if c.dep_ == "amod" and c.ent_type_ in {"NORP", "GPE"}
+                       and any(rules.mention_type(a) == "Country" for a in rules.args.resolve(c, agent=True))]
     # "The King's efforts" counts where the description finds its person; "the group's efforts" names no one.
     return [c for c in owners if any(a.via != "concept" for a in rules.args.resolve(c, agent=True))]
 
@@ -37,7 +59,7 @@ def adjective_stance(rules, adjective: Token) -> list:
     if predicate is None or adjective.dep_ != "acomp":
         return []
     verb = adjective.head
-    objects = prep_objects(adjective, ("of",))
+    objects = prep_objects(adjective, lexicon.ADJECTIVE_PREPS.get(adjective.lemma_.lower(), ("of",)))
     objects += act_owners(rules, objects)
     return rules._pairs(subject_tokens(verb), objects, predicate, verb, "verb.adjective")
 
@@ -131,7 +153,8 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "illegal", "illegitimate", "absurd", "ridiculous", "shameful", "outrageous", "hypocritical", "unjust",
             "disgraceful", "deplorable", "regrettable", "counterproductive", "misguided", "unwarranted",
             "disgrace", "provocation", "farce", "travesty", "blunder", "insult", "sham", "lie", "lies", "hypocrisy",
-            "threat", "mistake", "betrayal", "violation", "interference", "aggression"}
+            "threat", "mistake", "betrayal", "violation", "interference", "aggression",
+            "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void"}
 
 
 def verdict(rules, verb: Token) -> list:
@@ -145,12 +168,14 @@ def verdict(rules, verb: Token) -> list:
              if c.dep_ in {"oprd", "acomp", "xcomp"} or c.dep_ == "dobj" and c is not objects[0]]
     words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
               if p.dep_ in {"pobj", "amod", "acomp"}]
+    # "called the response \"hasty and unfounded\"": the parser may hang a quoted verdict on the object.
+    words += [c for c in objects[0].children if c.dep_ == "amod" and c.i > objects[0].i]
     words += [c for w in words for c in w.conjuncts]
     if not any(w.lemma_.lower() in CENSURES or w.lower_ in CENSURES for w in words):
         return []
-    objects = objects[:1]
-    objects += act_owners(rules, objects)
-    return rules._pairs(subject_tokens(verb), objects, "criticizes", verb, "verb.verdict")
+    owners = act_owners(rules, objects[:1])
+    # "called the decision by the court illegal" censures the court; the act itself is no node to keep beside it.
+    return rules._pairs(subject_tokens(verb), owners or objects[:1], "criticizes", verb, "verb.verdict")
 
 
 # Verbs that voice a judgement of their clause: "said Kenya should have acted", "believes the council should have".

@@ -1,0 +1,126 @@
+"""Blame that news states without "accuse" taking an object: blame laid on someone ("blamed the crisis on X"), an
+allegation ("X alleged that Y had rigged the vote"), a harm someone is said to be answerable for ("said X was
+responsible for the attack"), a wrongdoing someone is said to have done ("said X had violated the truce") and a
+censure said of someone ("said X's decision was illegal")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import participles, prep_objects, subject_tokens
+from .stances import CENSURES, act_owners
+
+
+def blamed_on(rules, verb: Token) -> list:
+    """ "X blamed the crisis on Y": Y is blamed (the verb's entry reads "blamed Y for the crisis")."""
+    if verb.lemma_.lower() != "blame":
+        return []
+    blamed = prep_objects(verb, ("on",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                           for p in prep_objects(c, ("on",))]
+    # "blamed the disaster on the blockade": blame laid on a thing names no one.
+    return [f for f in rules._pairs(subject_tokens(verb), blamed + act_owners(rules, blamed), "accuses", verb,
+                                    "verb.blamed_on") if f.object.via != "concept"]
+
+
+def alleged(rules, verb: Token) -> list:
+    """ "X alleged that Y had rigged the vote", "X charged that Y was lying": to allege an act of someone is to
+    accuse them of it. The alleged act's doer must be an actor, not "the suspension amounted to ..."."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {"allege", "charge"} or verb.pos_ != "VERB":
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that"}]
+    return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.alleged")
+            if f.object.via != "concept"]
+
+
+# Harms one is said to be responsible for: "said X was responsible for the attack" accuses X.
+HARMS = {"attack", "violence", "killing", "death", "crisis", "bombing", "explosion", "blast", "massacre", "crime",
+         "abuse", "corruption", "fraud", "failure", "collapse", "damage", "loss", "shooting", "murder", "unrest",
+         "assassination", "chaos", "war", "atrocity", "genocide", "disaster", "leak", "hack", "sabotage", "fire"}
+
+
+def said_responsible(rules, verb: Token) -> list:
+    """ "Kamau said Ruto was responsible for the violence": who says another is answerable for a harm blames
+    them. "responsible for the project" is a duty, not a blame."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {
+            "say", "allege", "claim", "charge", "insist", "argue", "believe", "state", "tell"}:
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(c.dep_ == "acomp" and c.lower_ in {"responsible", "culpable", "accountable"}
+               and any(p.lemma_.lower() in HARMS for p in prep_objects(c, ("for",))) for c in verb.children):
+        return []
+    blamed = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we"}]
+    return [f for f in rules._pairs(subject_tokens(verb.head), blamed, "accuses", verb.head, "verb.responsible")
+            if f.object.via != "concept"]
+
+
+# Acts that are wrongs whoever does them: "said Israel had violated the truce" accuses Israel. Killing, attacking
+# and invading are left to their own relations: "officials said Russia attacked Kyiv" reports the attack.
+WRONGDOING = {"violate", "breach", "lie", "steal", "loot", "rig", "manipulate", "fabricate", "falsify", "bribe",
+              "embezzle", "launder", "smuggle", "torture", "harass", "kidnap", "abduct", "sabotage", "interfere",
+              "meddle", "obstruct", "undermine", "betray", "mislead", "deceive", "cheat", "defraud", "plunder",
+              "persecute", "oppress", "intimidate", "destabilise", "destabilize", "incite", "misuse",
+              "misappropriate", "siphon", "extort", "forge", "collude", "conspire", "trespass", "rob", "cover"}
+SAYING = {"say", "claim", "insist", "argue", "state", "tell", "add", "write", "contend", "maintain", "charge",
+          "allege"}
+MODALS = {"could", "might", "would", "may", "should", "will", "shall", "must", "can", "'ll", "wo", "ca"}
+
+
+def said_wrongdoing(rules, verb: Token) -> list:
+    """ "Khan said the army had rigged the vote", "X claimed Y was meddling in its affairs": a speaker who states
+    that another did a wrong accuses them of it. Not a wrong that may, would or should happen, nor one denied,
+    nor "covered" without "up"."""
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in WRONGDOING or verb.head.lemma_.lower() not in SAYING:
+        return []
+    if verb.lemma_.lower() == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "auxpass" or c.dep_ == "mark"
+           and c.lower_ in {"if", "whether"} for t in (verb, verb.head) for c in t.children):
+        return []
+    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that",
+                                                                                 "they", "he", "she"}]
+    return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.wrongdoing")
+            if f.object.via != "concept"]
+
+
+def said_censure(rules, verb: Token) -> list:
+    """ "Kamau said Ruto's decision was illegal", "Wanjiru said the commission was a farce": a censuring verdict
+    on a party, or on a party's act, in what one says criticizes the party (as "called X illegal" does)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+        return []
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for t in (verb, verb.head) for c in t.children):
+        return []
+    words = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    words += [c for w in words for c in w.conjuncts]
+    if not any(w.lemma_.lower() in CENSURES or w.lower_ in CENSURES for w in words):
+        return []
+    judged = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"PRP", "DT", "EX"}]
+    out = rules._pairs(subject_tokens(verb.head), act_owners(rules, judged) or judged, "criticizes", verb.head,
+                       "verb.said_censure")
+    return [f for f in out if f.object.via != "concept"]
+
+
+# Nouns of an accusation one may deny: "denied Uganda's accusations", "rejected allegations by X".
+ACCUSATIONS = {"accusation", "allegation", "charge"}
+DENYING = {"deny", "reject", "dismiss", "refute", "rebuff", "counter", "contest", "dispute"}
+
+
+def denied_accusation(rules, verb: Token) -> list:
+    """ "Kenya rejected Uganda's accusations", "X denied allegations made by Y": the denial says the accusation
+    was made, by its named maker against the verb's subject. An accusation with no named maker gives nothing."""
+    if verb.lemma_.lower() not in DENYING:
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATIONS]
+    makers = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    makers += [p for n in nouns for p in prep_objects(n, ("by", "from"))]
+    makers += [p for n in nouns for v in participles(n) for c in v.children if c.dep_ == "agent"
+               for p in c.children if p.dep_ == "pobj"]
+    # "rejected Uganda's allegations against the army": the accused is named after "against".
+    accused = [p for n in nouns for p in prep_objects(n, ("against",))] or subject_tokens(verb)
+    return rules._pairs(makers, accused, "accuses", verb, "verb.denied")
+
+
+def verb_blame(rules, verb: Token) -> list:
+    return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
+            + said_censure(rules, verb) + denied_accusation(rules, verb))

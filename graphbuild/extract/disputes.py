@@ -1,0 +1,252 @@
+"""Opposition and other stances that news states without "oppose" or "criticize" taking an object: a dispute or a
+lawsuit between two parties ("Kenya's border dispute with Uganda", "X sued Y"), acting against someone ("protested
+against the government", "voted against the bill"), calling for someone's removal ("demanded X's resignation"),
+"opposed to", a stance its target receives ("drew criticism from X") and idioms ("took a swipe at X")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .clauses import noun_holder, noun_objects, prep_objects, subject_tokens
+from .stances import act_owners
+
+# Nouns for a quarrel between two parties: each side opposes the other.
+DISPUTE_NOUNS = {"dispute", "row", "feud", "spat", "rift", "standoff", "stand-off", "quarrel", "wrangle",
+                 "battle", "fight", "clash", "tussle"}
+# "battle" and "fight" are quarrels only at law or in politics: "a legal battle with", not "the battle of Adwa".
+QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade", "territorial", "bitter",
+                 "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
+# Lawsuits: who sues and who is sued are parties at odds, both ways.
+SUING = {"sue", "countersue"}
+
+
+def _both_ways(rules, firsts, seconds, anchor, rule) -> list:
+    out = []
+    for first in firsts:
+        for second in seconds:
+            if first.mention != second.mention and not rules._one_party(first, second, "opposes"):
+                out += [rules.make(first, "opposes", second, anchor, rule),
+                        rules.make(second, "opposes", first, anchor, rule)]
+    return out
+
+
+def _parties(rules, tokens) -> list:
+    return [a for t in tokens for a in rules.args.resolve(t, agent=True, concepts=False)]
+
+
+def dispute(rules, noun: Token) -> list:
+    """ "Kenya's dispute with Uganda", "the row between Kenya and Uganda", "Kenya is locked in a dispute with
+    Uganda", "a legal battle with X": the two sides oppose each other."""
+    lemma = noun.lemma_.lower()
+    if lemma not in DISPUTE_NOUNS:
+        return []
+    if lemma in {"battle", "fight", "clash"} and not any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
+                                                        for c in noun.children):
+        return []
+    partners = prep_objects(noun, ("with",))
+    between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+               if p.dep_ == "pobj"]
+    if between:
+        # "a rift between him and Gotabaya", "a dispute between the two parties": a pronoun or a plural reference
+        # there is too loose a guess to set two parties at odds.
+        sides = [a for a in _parties(rules, between) if a.via not in {"coref", "example"}]
+        if rules.args.table.entity_at(between[0]) is None:
+            return []
+        return _both_ways(rules, sides[:1], sides[1:], noun, "noun.dispute")
+    if not partners:
+        return []
+    holders, verb = noun_holder(noun, exclude=set(partners))
+    # "locked in a dispute with", "embroiled in a row with": the noun hangs from the verb through "in".
+    if not holders and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        holders = subject_tokens(noun.head.head) or [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+    return _both_ways(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
+
+
+# Verbs of quarrelling: "clashed with the minister", "sparred with X", "fell out with X".
+QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
+
+
+def clashed(rules, verb: Token) -> list:
+    """ "He clashed with Narendra Modi on farm policy", "X fell out with Y": the two are at odds, both ways. Not
+    "fell with", and "the crisis clashes with the world" has no party for a subject."""
+    lemma = verb.lemma_.lower()
+    if lemma not in QUARRELLING or lemma == "fall" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                               for c in verb.children):
+        return []
+    partners = prep_objects(verb, ("with",))
+    return _both_ways(rules, _parties(rules, subject_tokens(verb)), _parties(rules, partners), verb, "verb.clash")
+
+
+def lawsuit(rules, verb: Token) -> list:
+    """ "X sued Y", "Y was sued by X": parties to a lawsuit oppose each other (the verb's entry gives accuses)."""
+    if verb.lemma_.lower() not in SUING:
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    sued = [c for c in verb.children if c.dep_ == "nsubjpass"] if agents else [c for c in verb.children
+                                                                                if c.dep_ == "dobj"]
+    plaintiffs = agents or subject_tokens(verb)
+    return _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.lawsuit")
+
+
+# Verbs of acting against someone: "protested against the government", "voted against the bill".
+AGAINST_VERBS = {"protest", "demonstrate", "rally", "march", "campaign", "vote", "lobby", "petition", "agitate",
+                 "mobilise", "mobilize", "speak", "turn", "side", "stand", "rebel", "revolt", "fight"}
+FOR_VERBS = {"vote", "campaign", "lobby", "rally", "petition"}
+# Nouns of acting against someone, on a verb whose subject acts: "staged a protest against", "led a campaign".
+AGAINST_NOUNS = {"protest", "demonstration", "rally", "march", "campaign", "vote", "petition", "motion",
+                 "uprising", "revolt", "rebellion", "resistance", "appeal", "challenge"}
+# A suit at law: plaintiff and defendant oppose each other, both ways.
+LAWSUIT_NOUNS = {"lawsuit", "suit", "countersuit", "counterclaim", "litigation"}
+
+
+# Verbs whose subject meets or decides an action against someone rather than bringing it.
+NOT_BRINGING = {"face", "survive", "dismiss", "reject", "drop", "withdraw", "throw", "hear", "quash", "settle",
+                "defeat", "block", "overturn", "uphold", "win", "lose", "fight", "contest", "receive", "cite", "report"}
+
+
+def against(rules, token: Token) -> list:
+    """ "Thousands protested against President X", "the party voted against the bill", "X led a campaign against
+    Y", "spoke out against": the subject opposes what follows "against". Not "warned against", "rule against"
+    (verdicts have their own entry), nor "fight against" without a named object ("fought against corruption"
+    keeps the concept, as opposing it)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"}:
+        if lemma not in AGAINST_VERBS or lemma == "speak" and not any(c.lower_ == "out" for c in token.children):
+            return []
+        # "fighting this War Against Gangs": an "against" inside a name is no preposition of the verb's.
+        targets = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
+                   and rules.args.table.entity_at(c) is None for p in c.children if p.dep_ == "pobj"]
+        # "voted for the budget", "campaigned for Ruto": the same verbs with "for" support.
+        backed = prep_objects(token, ("for",)) if lemma in FOR_VERBS else []
+        return (rules._pairs(subject_tokens(token), targets + act_owners(rules, targets), "opposes", token,
+                             "verb.against")
+                + rules._pairs(subject_tokens(token), backed + act_owners(rules, backed), "supports", token,
+                               "verb.for"))
+    if lemma not in AGAINST_NOUNS | LAWSUIT_NOUNS:
+        return []
+    targets = prep_objects(token, ("against",))
+    # "filed a lawsuit against X": the parser may hang "against" on the verb.
+    if not targets and token.dep_ == "dobj":
+        targets = [p for p in prep_objects(token.head, ("against",)) if p.i > token.i]
+    if not targets:
+        return []
+    holders, verb = noun_holder(token, exclude=set(targets))
+    # "Nicaragua is in a crisis, with mass demonstrations against the regime": a protest in a phrase on a verb
+    # is the verb subject's only when it says so ("X's protest against").
+    if token.dep_ == "pobj":
+        holders, verb = [c for c in token.children if c.dep_ == "poss"], None
+    # "X is facing a lawsuit against him", "the court dismissed the appeal": the verb's subject is no plaintiff.
+    if verb is not None and verb.lemma_.lower() in NOT_BRINGING:
+        return []
+    if lemma in LAWSUIT_NOUNS:
+        return _both_ways(rules, _parties(rules, holders), _parties(rules, targets), verb or token, "noun.lawsuit")
+    return rules._pairs(holders, targets + act_owners(rules, targets), "opposes", verb or token, "noun.against")
+
+
+# Removals one may call for: "called for X's resignation" opposes X.
+REMOVALS = {"resignation", "removal", "ouster", "impeachment", "suspension", "dismissal", "sacking", "recall",
+            "expulsion", "firing", "overthrow", "departure"}
+DEMANDING = {"call", "demand", "seek", "urge", "push", "press", "petition", "want", "request", "ask"}
+# "called on X to resign": the acts of leaving an office.
+LEAVING = {"resign", "quit", "step", "leave", "go"}
+
+
+def removal_call(rules, verb: Token) -> list:
+    """ "Kriegler called for Hlophe's suspension", "demanded the resignation of X", "called on X to resign":
+    to demand someone's removal from office is to oppose them. "called for the release of X" is no removal."""
+    if verb.lemma_.lower() not in DEMANDING or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("for",))
+    nouns = [n for n in nouns if n.lemma_.lower() in REMOVALS]
+    removed = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+    removed += [p for n in nouns for p in prep_objects(n, ("of",))]
+    # "called on X to resign", "urged X to step down".
+    told = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("on",))
+    acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in LEAVING]
+    acts += [c for t in told for c in t.children if c.dep_ in {"xcomp", "acl"} and c.lemma_.lower() in LEAVING]
+    if acts and all(a.lemma_.lower() != "step" or any(c.lower_ == "down" for c in a.children) for a in acts):
+        removed += [t for t in told if t.lemma_.lower() not in REMOVALS]
+    return [f for f in rules._pairs(subject_tokens(verb), removed, "opposes", verb, "verb.removal")
+            if f.object.via != "concept"]
+
+
+def opposed_to(rules, verb: Token) -> list:
+    """ "X is opposed to the plan", "X was strongly opposed to Y": the participle the parser reads as a verb (the
+    adjective reading has its lexicon entry)."""
+    if verb.lemma_.lower() != "oppose" or verb.tag_ != "VBN":
+        return []
+    if verb.dep_ == "acomp":
+        holders = subject_tokens(verb.head)
+    elif any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+        holders = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return []
+    targets = prep_objects(verb, ("to",))
+    return rules._pairs(holders, targets + act_owners(rules, targets), "opposes", verb, "verb.opposed")
+
+
+# A stance its target receives: "drew criticism from X", "faced condemnation from X", "won praise from X".
+RECEIVED = {"criticism": "criticizes", "condemnation": "condemns", "backlash": "criticizes", "rebuke": "criticizes",
+            "censure": "criticizes", "praise": "praises", "accusation": "accuses", "accusations": "accuses"}
+RECEIVING = {"draw", "face", "attract", "receive", "earn", "win", "meet", "spark", "provoke", "trigger", "invite",
+             "prompt", "come"}
+
+
+def received(rules, verb: Token) -> list:
+    """ "The plan drew criticism from Kenya", "X came under fire from Y", "X won praise from Y": who gives the
+    stance is after "from", and its target is the verb's subject (an act's subject stands for its owner)."""
+    if verb.lemma_.lower() not in RECEIVING:
+        return []
+    # Not "came under fire from": soldiers do that too.
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED]
+    out = []
+    for noun in nouns:
+        givers = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
+        targets = subject_tokens(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # "The Kenyan plan won praise" praises Kenya; the plan itself is no node to keep beside it.
+        out += rules._pairs(givers, act_owners(rules, targets) or targets, RECEIVED[noun.lemma_.lower()], verb,
+                            "verb.received")
+    return out
+
+
+# "took a swipe at X": a verbal jab; "took aim at" is left alone, for soldiers do it too.
+JABS = {"swipe", "jab", "dig", "potshot"}
+# "rallied behind X", "threw its weight behind X": backing a party.
+BACKING = {"rally", "unite", "throw", "line", "close"}
+
+
+def idioms(rules, verb: Token) -> list:
+    """ "took a swipe at X" criticizes X; "rallied behind X", "threw its weight behind X" supports X. Not "stood
+    behind the podium" (no "stand"), nor "threw a stone behind the house" (only one's weight)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in JABS for c in verb.children):
+        targets = prep_objects(verb, ("at",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                                 for p in prep_objects(c, ("at",))]
+        return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb,
+                            "verb.idiom")
+    if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "weight"
+                                                           for c in verb.children):
+        return []
+    backed = prep_objects(verb, ("behind",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                                for p in prep_objects(c, ("behind",))]
+    return rules._pairs(subject_tokens(verb), backed, "supports", verb, "verb.idiom")
+
+
+def verb_disputes(rules, verb: Token) -> list:
+    return (lawsuit(rules, verb) + clashed(rules, verb) + opposed_to(rules, verb) + against(rules, verb) + removal_call(rules, verb)
+            + received(rules, verb) + idioms(rules, verb))
+
+
+def stance_by(rules, noun: Token) -> list:
+    """ "the criticism of X by Y", "the condemnation of the attack by Kenya": a stance noun's holder after "by"
+    (its possessor and its clause's subject are read with the noun's entry)."""
+    entry = lexicon.NOUNS.get(noun.lemma_.lower())
+    if entry is None or entry[0] not in lexicon.STANCES | {"praises", "warns"}:
+        return []
+    holders = prep_objects(noun, ("by",))
+    objects = noun_objects(noun, tuple(s for s in entry[1] if s != "poss"))
+    return rules._pairs(holders, objects + act_owners(rules, objects), entry[0], noun, "noun.by")
+
+
+def noun_disputes(rules, noun: Token) -> list:
+    return dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun)
