@@ -33,6 +33,13 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     titled = [p for c in verb.children if title_preposition(c) for p in c.children if p.dep_ == "pobj"]
     if titled:
         return titled
+    # "enabled the witness to travel", "urged Kenya to send": the object of the verb above does it.
+    if verb.dep_ == "xcomp" and (objs := [c for c in verb.head.children if c.dep_ == "dobj"]):
+        return objs
+    # "Mahinda’s younger brother, Gotabaya, escaped": a curly possessive read as the root verb "is"; the
+    # clause is the apposition's.
+    if verb.dep_ == "conj" and verb.head.text in {"’s", "'s"} and verb.head.dep_ == "ROOT":
+        return [a for c in verb.head.children if c.dep_ == "attr" for a in c.children if a.dep_ == "appos"]
     if verb.dep_ in {"conj", "xcomp", "advcl"}:
         return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
     # "Algeria was increasingly aligned with Russia": a participle read as the copula's complement.

@@ -107,12 +107,21 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "live": ("livesIn", ("in",)),
     "reside": ("livesIn", ("in",)),
     "arrive": ("visits", ("in",)),  # "arrived in Cairo for a three-day visit"
+    # A journey's end is a trip to the place: "flew to Doha", "fled to Chile", "landed in Lima".
+    "travel": ("visits", ("to",)),
+    "fly": ("visits", ("to",)),
+    "flee": ("visits", ("to",)),
+    "escape": ("visits", ("to",)),
+    "land": ("visits", ("in",)),
     "sign": ("agreesWith", ("with",)),  # "signed the deal in Jakarta with PLN's director"; a noun object goes first
 }
 
 # Verbs that state the relation only beside a preposition: "dismissed the report as lies" is a criticism,
 # "dismissed the minister" a firing.
 NEEDS_PREP = {"dismiss": "as", "charge": "with"}
+
+# Journeys that are a visit only when a person makes them: "the Rohingya fled to India" is a migration.
+PERSONAL_VERBS = {"travel", "fly", "flee", "escape", "land"}
 
 # Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".
 STATIVE_PASSIVES = {"ally", "align"}
@@ -238,7 +247,8 @@ SPEECH_VERBS = {"say", "report", "tell", "claim", "announce", "state", "add", "c
 HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "probably", "likely",
           "purportedly", "supposedly", "maybe"}
 HEDGE_AUX = {"may", "might", "could", "would"}
-HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely"}
+HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely",
+               "reluctant", "unwilling", "hesitant"}  # "was reluctant to nominate X": it may not have happened
 # What is only planned or announced has not happened: "will meet", "is expected to sanction", "plans to visit".
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
 # "urged Kenya to sanction", "was advised to forge an alliance": what one is pressed to do is not yet done.

@@ -194,8 +194,11 @@ class RelationRules:
             subjects = passive_subj
         # "welcomed the proposal" supports it; "welcomed the minister" is a meeting.
         acts = [o for o in objects if lemma == "welcome" and o.lemma_.lower() in lexicon.WELCOMED_ACTS]
-        return (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
-                + self._pairs(subjects, acts, "supports", verb, "verb.active"))
+        out = (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
+               + self._pairs(subjects, acts, "supports", verb, "verb.active"))
+        if lemma in lexicon.PERSONAL_VERBS:
+            out = [f for f in out if self.mention_type(f.subject) == "Person"]
+        return out
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.

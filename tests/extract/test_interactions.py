@@ -1,0 +1,31 @@
+"""Interactions and events: journeys, attendance and how sure a clause is, on sentences written for the test."""
+from __future__ import annotations
+
+from conftest import facts
+
+
+def test_journey_verbs_give_a_visit(extract):
+    found = facts(extract("Julia Merk flew to Norway on Monday, and Omar Fadi travelled to Lima for talks."))
+    assert {("Julia Merk", "visits", "Norway"), ("Omar Fadi", "visits", "Lima")} <= found
+
+
+def test_a_group_that_flees_does_not_visit(extract):
+    found = facts(extract("Thousands of Karen refugees fled to Thailand last year."))
+    assert not any(p == "visits" for _, p, _ in found)
+
+
+def test_object_of_the_verb_above_makes_the_journey(extract):
+    found = facts(extract("Hans Obel paid for papers that allowed the nurse to travel to Canada."))
+    assert ("Hans Obel", "visits", "Canada") not in found
+
+
+def test_reluctance_is_no_assertion(extract):
+    found = facts(extract("Hans Obel was reluctant to nominate Carl Wedd as the party's candidate."),
+                  modality="asserted")
+    assert ("Hans Obel", "nominates", "Carl Wedd") not in found
+
+
+def test_curly_possessive_read_as_a_verb_keeps_the_apposition_as_subject(extract):
+    found = facts(extract("Anil Perera’s younger brother, Sunil Perera, escaped to Chile on Wednesday."))
+    assert ("Sunil Perera", "visits", "Chile") in found
+    assert ("Anil Perera", "visits", "Chile") not in found
