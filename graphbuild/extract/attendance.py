@@ -10,7 +10,7 @@ from .clauses import subject_tokens
 # Events a person is at; "at the palace" or "at the border" are places, not events.
 EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
                "inauguration", "session", "gathering", "congress", "convention", "assembly", "talks", "launch",
-               "celebration", "parade", "meetings"}
+               "celebration", "parade", "meetings", "workshop", "seminar", "symposium", "conclave", "expo"}
 
 
 # Verbs of giving a speech: their speaker is at the event they are given during.
@@ -126,3 +126,23 @@ def attendees_listed(rules, verb: Token) -> list:
     people = [t for p in listed for t in [p, *p.conjuncts] if (ent := rules.args.table.entity_at(t)) is not None
               and ent.label_ == "PERSON"]
     return [f for e in events for f in rules._pairs(people, [e], "attends", verb, "verb.attendees_listed")]
+
+
+def took_part(rules, verb: Token) -> list:
+    """ "X took part in the summit", "X participated in the forum": taking part in an event is attending it; "took
+    part in the protests" or "in the war" names no event."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma == "participate":
+        heads = [verb]
+    elif lemma == "take":
+        heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"]
+        heads += [verb] if heads else []
+    else:
+        return []
+    events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    return [f for f in rules._pairs(subject_tokens(verb), [_named(rules, e) for e in events], "attends", verb,
+                                    "verb.took_part")
+            if rules.mention_type(f.subject) in {"Person", "Organization", "Country"}]

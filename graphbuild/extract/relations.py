@@ -14,7 +14,7 @@ from . import blocs, geography, nominal, residence
 from .conflicts import drop_contradicted, drop_namesakes
 from .roles import RoleRules, is_former
 from .home import HomeTitles
-from .attendance import attended_at, attended_by, attendees_listed, in_attendance
+from .attendance import attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
 from .titled import title_holder
@@ -82,6 +82,7 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
+                found += took_part(self, token)
                 found += verb_stances(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token)

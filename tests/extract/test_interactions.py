@@ -29,3 +29,14 @@ def test_curly_possessive_read_as_a_verb_keeps_the_apposition_as_subject(extract
     found = facts(extract("Anil Perera’s younger brother, Sunil Perera, escaped to Chile on Wednesday."))
     assert ("Sunil Perera", "visits", "Chile") in found
     assert ("Anil Perera", "visits", "Chile") not in found
+
+
+def test_taking_part_in_an_event_is_attending_it(extract):
+    found = facts(extract("Foreign Minister Lena Park participated in the Bali Economic Forum on Tuesday, "
+                          "and Jordan took part in the summit."))
+    assert {("Lena Park", "attends", "Bali Economic Forum"), ("Jordan", "attends", "summit")} <= found
+
+
+def test_taking_part_in_what_is_no_event_or_not_at_all(extract):
+    found = facts(extract("Lena Park took part in the protests. Omar Fadi did not take part in the summit."))
+    assert not any(p == "attends" for _, p, _ in found)
