@@ -38,6 +38,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "facilitate": ("mediates", ("dobj",)),
     "negotiate": ("negotiatesWith", ("with",)),
     "talk": ("negotiatesWith", ("with",)),
+    "discuss": ("negotiatesWith", ("with",)),  # "discussed trade with Chile": talks by another name
     "visit": ("visits", ("dobj",)),
     "tour": ("visits", ("dobj",)),
     "send": ("deploysTo", ("to",)),
@@ -177,6 +178,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pact": ("agreesWith", ("with",)),
     "deal": ("agreesWith", ("with",)),
     "memorandum": ("agreesWith", ("with",)),
+    "memoranda": ("agreesWith", ("with",)),  # the lemmatiser keeps the Latin plural and the abbreviation
+    "mou": ("agreesWith", ("with",)),
+    "mous": ("agreesWith", ("with",)),
     "ceasefire": ("agreesWith", ("with",)),
     "truce": ("agreesWith", ("with",)),
     "airstrike": ("attacks", ("on", "against")),

@@ -11,7 +11,9 @@ from spacy.tokens import Token
 from . import lexicon, plural
 from .clauses import subject_tokens
 
-RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith"}
+RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith", "discuss": "negotiatesWith"}
+# Verbs whose object is the topic, not a party: "Peru and Chile discussed trade".
+TOPIC_VERBS = {"discuss", "negotiate"}
 # "signed a treaty", "held talks": a light verb whose noun names a relation that two parties share.
 SHARED = {"meetsWith", "negotiatesWith", "agreesWith", "cooperatesWith"}
 # "leaders of Chile and Peru": a plural noun for the people who act for the countries named after it.
@@ -31,7 +33,7 @@ def _noun_predicate(noun: Token) -> str | None:
 def _predicate(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
-    if lemma in RECIPROCAL and not objects:
+    if lemma in RECIPROCAL and (not objects or lemma in TOPIC_VERBS):
         return RECIPROCAL[lemma]
     if lemma in lexicon.LIGHT_VERBS | {"sign"}:
         for noun in objects:

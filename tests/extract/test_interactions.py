@@ -40,3 +40,18 @@ def test_taking_part_in_an_event_is_attending_it(extract):
 def test_taking_part_in_what_is_no_event_or_not_at_all(extract):
     found = facts(extract("Lena Park took part in the protests. Omar Fadi did not take part in the summit."))
     assert not any(p == "attends" for _, p, _ in found)
+
+
+def test_discussing_is_talking(extract):
+    found = facts(extract("Lena Park discussed the border with Omar Fadi. Peru and Chile discussed trade on Monday."))
+    assert {("Lena Park", "negotiatesWith", "Omar Fadi"), ("Peru", "negotiatesWith", "Chile")} <= found
+
+
+def test_discussing_without_a_named_party_or_denied(extract):
+    found = facts(extract("Analysts discussed the war with reporters. Peru and Chile did not discuss the border."))
+    assert not any(p == "negotiatesWith" for _, p, _ in found)
+
+
+def test_memoranda_and_mous_are_agreements(extract):
+    found = facts(extract("Peru and Chile signed two memoranda of understanding. Bolivia signed an MoU with Brazil."))
+    assert {("Peru", "agreesWith", "Chile"), ("Bolivia", "agreesWith", "Brazil")} <= found
