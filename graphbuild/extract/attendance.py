@@ -55,14 +55,21 @@ def attended_at(rules, verb: Token) -> list:
     events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
     # "spoke during the ceremony": a speaker is at the event; "said during the talks" may quote from afar.
+    during = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
     if verb.lemma_.lower() in SPEAKING:
-        events += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
-                   for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+        events += during
+    # "During the Doha Forum, the minister said ...": a phrase opening the clause sets its scene, and who acts in
+    # it is there. Only a named event: "during the meeting" is a scene, not a node worth joining across stories.
+    subjects = subject_tokens(verb)
+    opening = [e for e in during if subjects and all(s.i > e.i for s in subjects)
+               and (_named(rules, e) is not e or rules.args.table.entity_at(e) is not None)]
+    events += [_named(rules, e) for e in opening if e not in events]
     events += [_named(rules, e) for e in _sidelines(rules, verb)]
     if not events:
         return []
     out = []
-    for found in rules._pairs(subject_tokens(verb), events, "attends", verb, "verb.at_event"):
+    for found in rules._pairs(subjects, events, "attends", verb, "verb.at_event"):
         if rules.mention_type(found.subject) == "Person":
             out.append(found)
     return out
@@ -146,3 +153,33 @@ def took_part(rules, verb: Token) -> list:
     return [f for f in rules._pairs(subject_tokens(verb), [_named(rules, e) for e in events], "attends", verb,
                                     "verb.took_part")
             if rules.mention_type(f.subject) in {"Person", "Organization", "Country"}]
+
+
+# Words for what is said at an event: "in his speech at the ceremony, he pledged", "her address to the summit".
+SPEECH_NOUNS = {"speech", "address", "remarks", "keynote"}
+# Words for who is at an event: "X, a keynote speaker at the forum", "X was a guest at the ceremony".
+PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "panelist", "panellist"}
+
+
+def at_event_noun(rules, noun: Token) -> list:
+    from .clauses import noun_holder
+
+    lemma = noun.lemma_.lower()
+    if lemma not in SPEECH_NOUNS | PRESENT_NOUNS:
+        return []
+    preps = {"at", "to"} if lemma in SPEECH_NOUNS else {"at"}
+    events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    if not events:
+        return []
+    if lemma in SPEECH_NOUNS:
+        holders, verb = noun_holder(noun, exclude=set())
+    elif noun.dep_ == "appos":
+        holders, verb = [noun.head], None
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holders, verb = subject_tokens(noun.head), None
+    else:
+        return []
+    return [f for f in rules._pairs(holders, [_named(rules, e) for e in events], "attends", verb or noun,
+                                    "noun.at_event")
+            if rules.mention_type(f.subject) == "Person"]

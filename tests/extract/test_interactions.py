@@ -55,3 +55,20 @@ def test_discussing_without_a_named_party_or_denied(extract):
 def test_memoranda_and_mous_are_agreements(extract):
     found = facts(extract("Peru and Chile signed two memoranda of understanding. Bolivia signed an MoU with Brazil."))
     assert {("Peru", "agreesWith", "Chile"), ("Bolivia", "agreesWith", "Brazil")} <= found
+
+
+def test_who_acts_during_a_named_event_opening_the_clause_is_there(extract):
+    found = facts(extract("During the Oslo Energy Forum, Omar Fadi expressed his thanks to Lena Park."))
+    assert ("Omar Fadi", "attends", "Oslo Energy Forum") in found
+
+
+def test_during_after_the_verb_or_in_a_passive_is_no_attendance(extract):
+    found = facts(extract("Omar Fadi said the deal was agreed during the meeting. During the meeting, Fadi smiled. "
+                          "During the summit, the plan was approved by Lena Park."))
+    assert not any(p == "attends" for _, p, _ in found)
+
+
+def test_a_speech_or_a_guest_at_an_event(extract):
+    found = facts(extract("In his speech at the ceremony, Omar Fadi pledged to cut taxes. "
+                          "Lena Park was a guest at the Lisbon Investment Forum."))
+    assert {("Omar Fadi", "attends", "ceremony"), ("Lena Park", "attends", "Lisbon Investment Forum")} <= found
