@@ -162,6 +162,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "praise": ("praises", ("for",)),
     "partnership": ("cooperatesWith", ("with",)),
     "cooperation": ("cooperatesWith", ("with",)),
+    "coordination": ("cooperatesWith", ("with",)),  # "coordination with Arab countries"
     "alliance": ("cooperatesWith", ("with",)),
     "opponent": ("opposes", ("poss", "of")),
     "enemy": ("opposes", ("poss", "of")),

@@ -106,6 +106,32 @@ def _signed_by(rules, verb: Token) -> list:
     return [rules.make(parties[0], "agreesWith", parties[1], verb, "verb.reciprocal")]
 
 
+# Nouns for what two states do together, written with the pair before them: "Jordanian-Palestinian coordination",
+# "Egypt-Ethiopia talks". Not agreements: "the Kuwaiti-Ethiopian memorandum" may be one still unsigned.
+PAIR_NOUNS = {"cooperation": "cooperatesWith", "coordination": "cooperatesWith", "partnership": "cooperatesWith",
+              "talk": "negotiatesWith", "talks": "negotiatesWith", "negotiation": "negotiatesWith",
+              "negotiations": "negotiatesWith"}
+
+
+def hyphen_pair(rules, noun: Token) -> list:
+    from .nominal import _country
+
+    predicate = PAIR_NOUNS.get(noun.lemma_.lower())
+    if predicate is None or noun.pos_ != "NOUN":
+        return []
+    # Past at most two words of kind between the pair and the noun: "Peru-Chile bilateral trade cooperation".
+    j = noun.i - 1
+    while j > noun.i - 3 and j >= 0 and noun.doc[j].head == noun and noun.doc[j].pos_ in {"ADJ", "NOUN"} \
+            and _country(rules, noun.doc[j]) is None:
+        j -= 1
+    if j < 2 or noun.doc[j - 1].text not in {"-", "–"}:
+        return []
+    first, second = _country(rules, noun.doc[j - 2]), _country(rules, noun.doc[j])
+    if first is None or second is None or first.mention == second.mention:
+        return []
+    return [rules.make(first, predicate, second, noun, "noun.pair")]
+
+
 def _parties(rules, first_token: Token, predicate: str, verb: Token) -> list:
     parties = rules.args.resolve(first_token, agent=True, concepts=False)
     # "Kenya and its president agreed": not two parties of a kind. A state and an armed group or a company

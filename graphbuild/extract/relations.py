@@ -15,7 +15,7 @@ from .conflicts import drop_contradicted, drop_namesakes
 from .roles import RoleRules, is_former
 from .home import HomeTitles
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
-from .reciprocal import reciprocal
+from .reciprocal import hyphen_pair, reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
@@ -86,7 +86,7 @@ class RelationRules:
                 found += verb_stances(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token)
-                found += in_attendance(self, token) + at_event_noun(self, token)
+                found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token) + in_attendance(self, token)
         for ent in self.args.table.ents:

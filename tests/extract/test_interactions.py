@@ -72,3 +72,14 @@ def test_a_speech_or_a_guest_at_an_event(extract):
     found = facts(extract("In his speech at the ceremony, Omar Fadi pledged to cut taxes. "
                           "Lena Park was a guest at the Lisbon Investment Forum."))
     assert {("Omar Fadi", "attends", "ceremony"), ("Lena Park", "attends", "Lisbon Investment Forum")} <= found
+
+
+def test_a_hyphenated_pair_before_a_noun_of_cooperation_or_talks(extract):
+    found = facts(extract("Peru-Chile bilateral cooperation grew this year. The Egypt-Ethiopia talks resumed in Cairo."))
+    assert {("Peru", "cooperatesWith", "Chile"), ("Egypt", "negotiatesWith", "Ethiopia")} <= found
+
+
+def test_a_hyphenated_pair_before_an_unsigned_memorandum_or_a_war(extract):
+    found = facts(extract("Offices await the Kenyan-Ethiopian memorandum of understanding. The US-China trade war "
+                          "continued."))
+    assert not any(p in {"agreesWith", "cooperatesWith", "negotiatesWith"} for _, p, _ in found)
