@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Verbs whose object does what the clause under them says: "asked Kenya to send troops".
+OBJECT_CONTROL = {"ask", "urge", "allow", "enable", "permit", "persuade", "convince", "force", "compel", "invite",
+                  "encourage", "order", "instruct", "tell", "press", "pressure", "push", "advise", "request",
+                  "require", "authorize", "authorise", "help", "get", "want", "expect", "call", "appoint", "elect"}
 # "joined in imposing sanctions", "after visiting Cairo": the gerund's doer is the main clause's subject.
 GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon", "in"}
 
@@ -33,8 +37,10 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     titled = [p for c in verb.children if title_preposition(c) for p in c.children if p.dep_ == "pobj"]
     if titled:
         return titled
-    # "enabled the witness to travel", "urged Kenya to send": the object of the verb above does it.
-    if verb.dep_ == "xcomp" and (objs := [c for c in verb.head.children if c.dep_ == "dobj"]):
+    # "enabled the witness to travel", "urged Kenya to send": the object of the verb above does it; not that of
+    # "beat Chile to reach the final", where the clause says what for.
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL \
+            and (objs := [c for c in verb.head.children if c.dep_ == "dobj"]):
         return objs
     # "Mahinda’s younger brother, Gotabaya, escaped": a curly possessive read as the root verb "is"; the
     # clause is the apposition's.

@@ -20,9 +20,17 @@ SHARED = {"meetsWith", "negotiatesWith", "agreesWith", "cooperatesWith"}
 ACTING_NOUNS = {"leader", "head", "minister", "president", "government", "delegation", "official", "envoy"}
 
 
+# A statement two parties issue together is an agreement between them: "issued a joint statement".
+JOINT_NOUNS = {"statement", "declaration", "communique", "communiqué"}
+
+
+def _joint(noun: Token) -> bool:
+    return noun.lemma_.lower() in JOINT_NOUNS and any(c.lower_ == "joint" for c in noun.children)
+
+
 def _noun_predicate(noun: Token) -> str | None:
     """The shared relation a noun names, unless it names its other party itself ("talks with X")."""
-    entry = lexicon.NOUNS.get(noun.lemma_.lower())
+    entry = ("agreesWith", ()) if _joint(noun) else lexicon.NOUNS.get(noun.lemma_.lower())
     if entry is None or entry[0] not in SHARED:
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
@@ -40,6 +48,9 @@ def _predicate(verb: Token) -> str | None:
             predicate = _noun_predicate(noun)
             if predicate:
                 return predicate
+    # "Kishida and Martin said in a joint statement": what they state together they agree on.
+    if any(_joint(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+        return "agreesWith"
     return None
 
 

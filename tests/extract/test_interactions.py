@@ -83,3 +83,26 @@ def test_a_hyphenated_pair_before_an_unsigned_memorandum_or_a_war(extract):
     found = facts(extract("Offices await the Kenyan-Ethiopian memorandum of understanding. The US-China trade war "
                           "continued."))
     assert not any(p in {"agreesWith", "cooperatesWith", "negotiatesWith"} for _, p, _ in found)
+
+
+def test_a_joint_statement_is_an_agreement(extract):
+    found = facts(extract("Lena Park and Omar Fadi said in a joint statement that the war must end. "
+                          "Peru and Chile issued a joint statement on Monday."))
+    assert {("Lena Park", "agreesWith", "Omar Fadi"), ("Peru", "agreesWith", "Chile")} <= found
+
+
+def test_a_statement_of_one_or_read_out_is_no_agreement(extract):
+    found = facts(extract("Peru and Chile said in separate statements that talks failed. "
+                          "Lena Park and Omar Fadi read a joint statement by the rebels."))
+    assert not any(p == "agreesWith" for _, p, _ in found)
+
+
+def test_a_purpose_clause_keeps_the_main_subject(extract):
+    found = facts(extract("Lena Park urged Omar Fadi to visit Chile. Peru beat Bolivia 3-0 to book a meeting with Chile."))
+    assert ("Omar Fadi", "visits", "Chile") in facts(extract("Lena Park persuaded Omar Fadi to travel to Chile."))
+    assert ("Bolivia", "meetsWith", "Chile") not in found
+
+
+def test_a_posted_title_and_honorific_before_the_guest_received(extract):
+    found = facts(extract("Prime Minister Lena Park received the World Bank's Representative to Chile Dr. Omar Fadi."))
+    assert ("Lena Park", "meetsWith", "Omar Fadi") in found
