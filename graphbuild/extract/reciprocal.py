@@ -54,6 +54,22 @@ def _predicate(verb: Token) -> str | None:
     return None
 
 
+# Nouns for what a pair just did together: "X and Y said after a meeting in Tokyo", "they spoke after talks".
+# Only beside a verb of saying: "Peru and Chile closed the border after the meeting" need not have met each other.
+AFTER_NOUNS = {"meeting", "talk", "talks", "negotiation", "negotiations"}
+
+
+def _predicates(verb: Token) -> list[str]:
+    out = [p] if (p := _predicate(verb)) else []
+    if verb.lemma_.lower() not in lexicon.SPEECH_VERBS | {"speak"}:
+        return out
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"after", "during", "following"}:
+            out += [q for n in c.children if n.dep_ == "pobj" and n.lemma_.lower() in AFTER_NOUNS
+                    and not any(m.dep_ == "poss" for m in n.children) and (q := _noun_predicate(n))]
+    return list(dict.fromkeys(out))
+
+
 def reciprocal(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not meet" states nothing met
@@ -61,17 +77,22 @@ def reciprocal(rules, verb: Token) -> list:
 
 
 def _coordinated(rules, verb: Token) -> list:
-    predicate = _predicate(verb)
+    return [f for predicate in _predicates(verb) for f in _coordinated_as(rules, verb, predicate)]
+
+
+def _coordinated_as(rules, verb: Token, predicate: str) -> list:
     # A partner ("met with X", "agreed with X") leaves it to the verb rule.
-    if predicate is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
         return []
     subjects = subject_tokens(verb)
     if len(subjects) != 1:
         return []
     subject = subjects[0]
-    # "the two ministers signed": the pair named before.
-    if plural.pair(rules.args, subject):
-        return _parties(rules, subject, predicate, verb)
+    # "the two ministers signed": the pair named before. "X and Y condemn ..., they said in a joint statement":
+    # "they" doing what takes two is the two people named just before.
+    if plural.pair(rules.args, subject, they=True):
+        pair = plural.pair(rules.args, subject, they=True)
+        return [rules.make(pair[0], predicate, pair[1], verb, "verb.reciprocal")]
     if subject.lemma_.lower() in ACTING_NOUNS and subject.tag_ == "NNS":
         subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"), None)

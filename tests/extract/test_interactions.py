@@ -106,3 +106,21 @@ def test_a_purpose_clause_keeps_the_main_subject(extract):
 def test_a_posted_title_and_honorific_before_the_guest_received(extract):
     found = facts(extract("Prime Minister Lena Park received the World Bank's Representative to Chile Dr. Omar Fadi."))
     assert ("Lena Park", "meetsWith", "Omar Fadi") in found
+
+
+def test_they_after_two_people_in_one_sentence_do_what_takes_two(extract):
+    found = facts(extract("Prime Minister Lena Park and her Irish counterpart Omar Fadi \u201ccondemn the attacks\u201d, "
+                          "they said in a joint statement."))
+    assert ("Lena Park", "agreesWith", "Omar Fadi") in found
+
+
+def test_they_in_the_next_sentence_is_not_read_as_the_pair(extract):
+    found = facts(extract("Police arrested Lena Park and Omar Fadi. They issued a joint statement on Monday."))
+    assert not any(p == "agreesWith" for _, p, _ in found)
+
+
+def test_a_pair_speaking_after_a_meeting_has_met(extract):
+    found = facts(extract("Lena Park and Omar Fadi told reporters after a meeting in Tokyo that trade would grow. "
+                          "Peru and Chile closed the border after the meeting."))
+    assert ("Lena Park", "meetsWith", "Omar Fadi") in found
+    assert ("Peru", "meetsWith", "Chile") not in found
