@@ -151,8 +151,8 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
             if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
                 return subject_tokens(verb), None
         return [], None
-    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        head = head.head  # "left for a state visit to Russia"
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.lemma_ == "be"):
+        head = head.head  # "left for a state visit to Russia", "is on a visit to Chile", "was in talks with X"
     elif noun.dep_ == "dobj":
         head = noun.head
     else:

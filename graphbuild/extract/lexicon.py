@@ -121,7 +121,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
 # "dismissed the minister" a firing.
 NEEDS_PREP = {"dismiss": "as", "charge": "with"}
 
-# Journeys that are a visit only when a person makes them: "the Rohingya fled to India" is a migration.
+# Journeys that are a visit only when a person makes them to a place: "the Rohingya fled to India" is a
+# migration.
 PERSONAL_VERBS = {"travel", "fly", "flee", "escape", "land"}
 
 # Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".

@@ -198,7 +198,7 @@ class RelationRules:
         out = (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
                + self._pairs(subjects, acts, "supports", verb, "verb.active"))
         if lemma in lexicon.PERSONAL_VERBS:
-            out = [f for f in out if self.mention_type(f.subject) == "Person"]
+            out = [f for f in out if self.mention_type(f.subject) == "Person" and self.mention_type(f.object) in PLACES]
         return out
 
     def light_verb(self, verb: Token) -> list[Found]:

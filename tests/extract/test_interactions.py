@@ -124,3 +124,13 @@ def test_a_pair_speaking_after_a_meeting_has_met(extract):
                           "Peru and Chile closed the border after the meeting."))
     assert ("Lena Park", "meetsWith", "Omar Fadi") in found
     assert ("Peru", "meetsWith", "Chile") not in found
+
+
+def test_being_on_a_visit_or_in_talks(extract):
+    found = facts(extract("Lena Park is on a three-day visit to Chile. Omar Fadi was in talks with Peru."))
+    assert {("Lena Park", "visits", "Chile"), ("Omar Fadi", "negotiatesWith", "Peru")} <= found
+
+
+def test_being_on_the_agenda_is_no_visit(extract):
+    found = facts(extract("A visit to Chile is on the agenda of Lena Park."))
+    assert ("Lena Park", "visits", "Chile") not in found
