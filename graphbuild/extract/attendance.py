@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import subject_tokens
+from .clauses import prep_objects, subject_tokens
 
 # Events a person is at; "at the palace" or "at the border" are places, not events.
 EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
                "inauguration", "session", "gathering", "congress", "convention", "assembly", "talks", "launch",
                "celebration", "parade", "meetings", "workshop", "seminar", "symposium", "conclave", "expo"}
 
+
+# Verbs whose object is an event one runs or speaks to, and where that object stands.
+CHAIRING = {"address": ("dobj",), "chair": ("dobj",), "co-chair": ("dobj",), "cochair": ("dobj",),
+            "preside": ("over",)}
 
 # Verbs of giving a speech: their speaker is at the event they are given during.
 SPEAKING = {"speak", "address", "deliver"}
@@ -66,6 +70,9 @@ def attended_at(rules, verb: Token) -> list:
                and (_named(rules, e) is not e or rules.args.table.entity_at(e) is not None)]
     events += [_named(rules, e) for e in opening if e not in events]
     events += [_named(rules, e) for e in _sidelines(rules, verb)]
+    # "addressed the meeting", "chaired the session", "presided over the hearing": who does is there.
+    if verb.lemma_.lower() in CHAIRING:
+        events += [_named(rules, p) for p in prep_objects(verb, CHAIRING[verb.lemma_.lower()]) if _event(rules, p)]
     if not events:
         return []
     out = []

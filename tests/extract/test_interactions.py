@@ -134,3 +134,14 @@ def test_being_on_a_visit_or_in_talks(extract):
 def test_being_on_the_agenda_is_no_visit(extract):
     found = facts(extract("A visit to Chile is on the agenda of Lena Park."))
     assert ("Lena Park", "visits", "Chile") not in found
+
+
+def test_addressing_or_chairing_an_event_is_attending_it(extract):
+    found = facts(extract("Interior Minister Omar Fadi also addressed the meeting on Friday. Prime Minister Lena Park "
+                          "presided over the Doha Forum."))
+    assert {("Omar Fadi", "attends", "meeting"), ("Lena Park", "attends", "Doha Forum")} <= found
+
+
+def test_addressing_an_issue_is_no_attendance(extract):
+    found = facts(extract("Lena Park addressed the issue of refugees and a letter to the summit."))
+    assert not any(p == "attends" for _, p, _ in found)
