@@ -23,6 +23,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "salute": ("praises", ("dobj",)),
     "nominate": ("nominates", ("dobj",)),
     "appoint": ("nominates", ("dobj",)),
+    "name": ("nominates", ("dobj",)),  # only "named X as minister": see NEEDS_PREP
     "agree": ("agreesWith", ("with",)),
     "rule": ("rulesAgainst", ("against",)),
     "protest": ("accuses", ("to",)),
@@ -119,7 +120,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 # Verbs that state the relation only beside a preposition: "dismissed the report as lies" is a criticism,
 # "dismissed the minister" a firing.
-NEEDS_PREP = {"dismiss": "as", "charge": "with"}
+NEEDS_PREP = {"dismiss": "as", "charge": "with", "name": "as"}
 
 # Journeys that are a visit only when a person makes them to a place: "the Rohingya fled to India" is a
 # migration.

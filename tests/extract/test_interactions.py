@@ -145,3 +145,13 @@ def test_addressing_or_chairing_an_event_is_attending_it(extract):
 def test_addressing_an_issue_is_no_attendance(extract):
     found = facts(extract("Lena Park addressed the issue of refugees and a letter to the summit."))
     assert not any(p == "attends" for _, p, _ in found)
+
+
+def test_naming_someone_as_an_officer_nominates_them(extract):
+    found = facts(extract("President Lena Park named Omar Fadi as interior minister on Monday."))
+    assert ("Lena Park", "nominates", "Omar Fadi") in found
+
+
+def test_naming_without_an_office_is_no_nomination(extract):
+    found = facts(extract("Lena Park named Omar Fadi in her letter. The Omar Fadi Bridge was named after Lena Park."))
+    assert not any(p == "nominates" for _, p, _ in found)
