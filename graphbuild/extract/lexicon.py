@@ -163,6 +163,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "thanks": ("praises", ("to",)),
     "praise": ("praises", ("for",)),
     "partnership": ("cooperatesWith", ("with",)),
+    "partner": ("cooperatesWith", ("poss", "of")),  # "China's largest trading partner", "a partner of the EU"
     "cooperation": ("cooperatesWith", ("with",)),
     "coordination": ("cooperatesWith", ("with",)),  # "coordination with Arab countries"
     "alliance": ("cooperatesWith", ("with",)),

@@ -155,3 +155,13 @@ def test_naming_someone_as_an_officer_nominates_them(extract):
 def test_naming_without_an_office_is_no_nomination(extract):
     found = facts(extract("Lena Park named Omar Fadi in her letter. The Omar Fadi Bridge was named after Lena Park."))
     assert not any(p == "nominates" for _, p, _ in found)
+
+
+def test_a_partner_cooperates(extract):
+    found = facts(extract("Chile is Peru's largest trading partner. Qatar, a strategic partner of France, signed."))
+    assert {("Chile", "cooperatesWith", "Peru"), ("Qatar", "cooperatesWith", "France")} <= found
+
+
+def test_a_partner_in_life_is_no_cooperation_between_states(extract):
+    found = facts(extract("Lena Park and her partner Omar Fadi live in Lima."))
+    assert not any(p == "cooperatesWith" for _, p, _ in found)
