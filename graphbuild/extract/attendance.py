@@ -1,11 +1,12 @@
 """Attendance stated by place rather than by verb: "X spoke at the summit", "At a committee hearing, X defended",
-"thanked the crowd at the music festival", and "the summit, convened at a hotel and attended by X".
+"thanked the crowd at the music festival", and "the summit, convened at a hotel and attended by X"; and by taking
+part, addressing or chairing ("took part in the forum", "presided over the hearing"), or a speech or a guest there.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import prep_objects, subject_tokens
+from .clauses import noun_holder, prep_objects, subject_tokens
 
 # Events a person is at; "at the palace" or "at the border" are places, not events.
 EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
@@ -58,9 +59,9 @@ def attended_at(rules, verb: Token) -> list:
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
-    # "spoke during the ceremony": a speaker is at the event; "said during the talks" may quote from afar.
     during = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    # "spoke during the ceremony": a speaker is at the event; "said during the talks" may quote from afar.
     if verb.lemma_.lower() in SPEAKING:
         events += during
     # "During the Doha Forum, the minister said ...": a phrase opening the clause sets its scene, and who acts in
@@ -169,8 +170,7 @@ PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "pan
 
 
 def at_event_noun(rules, noun: Token) -> list:
-    from .clauses import noun_holder
-
+    """A speech given at an event, or a guest at one: its giver or the guest attends it."""
     lemma = noun.lemma_.lower()
     if lemma not in SPEECH_NOUNS | PRESENT_NOUNS:
         return []

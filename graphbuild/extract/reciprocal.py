@@ -1,6 +1,7 @@
 """Reciprocal relations whose parties stand together: "Ministers Hale and Brook met", "Kenya and Uganda agreed to
 reopen the border", "leaders of Chile and Peru agreed", "Chile and Peru signed a treaty", "Kenya and Uganda held
-talks", "the treaty agreed between Chile and Peru".
+talks", "the treaty agreed between Chile and Peru", "X and Y said in a joint statement", "Jordanian-Palestinian
+coordination".
 
 Each named party does it with each other one; the relation is written from the first named to the others.
 """
@@ -10,6 +11,7 @@ from spacy.tokens import Token
 
 from . import lexicon, plural
 from .clauses import subject_tokens
+from .nominal import _country
 
 RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith", "discuss": "negotiatesWith"}
 # Verbs whose object is the topic, not a party: "Peru and Chile discussed trade".
@@ -90,8 +92,8 @@ def _coordinated_as(rules, verb: Token, predicate: str) -> list:
     subject = subjects[0]
     # "the two ministers signed": the pair named before. "X and Y condemn ..., they said in a joint statement":
     # "they" doing what takes two is the two people named just before.
-    if plural.pair(rules.args, subject, they=True):
-        pair = plural.pair(rules.args, subject, they=True)
+    pair = plural.pair(rules.args, subject, they=True)
+    if pair:
         return [rules.make(pair[0], predicate, pair[1], verb, "verb.reciprocal")]
     if subject.lemma_.lower() in ACTING_NOUNS and subject.tag_ == "NNS":
         subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -146,12 +148,10 @@ PAIR_NOUNS = {"cooperation": "cooperatesWith", "coordination": "cooperatesWith",
 
 
 def hyphen_pair(rules, noun: Token) -> list:
-    from .nominal import _country
-
     predicate = PAIR_NOUNS.get(noun.lemma_.lower())
     if predicate is None or noun.pos_ != "NOUN":
         return []
-    # Past at most two words of kind between the pair and the noun: "Peru-Chile bilateral trade cooperation".
+    # Past up to two describing words between the pair and the noun: "Peru-Chile bilateral trade cooperation".
     j = noun.i - 1
     while j > noun.i - 3 and j >= 0 and noun.doc[j].head == noun and noun.doc[j].pos_ in {"ADJ", "NOUN"} \
             and _country(rules, noun.doc[j]) is None:
