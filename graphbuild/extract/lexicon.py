@@ -122,6 +122,9 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
 # "dismissed the minister" a firing.
 NEEDS_PREP = {"dismiss": "as", "charge": "with", "name": "as"}
 
+# Verbs whose hedged use names an agenda, not talks held: "Kim may discuss X with Burns". Kept only as asserted.
+AGENDA_VERBS = {"discuss"}
+
 # Journeys that are a visit only when a person makes them to a place: "the Rohingya fled to India" is a
 # migration.
 PERSONAL_VERBS = {"travel", "fly", "flee", "escape", "land"}
@@ -255,8 +258,7 @@ SPEECH_VERBS = {"say", "report", "tell", "claim", "announce", "state", "add", "c
 HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "probably", "likely",
           "purportedly", "supposedly", "maybe"}
 HEDGE_AUX = {"may", "might", "could", "would"}
-HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely",
-               "reluctant", "unwilling", "hesitant"}  # "was reluctant to nominate X": it may not have happened
+HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely"}
 # What is only planned or announced has not happened: "will meet", "is expected to sanction", "plans to visit".
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
 # "urged Kenya to sanction", "was advised to forge an alliance": what one is pressed to do is not yet done.
@@ -269,7 +271,8 @@ FUTURE_MODIFIERS = {"planned", "upcoming", "proposed", "expected", "scheduled", 
                     "future", "prospective", "would-be", "next"}
 # Verbs that deny the clause they govern: "refused to back", "denied that it had sent", "failed to attend".
 NEGATING_VERBS = {"refuse", "deny", "reject", "decline", "fail", "dismiss", "refute", "rebuff", "disprove",
-                  "neglect", "avoid", "forgo", "stop", "cease", "halt", "abandon"}
+                  "neglect", "avoid", "forgo", "stop", "cease", "halt", "abandon",
+                  "reluctant", "unwilling", "hesitant"}  # "has been reluctant to sanction X": it has not
 # Nouns for a claim that a negating verb throws out: "rejected reports that ...".
 CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge",
                "assertion", "speculation", "notion", "idea"}

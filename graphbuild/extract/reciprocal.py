@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from . import lexicon, plural
 from .clauses import subject_tokens
+from .modality import modality
 from .nominal import _country
 
 RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith", "discuss": "negotiatesWith"}
@@ -75,6 +76,8 @@ def _predicates(verb: Token) -> list[str]:
 def reciprocal(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []  # "did not meet" states nothing met
+    if verb.lemma_.lower() in lexicon.AGENDA_VERBS and modality(verb) != "asserted":
+        return []
     return _coordinated(rules, verb) + _between(rules, verb) + _signed_by(rules, verb)
 
 

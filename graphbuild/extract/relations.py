@@ -12,6 +12,7 @@ from . import lexicon
 from .arguments import Arg, ArgumentResolver
 from . import blocs, geography, nominal, residence
 from .conflicts import drop_contradicted, drop_namesakes
+from .modality import modality
 from .roles import RoleRules, is_former
 from .home import HomeTitles
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
@@ -197,6 +198,8 @@ class RelationRules:
         acts = [o for o in objects if lemma == "welcome" and o.lemma_.lower() in lexicon.WELCOMED_ACTS]
         out = (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
                + self._pairs(subjects, acts, "supports", verb, "verb.active"))
+        if lemma in lexicon.AGENDA_VERBS and modality(verb) != "asserted":
+            return []
         if lemma in lexicon.PERSONAL_VERBS:
             out = [f for f in out if self.mention_type(f.subject) == "Person" and self.mention_type(f.object) in PLACES]
         return out

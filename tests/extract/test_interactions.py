@@ -165,3 +165,13 @@ def test_a_partner_cooperates(extract):
 def test_a_partner_in_life_is_no_cooperation_between_states(extract):
     found = facts(extract("Lena Park and her partner Omar Fadi live in Lima."))
     assert not any(p == "cooperatesWith" for _, p, _ in found)
+
+
+def test_a_hedged_discussion_is_only_an_agenda(extract):
+    found = facts(extract("Kim Dae-ho may discuss the case with William Burns. Peru and Chile might discuss trade."))
+    assert not any(p == "negotiatesWith" for _, p, _ in found)
+
+
+def test_reluctance_is_denial_and_leaves_no_edge_in_the_graph(extract):
+    ex = extract("Peru has been unwilling to sanction Chile.")
+    assert ("Peru", "sanctions", "Chile") in facts(ex, modality="negated")
