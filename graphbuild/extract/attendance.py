@@ -1,17 +1,22 @@
 """Attendance stated by place rather than by verb: "X spoke at the summit", "At a committee hearing, X defended",
-"thanked the crowd at the music festival", and "the summit, convened at a hotel and attended by X".
+"thanked the crowd at the music festival", and "the summit, convened at a hotel and attended by X"; and by taking
+part, addressing or chairing ("took part in the forum", "presided over the hearing"), or a speech or a guest there.
 """
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import subject_tokens
+from .clauses import noun_holder, prep_objects, subject_tokens
 
 # Events a person is at; "at the palace" or "at the border" are places, not events.
 EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
                "inauguration", "session", "gathering", "congress", "convention", "assembly", "talks", "launch",
-               "celebration", "parade", "meetings"}
+               "celebration", "parade", "meetings", "workshop", "seminar", "symposium", "conclave", "expo"}
 
+
+# Verbs whose object is an event one runs or speaks to, and where that object stands.
+CHAIRING = {"address": ("dobj",), "chair": ("dobj",), "co-chair": ("dobj",), "cochair": ("dobj",),
+            "preside": ("over",)}
 
 # Verbs of giving a speech: their speaker is at the event they are given during.
 SPEAKING = {"speak", "address", "deliver"}
@@ -54,15 +59,25 @@ def attended_at(rules, verb: Token) -> list:
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    during = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
     # "spoke during the ceremony": a speaker is at the event; "said during the talks" may quote from afar.
     if verb.lemma_.lower() in SPEAKING:
-        events += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "during"
-                   for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+        events += during
+    # "During the Doha Forum, the minister said ...": a phrase opening the clause sets its scene, and who acts in
+    # it is there. Only a named event: "during the meeting" is a scene, not a node worth joining across stories.
+    subjects = subject_tokens(verb)
+    opening = [e for e in during if subjects and all(s.i > e.i for s in subjects)
+               and (_named(rules, e) is not e or rules.args.table.entity_at(e) is not None)]
+    events += [_named(rules, e) for e in opening if e not in events]
     events += [_named(rules, e) for e in _sidelines(rules, verb)]
+    # "addressed the meeting", "chaired the session", "presided over the hearing": who does is there.
+    if verb.lemma_.lower() in CHAIRING:
+        events += [_named(rules, p) for p in prep_objects(verb, CHAIRING[verb.lemma_.lower()]) if _event(rules, p)]
     if not events:
         return []
     out = []
-    for found in rules._pairs(subject_tokens(verb), events, "attends", verb, "verb.at_event"):
+    for found in rules._pairs(subjects, events, "attends", verb, "verb.at_event"):
         if rules.mention_type(found.subject) == "Person":
             out.append(found)
     return out
@@ -126,3 +141,52 @@ def attendees_listed(rules, verb: Token) -> list:
     people = [t for p in listed for t in [p, *p.conjuncts] if (ent := rules.args.table.entity_at(t)) is not None
               and ent.label_ == "PERSON"]
     return [f for e in events for f in rules._pairs(people, [e], "attends", verb, "verb.attendees_listed")]
+
+
+def took_part(rules, verb: Token) -> list:
+    """ "X took part in the summit", "X participated in the forum": taking part in an event is attending it; "took
+    part in the protests" or "in the war" names no event."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma == "participate":
+        heads = [verb]
+    elif lemma == "take":
+        heads = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "part"]
+        heads += [verb] if heads else []
+    else:
+        return []
+    events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    return [f for f in rules._pairs(subject_tokens(verb), [_named(rules, e) for e in events], "attends", verb,
+                                    "verb.took_part")
+            if rules.mention_type(f.subject) in {"Person", "Organization", "Country"}]
+
+
+# Words for what is said at an event: "in his speech at the ceremony, he pledged", "her address to the summit".
+SPEECH_NOUNS = {"speech", "address", "remarks", "keynote"}
+# Words for who is at an event: "X, a keynote speaker at the forum", "X was a guest at the ceremony".
+PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "panelist", "panellist"}
+
+
+def at_event_noun(rules, noun: Token) -> list:
+    """A speech given at an event, or a guest at one: its giver or the guest attends it."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SPEECH_NOUNS | PRESENT_NOUNS:
+        return []
+    preps = {"at", "to"} if lemma in SPEECH_NOUNS else {"at"}
+    events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
+    if not events:
+        return []
+    if lemma in SPEECH_NOUNS:
+        holders, verb = noun_holder(noun, exclude=set())
+    elif noun.dep_ == "appos":
+        holders, verb = [noun.head], None
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holders, verb = subject_tokens(noun.head), None
+    else:
+        return []
+    return [f for f in rules._pairs(holders, [_named(rules, e) for e in events], "attends", verb or noun,
+                                    "noun.at_event")
+            if rules.mention_type(f.subject) == "Person"]

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Verbs whose object does what the clause under them says: "asked Kenya to send troops".
+OBJECT_CONTROL = {"ask", "urge", "allow", "enable", "permit", "persuade", "convince", "force", "compel", "invite",
+                  "encourage", "order", "instruct", "tell", "press", "pressure", "push", "advise", "request",
+                  "require", "authorize", "authorise", "help", "get", "want", "expect", "call", "appoint", "elect"}
 # "joined in imposing sanctions", "after visiting Cairo": the gerund's doer is the main clause's subject.
 GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon", "in"}
 
@@ -33,6 +37,15 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     titled = [p for c in verb.children if title_preposition(c) for p in c.children if p.dep_ == "pobj"]
     if titled:
         return titled
+    # "enabled the witness to travel", "urged Kenya to send": the object of the verb above does it; not that of
+    # "beat Chile to reach the final", where the clause says what for.
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL \
+            and (objs := [c for c in verb.head.children if c.dep_ == "dobj"]):
+        return objs
+    # "Mahinda’s younger brother, Gotabaya, escaped": a curly possessive read as the root verb "is"; the
+    # clause is the apposition's.
+    if verb.dep_ == "conj" and verb.head.text in {"’s", "'s"} and verb.head.dep_ == "ROOT":
+        return [a for c in verb.head.children if c.dep_ == "attr" for a in c.children if a.dep_ == "appos"]
     if verb.dep_ in {"conj", "xcomp", "advcl"}:
         return subject_tokens(verb.head, raised=verb.dep_ == "xcomp")
     # "Algeria was increasingly aligned with Russia": a participle read as the copula's complement.
@@ -138,8 +151,8 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
             if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
                 return subject_tokens(verb), None
         return [], None
-    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        head = head.head  # "left for a state visit to Russia"
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.lemma_ == "be"):
+        head = head.head  # "left for a state visit to Russia", "is on a visit to Chile", "was in talks with X"
     elif noun.dep_ == "dobj":
         head = noun.head
     else:

@@ -23,6 +23,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "salute": ("praises", ("dobj",)),
     "nominate": ("nominates", ("dobj",)),
     "appoint": ("nominates", ("dobj",)),
+    "name": ("nominates", ("dobj",)),  # only "named X as minister": see NEEDS_PREP
     "agree": ("agreesWith", ("with",)),
     "rule": ("rulesAgainst", ("against",)),
     "protest": ("accuses", ("to",)),
@@ -38,6 +39,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "facilitate": ("mediates", ("dobj",)),
     "negotiate": ("negotiatesWith", ("with",)),
     "talk": ("negotiatesWith", ("with",)),
+    "discuss": ("negotiatesWith", ("with",)),  # "discussed trade with Chile": talks by another name
     "visit": ("visits", ("dobj",)),
     "tour": ("visits", ("dobj",)),
     "send": ("deploysTo", ("to",)),
@@ -114,12 +116,25 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "live": ("livesIn", ("in",)),
     "reside": ("livesIn", ("in",)),
     "arrive": ("visits", ("in",)),  # "arrived in Cairo for a three-day visit"
+    # A journey's end is a trip to the place: "flew to Doha", "fled to Chile", "landed in Lima".
+    "travel": ("visits", ("to",)),
+    "fly": ("visits", ("to",)),
+    "flee": ("visits", ("to",)),
+    "escape": ("visits", ("to",)),
+    "land": ("visits", ("in",)),
     "sign": ("agreesWith", ("with",)),  # "signed the deal in Jakarta with PLN's director"; a noun object goes first
 }
 
 # Verbs that state the relation only beside a preposition: "dismissed the report as lies" is a criticism,
 # "dismissed the minister" a firing.
-NEEDS_PREP = {"dismiss": "as", "charge": "with"}
+NEEDS_PREP = {"dismiss": "as", "charge": "with", "name": "as"}
+
+# Verbs whose hedged use names an agenda, not talks held: "Kim may discuss X with Burns". Kept only as asserted.
+AGENDA_VERBS = {"discuss"}
+
+# Journeys that are a visit only when a person makes them to a place: "the Rohingya fled to India" is a
+# migration.
+PERSONAL_VERBS = {"travel", "fly", "flee", "escape", "land"}
 
 # Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".
 STATIVE_PASSIVES = {"ally", "align"}
@@ -161,7 +176,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "thanks": ("praises", ("to",)),
     "praise": ("praises", ("for",)),
     "partnership": ("cooperatesWith", ("with",)),
+    "partner": ("cooperatesWith", ("poss", "of")),  # "China's largest trading partner", "a partner of the EU"
     "cooperation": ("cooperatesWith", ("with",)),
+    "coordination": ("cooperatesWith", ("with",)),  # "coordination with Arab countries"
     "alliance": ("cooperatesWith", ("with",)),
     "opponent": ("opposes", ("poss", "of")),
     "opposition": ("opposes", ("to",)),  # "voiced opposition to the bill"; "the opposition" alone is a party
@@ -183,6 +200,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pact": ("agreesWith", ("with",)),
     "deal": ("agreesWith", ("with",)),
     "memorandum": ("agreesWith", ("with",)),
+    "memoranda": ("agreesWith", ("with",)),  # the lemmatiser keeps the Latin plural and the abbreviation
+    "mou": ("agreesWith", ("with",)),
+    "mous": ("agreesWith", ("with",)),
     "ceasefire": ("agreesWith", ("with",)),
     "truce": ("agreesWith", ("with",)),
     "airstrike": ("attacks", ("on", "against")),
@@ -268,7 +288,8 @@ FUTURE_MODIFIERS = {"planned", "upcoming", "proposed", "expected", "scheduled", 
                     "future", "prospective", "would-be", "next"}
 # Verbs that deny the clause they govern: "refused to back", "denied that it had sent", "failed to attend".
 NEGATING_VERBS = {"refuse", "deny", "reject", "decline", "fail", "dismiss", "refute", "rebuff", "disprove",
-                  "neglect", "avoid", "forgo", "stop", "cease", "halt", "abandon"}
+                  "neglect", "avoid", "forgo", "stop", "cease", "halt", "abandon",
+                  "reluctant", "unwilling", "hesitant"}  # "has been reluctant to sanction X": it has not
 # Nouns for a claim that a negating verb throws out: "rejected reports that ...".
 CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge",
                "assertion", "speculation", "notion", "idea"}

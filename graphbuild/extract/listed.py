@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..resolve.names import COURTESY
 from .arguments import Arg
-from .titled import MODALS, TITLE_WORDS, singular, title_kind
+from .titled import HONORIFIC_WORDS, MODALS, TITLE_WORDS, singular, title_kind
 
 # Who works for one person rather than for a body: "Ramaphosa's lawyer", "the president's top adviser".
 STAFF_TITLES = {"lawyer", "attorney", "advocate", "adviser", "advisor", "aide", "counsel", "bodyguard"}
@@ -20,8 +19,6 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 # Verbs that put a person in an office: "named X as prime minister", "X served as president of Y".
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
-# Words of address between a title and a name: "the Chairperson of Y, Mr Z", "Representative to Chile Dr. X".
-HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "hon", "prof", "sir", "dame"} | COURTESY
 # Offices held abroad: "Kenya's Ambassador to China X" serves Kenya, not China.
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner"}
 # Words after which a list of titled names follows: "heads of state ... included Rwanda's X".

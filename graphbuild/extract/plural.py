@@ -16,8 +16,11 @@ SIDES = {"side", "country", "nation", "government", "state", "party", "company",
 ACTORS = {"Country", "Organization"}
 
 
-def _kind(token: Token) -> str | None:
-    """ "Person", "Actor" or None: what "the two X" or "both X" names, if it is such a phrase."""
+def _kind(token: Token, they: bool = False) -> str | None:
+    """ "Person", "Actor" or None: what "the two X" or "both X" names, if it is such a phrase; with ``they``, the
+    subject "they" names two people too."""
+    if they and token.lower_ == "they" and token.dep_ in {"nsubj", "nsubjpass"}:
+        return "Person"
     if token.lower_ == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return "Person" if token.dep_ in {"nsubj", "nsubjpass"} else None  # "where the two discussed trade"
     if token.tag_ != "NNS":
@@ -32,15 +35,16 @@ def _kind(token: Token) -> str | None:
     return "Person" if lemma in PEOPLE else "Actor" if lemma in SIDES else None
 
 
-def pair(resolver, token: Token) -> list:
+def pair(resolver, token: Token, they: bool = False) -> list:
     """The two mentions a plural reference stands for, or [] when it is none or the pair is unclear."""
-    kind = _kind(token)
+    kind = _kind(token, they)
     if kind is None:
         return []
     table = resolver.table
     sent = token.sent
-    for start, end in ((sent.start, token.i), (token.doc[sent.start - 1].sent.start if sent.start else 0,
-                                                sent.start)):
+    windows = [(sent.start, token.i), (token.doc[sent.start - 1].sent.start if sent.start else 0, sent.start)]
+    # "they" reaches no further than its own sentence: across one it is as often the police who held them.
+    for start, end in windows[:1] if token.lower_ == "they" else windows:
         found = []
         for ent in table.ents:
             if not start <= ent.start < end or ent.end > end:

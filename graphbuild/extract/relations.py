@@ -12,10 +12,11 @@ from . import lexicon
 from .arguments import Arg, ArgumentResolver
 from . import blocs, geography, nominal, residence
 from .conflicts import drop_contradicted, drop_namesakes
+from .modality import modality
 from .roles import RoleRules, is_former
 from .home import HomeTitles
-from .attendance import attended_at, attended_by, attendees_listed, in_attendance
-from .reciprocal import reciprocal
+from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
+from .reciprocal import hyphen_pair, reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
 from .blame import verb_blame
 from .disputes import noun_disputes, verb_disputes
@@ -84,10 +85,11 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
+                found += took_part(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
-                found += in_attendance(self, token)
+                found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token) + in_attendance(self, token)
         for ent in self.args.table.ents:
@@ -196,8 +198,13 @@ class RelationRules:
             subjects = passive_subj
         # "welcomed the proposal" supports it; "welcomed the minister" is a meeting.
         acts = [o for o in objects if lemma == "welcome" and o.lemma_.lower() in lexicon.WELCOMED_ACTS]
-        return (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
-                + self._pairs(subjects, acts, "supports", verb, "verb.active"))
+        out = (self._pairs(subjects, [o for o in objects if o not in acts], predicate, verb, "verb.active")
+               + self._pairs(subjects, acts, "supports", verb, "verb.active"))
+        if lemma in lexicon.AGENDA_VERBS and modality(verb) != "asserted":
+            return []
+        if lemma in lexicon.PERSONAL_VERBS:
+            out = [f for f in out if self.mention_type(f.subject) == "Person" and self.mention_type(f.object) in PLACES]
+        return out
 
     def light_verb(self, verb: Token) -> list[Found]:
         # "held talks with the opposition": the noun names the relation, the verb gives the subject.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..resolve.names import COURTESY
 from . import lexicon
 from .arguments import Arg
 
@@ -185,6 +186,10 @@ class SurfaceTitles:
         return [(person, kind, body, group)]
 
 
+# Words of address between a title and a name: "the Chairperson of Y, Mr Z", "Representative to Chile Dr. X".
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "hon", "prof", "sir", "dame"} | COURTESY
+
+
 def title_holder(token: Token, table) -> Token | None:
     """The person a title phrase names when the parser took a word of the title for the object:
     "met with Head of X Agency (XA) Y" hangs "Head" under "with", "received US Deputy Secretary Y" takes "US".
@@ -200,7 +205,9 @@ def title_holder(token: Token, table) -> Token | None:
         if ent is not None and ent.label_ == "PERSON":
             return ent.root if titled and ent.start == i else None
         titled = titled or word.lower_ in TITLE_WORDS
-        if not (word.lower_ in TITLE_WORDS or word.lower_ in {"of", "and", "(", ")", "the"}
+        # "Representative to Mongolia Dr. Y": the post's place and the name's honorific belong to the phrase.
+        if not (word.lower_ in TITLE_WORDS or word.lower_ in {"of", "and", "(", ")", "the", "to"}
+                or word.lower_.strip(".") in HONORIFIC_WORDS
                 or ent is not None and ent.label_ in {"ORG", "GPE", "NORP"}):
             return None
         i += 1

@@ -99,8 +99,8 @@ def test_dates_resolve_against_the_dateline(extract):
 
 
 def test_open_relation_keeps_lemma_and_preposition(extract):
-    found = facts(extract("Angela Merkel flew to Kyiv."))
-    assert ("Angela Merkel", "open:fly_to", "Kyiv") in found
+    found = facts(extract("Angela Merkel rowed to Kyiv."))
+    assert ("Angela Merkel", "open:row_to", "Kyiv") in found
 
 
 def test_evidence_offsets_point_into_the_text(extract):
