@@ -27,14 +27,15 @@ APPOINTING = {"appoint", "name", "nominate", "designate", "choose", "pick", "tap
 class HomeTitles:
     """The story-country roles of one document, read once the other rules have spoken."""
 
-    def __init__(self, rules, dateline: str | None):
+    def __init__(self, rules, dateline: str | None, url: str | None = None):
         self.rules = rules
         self.table = rules.args.table
         self.doc = rules.doc
         self.dateline = dateline
+        self.url = url
 
     def run(self, found: list) -> list[tuple[Arg, str, Arg, Token]]:
-        home = story_country(self.doc, self.dateline)
+        home = story_country(self.doc, self.dateline, self.url)
         ties = self._ties(found)
         titled = {f.subject.span for f in found if f.rule.startswith("role") and self._is_country(f.object)}
         out = []

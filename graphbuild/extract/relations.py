@@ -68,8 +68,9 @@ MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, 
 
 class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None,
-                 dateline: str | None = None):
+                 dateline: str | None = None, url: str | None = None):
         self.doc = doc
+        self.url = url  # the article's address: a national site's country stands in for a dateline
         self.args = resolver
         self.roles = RoleRules(resolver, published, dateline)
         self.dateline = dateline  # the dateline's place: the story's country, for titles written without one
@@ -95,7 +96,7 @@ class RelationRules:
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
-                  for person, kind, body, anchor in HomeTitles(self, self.dateline).run(found)]
+                  for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found)]
         return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:
