@@ -169,6 +169,10 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and c.lower_ in TITLE_WORDS]
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, ("of", "for", "at"))]
+        # "an official with the health commission", "an adviser in the European Parliament": staff of the body.
+        if kind in {"memberOf", "worksFor"}:
+            of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in"))
+                          if self.table.get(b[0].mention).type == "Organization"]
         if title.lower_ in PORTFOLIO_TITLES and not hyphened:
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
         bodies += of_bodies
@@ -297,11 +301,15 @@ class RoleRules(SurfaceTitles, ListedTitles):
                     continue
                 arg = self._body(pobj)
                 gov = unit and prep.lower_ != "of"
-                if arg is None and pobj.lemma_.lower() in lexicon.GOVERNMENT_NOUNS:
+                # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
+                if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
                     arg = self.args.resolve(pobj, concepts=False)
                     arg, gov = (arg[0] if arg else None), True
                 # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
                 if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
                                                                             "Place"}:
-                    out.append((arg, gov))
-        return out
+                    out.append((arg, gov, prep.lower_))
+        # "director of the Centre for X at the University": the office heads the centre, a unit of the later body.
+        if any(p == "of" and self.table.get(a.mention).type == "Organization" for a, _, p in out):
+            out = [b for b in out if b[2] != "at"]
+        return [(a, g) for a, g, _ in out]

@@ -34,6 +34,9 @@ def title_kind(words: list[str]) -> str | None:
     last = words[-1]
     if last in lexicon.SPOKES_TITLES:
         return "spokespersonFor"
+    # "Project Assistant", "deputy editor": staff, whatever their rank.
+    if last in lexicon.WORKS_TITLES:
+        return "worksFor"
     if any(w in lexicon.DEPUTY_WORDS for w in words):
         return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
     if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):

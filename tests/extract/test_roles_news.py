@@ -51,3 +51,47 @@ def test_the_sites_country_gives_way_to_the_country_the_story_names(story):
             "Trade Minister Rosa Fuentes said the accord was fair.")
     found = facts(story(text, "https://example.cl/fishing/"))
     assert ("Rosa Fuentes", "memberOf", "Chile") not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A state's forces named in the plural after "head of": a member of the state, as "army chief" is.
+    ("On Sunday, Tomas Ruiz, the head of Bolivia's armed forces, backed the protesters.",
+     ("Tomas Ruiz", "memberOf", "Bolivia")),
+    # Staff "with" or "in" a body.
+    ("Maria Lopez, an analyst with the Eurasia Group, said the vote would be close.",
+     ("Maria Lopez", "worksFor", "Eurasia Group")),
+    ("Eldar Marov, a foreign policy adviser in the European Parliament, spoke to reporters.",
+     ("Eldar Marov", "worksFor", "European Parliament")),
+    # An assistant is staff, not an office-holder below a head.
+    ("Derek Bam, a project assistant with BRAC, says the goats help.", ("Derek Bam", "worksFor", "BRAC")),
+    # Heads not called president or chairman.
+    ("The ruling came weeks after Ethiopian Emperor Tewodros seized the fort.", ("Tewodros", "leaderOf", "Ethiopia")),
+    ("Mr. Rebrab, the boss of Cevital, decided to close the paper.", ("Rebrab", "leaderOf", "Cevital")),
+    ("Rosa Rios, a former Treasurer of the United States, joined the board.", ("Rosa Rios", "memberOf",
+                                                                               "United States")),
+    ("Equatoguinean Interior Minister Clemente Obama gave the answer himself.",
+     ("Clemente Obama", "memberOf", "Equatorial Guinea")),
+    # The head of a centre "at" a university leads the centre.
+    ("Aat Pisan, director of the Center for Trade Studies at the University of Bangkok, said the rule was minor.",
+     ("Aat Pisan", "leaderOf", "Center for Trade Studies")),
+])
+def test_a_title_gives_the_role(story, text, fact):
+    assert fact in facts(story(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # The university holds the centre; its director does not lead it.
+    ("Aat Pisan, director of the Center for Trade Studies at the University of Bangkok, said the rule was minor.",
+     ("Aat Pisan", "University of Bangkok")),
+    # A diplomat "in" a country is posted there, not its own; a place "in" is no employer.
+    ("Jan Ortiz, a diplomat in Kenya, said the talks went well.", ("Jan Ortiz", "Kenya")),
+    ("Jan Ortiz, an economist in Nairobi, said prices rose.", ("Jan Ortiz", "Nairobi")),
+    # Staff of a body, not an office in it.
+    ("Derek Bam, a project assistant with BRAC, says the goats help.", ("Derek Bam", "BRAC", "memberOf")),
+])
+def test_no_role_from_a_near_miss(story, text, wrong):
+    found = facts(story(text))
+    if len(wrong) == 3:
+        assert (wrong[0], wrong[2], wrong[1]) not in found, found
+    else:
+        assert not any((s, o) == wrong for s, p, o in found if p in {"leaderOf", "memberOf", "worksFor"}), found
