@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .arguments import Arg, token_span
-from .bare import appositive_title, as_title, office, run_title, surname
+from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .national import ADDRESS
 from .roles import is_former
 from .story import ministry_country, named_countries, side_country, story_country
@@ -49,7 +49,7 @@ class HomeTitles:
             if appointed is not None:
                 title, iso = appointed
             else:
-                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent)
+                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent)
                 iso = None
             if title is None:
                 continue

@@ -151,7 +151,8 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "the Inspector General of Police" names an office as an organisation, not a title of this person.
         if self.table.entity_at(title) is not None:
             return []
-        run = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and t.lower_ in TITLE_WORDS] + [title]
+        # "a deputy general manager": the parser may hang the rank as nmod.
+        run = [t for t in title.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in TITLE_WORDS] + [title]
         run = [t for t in run if t.i >= run[0].i]
         # "secretary-general" split at its hyphen: the word after it belongs to the title.
         hyphened = title.doc[title.i + 1: title.i + 2].text == "-"
@@ -286,30 +287,3 @@ class RoleRules(SurfaceTitles, ListedTitles):
         if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:
             return self.args.organisation_description(token)
         return None
-
-    def _of_bodies(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
-        out = []
-        # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
-        unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
-                   for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for pobj in prep.children:
-                # "for India's governing party": a possessor is not the object.
-                if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
-                    continue
-                arg = self._body(pobj)
-                gov = unit and prep.lower_ != "of"
-                # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
-                if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
-                    arg = self.args.resolve(pobj, concepts=False)
-                    arg, gov = (arg[0] if arg else None), True
-                # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
-                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
-                                                                            "Place"}:
-                    out.append((arg, gov, prep.lower_))
-        # "director of the Centre for X at the University": the office heads the centre, a unit of the later body.
-        if any(p == "of" and self.table.get(a.mention).type == "Organization" for a, _, p in out):
-            out = [b for b in out if b[2] != "at"]
-        return [(a, g) for a, g, _ in out]

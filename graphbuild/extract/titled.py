@@ -34,10 +34,10 @@ def title_kind(words: list[str]) -> str | None:
     last = words[-1]
     if last in lexicon.SPOKES_TITLES:
         return "spokespersonFor"
-    # "Project Assistant", "deputy editor": staff, whatever their rank.
-    if last in lexicon.WORKS_TITLES:
-        return "worksFor"
     if any(w in lexicon.DEPUTY_WORDS for w in words):
+        # "Project Assistant", "deputy editor": staff, whatever their rank; not "deputy general manager".
+        if last in lexicon.WORKS_TITLES and not any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
+            return "worksFor"
         return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
     if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
         return "leaderOf"
@@ -109,6 +109,34 @@ class SurfaceTitles:
         return out
 
     # ------------------------------------------------------------------ helpers
+
+    def _of_bodies(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
+        out = []
+        # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
+        unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
+                   for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                # "for India's governing party": a possessor is not the object.
+                if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
+                    continue
+                arg = self._body(pobj)
+                gov = unit and prep.lower_ != "of"
+                # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
+                if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
+                    arg = self.args.resolve(pobj, concepts=False)
+                    arg, gov = (arg[0] if arg else None), True
+                # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
+                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
+                                                                            "Place"}:
+                    out.append((arg, gov, prep.lower_))
+        # "director of the Centre for X at the University": the office heads the centre, a unit of the later body.
+        if any(p == "of" and self.table.get(a.mention).type == "Organization" for a, _, p in out):
+            out = [b for b in out if b[2] != "at"]
+        return [(a, g) for a, g, _ in out]
+
 
     def _role(self, mention) -> str | None:
         # "Erdogan's ... his counterparts": the title was written with the full name in an earlier sentence.

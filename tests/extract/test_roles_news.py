@@ -95,3 +95,36 @@ def test_no_role_from_a_near_miss(story, text, wrong):
         assert (wrong[0], wrong[2], wrong[1]) not in found, found
     else:
         assert not any((s, o) == wrong for s, p, o in found if p in {"leaderOf", "memberOf", "worksFor"}), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A minister named by a portfolio after the title holds office in the site's country.
+    ("The Minister for Roads and Highways, Kwesi Amoako, has announced that the road will be built in two phases.",
+     ("Kwesi Amoako", "memberOf", "Ghana")),
+    ("Minister of Higher Education and Scientific Research Kofi Boateng opened the new library.",
+     ("Kofi Boateng", "memberOf", "Ghana")),
+    ("Kofi Boateng, the Deputy Minister of Finance, said revenue rose.", ("Kofi Boateng", "memberOf", "Ghana")),
+    ("Minister of State for Roads Kofi Boateng toured the site.", ("Kofi Boateng", "memberOf", "Ghana")),
+])
+def test_a_minister_named_by_a_portfolio_takes_the_story_country(story, text, fact):
+    assert fact in facts(story(text, "https://www.example.com.gh/news/roads/"))
+
+
+def test_a_portfolio_minister_of_another_country_is_not_the_sites(story):
+    # "Kenya's": the title names its country.
+    found = facts(story("Kenya's Minister of Finance Kofi Boateng met the envoys.", "https://www.example.com.gh/x/"))
+    assert ("Kofi Boateng", "memberOf", "Kenya") in found
+    assert ("Kofi Boateng", "memberOf", "Ghana") not in found
+
+
+@pytest.mark.parametrize("text, fact, wrong", [
+    # A deputy is no head, though the parser hangs "deputy" apart from "general manager".
+    ("Sam Hossain, a former deputy general manager of SP Group, said the sales fell.",
+     ("Sam Hossain", "memberOf", "SP Group"), ("Sam Hossain", "leaderOf", "SP Group")),
+    # A general manager or a chief executive officer heads the firm: staff words end the title, the phrase leads.
+    ("Sam Hossain, a former chief executive officer of SP Group, said the sales fell.",
+     ("Sam Hossain", "leaderOf", "SP Group"), ("Sam Hossain", "worksFor", "SP Group")),
+])
+def test_ranks_and_phrases_decide_the_kind(story, text, fact, wrong):
+    found = facts(story(text))
+    assert fact in found and wrong not in found, found
