@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .arguments import Arg, token_span
+from .governments import GOVERNMENTS, government_of, known_abroad, state_secretary
 from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .national import ADDRESS
 from .roles import is_former
@@ -45,7 +46,8 @@ class HomeTitles:
             person = self.rules.args.resolve(ent.root, concepts=False)
             if not person or self.table.get(person[0].mention).type != "Person":
                 continue
-            appointed = self._appointed(ent, found)
+            # "President X has appointed Y as ...", "the Ortega government", "Secretary of State X".
+            appointed = self._appointed(ent, found) or government_of(ent) or state_secretary(ent)
             if appointed is not None:
                 title, iso = appointed
             else:
@@ -61,6 +63,9 @@ class HomeTitles:
             if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
                 iso = home
             if iso is None:
+                continue
+            # "the Trump administration" in a story about India: a head the table knows leads another country.
+            if title[1].lower_ in GOVERNMENTS and known_abroad(self.table.get(person[0].mention).name, iso):
                 continue
             # Written elsewhere with another country ("Turkey's Erdogan", "the Turkish president, Erdogan").
             if ties.get(surname(self.table.get(person[0].mention).name), set()) - {iso}:

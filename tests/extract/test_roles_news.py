@@ -128,3 +128,34 @@ def test_a_portfolio_minister_of_another_country_is_not_the_sites(story):
 def test_ranks_and_phrases_decide_the_kind(story, text, fact, wrong):
     found = facts(story(text))
     assert fact in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A head whose name qualifies a government leads the country written in its phrase.
+    ("The United States barred officials of the government of Tomas Ferrer in Nicaragua from entering.",
+     ("Tomas Ferrer", "leaderOf", "Nicaragua")),
+    # ... or the country the story is about.
+    ("Chile's copper output fell. Chile's miners struck. Exports from Chile slowed. Critics said the conservative "
+     "Ramon Vidal government had ignored the mines.", ("Ramon Vidal", "leaderOf", "Chile")),
+    # The State Department's offices are the United States', when the article names it.
+    ("China handed the US a list of demands when deputy secretary of state Wendy Moss visited Tianjin.",
+     ("Wendy Moss", "memberOf", "US")),
+])
+def test_offices_named_without_a_title_word(story, text, fact):
+    assert fact in facts(story(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A family's name: the article names several people of it.
+    ("Chile's copper output fell. Chile's miners struck. Exports from Chile slowed. Ana Vidal and Jorge Vidal spoke. Critics said a new "
+     "Vidal government had ignored the mines.", ("Vidal", "Chile")),
+    # A head the table knows as another country's leads no government of this one.
+    ("Chile's copper output fell. Chile's miners struck. Exports from Chile slowed. Miners said the Donald Trump "
+     "administration had ignored the mines.", ("Donald Trump", "Chile")),
+    # A state's secretary of state, and one the article never ties to the United States.
+    ("Georgia Secretary of State Brad Hill certified the US vote count.", ("Brad Hill", "United States")),
+    ("Secretary of State Pietro Rossi met the pope's envoys in Rome.", ("Pietro Rossi", "United States")),
+])
+def test_no_office_from_a_near_miss(story, text, wrong):
+    found = facts(story(text))
+    assert not any((s, o) == wrong for s, p, o in found if p in {"leaderOf", "memberOf"}), found
