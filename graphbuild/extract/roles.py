@@ -91,7 +91,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 if not bodies:
                     bodies = self._of_bodies(ent.root, ("of",))
                 if not bodies:
-                    bodies = self._party_before(doc, run[0].i)
+                    bodies = self._party_before(doc, run[0].i) or self._org_just_before(doc, run[0].i)
                 out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
         # "Head of Kenya's Small Business Agency (SBA) X": the title and its body run before the name.
         if not run:
@@ -130,7 +130,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 out += self._noun_title(person, head)
             elif head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lower_ in TITLE_WORDS:
                 out += self._noun_title(person, head.head.head)
-        return out
+        return out or self.title_before_comma(person, ent)
 
     def description(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
         # "the Kenyan foreign minister said": the person the description names holds the office.

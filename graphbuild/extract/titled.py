@@ -78,6 +78,25 @@ class SurfaceTitles:
                 out += self._noun_title(person, attr)
         return out
 
+    def title_before_comma(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "accused the Chancellor of the University of Lagos (UNILAG), X, of ...": an apposition the parser read
+        as a second object; the title's phrase ends at the comma before the name, and a comma or stop follows it."""
+        doc = ent.doc
+        i = ent.start - 1
+        if i < 2 or doc[i].text != "," or ent.end < len(doc) and doc[ent.end].text not in {",", ".", ";"}:
+            return []
+        last = i - 1
+        if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
+            last -= 3  # the body's acronym in brackets
+        title = doc[last]
+        while title.dep_ in {"pobj", "prep", "compound"} and title.head.i < title.i:
+            title = title.head
+        if title.lower_ not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"} or title.right_edge.i not in {i - 1, i}:
+            return []
+        if self.table.entity_at(title) is not None or title.i in {t.i for t in ent.root.subtree}:
+            return []
+        return self._noun_title(person, title)
+
     def counterpart(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
         # "Erdogan met his Iranian and Russian counterparts, Raisi and Putin": each holds, in the country
         # the demonym names, the office the possessor holds.
@@ -176,6 +195,18 @@ class SurfaceTitles:
         if doc[j - 1].lower_ in PORTFOLIO_TITLES and not self._portfolio_body(body):
             return []
         return [(person, kind, body, doc[j - 1])]
+
+    def _org_just_before(self, doc, i: int) -> list[tuple[Arg, bool]]:
+        # "Ross River Dena Council (RRDC) Chief X": the parser hangs the body elsewhere, but it stands right
+        # before the title, past its acronym in brackets.
+        j = i - 1
+        if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(":
+            j -= 3
+        org = self.table.entity_at(doc[j]) if j >= 0 else None
+        if org is None or org.label_ != "ORG" or org.end != j + 1:
+            return []
+        body = self._body(doc[org.root.i])
+        return [(body, False)] if body is not None else []
 
     def _party_before(self, doc, i: int) -> list[tuple[Arg, bool]]:
         # Capitalised: "liberal MPs" may be any MPs of liberal views.

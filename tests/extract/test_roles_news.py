@@ -159,3 +159,20 @@ def test_offices_named_without_a_title_word(story, text, fact):
 def test_no_office_from_a_near_miss(story, text, wrong):
     found = facts(story(text))
     assert not any((s, o) == wrong for s, p, o in found if p in {"leaderOf", "memberOf"}), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The body stands right before the title, past its acronym, though the parser hangs it elsewhere.
+    ("Lake River Dena Council (LRDC) Chief Dylan Moss said the review was needed.",
+     ("Dylan Moss", "leaderOf", "Lake River Dena Council")),
+    # An apposition read as a second object: the title's phrase ends at the comma before the name.
+    ("The union accused the Chancellor of the University of Lagos (UNILAG), Wale Adebayo, of selling places.",
+     ("Wale Adebayo", "leaderOf", "University of Lagos")),
+])
+def test_titles_the_parser_hangs_apart(story, text, fact):
+    assert fact in facts(story(text))
+
+
+def test_a_title_before_a_list_of_names_is_no_apposition(story):
+    found = facts(story("They met the chairman of the bank, Tom Reed and Ann Lee."))
+    assert not any(p == "leaderOf" for _, p, _ in found), found
