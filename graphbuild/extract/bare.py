@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, kinds
 from . import lexicon
 from .national import ADDRESS, FORMER, NATIONAL_LEADERS
 from .titled import TITLE_WORDS, singular, title_kind
@@ -172,10 +172,15 @@ def portfolio_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
     """The title of "Minister of Roads and Highways X", "the Minister for Higher Education, X" or "X, Minister
     of Finance,": a minister named by a portfolio that holds no country or body."""
     doc = ent.doc
-    # Before the name, past the comma of an apposition.
-    i = ent.start - 1 - (ent.start > 0 and doc[ent.start - 1].text == ",")
+    # Before the name, past a form of address and the comma of an apposition.
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_.strip(".") in ADDRESS:
+        i -= 1
+    i -= i >= 0 and doc[i].text == ","
     words = []
-    while i >= 0 and len(words) < 8 and _portfolio_word(doc[i]):
+    # "Minister of Education, Tertiary Education, Science and Technology": commas between the portfolio's parts.
+    while i >= 0 and len(words) < 12 and (_portfolio_word(doc[i]) or doc[i].text == "," and i > 0 and words
+                                          and _portfolio_word(doc[i - 1]) and words[0].text[:1].isupper()):
         words.insert(0, doc[i])
         i -= 1
     found = _minister_before(doc, i, words)
@@ -229,7 +234,14 @@ def _minister_before(doc: Doc, i: int, words: list[Token]) -> tuple[str, Token, 
 def _portfolio_word(token: Token) -> bool:
     # A capitalised word of a portfolio, or a department in lower case; no country's or body's name.
     if token.ent_type_ in {"GPE", "PERSON", "LOC", "NORP"} or token.ent_type_ == "ORG" and \
-            token.lower_ not in lexicon.DEPARTMENTS:
+            token.lower_ not in lexicon.DEPARTMENTS and not _portfolio_name(token):
         return False
     return token.lower_ in JOINS | lexicon.DEPARTMENTS or token.is_alpha and token.text[:1].isupper() and \
         token.lower_ not in TITLE_WORDS
+
+
+def _portfolio_name(token: Token) -> bool:
+    # "Tertiary Education, Science and Technology" tagged as an organisation: a name with no body's head word.
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and not kinds.org_kind(ent.text) and "of" not in {t.lower_ for t in ent} \
+        and gazetteer.fold(ent.text) not in gazetteer.organisation_names()

@@ -105,6 +105,9 @@ def test_no_role_from_a_near_miss(story, text, wrong):
      ("Kofi Boateng", "memberOf", "Ghana")),
     ("Kofi Boateng, the Deputy Minister of Finance, said revenue rose.", ("Kofi Boateng", "memberOf", "Ghana")),
     ("Minister of State for Roads Kofi Boateng toured the site.", ("Kofi Boateng", "memberOf", "Ghana")),
+    # A portfolio of several parts, and a form of address before the name.
+    ("The Minister of Education, Tertiary Education, Science and Technology, Mrs Ama Mensah, was the chief guest.",
+     ("Ama Mensah", "memberOf", "Ghana")),
 ])
 def test_a_minister_named_by_a_portfolio_takes_the_story_country(story, text, fact):
     assert fact in facts(story(text, "https://www.example.com.gh/news/roads/"))
