@@ -179,3 +179,22 @@ def test_titles_the_parser_hangs_apart(story, text, fact):
 def test_a_title_before_a_list_of_names_is_no_apposition(story):
     found = facts(story("They met the chairman of the bank, Tom Reed and Ann Lee."))
     assert not any(p == "leaderOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A person's spokesperson speaks for the person; an adviser "to" a person works for him.
+    ("Putin's spokesman Dmitry Peskov said the talks were useful.", ("Dmitry Peskov", "spokespersonFor", "Putin")),
+    ("Vincent Magwenya, spokesperson for President Cyril Ramaphosa, said the president would attend.",
+     ("Vincent Magwenya", "spokespersonFor", "Cyril Ramaphosa")),
+    ("Vincent Magwenya, an adviser to Ramaphosa, said the president would attend.",
+     ("Vincent Magwenya", "worksFor", "Ramaphosa")),
+])
+def test_staff_of_a_person(story, text, fact):
+    assert fact in facts(story(text))
+
+
+def test_a_title_in_a_list_written_title_first_is_the_next_names(story):
+    text = ("On the Palestinian side, Intelligence Service Director Majid Farouk, Senior Adviser to the President "
+            "Majdi Khalil, and Ambassador to Jordan Atallah Khouri attended.")
+    found = facts(story(text))
+    assert not any(s == "Majid Farouk" and o == "Majdi Khalil" for s, _, o in found), found
