@@ -7,10 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resolve import leaders
+from .national import NATIONAL_LEADERS
 from .story import named_countries
+from .titled import TITLE_WORDS
 
 # Nouns for the government a head leads: "the Afewerki regime", "the Kishida administration".
 GOVERNMENTS = {"government", "administration", "regime", "dictatorship"}
+# Titles of a head whose name may qualify the government: "President X's administration".
+HEADS = NATIONAL_LEADERS | {"prime", "minister", "premier", "dictator", "leader", "ruler", "strongman"}
 # Ranks before "Secretary of State": all offices of the US State Department.
 SECRETARY_RANKS = {"deputy", "under", "assistant", "former", "then", "acting", "the", "a", "us", "u.s.", "u.s"}
 
@@ -31,10 +35,18 @@ def government_of(ent: Span) -> tuple[tuple[str, Token, list[Token]], str | None
     if len(ent) == 1 and list(people.values()).count(ent.text) > 1 or "-" in ent.text and \
             ent.text.split("-")[0] in people.values():
         return None
-    # "the government of Daniel Ortega and his allies": a government of several is no one head's.
-    if any(c.dep_ == "conj" for c in root.children):
+    # "the government of Daniel Ortega and Rosario Murillo": a government of several is no one head's; "the
+    # Somoza family dictatorship" a family's.
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or \
+            any(c.lower_ == "family" for c in noun.children):
+        return None
+    # "the administration of ex-Attorney General X": an office's term, not a government.
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in TITLE_WORDS and before.lower_ not in HEADS:
         return None
     span = range(noun.left_edge.i, noun.right_edge.i + 1)
+    if any(e.label_ == "PERSON" and e.start in span and e.start != ent.start for e in ent.doc.ents):
+        return None  # another person named in the government's phrase, however the parser joins them
     isos = {i for start, _, found, _ in named_countries(ent.sent) if start in span and not ent.start <= start < ent.end
             for i in found}
     if len(isos) > 1:

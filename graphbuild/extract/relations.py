@@ -14,6 +14,7 @@ from . import blocs, geography, nominal, residence
 from .conflicts import drop_contradicted, drop_namesakes
 from .roles import RoleRules, is_former
 from .home import HomeTitles
+from .members import party_members
 from .attendance import attended_at, attended_by, attendees_listed, in_attendance
 from .reciprocal import reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
@@ -97,6 +98,8 @@ class RelationRules:
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
                   for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found)]
+        # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
+        found += [Found(*member, "role.party") for member in party_members(self, found)]
         return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:

@@ -155,6 +155,12 @@ def test_offices_named_without_a_title_word(story, text, fact):
     # A head the table knows as another country's leads no government of this one.
     ("Chile's copper output fell. Chile's miners struck. Exports from Chile slowed. Miners said the Donald Trump "
      "administration had ignored the mines.", ("Donald Trump", "Chile")),
+    # A government of two, a family's, and an office's term.
+    ("The US barred officials of the government of Tomas Ferrer and Rosa Vidal in Nicaragua.",
+     ("Rosa Vidal", "Nicaragua")),
+    ("Chile's copper output fell. Chile's miners struck. Exports from Chile slowed. Miners recalled the Vidal "
+     "family dictatorship.", ("Vidal", "Chile")),
+    ("The rule was issued during the administration of ex-Attorney General Rosa Vidal in Peru.", ("Rosa Vidal", "Peru")),
     # A state's secretary of state, and one the article never ties to the United States.
     ("Georgia Secretary of State Brad Hill certified the US vote count.", ("Brad Hill", "United States")),
     ("Secretary of State Pietro Rossi met the pope's envoys in Rome.", ("Pietro Rossi", "United States")),
@@ -198,3 +204,17 @@ def test_a_title_in_a_list_written_title_first_is_the_next_names(story):
             "Majdi Khalil, and Ambassador to Jordan Atallah Khouri attended.")
     found = facts(story(text))
     assert not any(s == "Majid Farouk" and o == "Majdi Khalil" for s, _, o in found), found
+
+
+def test_a_person_of_a_party_is_its_member(story):
+    found = facts(story("In the debate, Kaushal Kumar of the Janata Dal Party said the number of jobs fell."))
+    assert ("Kaushal Kumar", "memberOf", "Janata Dal Party") in found
+
+
+@pytest.mark.parametrize("text", [
+    # A school, not a party; a party's leader is titled, and the title decides.
+    "Gold medallist Chu Hei from St Paul's College won the prize.",
+    "Janata Dal Party leader Kaushal Kumar spoke first. Later, Kaushal Kumar of the Janata Dal Party said jobs fell.",
+])
+def test_no_membership_from_of_without_a_party(story, text):
+    assert not any(p == "memberOf" for _, p, _ in facts(story(text)))
