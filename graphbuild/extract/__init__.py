@@ -23,7 +23,8 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     table = MentionTable(doc, article.text)
     resolver = ArgumentResolver(table)
     best: dict[tuple, Relation] = {}
-    for found in screen(RelationRules(doc, resolver, article.published, article.dateline_place).run(), table):
+    for found in screen(RelationRules(doc, resolver, article.published, article.dateline_place,
+                                       article.url).run(), table):
         relation = _relation(found, article, resolver)
         if relation is None:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, kinds
 from . import lexicon
 from .national import ADDRESS, FORMER, NATIONAL_LEADERS
 from .titled import TITLE_WORDS, singular, title_kind
@@ -161,3 +161,87 @@ def as_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
             [t.lower_ for t in words[-2:]] == ["prime", "minister"]:
         return kind, words[-1], words
     return None
+
+
+# Words that join a portfolio's parts: "Roads and Highways", "Minister of State for Foreign Affairs".
+JOINS = {"and", "&"}
+RANKS = {"deputy", "vice", "assistant", "junior"}
+
+
+def portfolio_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
+    """The title of "Minister of Roads and Highways X", "the Minister for Higher Education, X" or "X, Minister
+    of Finance,": a minister named by a portfolio that holds no country or body."""
+    doc = ent.doc
+    # Before the name, past a form of address and the comma of an apposition.
+    i = ent.start - 1
+    while i >= 0 and doc[i].lower_.strip(".") in ADDRESS:
+        i -= 1
+    i -= i >= 0 and doc[i].text == ","
+    words = []
+    # "Minister of Education, Tertiary Education, Science and Technology": commas between the portfolio's parts.
+    while i >= 0 and len(words) < 12 and (_portfolio_word(doc[i]) or doc[i].text == "," and i > 0 and words
+                                          and _portfolio_word(doc[i - 1]) and words[0].text[:1].isupper()):
+        words.insert(0, doc[i])
+        i -= 1
+    found = _minister_before(doc, i, words)
+    if found:
+        return found
+    # After the name: "X, the Minister of Finance,".
+    i = ent.end + 1
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    i += i < len(doc) and doc[i].lower_ in {"the", "a"} | FORMER | CURRENT
+    ranks = []
+    while i < len(doc) and doc[i].lower_ in RANKS:
+        ranks.append(doc[i])
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ != "minister" or doc[i + 1].lower_ not in {"of", "for"}:
+        return None
+    head, j = doc[i], i + 2
+    if doc[j].lower_ == "state" and j + 1 < len(doc) and doc[j + 1].lower_ == "for":  # "Minister of State for X"
+        j += 2
+    words = []
+    while j < len(doc) and len(words) < 8 and _portfolio_word(doc[j]):
+        words.append(doc[j])
+        j += 1
+    # "Minister of Finance of Ghana", "Minister for Trade Kenya": the title names its country; other rules read it.
+    if not words or j < len(doc) and (doc[j].lower_ in {"of", "'s", "’s"} or doc[j].ent_type_ in {"GPE", "ORG"}):
+        return None
+    return "memberOf", head, [*ranks, head, *words]
+
+
+def _minister_before(doc: Doc, i: int, words: list[Token]) -> tuple[str, Token, list[Token]] | None:
+    # Walks back from the word before the portfolio: "of" or "for", then "Minister" and its rank.
+    if not words or i < 1 or doc[i].lower_ not in {"of", "for"}:
+        return None
+    k = i - 1
+    if k >= 2 and doc[k].lower_ == "state" and doc[k - 1].lower_ == "of":
+        k -= 2
+    if doc[k].lower_ != "minister":
+        return None
+    head = doc[k]
+    while k > 0 and doc[k - 1].lower_ in RANKS:
+        k -= 1
+    # "Ghana's Minister of Finance", "Party Minister of X": the words before name the title's body.
+    if k > 0:
+        before = doc[k - 1]
+        if before.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and before.lower_ not in FORMER | CURRENT \
+                or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
+            return None
+    return "memberOf", head, [*doc[k: head.i + 1], *words]
+
+
+def _portfolio_word(token: Token) -> bool:
+    # A capitalised word of a portfolio, or a department in lower case; no country's or body's name.
+    if token.ent_type_ in {"GPE", "PERSON", "LOC", "NORP"} or token.ent_type_ == "ORG" and \
+            token.lower_ not in lexicon.DEPARTMENTS and not _portfolio_name(token):
+        return False
+    return token.lower_ in JOINS | lexicon.DEPARTMENTS or token.is_alpha and token.text[:1].isupper() and \
+        token.lower_ not in TITLE_WORDS
+
+
+def _portfolio_name(token: Token) -> bool:
+    # "Tertiary Education, Science and Technology" tagged as an organisation: a name with no body's head word.
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is not None and not kinds.org_kind(ent.text) and "of" not in {t.lower_ for t in ent} \
+        and gazetteer.fold(ent.text) not in gazetteer.organisation_names()

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from . import lexicon
 from .arguments import Arg, token_span
-from .bare import appositive_title, as_title, office, run_title, surname
+from .governments import GOVERNMENTS, government_of, known_abroad, state_secretary
+from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .national import ADDRESS
 from .roles import is_former
 from .story import ministry_country, named_countries, side_country, story_country
@@ -27,14 +28,15 @@ APPOINTING = {"appoint", "name", "nominate", "designate", "choose", "pick", "tap
 class HomeTitles:
     """The story-country roles of one document, read once the other rules have spoken."""
 
-    def __init__(self, rules, dateline: str | None):
+    def __init__(self, rules, dateline: str | None, url: str | None = None):
         self.rules = rules
         self.table = rules.args.table
         self.doc = rules.doc
         self.dateline = dateline
+        self.url = url
 
     def run(self, found: list) -> list[tuple[Arg, str, Arg, Token]]:
-        home = story_country(self.doc, self.dateline)
+        home = story_country(self.doc, self.dateline, self.url)
         ties = self._ties(found)
         titled = {f.subject.span for f in found if f.rule.startswith("role") and self._is_country(f.object)}
         out = []
@@ -44,11 +46,12 @@ class HomeTitles:
             person = self.rules.args.resolve(ent.root, concepts=False)
             if not person or self.table.get(person[0].mention).type != "Person":
                 continue
-            appointed = self._appointed(ent, found)
+            # "President X has appointed Y as ...", "the Ortega government", "Secretary of State X".
+            appointed = self._appointed(ent, found) or government_of(ent) or state_secretary(ent)
             if appointed is not None:
                 title, iso = appointed
             else:
-                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent)
+                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent)
                 iso = None
             if title is None:
                 continue
@@ -60,6 +63,9 @@ class HomeTitles:
             if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
                 iso = home
             if iso is None:
+                continue
+            # "the Trump administration" in a story about India: a head the table knows leads another country.
+            if title[1].lower_ in GOVERNMENTS and known_abroad(self.table.get(person[0].mention).name, iso):
                 continue
             # Written elsewhere with another country ("Turkey's Erdogan", "the Turkish president, Erdogan").
             if ties.get(surname(self.table.get(person[0].mention).name), set()) - {iso}:

@@ -341,6 +341,13 @@ PARTY_ADJECTIVES = {"liberal": "Liberal Party", "labor": "Labor Party", "labour"
                     "conservative": "Conservative Party", "republican": "Republican Party",
                     "democratic": "Democratic Party", "democrat": "Democratic Party"}
 
+# "Emperor Menelik of Ethiopia", "the boss of the carmaker": heads; "Treasurer X" holds a cabinet's or a body's
+# purse, an office in it.
+LEADER_TITLES |= {"emperor", "empress", "boss"}
+MEMBER_TITLES |= {"treasurer"}
+WORKS_TITLES |= {"assistant"}
+EXTRA_DEMONYMS |= {"equatoguinean": "GQ"}
+
 # "Chargé d'Affaires X": the diplomat heading an embassy is a member of the sending state.
 MEMBER_TITLES |= {"d'affaires", "d’affaires"}
 TITLE_PARTS |= {"chargé", "chargée"}

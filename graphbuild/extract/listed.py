@@ -13,6 +13,8 @@ from .titled import HONORIFIC_WORDS, MODALS, TITLE_WORDS, singular, title_kind
 
 # Who works for one person rather than for a body: "Ramaphosa's lawyer", "the president's top adviser".
 STAFF_TITLES = {"lawyer", "attorney", "advocate", "adviser", "advisor", "aide", "counsel", "bodyguard"}
+# Who speaks for one person: "Putin's spokesman".
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 # Words between a possessor and the staff title: "X's top legal adviser".
 STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "economic", "security", "special",
                    "longtime", "long-time", "defence", "defense", "former", "principal"}
@@ -35,13 +37,21 @@ class ListedTitles:
         i = ent.start - 1
         while i >= 0 and ent.doc[i].lower_ in STAFF_MODIFIERS:
             i -= 1
-        if i >= 0 and ent.doc[i].lemma_.lower() in STAFF_TITLES:
+        if i >= 0 and ent.doc[i].lemma_.lower() in STAFF_TITLES | SPOKES_TITLES:
             titles.append(ent.doc[i])
         out = []
         for title in titles:
-            boss = self._possessor_person(title) if title.lemma_.lower() in STAFF_TITLES else None
+            # "Putin's spokesman X", "X, spokesperson for President Y": a person's spokesperson speaks for him.
+            kind = "worksFor" if title.lemma_.lower() in STAFF_TITLES else \
+                "spokespersonFor" if title.lower_ in SPOKES_TITLES else None
+            boss = self._possessor_person(title) if kind else None
+            # "Director X, Adviser to the President Y,": in a list written title first, or where the title runs
+            # into the next name, it is that name's.
+            titled_first = bool(self._run_before(ent.doc, self._name_start(ent)))
+            if kind and boss is None and not (title.i > ent.end and (titled_first or self._next_persons(ent, title))):
+                boss = self._person_after(title)
             if boss is not None and boss.mention != person.mention:
-                out.append((person, "worksFor", boss, title))
+                out.append((person, kind, boss, title))
         return out[:1]
 
     def held_as(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
@@ -188,6 +198,16 @@ class ListedTitles:
             return None
         ent = self.table.entity_at(title.doc[i - 1])
         if ent is None or ent.label_ != "PERSON" or ent.end != i:
+            return None
+        args = self.args.resolve(ent.root, concepts=False)
+        return args[0] if args else None
+
+    def _person_after(self, title: Token) -> Arg | None:
+        # "an adviser to Ramaphosa", "spokesperson for President Cyril Ramaphosa": a person after "to" or "for".
+        pobjs = [p for c in title.children if c.dep_ == "prep" and c.lower_ in {"to", "for"}
+                 for p in c.children if p.dep_ == "pobj"]
+        ent = self.table.entity_at(pobjs[0]) if len(pobjs) == 1 else None
+        if ent is None or ent.label_ != "PERSON" or pobjs[0].i not in range(ent.start, ent.end):
             return None
         args = self.args.resolve(ent.root, concepts=False)
         return args[0] if args else None

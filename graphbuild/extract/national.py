@@ -14,7 +14,7 @@ from .arguments import Arg, token_span
 from .story import dateline_country, named_countries
 from .titled import TITLE_WORDS, title_kind
 
-NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch"}
+NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch", "emperor", "empress"}
 # Words of address inside a title: "Crown Prince Sheikh X", "Retired General Sheikh Y", "HRH Crown Prince Z".
 ADDRESS = {"sheikh", "sheikha", "his", "her", "highness", "majesty", "hrh", "hh", "dr", "hon", "retired",
            "excellency", "mr", "mrs", "ms"}

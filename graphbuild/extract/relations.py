@@ -15,6 +15,7 @@ from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
 from .home import HomeTitles
+from .members import party_members
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import hyphen_pair, reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
@@ -71,8 +72,9 @@ MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, 
 
 class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None,
-                 dateline: str | None = None):
+                 dateline: str | None = None, url: str | None = None):
         self.doc = doc
+        self.url = url  # the article's address: a national site's country stands in for a dateline
         self.args = resolver
         self.roles = RoleRules(resolver, published, dateline)
         self.dateline = dateline  # the dateline's place: the story's country, for titles written without one
@@ -99,7 +101,9 @@ class RelationRules:
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
-                  for person, kind, body, anchor in HomeTitles(self, self.dateline).run(found)]
+                  for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found)]
+        # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
+        found += [Found(*member, "role.party") for member in party_members(self, found)]
         return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:

@@ -92,7 +92,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 if not bodies:
                     bodies = self._of_bodies(ent.root, ("of",))
                 if not bodies:
-                    bodies = self._party_before(doc, run[0].i)
+                    bodies = self._party_before(doc, run[0].i) or self._org_just_before(doc, run[0].i)
                 out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
         # "Head of Kenya's Small Business Agency (SBA) X": the title and its body run before the name.
         if not run:
@@ -131,7 +131,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 out += self._noun_title(person, head)
             elif head.dep_ == "pobj" and head.head.lower_ in {"of", "for"} and head.head.head.lower_ in TITLE_WORDS:
                 out += self._noun_title(person, head.head.head)
-        return out
+        return out or self.title_before_comma(person, ent)
 
     def description(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
         # "the Kenyan foreign minister said": the person the description names holds the office.
@@ -152,7 +152,8 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "the Inspector General of Police" names an office as an organisation, not a title of this person.
         if self.table.entity_at(title) is not None:
             return []
-        run = [t for t in title.lefts if t.dep_ in {"compound", "amod"} and t.lower_ in TITLE_WORDS] + [title]
+        # "a deputy general manager": the parser may hang the rank as nmod.
+        run = [t for t in title.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in TITLE_WORDS] + [title]
         run = [t for t in run if t.i >= run[0].i]
         # "secretary-general" split at its hyphen: the word after it belongs to the title.
         hyphened = title.doc[title.i + 1: title.i + 2].text == "-"
@@ -170,6 +171,10 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and c.lower_ in TITLE_WORDS]
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, ("of", "for", "at"))]
+        # "an official with the health commission", "an adviser in the European Parliament": staff of the body.
+        if kind in {"memberOf", "worksFor"}:
+            of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in"))
+                          if self.table.get(b[0].mention).type == "Organization"]
         if title.lower_ in PORTFOLIO_TITLES and not hyphened:
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
         bodies += of_bodies
@@ -283,26 +288,3 @@ class RoleRules(SurfaceTitles, ListedTitles):
         if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:
             return self.args.organisation_description(token)
         return None
-
-    def _of_bodies(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
-        out = []
-        # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
-        unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
-                   for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for pobj in prep.children:
-                # "for India's governing party": a possessor is not the object.
-                if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
-                    continue
-                arg = self._body(pobj)
-                gov = unit and prep.lower_ != "of"
-                if arg is None and pobj.lemma_.lower() in lexicon.GOVERNMENT_NOUNS:
-                    arg = self.args.resolve(pobj, concepts=False)
-                    arg, gov = (arg[0] if arg else None), True
-                # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
-                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
-                                                                            "Place"}:
-                    out.append((arg, gov))
-        return out

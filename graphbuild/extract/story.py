@@ -4,6 +4,7 @@ demonyms half); and the country of a ministry or of a meeting's side a sentence 
 that take them."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -84,7 +85,29 @@ def dateline_country(place: str | None) -> str | None:
     return next(iter(isos)) if len(isos) == 1 else None
 
 
-def story_country(doc: Doc, dateline: str | None) -> str | None:
+# Country-code domains that sites take for the letters, not the country ("news.tv", "bit.ly").
+BORROWED_DOMAINS = {"co", "tv", "io", "me", "fm", "ai", "ly", "cc", "ws", "to", "am", "la", "gg", "su", "eu", "tk"}
+
+
+def url_country(url: str | None) -> str | None:
+    """The country a news site's address names: a section of the path ("/news/bangladesh/", "/india-news/"),
+    else the country-code domain ("chiletoday.cl", "gob.pe"). The headline's slug, the last part, is not read."""
+    match = re.match(r"^[a-z]+://([^/?#]+)([^?#]*)", (url or "").strip().lower())
+    if not match:
+        return None
+    host, path = match.groups()
+    for part in path.strip("/").split("/")[:-1]:
+        iso = gazetteer.country_of(part.removesuffix("-news").replace("-", " "))
+        if iso:
+            return iso
+    tld = host.rsplit(".", 1)[-1]
+    if len(tld) != 2 or tld in BORROWED_DOMAINS:
+        return None
+    iso = "GB" if tld == "uk" else tld.upper()
+    return iso if iso in gazetteer.countries() else None
+
+
+def story_country(doc: Doc, dateline: str | None, url: str | None = None) -> str | None:
     """The ISO code of the country the story is about, or None when the text leaves it open."""
     counts: Counter = Counter()
     named = set()  # countries written by name or by a place, not only by a demonym
@@ -102,6 +125,10 @@ def story_country(doc: Doc, dateline: str | None) -> str | None:
     if ranked and ranked[0][1] >= DOMINANT_MIN and ranked[0][0] in named and (len(ranked) == 1
                                                                                or ranked[0][1] >= 2 * ranked[1][1]):
         return ranked[0][0]
+    # No dateline: a national site's country, on the same terms (its stories at home need none).
+    site = url_country(url)
+    if site is not None and (not ranked or counts[site] >= ranked[0][1]):
+        return site
     return None
 
 

@@ -36,6 +36,9 @@ def title_kind(words: list[str]) -> str | None:
     if last in lexicon.SPOKES_TITLES:
         return "spokespersonFor"
     if any(w in lexicon.DEPUTY_WORDS for w in words):
+        # "Project Assistant", "deputy editor": staff, whatever their rank; not "deputy general manager".
+        if last in lexicon.WORKS_TITLES and not any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
+            return "worksFor"
         return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
     if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
         return "leaderOf"
@@ -76,6 +79,25 @@ class SurfaceTitles:
                 out += self._noun_title(person, attr)
         return out
 
+    def title_before_comma(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "accused the Chancellor of the University of Lagos (UNILAG), X, of ...": an apposition the parser read
+        as a second object; the title's phrase ends at the comma before the name, and a comma or stop follows it."""
+        doc = ent.doc
+        i = ent.start - 1
+        if i < 2 or doc[i].text != "," or ent.end < len(doc) and doc[ent.end].text not in {",", ".", ";"}:
+            return []
+        last = i - 1
+        if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
+            last -= 3  # the body's acronym in brackets
+        title = doc[last]
+        while title.dep_ in {"pobj", "prep", "compound"} and title.head.i < title.i:
+            title = title.head
+        if title.lower_ not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"} or title.right_edge.i not in {i - 1, i}:
+            return []
+        if self.table.entity_at(title) is not None or title.i in {t.i for t in ent.root.subtree}:
+            return []
+        return self._noun_title(person, title)
+
     def counterpart(self, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
         # "Erdogan met his Iranian and Russian counterparts, Raisi and Putin": each holds, in the country
         # the demonym names, the office the possessor holds.
@@ -107,6 +129,34 @@ class SurfaceTitles:
         return out
 
     # ------------------------------------------------------------------ helpers
+
+    def _of_bodies(self, head: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
+        out = []
+        # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
+        unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
+                   for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                # "for India's governing party": a possessor is not the object.
+                if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
+                    continue
+                arg = self._body(pobj)
+                gov = unit and prep.lower_ != "of"
+                # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
+                if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
+                    arg = self.args.resolve(pobj, concepts=False)
+                    arg, gov = (arg[0] if arg else None), True
+                # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
+                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
+                                                                            "Place"}:
+                    out.append((arg, gov, prep.lower_))
+        # "director of the Centre for X at the University": the office heads the centre, a unit of the later body.
+        if any(p == "of" and self.table.get(a.mention).type == "Organization" for a, _, p in out):
+            out = [b for b in out if b[2] != "at"]
+        return [(a, g) for a, g, _ in out]
+
 
     def _role(self, mention) -> str | None:
         # "Erdogan's ... his counterparts": the title was written with the full name in an earlier sentence.
@@ -146,6 +196,18 @@ class SurfaceTitles:
         if doc[j - 1].lower_ in PORTFOLIO_TITLES and not self._portfolio_body(body):
             return []
         return [(person, kind, body, doc[j - 1])]
+
+    def _org_just_before(self, doc, i: int) -> list[tuple[Arg, bool]]:
+        # "Ross River Dena Council (RRDC) Chief X": the parser hangs the body elsewhere, but it stands right
+        # before the title, past its acronym in brackets.
+        j = i - 1
+        if j >= 3 and doc[j].text == ")" and doc[j - 2].text == "(":
+            j -= 3
+        org = self.table.entity_at(doc[j]) if j >= 0 else None
+        if org is None or org.label_ != "ORG" or org.end != j + 1:
+            return []
+        body = self._body(doc[org.root.i])
+        return [(body, False)] if body is not None else []
 
     def _party_before(self, doc, i: int) -> list[tuple[Arg, bool]]:
         # Capitalised: "liberal MPs" may be any MPs of liberal views.

@@ -1,0 +1,40 @@
+"""Party members named with their party and no title: "Jayadev Galla of the Telugu Desam Party said", "Tamaki from
+the Democratic Party for the People". A person "of" a party is one of its members; one the article titles in any
+office is left to that title (a party's leader is written "of" it too).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import Arg
+from .bare import surname
+
+# Words that make a name a party's ("Telugu Desam Party", "Partido Liberal").
+PARTY_WORDS = {"party", "partido", "parti", "partei"}
+ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
+
+
+def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
+    table, doc = rules.args.table, rules.doc
+    titled = {surname(table.get(f.subject.mention).name) for f in found
+              if f.predicate in ROLES and f.rule.startswith("role")}
+    out = []
+    for ent in table.ents:
+        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in {"of", "from"}:
+            continue
+        j = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        org = table.entity_at(doc[j])
+        if org is None or org.label_ != "ORG" or org.start != j:
+            continue
+        person = rules.args.resolve(ent.root, concepts=False)
+        body = rules.args.resolve(org.root, concepts=False)
+        if not person or not body or table.get(person[0].mention).type != "Person":
+            continue
+        # The party's name as written here or in full where the article defines its acronym.
+        names = {org.text.lower(), table.get(body[0].mention).name.lower()}
+        if not any(w in PARTY_WORDS for name in names for w in name.split()):
+            continue
+        if surname(table.get(person[0].mention).name) in titled:
+            continue
+        out.append((person[0], "memberOf", body[0], doc[ent.end]))
+    return out
