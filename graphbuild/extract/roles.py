@@ -170,7 +170,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and c.lower_ in TITLE_WORDS]
-        of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, ("of", "for", "at"))]
+        # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
+        preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
+        of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, preps)]
         # "an official with the health commission", "an adviser in the European Parliament": staff of the body.
         if kind in {"memberOf", "worksFor"}:
             of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in"))

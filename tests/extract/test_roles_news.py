@@ -218,3 +218,14 @@ def test_a_person_of_a_party_is_its_member(story):
 ])
 def test_no_membership_from_of_without_a_party(story, text):
     assert not any(p == "memberOf" for _, p, _ in facts(story(text)))
+
+
+def test_a_keynote_speaker_at_a_forum_attends_it_and_leads_nothing(extract):
+    found = facts(extract("Ruth Wanjiku, the keynote speaker at the Africa Climate Forum, urged donors to act."))
+    assert not {f for f in found if f[1] == "leaderOf"}
+    assert ("Ruth Wanjiku", "attends", "Africa Climate Forum") in found
+
+
+def test_the_speaker_of_a_chamber_leads_it(extract):
+    found = facts(extract("The Speaker of the National Assembly, Moses Wetangula, said the bill would pass."))
+    assert ("Moses Wetangula", "leaderOf", "National Assembly") in found
