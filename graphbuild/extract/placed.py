@@ -20,7 +20,64 @@ def read(rules) -> list:
     for token in rules.doc:
         if token.lower_ in PARTICIPLES and token.tag_ == "VBN":
             out += placed(rules, token)
+    ents = list(rules.args.table.ents)
+    for before, first, second, after in zip([None] + ents[:-2], ents, ents[1:], ents[2:] + [None]):
+        out += comma_pair(rules, before, first, second, after)
     return out
+
+
+def comma_pair(rules, before, first: Span, second: Span, after) -> list:
+    """ "a conference in Kigali, Rwanda, last week", "shot in Pangnirtung, Nunavut": a place, a comma and the
+    larger place it lies in, however the parser joined them (often as a list). nominal.place_appos reads the
+    apposition the parser finds."""
+    doc = rules.doc
+    if first.label_ not in geography.PLACE_LABELS or second.label_ not in geography.PLACE_LABELS:
+        return []
+    if second.start != first.end + 1 or doc[first.end].text != ",":
+        return []
+    # A list: "Marsabit, Garissa, Kilifi and Lamu", "Queensland, South Australia and Victoria".
+    if first.start > 0 and doc[first.start - 1].text == "," or first.start > 0 and doc[first.start - 1].lower_ in {
+            "and", "or"}:
+        return []
+    if before is not None and before.end == first.start - 1 and doc[before.end].text in {",", "and", "or"}:
+        return []
+    if not _pair_ends(doc, second.end):
+        return []
+    # "In Bakhmut, Russia launched an attack": the second name opens a clause, it does not place the first.
+    if second.root.dep_ in {"nsubj", "nsubjpass"}:
+        return []
+    if after is not None and after.start == second.end + 1 and doc[second.end].text == ",":
+        return []
+    # "the capital of Casanare, Yopal": the second name is the capital's.
+    head = first.root.head
+    if first.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "capital":
+        return []
+    inner = [a for a in rules.args.resolve(first.root, concepts=False) if rules.mention_type(a) in {"City", "Place"}]
+    outer = [a for a in rules.args.resolve(second.root, concepts=False) if rules.mention_type(a) in {"Country", "Place"}]
+    if not inner or not outer:
+        return []
+    # Two regions side by side are as often two items of a list: the larger place must be a country, or the
+    # first a city the gazetteer knows (whose country ``_located`` checks).
+    city = (rules.args.table.get(inner[0].mention).link or "").startswith("city:")
+    if rules.mention_type(outer[0]) != "Country" and not city:
+        return []
+    return geography._located(rules, inner[:1], outer[:1], first.root, {"Country", "Place"}, "locatedIn",
+                              "noun.place_appos")
+
+
+def _pair_ends(doc, i: int) -> bool:
+    """Whether the words after the second name close the pair: the end, a stop, or a comma that opens no further
+    item ("Kigali, Rwanda, attracting", not "Hubballi, Mangaluru, Udupi and Goa")."""
+    if i < len(doc) and doc[i].lower_ in geography.ADMIN_NOUNS:  # "Qingdao, Shandong province, said"
+        i += 1
+    if i >= len(doc):
+        return True
+    if doc[i].text in {".", ";", ")", ":", "–", "—"}:
+        return True
+    if doc[i].text != ",":
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or nxt.lower_ not in {"and", "or"} and not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
 
 def placed(rules, verb: Token) -> list:

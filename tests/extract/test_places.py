@@ -100,3 +100,25 @@ def test_capitals_and_cities(extract, text, fact):
 ])
 def test_no_capital(extract, text, wrong):
     assert wrong not in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A place, a comma and its country, however the parser joined them.
+    ("Scientists met at a conference in Kigali, Rwanda, attracting hundreds.", ("Kigali", "locatedIn", "Rwanda")),
+    ("Mangoes are now served at schools in Kasama, Japan, the agency said.", ("Kasama", "locatedIn", "Japan")),
+])
+def test_place_comma_country(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # Lists of places, a possessive and a clause's subject after the comma.
+    "Roads link Arusha, Kilimanjaro and Manyara.",
+    "Hotels in Abu Dhabi, Qatar and Dubai are full.",
+    "Agents recruited youth from Haryana, Himachal Pradesh, and Punjab.",
+    "Patients travel to Hubballi, Mangaluru, Udupi and Goa for treatment.",
+    "In Bakhmut, Russia launched a new attack.",
+])
+def test_no_place_comma_pair(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "locatedIn" for _, p, _ in found), found
