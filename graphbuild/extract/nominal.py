@@ -102,6 +102,9 @@ def part_of(rules, noun: Token) -> list:
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
+    # "X, a unit of China Life, New China Life, PICC and Citic": the owner heads a list the parser joined to it;
+    # one body is rarely a unit of several.
+    owners = [o for o in owners if not o.conjuncts]
     if noun.dep_ in {"compound", "appos"}:
         parts = [noun.head]
     else:

@@ -122,3 +122,18 @@ def test_place_comma_country(extract, text, fact):
 def test_no_place_comma_pair(extract, text):
     found = facts(extract(text))
     assert not any(p == "locatedIn" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A demonym and a noun for a body before its name.
+    ("Photos were posted to Chinese microblogging service Weibo on Sunday.", ("Weibo", "basedIn", "China")),
+    ("The data came from American music tracking organisation Luminate.", ("Luminate", "basedIn", "United States")),
+])
+def test_national_bodies(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+def test_a_unit_of_a_list_is_no_one_s_unit(extract):
+    found = facts(extract("Six firms will form the group: Pacific Insurance, a unit of China Life, New Life "
+                          "Insurance, PICC Property, Citic Trust, and Bank of Communications."))
+    assert not any(p == "partOf" for _, p, _ in found), found
