@@ -39,6 +39,7 @@ def screen(found: list[Found], table) -> list[Found]:
         f = _employer_first(f)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
+                or _lives_not_a_person(f, table)
                 or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
@@ -88,6 +89,12 @@ def _demonym_person(f: Found, table) -> bool:
                 c.dep_ == "det" for c in root.children):
             return True
     return False
+
+
+def _lives_not_a_person(f: Found, table) -> bool:
+    # "10,000 Chinese are living in Angola", "the group that lives in Miami" (a relative bound to the wrong
+    # noun): only a person lives somewhere; a country or a body in a place is another fact.
+    return f.predicate == "livesIn" and table.get(f.subject.mention).type != "Person"
 
 
 def _acted_on_side(f: Found, table) -> bool:

@@ -137,3 +137,22 @@ def test_a_unit_of_a_list_is_no_one_s_unit(extract):
     found = facts(extract("Six firms will form the group: Pacific Insurance, a unit of China Life, New Life "
                           "Insurance, PICC Property, Citic Trust, and Bank of Communications."))
     assert not any(p == "partOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A resident of a place written with its noun.
+    ("This helps me, Joseph Lomoru, a resident of Ndikir village told IPS.", ("Joseph Lomoru", "livesIn", "Ndikir")),
+    ("They were identified as Al-Amin, 35, resident of Sirajganj district.", ("Al-Amin", "livesIn", "Sirajganj")),
+])
+def test_residents(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # Only a person lives somewhere: not a people named by its demonym, not a body a relative was bound to.
+    "Maybe 10,000 Chinese are living in Angola, he said.",
+    "He bought tickets for the partner of the Kenya Airways group that lives in Miami.",
+])
+def test_only_people_live(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "livesIn" for _, p, _ in found), found
