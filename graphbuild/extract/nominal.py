@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon, seats
+from . import lexicon, placed, seats
 from .arguments import Arg, token_span
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
@@ -229,8 +229,10 @@ def place_appos(rules, token: Token) -> list:
     # "the departmental capital of Casanare, Yopal": the second name is the noun's, not a larger place.
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "capital":
         return []
+    # "the West Bank, Gaza Strip, and camps in Lebanon": a list the parser read as apposition.
     outer = [c for c in token.children if c.dep_ == "appos" and not c.conjuncts
-             and (e := rules.args.table.entity_at(c)) is not None and e.label_ in {"GPE", "LOC"}]
+             and (e := rules.args.table.entity_at(c)) is not None and e.label_ in {"GPE", "LOC"}
+             and placed.pair_ends(token.doc, e.end, strict=False)]
     return _pairs_where(rules, [token], outer, "locatedIn", token, "noun.place_appos",
                         lambda s, o: s in {"City", "Place"} and o != "City")
 

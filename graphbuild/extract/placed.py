@@ -41,7 +41,7 @@ def comma_pair(rules, before, first: Span, second: Span, after) -> list:
         return []
     if before is not None and before.end == first.start - 1 and doc[before.end].text in {",", "and", "or"}:
         return []
-    if not _pair_ends(doc, second.end):
+    if not pair_ends(doc, second.end):
         return []
     # "In Bakhmut, Russia launched an attack": the second name opens a clause, it does not place the first.
     if second.root.dep_ in {"nsubj", "nsubjpass"}:
@@ -65,9 +65,10 @@ def comma_pair(rules, before, first: Span, second: Span, after) -> list:
                               "noun.place_appos")
 
 
-def _pair_ends(doc, i: int) -> bool:
+def pair_ends(doc, i: int, strict: bool = True) -> bool:
     """Whether the words after the second name close the pair: the end, a stop, or a comma that opens no further
-    item ("Kigali, Rwanda, attracting", not "Hubballi, Mangaluru, Udupi and Goa")."""
+    item ("Kigali, Rwanda, attracting", not "Hubballi, Mangaluru, Udupi and Goa"). Not ``strict`` (the parser
+    found an apposition), any other word closes it too."""
     if i < len(doc) and doc[i].lower_ in geography.ADMIN_NOUNS:  # "Qingdao, Shandong province, said"
         i += 1
     if i >= len(doc):
@@ -75,8 +76,10 @@ def _pair_ends(doc, i: int) -> bool:
     if doc[i].text in {".", ";", ")", ":", "–", "—"}:
         return True
     if doc[i].text != ",":
-        return False
+        return not strict and doc[i].lower_ not in {"and", "or", "&"}
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and doc[i + 1: i + 4].text.lower() == "as well as":
+        return False
     return nxt is None or nxt.lower_ not in {"and", "or"} and not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
 
 

@@ -156,3 +156,13 @@ def test_residents(extract, text, fact):
 def test_only_people_live(extract, text):
     found = facts(extract(text))
     assert not any(p == "livesIn" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # A list the parser reads as apposition, and a place's other name in brackets.
+    "It helps refugees in the West Bank, Gaza Strip, and camps in Lebanon.",
+    "He climbed Huangshan (Yellow Mountains) many times.",
+])
+def test_no_place_in_lists_or_brackets(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "locatedIn" for _, p, _ in found), found
