@@ -14,6 +14,9 @@ from .arguments import Arg
 from .story import named_countries
 
 PLACES = {"GPE", "LOC"}
+# Words that make a region's capital ("the provincial capital"), not a figurative one ("the mining capital").
+REGIONAL = {"provincial", "departmental", "state", "regional", "district", "county", "prefectural", "national",
+            "federal"}
 
 
 def read(rules, noun: Token) -> list:
@@ -28,18 +31,25 @@ def read(rules, noun: Token) -> list:
     if described:
         owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj"]
+    # "Lubumbashi, the Congolese mining capital", "the former capital": a capital of something else, or no
+    # longer; the city still lies in the country.
+    figurative = any(c.dep_ in {"amod", "compound"} and c.text.islower() and c.lower_ not in REGIONAL
+                     for c in noun.children)
     out = []
     for owner in owners:
         country = nominal._country(rules, owner)
-        if country is not None:
+        if country is not None and figurative:
+            out += geography._located(rules, cities, [country], noun, {"Country"})
+        elif country is not None:
             out += [rules.make(c, "capitalOf", country, noun, "noun.capital") for c in cities
                     if _capital_of(rules, c, country)]
+        if country is not None:
             continue
         # "Henan's provincial capital": a region's capital lies in it.
         ent = rules.args.table.entity_at(owner)
         if ent is not None and ent.label_ in PLACES and ent.root.i == owner.i:
             out += geography._located(rules, cities, ent, noun, {"Place", "City"})
-    if owners or out:
+    if owners or out or figurative:
         return out
     # "the capital, Manila": the country whose capital the gazetteer says it is, where the article names it.
     iso = gazetteer.capitals().get(gazetteer.fold(city.text.removeprefix("the ")))

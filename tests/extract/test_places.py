@@ -80,6 +80,8 @@ def test_an_anonymous_letter_is_no_relative(extract):
      ("Matsue", "locatedIn", "Shimane Prefecture")),
     ("Water is scarce in the departmental capital of Casanare, Yopal, which has no proper system.",
      ("Yopal", "locatedIn", "Casanare")),
+    # A figurative capital is no capital, but the city lies in the country.
+    ("He landed in Lagos, the Nigerian commercial capital, on Monday.", ("Lagos", "locatedIn", "Nigeria")),
     # A city of a country, where the recogniser reads "western Indian" as one group or misses the city's name.
     ("It built a park in the western Indian city of Pune.", ("Pune", "locatedIn", "India")),
 ])
@@ -92,6 +94,9 @@ def test_capitals_and_cities(extract, text, fact):
     ("Police in Kenya said the capital Kampala was calm.", ("Kampala", "capitalOf", "Uganda")),
     # A known capital under another country's demonym is not that country's.
     ("In the Colombian capital Lima, people protested.", ("Lima", "capitalOf", "Colombia")),
+    # A commercial capital is not the capital.
+    ("He landed in Lagos, the Nigerian commercial capital, on Monday.", ("Lagos", "capitalOf", "Nigeria")),
+    ("Nigeria said the embassy in the commercial capital, Lagos, was closed.", ("Lagos", "capitalOf", "Nigeria")),
     # A city between two countries lies in neither by the words.
     ("He visited the Egyptian-Libyan border city of Salloum.", ("Salloum", "locatedIn", "Libya")),
     # The capital of a region, then the capital's name: not the region inside the city.
