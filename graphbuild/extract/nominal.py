@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon, seats
+from . import lexicon, placed, seats
 from .arguments import Arg, token_span
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
@@ -51,16 +51,32 @@ def located(rules, noun: Token) -> list:
     elif noun.dep_ == "appos" and rules.args.table.entity_at(noun.head) is not None:
         places.append(noun.head)
     owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
+    subjects = [sub for place in places for sub in rules.args.resolve(place, concepts=False)]
+    subjects += _unnamed_place(rules, noun)
     out = []
     for owner in owners:
         arg = _country(rules, owner)
         if arg is None:
             continue
-        for place in places:
-            for sub in rules.args.resolve(place, concepts=False):
-                if sub.mention != arg.mention and rules.mention_type(sub) in {"City", "Place"}:
-                    out.append(rules.make(sub, "locatedIn", arg, noun, "noun.located"))
+        for sub in subjects:
+            if sub.mention != arg.mention and rules.mention_type(sub) in {"City", "Place"}:
+                out.append(rules.make(sub, "locatedIn", arg, noun, "noun.located"))
     return out
+
+
+def _unnamed_place(rules, noun: Token) -> list[Arg]:
+    # "the Indian city of Pune": capitalised words after "of" that the recogniser left unread name the place.
+    doc = noun.doc
+    i = noun.i + 2
+    if i >= len(doc) or doc[noun.i + 1].lower_ != "of" or doc[noun.i + 1].head.i != noun.i:
+        return []
+    end = i
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - i < 4:
+        end += 1
+    if end == i or any(rules.args.table.entity_at(t) is not None for t in doc[i:end]):
+        return []
+    span = doc[i:end]
+    return [Arg(rules.args.table.add_words(span, span.text, "City"), (span.start_char, span.end_char), "name")]
 
 
 def _country(rules, token: Token) -> Arg | None:
@@ -69,6 +85,11 @@ def _country(rules, token: Token) -> Arg | None:
         iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         return Arg(rules.args.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token),
                    "demonym") if iso else None
+    # "the western Indian city": the recogniser reads the direction and the demonym as one group's name.
+    # "Egyptian-Libyan" names two.
+    if (ent.label_ == "NORP" and ent[-1].i == token.i and all(t.lower_ in seats.DIRECTIONS for t in ent[:-1])
+            and (iso := lexicon.demonym(token.text)) is not None):
+        return Arg(rules.args.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
     args = rules.args.resolve(token, concepts=False)
     return args[0] if args and rules.mention_type(args[0]) == "Country" else None
 
@@ -81,6 +102,9 @@ def part_of(rules, noun: Token) -> list:
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
+    # "X, a unit of China Life, New China Life, PICC and Citic": the owner heads a list the parser joined to it;
+    # one body is rarely a unit of several.
+    owners = [o for o in owners if not o.conjuncts]
     if noun.dep_ in {"compound", "appos"}:
         parts = [noun.head]
     else:
@@ -111,8 +135,20 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
     else:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
-    return _pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family",
-                        lambda s, o: s == o == "Person")
+    found = _pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family", lambda s, o: s == o == "Person")
+    # "A, son of B, and C, son of D": a conjunct with a kin noun of its own is not this noun's relative.
+    others = {arg.mention for r in relatives for c in r.conjuncts if _described(c)
+              if (arg := rules.args._one(c, agent=False, concepts=False)) is not None}
+    # "his son X": a one-letter name is a witness the court or paper keeps anonymous, not a person to link.
+    return [f for f in found if f.subject.mention not in others
+            and min(len(rules.args.table.get(a.mention).name.strip(". ")) for a in (f.subject, f.object)) > 1]
+
+
+def _described(token: Token) -> bool:
+    # "son of D", "the latter's girlfriend": the conjunct's own noun names its own kin; "mother X and husband
+    # Y" share the first one's.
+    return any(c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN" and any(
+        k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ == "of" for k in c.children) for c in token.children)
 
 
 def seated_in(rules, token: Token) -> list:
@@ -190,8 +226,13 @@ def place_appos(rules, token: Token) -> list:
     ent = rules.args.table.entity_at(token)
     if ent is None or ent.label_ != "GPE" or ent.root.i != token.i:
         return []
+    # "the departmental capital of Casanare, Yopal": the second name is the noun's, not a larger place.
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "capital":
+        return []
+    # "the West Bank, Gaza Strip, and camps in Lebanon": a list the parser read as apposition.
     outer = [c for c in token.children if c.dep_ == "appos" and not c.conjuncts
-             and (e := rules.args.table.entity_at(c)) is not None and e.label_ in {"GPE", "LOC"}]
+             and (e := rules.args.table.entity_at(c)) is not None and e.label_ in {"GPE", "LOC"}
+             and placed.pair_ends(token.doc, e.end, strict=False)]
     return _pairs_where(rules, [token], outer, "locatedIn", token, "noun.place_appos",
                         lambda s, o: s in {"City", "Place"} and o != "City")
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
-from . import blocs, geography, nominal, residence
+from . import blocs, capitals, geography, nominal, placed, residence
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
@@ -97,7 +97,7 @@ class RelationRules:
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
-        found += geography.read(self) + residence.read(self) + blocs.read(self)
+        found += geography.read(self) + residence.read(self) + placed.read(self) + blocs.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
@@ -256,7 +256,7 @@ class RelationRules:
         entry = lexicon.NOUNS.get(noun.lemma_.lower())
         out: list[Found] = []
         if noun.lemma_.lower() == "capital":
-            out += self.capital(noun)
+            out += self.capital(noun) + capitals.read(self, noun)
         out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
         out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun) + nominal.home_country(self, noun)
         out += nominal.own_party(self, noun)

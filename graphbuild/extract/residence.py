@@ -35,6 +35,9 @@ def resident(rules, noun: Token) -> list:
     # "a resident of Mombasa", "a Mombasa native", "Nairobi resident John Kamau".
     places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     places += [c for c in noun.children if c.dep_ == "compound"]
+    # "a resident of Ndikir village", "resident of Sirajganj district": the name before the place's noun.
+    places += [c for p in places if p.lemma_.lower() in geography.SETTLEMENT_NOUNS for c in p.children
+               if c.dep_ in {"compound", "amod"} and c.i == p.i - 1]
     places = [p for p in places if (e := rules.args.table.entity_at(p)) is not None and e.label_ in geography.PLACE_LABELS]
     persons = [a for p in people for a in rules.args.resolve(p, concepts=False) if rules.mention_type(a) == "Person"]
     out = []

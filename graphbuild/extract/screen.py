@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..resolve.gazetteer import fold
 from . import lexicon
+from .story import city_countries
 from .relations import Found
 from .titled import TITLE_WORDS
 
@@ -39,6 +41,7 @@ def screen(found: list[Found], table) -> list[Found]:
         f = _employer_first(f)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
+                or _lives_not_a_person(f, table) or _ragged_place(f, table)
                 or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
@@ -64,6 +67,11 @@ def _renamed_place(f: Found, table) -> bool:
     # "Lake Albert, now Lake Mobutu": one place under two names.
     if f.rule != "noun.place_appos":
         return False
+    # "Huangshan (Yellow Mountains)": a name in brackets is the same place's other name, unless it is a town the
+    # gazetteer knows ("Mall del Pacifico (Manta)").
+    if "(" in table.text[f.subject.span[1]:f.object.span[0]]:
+        outer = table.get(f.object.mention)
+        return outer.type not in {"City", "Country"} and fold(outer.name) not in city_countries()
     between = table.text[f.subject.span[1]:f.object.span[0]].lower().replace(",", " ").split()
     # "the then ally of Islamabad, the US": a larger place is written bare ("Kelowna, British Columbia"); with an
     # article it is an apposition to the phrase around the name.
@@ -88,6 +96,20 @@ def _demonym_person(f: Found, table) -> bool:
                 c.dep_ == "det" for c in root.children):
             return True
     return False
+
+
+def _ragged_place(f: Found, table) -> bool:
+    # "Marsabit sub-", "Jaen (": a name the recogniser cut at a hyphen or a bracket is not a place to file
+    # another under.
+    if f.predicate not in {"locatedIn", "basedIn", "livesIn", "capitalOf"}:
+        return False
+    return any(table.get(a.mention).name.rstrip()[-1:] in {"-", "–", "("} for a in (f.subject, f.object))
+
+
+def _lives_not_a_person(f: Found, table) -> bool:
+    # "10,000 Chinese are living in Angola", "the group that lives in Miami" (a relative bound to the wrong
+    # noun): only a person lives somewhere; a country or a body in a place is another fact.
+    return f.predicate == "livesIn" and table.get(f.subject.mention).type != "Person"
 
 
 def _acted_on_side(f: Found, table) -> bool:

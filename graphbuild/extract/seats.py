@@ -17,7 +17,8 @@ from .arguments import Arg, token_span
 SEAT_NOUNS = {"newspaper", "daily", "paper", "tabloid", "broadcaster", "station", "channel", "network", "outlet",
               "website", "magazine", "weekly", "firm", "company", "giant", "group", "conglomerate", "bank", "lender",
               "insurer", "carrier", "airline", "manufacturer", "maker", "producer", "operator", "developer",
-              "startup", "retailer", "agency"}
+              "startup", "retailer", "agency", "organisation", "organization", "studio", "brand", "service",
+              "platform", "broadcaster"}
 # An agency only as a news agency: "the Israeli intelligence agency" is a part of the state, not a body in it.
 AGENCY_MARKS = {"news", "press", "state", "wire"}
 # Words between a country and its body's noun or name: "state-run", "oil", "TV".
