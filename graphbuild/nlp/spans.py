@@ -80,7 +80,13 @@ def repair(ent: Span) -> list[Span]:
     if ent.label_ == "PERSON":
         while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in "AI":
             start -= 1
-    span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+    label = ent.label_
+    # "Democratic" + "Republic of the Congo": a country's name the tagger began one word late is the other country.
+    if label in {"GPE", "LOC", "ORG"} and start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O":
+        whole = country_of(doc[start - 1: end].text)
+        if whole and whole != country_of(doc[start:end].text):
+            start, label = start - 1, "GPE"
+    span = ent if (start, end, label) == (ent.start, ent.end, ent.label_) else Span(doc, start, end, label=label)
     return (_split_honorific(span) or _split_posted_place(span) or _split_places(span) or _split_origin(span)
             or [span])
 

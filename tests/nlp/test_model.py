@@ -121,3 +121,12 @@ def test_quick_lemmatizer_gives_the_stock_lemmas(nlp):
     ours, theirs = nlp.get_pipe("lemmatizer")(doc.copy()), stock(doc.copy())
     assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
     assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in ours]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Investors returned to the Democratic Republic of the Congo (DRC) last week.", "Democratic Republic of the Congo"),
+    ("Mining firms in the Democratic Republic of Congo expect new rules.", "Democratic Republic of Congo"),
+])
+def test_a_country_name_begun_one_word_late_is_mended(nlp, text, country):
+    # The news model tags "Republic of the Congo" here: the other Congo.
+    assert country in {e.text for e in nlp(text).ents if e.label_ == "GPE"}
