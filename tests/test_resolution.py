@@ -153,3 +153,20 @@ def test_demonyms_of_smaller_countries_name_them(demonym, iso):
     from graphbuild.resolve.gazetteer import demonyms, fold
 
     assert demonyms()[fold(demonym)] == iso
+
+
+def test_a_given_name_alone_in_one_story_is_not_a_surname_of_another_story():
+    """A bare "Abdullah" (King Abdullah of Jordan) went to "Farooq Abdullah" of another article; a bare surname
+    that is no one's given name still finds its full name there ("Putin")."""
+    import graphbuild
+    from graphbuild.records import Article
+
+    texts = ["Farooq Abdullah, the National Conference leader, spoke to reporters in Srinagar on Monday.",
+             "King Abdullah met US President Joe Biden in Amman on Tuesday. Abdullah said the talks were good.",
+             "Russian President Vladimir Putin met Chinese leaders on Wednesday.",
+             "Putin said the visit was a success, according to state media."]
+    kg = graphbuild.build([Article(id=f"https://example.org/{i}", text=t) for i, t in enumerate(texts)])
+    people = {str(label) for s, label in kg.graph.subject_objects(RDFS.label)
+              if (s, RDF.type, GB.Person) in kg.graph}
+    assert {"Abdullah", "Farooq Abdullah", "Vladimir Putin"} <= people
+    assert "Putin" not in people

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .names import PARTICLES, SON_OF
+from .names import PARTICLES, SON_OF, VARIANTS
 
 # Two spellings of a surname are one when this similar (Zelensky / Zelenskiy / Zelenskyy: 0.94).
 SIMILAR = 0.85
@@ -35,6 +35,10 @@ def _within_length(x: int, y: int) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _letters(word: str) -> Counter:
     return Counter(word)
+
+
+# Given names whose spellings the key folds ("Abdullah", "Hussein", "Ali"): family names too, so never enough alone.
+GIVEN_NAMES = frozenset(VARIANTS) | frozenset(VARIANTS.values())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,8 +129,12 @@ class PersonNames:
             here = [c for c in exact if c in local]
             # A surname goes to the one full name that carries it, preferring one in the same article;
             # two people who fit keep it apart.
-            if len(here) == 1 or (not here and len(exact) == 1):
-                return (here or exact)[0], "surname"
+            if len(here) == 1:
+                return here[0], "surname"
+            # From another article only where the word is no one's given name: "King Abdullah" of one story is
+            # not "Farooq Abdullah" of the next.
+            if not here and len(exact) == 1 and word not in GIVEN_NAMES and word not in self._spelt:
+                return exact[0], "surname"
             return key, None
         # A first name ("Tamim", "Tedros"; "Xi" for "Xi Jinping"), only beside the one full name here; a word
         # after a particle is a family name ("Ben Ali" is not Ali Hajizadeh).
