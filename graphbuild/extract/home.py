@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..resolve import leaders
 from . import lexicon
 from .arguments import Arg, token_span
 from .governments import GOVERNMENTS, government_of, known_abroad, state_secretary
@@ -63,6 +64,9 @@ class HomeTitles:
             if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
                 iso = home
             if iso is None:
+                continue
+            # A king in a republic's story rules a people or another land, not the republic.
+            if title[1].lower_ in leaders.MONARCHS and iso in leaders.republics():
                 continue
             # "the Trump administration" in a story about India: a head the table knows leads another country.
             if title[1].lower_ in GOVERNMENTS and known_abroad(self.table.get(person[0].mention).name, iso):

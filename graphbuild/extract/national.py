@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..resolve import leaders
 from . import lexicon
 from .arguments import Arg, token_span
 from .story import dateline_country, named_countries
@@ -78,5 +79,9 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     if country is None:
         return []
     kind, head = found
+    # A king in a republic's story rules a people or another land, not the republic ("the Zulu King").
+    if ent.doc[head].lower_ in leaders.MONARCHS and rules.table.get(country).link in {
+            f"country:{iso}" for iso in leaders.republics()}:
+        return []
     # The title stands for the country in this sentence, as a demonym would.
     return [(person, kind, Arg(country, token_span(ent.doc[head]), "coref"), ent.doc[head])]

@@ -215,6 +215,9 @@ class SurfaceTitles:
         if i < 1 or not doc[i - 1].text[:1].isupper() or ent is not None and ent.label_ not in {"NORP", "PERSON"}:
             return []
         name = lexicon.PARTY_ADJECTIVES.get(doc[i - 1].lower_)
+        # "Labour Minister X" holds the labour portfolio; "Labour MP X" sits for the party.
+        if doc[i - 1].lower_ in {"labour", "labor"} and i < len(doc) and doc[i].lower_ in {"minister", "secretary"}:
+            return []
         return [(Arg(self.table.party(doc[i - 1], name), (doc[i - 1].idx, doc[i - 1].idx + len(doc[i - 1].text)),
                      "name"), False)] if name else []
 

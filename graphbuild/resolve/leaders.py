@@ -109,3 +109,17 @@ def term_of(rows: tuple[Leader, ...], title: str) -> tuple[int, int] | None:
     if len({r.iso for r in rows}) != 1:
         return None
     return min(r.start for r in rows), max(r.end for r in rows)
+
+
+MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor", "empress", "monarch", "pope"})
+
+
+@lru_cache(maxsize=1)
+def republics() -> frozenset[str]:
+    """Countries whose head of state in the table is a president and never a monarch: a "King X" of such a
+    country's story is a traditional or foreign ruler, not its head ("the Zulu King" in South Africa)."""
+    heads: dict[str, set[str]] = {}
+    for row in table():
+        if row.office == "state":
+            heads.setdefault(row.iso, set()).update(row.titles)
+    return frozenset(iso for iso, titles in heads.items() if "president" in titles and not titles & MONARCHS)

@@ -229,3 +229,20 @@ def test_a_keynote_speaker_at_a_forum_attends_it_and_leads_nothing(extract):
 def test_the_speaker_of_a_chamber_leads_it(extract):
     found = facts(extract("The Speaker of the National Assembly, Moses Wetangula, said the bill would pass."))
     assert ("Moses Wetangula", "leaderOf", "National Assembly") in found
+
+
+def test_a_king_in_a_republics_story_does_not_lead_the_republic(extract):
+    found = facts(extract("South Africa mourned on Friday. King Goodwill Zwelithini died in Durban, the royal "
+                          "family said."))
+    assert ("Goodwill Zwelithini", "leaderOf", "South Africa") not in found
+
+
+def test_a_king_in_a_monarchys_story_leads_it(extract):
+    found = facts(extract("Jordan welcomed the plan on Monday. King Talal Hamdan said the kingdom would help."))
+    assert ("Talal Hamdan", "leaderOf", "Jordan") in found
+
+
+def test_a_labour_minister_holds_the_portfolio_and_a_labour_mp_sits_for_the_party(extract):
+    assert ("Suchart Chomklin", "memberOf", "Labour Party") not in facts(
+        extract("Thai Labour Minister Suchart Chomklin met the workers on Monday."))
+    assert ("Sarah Jones", "memberOf", "Labour Party") in facts(extract("Labour MP Sarah Jones criticised the plan."))
