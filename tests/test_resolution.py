@@ -170,3 +170,15 @@ def test_a_given_name_alone_in_one_story_is_not_a_surname_of_another_story():
               if (s, RDF.type, GB.Person) in kg.graph}
     assert {"Abdullah", "Farooq Abdullah", "Vladimir Putin"} <= people
     assert "Putin" not in people
+
+
+def test_a_given_name_ben_keeps_its_surname_findable():
+    """"Ben Ralston" then "Ralston": one person ("Ben" is read as a particle only in longer names)."""
+    import graphbuild
+    from graphbuild.records import Article
+
+    text = ("The case is unusual, said Ben Ralston, a law professor in Saskatoon. Ralston said such suits are rare. "
+            "Ralston teaches environmental law.")
+    kg = graphbuild.build([Article(id="https://example.org/r", text=text)])
+    people = {str(label) for s, label in kg.graph.subject_objects(RDFS.label) if (s, RDF.type, GB.Person) in kg.graph}
+    assert "Ben Ralston" in people and "Ralston" not in people

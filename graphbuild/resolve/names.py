@@ -107,8 +107,15 @@ def person_key(name: str) -> PersonKey:
     words = fold(_GLUED.sub(r"\1 ", clean(name))).split()
     words = strip_titles(words)
     words = [VARIANTS.get(w, w) for w in words]
-    core = tuple(w for w in words if w not in PARTICLES) or tuple(words)
-    return PersonKey(tuple(words), core)
+    return PersonKey(tuple(words), person_key_core(words))
+
+
+def person_key_core(words: list[str]) -> tuple[str, ...]:
+    """The words of a folded name that are not particles."""
+    # "Ben Ralston": a leading "Ben" of a two-word name is as often the given name as the particle of "Ben Ali";
+    # read as a word, a lone "Ralston" (or "Ali") later in the article finds its full name.
+    return tuple(w for i, w in enumerate(words) if w not in PARTICLES or (i, w, len(words)) == (0, "ben", 2)) \
+        or tuple(words)
 
 
 def strip_titles(words: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .names import PARTICLES, SON_OF, VARIANTS
+from .names import PARTICLES, SON_OF, VARIANTS, person_key_core
 
 # Two spellings of a surname are one when this similar (Zelensky / Zelenskiy / Zelenskyy: 0.94).
 SIMILAR = 0.85
@@ -44,8 +44,7 @@ GIVEN_NAMES = frozenset(VARIANTS) | frozenset(VARIANTS.values())
 @lru_cache(maxsize=1 << 16)
 def core(key: str) -> tuple[str, ...]:
     """The words of a name key that are not particles ("al sudani" -> ("sudani",))."""
-    words = key.split()
-    return tuple(w for w in words if w not in PARTICLES) or tuple(words)
+    return person_key_core(key.split())
 
 
 def given(words: tuple[str, ...]) -> str:
