@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .callouts import called_out, reported_charge
 from .clauses import participles, prep_objects, subject_tokens
 from .stances import CENSURES, act_owners
 
@@ -29,6 +30,8 @@ def alleged(rules, verb: Token) -> list:
     if any(c.dep_ == "neg" for c in verb.children):
         return []
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that"}]
+    # "alleging that they were hounded by X": the doer of an alleged act done to someone is its agent.
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.alleged")
             if f.object.via != "concept"]
 
@@ -123,4 +126,5 @@ def denied_accusation(rules, verb: Token) -> list:
 
 def verb_blame(rules, verb: Token) -> list:
     return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
-            + said_censure(rules, verb) + denied_accusation(rules, verb))
+            + said_censure(rules, verb) + denied_accusation(rules, verb) + called_out(rules, verb)
+            + reported_charge(rules, verb))

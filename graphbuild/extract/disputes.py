@@ -91,6 +91,15 @@ def lawsuit(rules, verb: Token) -> list:
 # Verbs of acting against someone: "protested against the government", "voted against the bill".
 AGAINST_VERBS = {"protest", "demonstrate", "rally", "march", "campaign", "vote", "lobby", "petition", "agitate",
                  "mobilise", "mobilize", "speak", "turn", "side", "stand", "rebel", "revolt", "fight"}
+# "took up arms against X", "rose up against X": an armed or popular revolt opposes its target.
+UPRISING = {"take", "rise"}
+
+
+def _rising(verb: Token) -> bool:
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return up and (verb.lemma_.lower() == "rise" or any(c.dep_ == "dobj" and c.lower_ == "arms" for c in verb.children))
+
+
 FOR_VERBS = {"vote", "campaign", "lobby", "rally", "petition"}
 # Nouns of acting against someone, on a verb whose subject acts: "staged a protest against", "led a campaign".
 AGAINST_NOUNS = {"protest", "demonstration", "rally", "march", "campaign", "vote", "petition", "motion",
@@ -101,7 +110,8 @@ LAWSUIT_NOUNS = {"lawsuit", "suit", "countersuit", "counterclaim", "litigation"}
 
 # Verbs whose subject meets or decides an action against someone rather than bringing it.
 NOT_BRINGING = {"face", "survive", "dismiss", "reject", "drop", "withdraw", "throw", "hear", "quash", "settle",
-                "defeat", "block", "overturn", "uphold", "win", "lose", "fight", "contest", "receive", "cite", "report"}
+                "defeat", "block", "overturn", "uphold", "win", "lose", "fight", "contest", "receive", "cite", "report",
+                "investigate", "probe", "examine", "review", "deny", "refute"}
 
 
 def against(rules, token: Token) -> list:
@@ -111,11 +121,16 @@ def against(rules, token: Token) -> list:
     keeps the concept, as opposing it)."""
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
-        if lemma not in AGAINST_VERBS or lemma == "speak" and not any(c.lower_ == "out" for c in token.children):
+        if lemma not in AGAINST_VERBS | UPRISING or lemma in UPRISING and not _rising(token):
             return []
         # "fighting this War Against Gangs": an "against" inside a name is no preposition of the verb's.
         targets = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                    and rules.args.table.entity_at(c) is None for p in c.children if p.dep_ == "pobj"]
+        targets += [p for c in token.children if c.dep_ == "dobj" and lemma in UPRISING
+                    for p in prep_objects(c, ("against",))]
+        # "spoke against the bill" may be a speech in a debate; "spoke against Senator X" opposes a named party.
+        if lemma == "speak" and not any(c.lower_ == "out" for c in token.children):
+            targets = [t for t in targets if rules.args.table.entity_at(t) is not None]
         # "voted for the budget", "campaigned for Ruto": the same verbs with "for" support.
         backed = prep_objects(token, ("for",)) if lemma in FOR_VERBS else []
         return (rules._pairs(subject_tokens(token), targets + act_owners(rules, targets), "opposes", token,

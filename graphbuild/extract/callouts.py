@@ -1,0 +1,82 @@
+"""Censure and blame written as phrasal verbs or in a statement's own clause: "called out X" criticizes X, and
+"called out X for doing Y" also accuses X of Y; the subject of a statement's participle is the statement's owner
+("a statement by Kenya calling out Uganda", "Kenya's statement calling out Uganda")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import prep_objects, subject_tokens
+from .stances import act_owners
+
+# Nouns of something said or written whose participle clause speaks for its owner.
+UTTERANCES = {"statement", "letter", "communique", "communiqué", "release", "speech", "post", "tweet", "report",
+              "petition", "complaint", "motion", "resolution", "memo", "memorandum", "op-ed", "column"}
+
+# Verbs whose subject issues the statement it takes as object.
+ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give"}
+
+
+def _speakers(rules, verb: Token) -> list[Token]:
+    """Who does a verb: its subject, or for "a statement calling out X" the statement's owner (its possessor, or
+    who it is by); a statement owned by no one named speaks for no one."""
+    subjects = subject_tokens(verb)
+    if verb.dep_ != "acl" or not subjects:
+        return subjects
+    noun = subjects[0]
+    if noun.lemma_.lower() not in UTTERANCES:
+        return [] if noun.pos_ == "NOUN" and rules.args.table.entity_at(noun) is None else subjects
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "from"))
+    # "X issued a statement calling out Y"; not "X responded to a statement calling out Y".
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
+        owners += subject_tokens(noun.head)
+    return owners + act_owners(rules, [noun])
+
+
+def called_out(rules, verb: Token) -> list:
+    """ "Senator Wanjiru called out the federation for its failure to pay": "call out" with an object criticizes
+    it, and with "for" a wrong also accuses it. Only with "for" or "over": "called out the National Guard" sends
+    troops, and "called out names" reads them aloud."""
+    if verb.lemma_.lower() != "call" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return []
+    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}]
+    if not reasons:
+        return []
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += act_owners(rules, targets)
+    speakers = _speakers(rules, verb)
+    out = rules._pairs(speakers, targets, "criticizes", verb, "verb.called_out")
+    if any(c.lower_ == "for" for c in reasons):
+        out += rules._pairs(speakers, targets, "accuses", verb, "verb.called_out")
+    return [f for f in out if f.object.via != "concept"]
+
+
+# Legal steps a prosecuting body takes against someone; written in the passive, the body is often only the one
+# who reports it: "X was indicted on Monday, the prosecutors' office said".
+PROSECUTING = {"charge", "indict", "fine", "prosecute"}
+# Words that make a named body a prosecuting authority.
+AUTHORITY_WORDS = {"prosecutor", "prosecutors", "prosecution", "prosecutions", "procurator", "procuratorate", "procuracy", "attorney"}
+
+
+def _authority(rules, token: Token) -> bool:
+    span = rules.args.table.entity_at(token)
+    return span is not None and span.label_ == "ORG" and any(
+        t.lower_.rstrip("’'s") in AUTHORITY_WORDS or t.lower_ in AUTHORITY_WORDS for t in span)
+
+
+def reported_charge(rules, verb: Token) -> list:
+    """ "Teng was fined NT$500,000, the district prosecutors' office said": a prosecuting body that reports a
+    charge or fine with no other agent named is who brought it. A body that is no prosecutor ("the ministry
+    said X was charged") reports only, and gives nothing."""
+    # The lemmatiser gives "fined" the lemma "fin".
+    if verb.lemma_.lower() not in PROSECUTING and verb.lower_ != "fined" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAID:
+        return []
+    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if verb.lemma_.lower() == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []
+    accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    sayers = [s for s in subject_tokens(verb.head) if _authority(rules, s)]
+    return rules._pairs(sayers, accused, "accuses", verb, "verb.reported_charge")
+
+
+SAID = {"say", "announce", "state", "confirm", "report", "add", "tell"}

@@ -1,0 +1,60 @@
+"""Censure and opposition of the second round: "called out X for ...", a wrong done to the speaker by someone
+("alleged that she was assaulted by X"), speaking against a named party, an armed or popular revolt, and who
+investigates or denies an accusation (who makes none). Sentences written for the test, read with the real
+pipeline; each construction has a near miss that must give no edge."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Senator Grace Wanjiru called out the Kenya Football Federation for its failure to pay players.",
+     [("Grace Wanjiru", "criticizes", "Kenya Football Federation"),
+      ("Grace Wanjiru", "accuses", "Kenya Football Federation")]),
+    ("The Democratic Party called out President William Ruto over the debt.",
+     [("Democratic Party", "criticizes", "William Ruto")]),
+    ("The Democratic Party issued a statement calling out the Central Bank of Kenya for printing money.",
+     [("Democratic Party", "criticizes", "Central Bank of Kenya")]),
+    ("Senator Grace Wanjiru alleged that she was assaulted by the Kenya Police Service.",
+     [("Grace Wanjiru", "accuses", "Kenya Police Service")]),
+    ("Senator Grace Wanjiru spoke against President William Ruto at the rally.",
+     [("Grace Wanjiru", "opposes", "William Ruto")]),
+    ("Vice President Anastasio Morales took up arms against President Daniel Ortega and won.",
+     [("Anastasio Morales", "opposes", "Daniel Ortega")]),
+    ("The Popular Union rose up against President Teodoro Obiang in 2018.",
+     [("Popular Union", "opposes", "Teodoro Obiang")]),
+    # A charge or fine reported by the prosecuting body that brought it.
+    ("Manager Teng Yun was fined $15,000, the Nairobi District Prosecutors Office said.",
+     [("Nairobi District Prosecutors Office", "accuses", "Teng Yun")]),
+    ("Governor Peter Kamau was charged with fraud, the Office of the Director of Public Prosecutions said.",
+     [("Office of the Director of Public Prosecutions", "accuses", "Peter Kamau")]),
+])
+def test_reads_the_stance(extract, text, wanted):
+    got = facts(extract(text), modality="asserted")
+    for fact in wanted:
+        assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # Calling out troops sends them; a call-out with no wrong named is left alone.
+    ("Senator Grace Wanjiru called out the Kenya National Guard on Sunday.", "criticizes"),
+    # A statement owned by no one speaks for no one.
+    ("The Democratic Party responded to a statement calling out the Central Bank of Kenya for printing money.",
+     "criticizes"),
+    # A wrong done to the speaker that she denies, or a speech against a bill (no named party).
+    ("Senator Grace Wanjiru denied that she was assaulted by the Kenya Police Service.", "accuses"),
+    ("Senator Grace Wanjiru spoke against the bill in the Senate.", "opposes"),
+    # Taking arms up a hill is no revolt.
+    ("Soldiers of the Kenya Defence Forces took the arms up the hill.", "opposes"),
+    # Who investigates or denies allegations against someone makes none.
+    ("The University of Nairobi should investigate plagiarism allegations against Governor Peter Kamau, the "
+     "Democratic Party said.", "accuses"),
+    ("The Democratic Party denied allegations against Governor Peter Kamau.", "accuses"),
+    # A body that only reports a charge, or a charge with no "with", brings none.
+    ("Governor Peter Kamau was charged with fraud, the Ministry of Interior said.", "accuses"),
+    ("Customers were charged $5 for the service, the Nairobi District Prosecutors Office said.", "accuses"),
+])
+def test_near_miss_gives_no_stance(extract, text, predicate):
+    got = facts(extract(text), modality="asserted")
+    assert not [f for f in got if f[1] == predicate], got
