@@ -18,6 +18,8 @@ QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade",
                  "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
 # Lawsuits: who sues and who is sued are parties at odds, both ways.
 SUING = {"sue", "countersue"}
+# Act nouns of a step already taken: "a legal move by X to sue Y" (not "a plan to sue").
+TAKEN_STEPS = {"move", "step", "decision", "action"}
 
 
 def _both_ways(rules, firsts, seconds, anchor, rule) -> list:
@@ -85,6 +87,13 @@ def lawsuit(rules, verb: Token) -> list:
     sued = [c for c in verb.children if c.dep_ == "nsubjpass"] if agents else [c for c in verb.children
                                                                                 if c.dep_ == "dobj"]
     plaintiffs = agents or subject_tokens(verb)
+    # "a legal move by X to sue Y", "X's decision to sue Y": the act's owner sues, and the act noun, not the
+    # infinitive, says whether it was done ("X's plan to sue Y" is no lawsuit yet).
+    acts = [p for p in plaintiffs if verb.dep_ == "acl" and not agents and p.lemma_.lower() in TAKEN_STEPS]
+    owners = act_owners(rules, acts)
+    if owners:
+        return (_both_ways(rules, _parties(rules, owners), _parties(rules, sued), acts[0], "verb.lawsuit")
+                + rules._pairs(owners, sued, "accuses", acts[0], "verb.lawsuit"))
     return _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.lawsuit")
 
 

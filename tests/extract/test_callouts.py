@@ -24,6 +24,11 @@ from conftest import facts
      [("Anastasio Morales", "opposes", "Daniel Ortega")]),
     ("The Popular Union rose up against President Teodoro Obiang in 2018.",
      [("Popular Union", "opposes", "Teodoro Obiang")]),
+    # A lawsuit brought by an act's owner: the parties oppose each other, both ways.
+    ("A legal move by the Arctic Land Guardians to sue Baffin Copper Mines is unusual, says one lawyer.",
+     [("Arctic Land Guardians", "accuses", "Baffin Copper Mines"),
+      ("Arctic Land Guardians", "opposes", "Baffin Copper Mines"),
+      ("Baffin Copper Mines", "opposes", "Arctic Land Guardians")]),
     # A charge or fine reported by the prosecuting body that brought it.
     ("Manager Teng Yun was fined $15,000, the Nairobi District Prosecutors Office said.",
      [("Nairobi District Prosecutors Office", "accuses", "Teng Yun")]),
@@ -51,6 +56,9 @@ def test_reads_the_stance(extract, text, wanted):
     ("The University of Nairobi should investigate plagiarism allegations against Governor Peter Kamau, the "
      "Democratic Party said.", "accuses"),
     ("The Democratic Party denied allegations against Governor Peter Kamau.", "accuses"),
+    # A move to sue owned by no one names no plaintiff; a plan to sue is no lawsuit yet.
+    ("A legal move to sue Baffin Copper Mines is unusual, says Peter Akman.", "opposes"),
+    ("The plan by the Arctic Land Guardians to sue Baffin Copper Mines is unusual, says one lawyer.", "opposes"),
     # A body that only reports a charge, or a charge with no "with", brings none.
     ("Governor Peter Kamau was charged with fraud, the Ministry of Interior said.", "accuses"),
     ("Customers were charged $5 for the service, the Nairobi District Prosecutors Office said.", "accuses"),
