@@ -80,3 +80,40 @@ def reported_charge(rules, verb: Token) -> list:
 
 
 SAID = {"say", "announce", "state", "confirm", "report", "add", "tell"}
+
+
+def pointed_finger(rules, verb: Token) -> list:
+    """ "Senator Wanjiru pointed the finger at the ministry": to point the finger at someone is to blame them.
+    Only "the finger": "pointed a gun at X" is no blame."""
+    if verb.lemma_.lower() != "point":
+        return []
+    fingers = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "finger"]
+    if not fingers:
+        return []
+    blamed = prep_objects(verb, ("at",)) + [p for f in fingers for p in prep_objects(f, ("at",))]
+    return [f for f in rules._pairs(subject_tokens(verb), blamed, "accuses", verb, "verb.pointed_finger")
+            if f.object.via != "concept"]
+
+
+# Verbs of an official inquiry into someone: the body that investigates a named party accuses it.
+INQUIRING = {"investigate", "probe"}
+# Bodies whose inquiry is a charge: a person or a news outlet investigating is reporting, not accusing.
+INQUIRING_TYPES = {"Organization"}
+
+
+def investigated(rules, verb: Token) -> list:
+    """ "The Anti-Corruption Commission is investigating Governor Kamau", "Kamau was investigated by the
+    commission": an official body's inquiry into a named person or body accuses it (the gold's convention). Not
+    an inquiry into a thing ("investigating the crash"), nor one by a person or a country."""
+    if verb.lemma_.lower() not in INQUIRING:
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        pairs = rules._pairs(agents, [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
+                             "verb.investigated")
+    else:
+        pairs = rules._pairs(subject_tokens(verb), [c for c in verb.children if c.dep_ == "dobj"], "accuses", verb,
+                             "verb.investigated")
+    return [f for f in pairs if f.object.via not in {"concept", "coref", "example"}
+            and rules.mention_type(f.subject) in INQUIRING_TYPES
+            and rules.mention_type(f.object) in {"Person", "Organization"}]

@@ -60,6 +60,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "decry": ("criticizes", ("dobj",)),
     "chide": ("criticizes", ("dobj",)),
     "berate": ("criticizes", ("dobj",)),
+    "fault": ("criticizes", ("dobj",)),
     "assail": ("criticizes", ("dobj",)),
     "dismiss": ("criticizes", ("dobj",)),  # only "dismissed X as lies": see NEEDS_PREP
     "condemn": ("condemns", ("dobj",)),

@@ -1,6 +1,7 @@
 """Censure and opposition of the second round: "called out X for ...", a wrong done to the speaker by someone
-("alleged that she was assaulted by X"), speaking against a named party, an armed or popular revolt, and who
-investigates or denies an accusation (who makes none). Sentences written for the test, read with the real
+("alleged that she was assaulted by X"), speaking against a named party, an armed or popular revolt, who
+investigates or denies an accusation (who makes none), blame by idiom ("pointed the finger at"), an official
+inquiry into a named party, a lawsuit through a step taken. Sentences written for the test, read with the real
 pipeline; each construction has a near miss that must give no edge."""
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ from conftest import facts
      [("Nairobi District Prosecutors Office", "accuses", "Teng Yun")]),
     ("Governor Peter Kamau was charged with fraud, the Office of the Director of Public Prosecutions said.",
      [("Office of the Director of Public Prosecutions", "accuses", "Peter Kamau")]),
+    # Blame by idiom, fault found, and an official body's inquiry into a named party.
+    ("Senator Grace Wanjiru pointed the finger at President William Ruto.",
+     [("Grace Wanjiru", "accuses", "William Ruto")]),
+    ("The Democratic Party faulted President William Ruto for the crisis.",
+     [("Democratic Party", "criticizes", "William Ruto")]),
+    ("The Anti-Corruption Commission is investigating Governor Peter Kamau for fraud.",
+     [("Anti-Corruption Commission", "accuses", "Peter Kamau")]),
+    ("Governor Peter Kamau was investigated by the Anti-Corruption Commission.",
+     [("Anti-Corruption Commission", "accuses", "Peter Kamau")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -62,6 +72,11 @@ def test_reads_the_stance(extract, text, wanted):
     # A body that only reports a charge, or a charge with no "with", brings none.
     ("Governor Peter Kamau was charged with fraud, the Ministry of Interior said.", "accuses"),
     ("Customers were charged $5 for the service, the Nairobi District Prosecutors Office said.", "accuses"),
+    # A gun pointed; an inquiry into a death, by a person, or denied.
+    ("The soldier pointed a gun at President William Ruto.", "accuses"),
+    ("The Kenya Police Service is investigating the death of Peter Kamau.", "accuses"),
+    ("Senator Grace Wanjiru is investigating the Kenya Football Federation.", "accuses"),
+    ("The Anti-Corruption Commission is not investigating Governor Peter Kamau.", "accuses"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
