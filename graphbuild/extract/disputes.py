@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .contests import contested, rival
 from .clauses import noun_holder, noun_objects, prep_objects, subject_tokens
 from .stances import act_owners
 
@@ -258,7 +259,7 @@ def idioms(rules, verb: Token) -> list:
 
 def verb_disputes(rules, verb: Token) -> list:
     return (lawsuit(rules, verb) + clashed(rules, verb) + opposed_to(rules, verb) + against(rules, verb) + removal_call(rules, verb)
-            + received(rules, verb) + idioms(rules, verb))
+            + received(rules, verb) + idioms(rules, verb) + contested(rules, verb))
 
 
 def stance_by(rules, noun: Token) -> list:
@@ -273,4 +274,4 @@ def stance_by(rules, noun: Token) -> list:
 
 
 def noun_disputes(rules, noun: Token) -> list:
-    return dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun)
+    return dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun) + rival(rules, noun)
