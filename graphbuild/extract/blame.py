@@ -78,11 +78,14 @@ def said_wrongdoing(rules, verb: Token) -> list:
         return []
     if verb.lemma_.lower() == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "auxpass" or c.dep_ == "mark"
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark"
            and c.lower_ in {"if", "whether"} for t in (verb, verb.head) for c in t.children):
         return []
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that",
                                                                                  "they", "he", "she"}]
+    # "said she was harassed by X": in the passive the wrong's doer is the agent, and only a named one.
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.wrongdoing")
             if f.object.via != "concept"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import prep_objects, subject_tokens
+from .clauses import noun_holder, prep_objects, subject_tokens
 from .stances import act_owners
 
 # Nouns of something said or written whose participle clause speaks for its owner.
@@ -54,7 +54,8 @@ def called_out(rules, verb: Token) -> list:
 # who reports it: "X was indicted on Monday, the prosecutors' office said".
 PROSECUTING = {"charge", "indict", "fine", "prosecute"}
 # Words that make a named body a prosecuting authority.
-AUTHORITY_WORDS = {"prosecutor", "prosecutors", "prosecution", "prosecutions", "procurator", "procuratorate", "procuracy", "attorney"}
+AUTHORITY_WORDS = {"prosecutor", "prosecutors", "prosecution", "prosecutions", "procurator", "procuratorate",
+                   "procuracy", "attorney"}
 
 
 def _authority(rules, token: Token) -> bool:
@@ -68,7 +69,9 @@ def reported_charge(rules, verb: Token) -> list:
     charge or fine with no other agent named is who brought it. A body that is no prosecutor ("the ministry
     said X was charged") reports only, and gives nothing."""
     # The lemmatiser gives "fined" the lemma "fin".
-    if verb.lemma_.lower() not in PROSECUTING and verb.lower_ != "fined" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAID:
+    if verb.lemma_.lower() not in PROSECUTING and verb.lower_ != "fined":
+        return []
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAID:
         return []
     if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
@@ -117,3 +120,32 @@ def investigated(rules, verb: Token) -> list:
     return [f for f in pairs if f.object.via not in {"concept", "coref", "example"}
             and rules.mention_type(f.subject) in INQUIRING_TYPES
             and rules.mention_type(f.object) in {"Person", "Organization"}]
+
+
+# Nouns of a charge laid: "allegations of corruption against X", "legal action against X".
+CHARGE_NOUNS = {"allegation", "accusation", "charge", "complaint", "case"}
+
+
+def charge_against(rules, noun: Token) -> list:
+    """ "Wanjiru made allegations of corruption against Kamau" (the parser hangs "against" on the wrong), "X took
+    legal action against Y": whoever brings it accuses Y. Not who faces, denies or investigates it, and not an
+    action that is no legal one ("military action against X")."""
+    lemma = noun.lemma_.lower()
+    if lemma in CHARGE_NOUNS:
+        targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))]
+    elif lemma == "action" and any(c.dep_ == "amod" and c.lower_ in {"legal", "court", "judicial"}
+                                   for c in noun.children):
+        targets = prep_objects(noun, ("against",))
+        if not targets and noun.dep_ == "dobj":
+            targets = [p for p in prep_objects(noun.head, ("against",)) if p.i > noun.i]
+    else:
+        return []
+    if not targets or noun.dep_ == "pobj":
+        return []
+    from .disputes import NOT_BRINGING  # here, for disputes reads this module's rules
+
+    holders, verb = noun_holder(noun, exclude=set(targets))
+    if verb is not None and verb.lemma_.lower() in NOT_BRINGING | {"plan", "threaten", "consider", "weigh"}:
+        return []
+    return [f for f in rules._pairs(holders, targets, "accuses", verb or noun, "noun.charge_against")
+            if f.object.via != "concept"]

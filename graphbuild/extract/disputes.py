@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .callouts import charge_against
 from .contests import contested, rival
 from .clauses import noun_holder, noun_objects, prep_objects, subject_tokens
 from .stances import act_owners
@@ -274,4 +275,5 @@ def stance_by(rules, noun: Token) -> list:
 
 
 def noun_disputes(rules, noun: Token) -> list:
-    return dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun) + rival(rules, noun)
+    return (dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun) + rival(rules, noun)
+            + charge_against(rules, noun))

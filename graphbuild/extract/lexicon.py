@@ -171,6 +171,10 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "allegation": ("accuses", ("against",)),
     "lawsuit": ("accuses", ("against",)),
     "complaint": ("accuses", ("against",)),
+    # "filed charges against X", "built a case against X": who brings them accuses (not who faces or drops them).
+    "charge": ("accuses", ("against",)),
+    "case": ("accuses", ("against",)),
+    "indictment": ("accuses", ("against",)),
     "warning": ("warns", ("to",)),
     "gratitude": ("praises", ("to", "for")),  # "expressed gratitude to X", "for Kenya's help"
     "appreciation": ("praises", ("to", "for")),

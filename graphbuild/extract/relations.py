@@ -271,9 +271,11 @@ class RelationRules:
             objects += act_owners(self, objects)
         holders, verb = noun_holder(noun, exclude=set(objects))
         # "Kenya plans a visit to Uganda": a planned act is no fact, and the clause's mood cannot say so here.
-        # "NTU should investigate allegations against X": who probes, faces or denies an accusation makes none.
-        if verb is not None and noun.dep_ == "dobj" and (verb.lemma_.lower() in lexicon.PLANNING_VERBS or predicate
-                                                         == "accuses" and verb.lemma_.lower() in NOT_BRINGING):
+        # "NTU should investigate allegations against X": who probes, faces or denies an accusation makes none;
+        # "led the charge against X" is an idiom of attack.
+        lemma = verb.lemma_.lower() if verb is not None else ""
+        if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS
+                                    or predicate == "accuses" and lemma in NOT_BRINGING | {"lead"}):
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")
         # "sanctions led by the United States against Russia": who leads or imposes them holds them too.

@@ -44,6 +44,15 @@ from conftest import facts
      [("Anti-Corruption Commission", "accuses", "Peter Kamau")]),
     ("Governor Peter Kamau was investigated by the Anti-Corruption Commission.",
      [("Anti-Corruption Commission", "accuses", "Peter Kamau")]),
+    # Charges, cases and legal action brought against a named party; a wrong the speaker says was done to her.
+    ("The Democratic Party filed charges against Governor Peter Kamau.",
+     [("Democratic Party", "accuses", "Peter Kamau")]),
+    ("Senator Grace Wanjiru made allegations of corruption against Governor Peter Kamau.",
+     [("Grace Wanjiru", "accuses", "Peter Kamau")]),
+    ("The Democratic Party has taken legal action against Governor Peter Kamau.",
+     [("Democratic Party", "accuses", "Peter Kamau")]),
+    ("Senator Grace Wanjiru claimed she was harassed by Governor Peter Kamau.",
+     [("Grace Wanjiru", "accuses", "Peter Kamau")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -77,6 +86,14 @@ def test_reads_the_stance(extract, text, wanted):
     ("The Kenya Police Service is investigating the death of Peter Kamau.", "accuses"),
     ("Senator Grace Wanjiru is investigating the Kenya Football Federation.", "accuses"),
     ("The Anti-Corruption Commission is not investigating Governor Peter Kamau.", "accuses"),
+    # Charges faced, denied or dropped; military action; a charge one is in; a wrong denied.
+    ("Governor Peter Kamau faces charges of corruption against the county.", "accuses"),
+    ("Governor Peter Kamau denied the charges against him.", "accuses"),
+    ("The charges against Governor Peter Kamau were dropped by the Anti-Corruption Commission.", "accuses"),
+    ("The Kenya Defence Forces took military action against Al-Shabaab.", "accuses"),
+    ("Senator Grace Wanjiru said she was not harassed by Governor Peter Kamau.", "accuses"),
+    # "led the charge against X" is an idiom of attack, no charge laid.
+    ("Senator Grace Wanjiru led the charge against Governor Peter Kamau on social media.", "accuses"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
