@@ -14,7 +14,7 @@ from .stances import act_owners
 
 # Nouns for a quarrel between two parties: each side opposes the other.
 DISPUTE_NOUNS = {"dispute", "row", "feud", "spat", "rift", "standoff", "stand-off", "quarrel", "wrangle",
-                 "battle", "fight", "clash", "tussle"}
+                 "battle", "fight", "clash", "tussle", "conflict", "rivalry", "enmity", "hostility"}
 # "battle" and "fight" are quarrels only at law or in politics: "a legal battle with", not "the battle of Adwa".
 QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade", "territorial", "bitter",
                  "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
@@ -43,6 +43,9 @@ def dispute(rules, noun: Token) -> list:
     Uganda", "a legal battle with X": the two sides oppose each other."""
     lemma = noun.lemma_.lower()
     if lemma not in DISPUTE_NOUNS:
+        return []
+    # "a conflict of interest between X and Y" sets no one at odds.
+    if lemma == "conflict" and prep_objects(noun, ("of",)):
         return []
     if lemma in {"battle", "fight", "clash"} and not any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
                                                         for c in noun.children):

@@ -14,6 +14,8 @@ BOTH = [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", 
     "Senator Grace Wanjiru lost to Governor Peter Kamau in the presidential runoff.",
     "Governor Peter Kamau's main rival, Senator Grace Wanjiru, won the vote.",
     "Senator Grace Wanjiru, a political rival of Governor Peter Kamau, spoke first.",
+    # A conflict or rivalry between two named parties, like a dispute.
+    "The rivalry between Senator Grace Wanjiru and Governor Peter Kamau is old.",
 ])
 def test_rivals_oppose_each_other(extract, text):
     got = facts(extract(text), modality="asserted")
@@ -27,6 +29,7 @@ def test_rivals_oppose_each_other(extract, text):
     "Kenya defeated Uganda in the battle of Lake Victoria.",
     "Senator Grace Wanjiru's opponent in the final, Peter Kamau, won.",
     "Senator Grace Wanjiru did not run against Governor Peter Kamau in 2022.",
+    "There is a conflict of interest between Senator Grace Wanjiru and Governor Peter Kamau.",
 ])
 def test_no_contest_no_opposition(extract, text):
     got = facts(extract(text), modality="asserted")
