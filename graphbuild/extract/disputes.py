@@ -126,6 +126,8 @@ LAWSUIT_NOUNS = {"lawsuit", "suit", "countersuit", "counterclaim", "litigation"}
 NOT_BRINGING = {"face", "survive", "dismiss", "reject", "drop", "withdraw", "throw", "hear", "quash", "settle",
                 "defeat", "block", "overturn", "uphold", "win", "lose", "fight", "contest", "receive", "cite", "report",
                 "investigate", "probe", "examine", "review", "deny", "refute"}
+# Nor does who "led the charge against X", an idiom of attack, lay a charge.
+NOT_CHARGING = NOT_BRINGING | {"lead"}
 
 
 def against(rules, token: Token) -> list:
