@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import noun_holder, prep_objects, subject_tokens
-from .stances import act_owners
+from .stances import ACT_NOUNS, act_owners
 
 # Nouns of something said or written whose participle clause speaks for its owner.
 UTTERANCES = {"statement", "letter", "communique", "communiqué", "release", "speech", "post", "tweet", "report",
@@ -149,3 +149,19 @@ def charge_against(rules, noun: Token) -> list:
         return []
     return [f for f in rules._pairs(holders, targets, "accuses", verb or noun, "noun.charge_against")
             if f.object.via != "concept"]
+
+
+# Acts one attacks only in words: "attacked the minister's record", "assailed the government's handling".
+VERBAL_TARGETS = ACT_NOUNS | {"record", "credentials", "leadership", "stance", "position", "remark", "comment",
+                              "speech", "budget", "reform", "reforms", "law", "bill"}
+ASSAILING = {"attack", "assail", "savage", "hammer", "pillory"}
+
+
+def verbal_attack(rules, verb: Token) -> list:
+    """ "Wanjiru attacked President Ruto's record", "assailed the government's handling of the crisis": an attack
+    on someone's act or words is a criticism of them (an attack on a person or place is left to "attacks")."""
+    if verb.lemma_.lower() not in ASSAILING:
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_TARGETS]
+    return [f for f in rules._pairs(subject_tokens(verb), act_owners(rules, acts), "criticizes", verb,
+                                    "verb.verbal_attack") if f.object.via != "concept"]

@@ -53,6 +53,11 @@ from conftest import facts
      [("Democratic Party", "accuses", "Peter Kamau")]),
     ("Senator Grace Wanjiru claimed she was harassed by Governor Peter Kamau.",
      [("Grace Wanjiru", "accuses", "Peter Kamau")]),
+    # An attack in words, on someone's act or record, criticizes them.
+    ("Senator Grace Wanjiru attacked President William Ruto's record in a speech.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    ("Senator Grace Wanjiru assailed the Kenya Football Federation's handling of the crisis.",
+     [("Grace Wanjiru", "criticizes", "Kenya Football Federation")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -94,6 +99,9 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru said she was not harassed by Governor Peter Kamau.", "accuses"),
     # "led the charge against X" is an idiom of attack, no charge laid.
     ("Senator Grace Wanjiru led the charge against Governor Peter Kamau on social media.", "accuses"),
+    # An attack on a convoy is no criticism; nor is one denied.
+    ("Rebels attacked President William Ruto's convoy on Monday.", "criticizes"),
+    ("Senator Grace Wanjiru did not attack President William Ruto's policy.", "criticizes"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
