@@ -1,6 +1,7 @@
-"""Censure and blame written as phrasal verbs or in a statement's own clause: "called out X" criticizes X, and
-"called out X for doing Y" also accuses X of Y; the subject of a statement's participle is the statement's owner
-("a statement by Kenya calling out Uganda", "Kenya's statement calling out Uganda")."""
+"""Censure and blame news writes without "criticize" or "accuse" taking an object: "called out X for ..." (the
+subject of a statement's participle is the statement's owner), "pointed the finger at X", an attack in words on X's
+act, charges and cases laid against X, a charge or fine the prosecuting body reports, and an official body's
+inquiry into a named party."""
 from __future__ import annotations
 
 from spacy.tokens import Token
