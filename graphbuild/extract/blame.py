@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
 from .clauses import participles, prep_objects, subject_tokens
 from .stances import CENSURES, act_owners
 
@@ -29,6 +30,8 @@ def alleged(rules, verb: Token) -> list:
     if any(c.dep_ == "neg" for c in verb.children):
         return []
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that"}]
+    # "alleging that they were hounded by X": the doer of an alleged act done to someone is its agent.
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.alleged")
             if f.object.via != "concept"]
 
@@ -75,11 +78,14 @@ def said_wrongdoing(rules, verb: Token) -> list:
         return []
     if verb.lemma_.lower() == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "auxpass" or c.dep_ == "mark"
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark"
            and c.lower_ in {"if", "whether"} for t in (verb, verb.head) for c in t.children):
         return []
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that",
                                                                                  "they", "he", "she"}]
+    # "said she was harassed by X": in the passive the wrong's doer is the agent, and only a named one.
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.wrongdoing")
             if f.object.via != "concept"]
 
@@ -123,4 +129,6 @@ def denied_accusation(rules, verb: Token) -> list:
 
 def verb_blame(rules, verb: Token) -> list:
     return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
-            + said_censure(rules, verb) + denied_accusation(rules, verb))
+            + said_censure(rules, verb) + denied_accusation(rules, verb) + called_out(rules, verb)
+            + reported_charge(rules, verb) + pointed_finger(rules, verb) + investigated(rules, verb)
+            + verbal_attack(rules, verb))

@@ -7,17 +7,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .callouts import charge_against
+from .contests import contested, rival
 from .clauses import noun_holder, noun_objects, prep_objects, subject_tokens
 from .stances import act_owners
 
 # Nouns for a quarrel between two parties: each side opposes the other.
 DISPUTE_NOUNS = {"dispute", "row", "feud", "spat", "rift", "standoff", "stand-off", "quarrel", "wrangle",
-                 "battle", "fight", "clash", "tussle"}
+                 "battle", "fight", "clash", "tussle", "conflict", "rivalry", "enmity", "hostility"}
 # "battle" and "fight" are quarrels only at law or in politics: "a legal battle with", not "the battle of Adwa".
 QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade", "territorial", "bitter",
                  "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
 # Lawsuits: who sues and who is sued are parties at odds, both ways.
 SUING = {"sue", "countersue"}
+# Act nouns of a step already taken: "a legal move by X to sue Y" (not "a plan to sue").
+TAKEN_STEPS = {"move", "step", "decision", "action"}
 
 
 def _both_ways(rules, firsts, seconds, anchor, rule) -> list:
@@ -39,6 +43,9 @@ def dispute(rules, noun: Token) -> list:
     Uganda", "a legal battle with X": the two sides oppose each other."""
     lemma = noun.lemma_.lower()
     if lemma not in DISPUTE_NOUNS:
+        return []
+    # "a conflict of interest between X and Y" sets no one at odds.
+    if lemma == "conflict" and prep_objects(noun, ("of",)):
         return []
     if lemma in {"battle", "fight", "clash"} and not any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
                                                         for c in noun.children):
@@ -85,12 +92,28 @@ def lawsuit(rules, verb: Token) -> list:
     sued = [c for c in verb.children if c.dep_ == "nsubjpass"] if agents else [c for c in verb.children
                                                                                 if c.dep_ == "dobj"]
     plaintiffs = agents or subject_tokens(verb)
+    # "a legal move by X to sue Y", "X's decision to sue Y": the act's owner sues, and the act noun, not the
+    # infinitive, says whether it was done ("X's plan to sue Y" is no lawsuit yet).
+    acts = [p for p in plaintiffs if verb.dep_ == "acl" and not agents and p.lemma_.lower() in TAKEN_STEPS]
+    owners = act_owners(rules, acts)
+    if owners:
+        return (_both_ways(rules, _parties(rules, owners), _parties(rules, sued), acts[0], "verb.lawsuit")
+                + rules._pairs(owners, sued, "accuses", acts[0], "verb.lawsuit"))
     return _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.lawsuit")
 
 
 # Verbs of acting against someone: "protested against the government", "voted against the bill".
 AGAINST_VERBS = {"protest", "demonstrate", "rally", "march", "campaign", "vote", "lobby", "petition", "agitate",
                  "mobilise", "mobilize", "speak", "turn", "side", "stand", "rebel", "revolt", "fight"}
+# "took up arms against X", "rose up against X": an armed or popular revolt opposes its target.
+UPRISING = {"take", "rise"}
+
+
+def _rising(verb: Token) -> bool:
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return up and (verb.lemma_.lower() == "rise" or any(c.dep_ == "dobj" and c.lower_ == "arms" for c in verb.children))
+
+
 FOR_VERBS = {"vote", "campaign", "lobby", "rally", "petition"}
 # Nouns of acting against someone, on a verb whose subject acts: "staged a protest against", "led a campaign".
 AGAINST_NOUNS = {"protest", "demonstration", "rally", "march", "campaign", "vote", "petition", "motion",
@@ -101,7 +124,10 @@ LAWSUIT_NOUNS = {"lawsuit", "suit", "countersuit", "counterclaim", "litigation"}
 
 # Verbs whose subject meets or decides an action against someone rather than bringing it.
 NOT_BRINGING = {"face", "survive", "dismiss", "reject", "drop", "withdraw", "throw", "hear", "quash", "settle",
-                "defeat", "block", "overturn", "uphold", "win", "lose", "fight", "contest", "receive", "cite", "report"}
+                "defeat", "block", "overturn", "uphold", "win", "lose", "fight", "contest", "receive", "cite", "report",
+                "investigate", "probe", "examine", "review", "deny", "refute"}
+# Nor does who "led the charge against X", an idiom of attack, lay a charge.
+NOT_CHARGING = NOT_BRINGING | {"lead"}
 
 
 def against(rules, token: Token) -> list:
@@ -111,11 +137,16 @@ def against(rules, token: Token) -> list:
     keeps the concept, as opposing it)."""
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
-        if lemma not in AGAINST_VERBS or lemma == "speak" and not any(c.lower_ == "out" for c in token.children):
+        if lemma not in AGAINST_VERBS | UPRISING or lemma in UPRISING and not _rising(token):
             return []
         # "fighting this War Against Gangs": an "against" inside a name is no preposition of the verb's.
         targets = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                    and rules.args.table.entity_at(c) is None for p in c.children if p.dep_ == "pobj"]
+        targets += [p for c in token.children if c.dep_ == "dobj" and lemma in UPRISING
+                    for p in prep_objects(c, ("against",))]
+        # "spoke against the bill" may be a speech in a debate; "spoke against Senator X" opposes a named party.
+        if lemma == "speak" and not any(c.lower_ == "out" for c in token.children):
+            targets = [t for t in targets if rules.args.table.entity_at(t) is not None]
         # "voted for the budget", "campaigned for Ruto": the same verbs with "for" support.
         backed = prep_objects(token, ("for",)) if lemma in FOR_VERBS else []
         return (rules._pairs(subject_tokens(token), targets + act_owners(rules, targets), "opposes", token,
@@ -234,7 +265,7 @@ def idioms(rules, verb: Token) -> list:
 
 def verb_disputes(rules, verb: Token) -> list:
     return (lawsuit(rules, verb) + clashed(rules, verb) + opposed_to(rules, verb) + against(rules, verb) + removal_call(rules, verb)
-            + received(rules, verb) + idioms(rules, verb))
+            + received(rules, verb) + idioms(rules, verb) + contested(rules, verb))
 
 
 def stance_by(rules, noun: Token) -> list:
@@ -249,4 +280,5 @@ def stance_by(rules, noun: Token) -> list:
 
 
 def noun_disputes(rules, noun: Token) -> list:
-    return dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun)
+    return (dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun) + rival(rules, noun)
+            + charge_against(rules, noun))

@@ -60,6 +60,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "decry": ("criticizes", ("dobj",)),
     "chide": ("criticizes", ("dobj",)),
     "berate": ("criticizes", ("dobj",)),
+    "fault": ("criticizes", ("dobj",)),
     "assail": ("criticizes", ("dobj",)),
     "dismiss": ("criticizes", ("dobj",)),  # only "dismissed X as lies": see NEEDS_PREP
     "condemn": ("condemns", ("dobj",)),
@@ -170,6 +171,10 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "allegation": ("accuses", ("against",)),
     "lawsuit": ("accuses", ("against",)),
     "complaint": ("accuses", ("against",)),
+    # "filed charges against X", "built a case against X": who brings them accuses (not who faces or drops them).
+    "charge": ("accuses", ("against",)),
+    "case": ("accuses", ("against",)),
+    "indictment": ("accuses", ("against",)),
     "warning": ("warns", ("to",)),
     "gratitude": ("praises", ("to", "for")),  # "expressed gratitude to X", "for Kenya's help"
     "appreciation": ("praises", ("to", "for")),

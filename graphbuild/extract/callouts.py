@@ -1,0 +1,168 @@
+"""Censure and blame news writes without "criticize" or "accuse" taking an object: "called out X for ..." (the
+subject of a statement's participle is the statement's owner), "pointed the finger at X", an attack in words on X's
+act, charges and cases laid against X, a charge or fine the prosecuting body reports, and an official body's
+inquiry into a named party."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import noun_holder, prep_objects, subject_tokens
+from .stances import ACT_NOUNS, act_owners
+
+# Nouns of something said or written whose participle clause speaks for its owner.
+UTTERANCES = {"statement", "letter", "communique", "communiqué", "release", "speech", "post", "tweet", "report",
+              "petition", "complaint", "motion", "resolution", "memo", "memorandum", "op-ed", "column"}
+
+# Verbs whose subject issues the statement it takes as object.
+ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give"}
+
+
+def _speakers(rules, verb: Token) -> list[Token]:
+    """Who does a verb: its subject, or for "a statement calling out X" the statement's owner (its possessor, or
+    who it is by); a statement owned by no one named speaks for no one."""
+    subjects = subject_tokens(verb)
+    if verb.dep_ != "acl" or not subjects:
+        return subjects
+    noun = subjects[0]
+    if noun.lemma_.lower() not in UTTERANCES:
+        return [] if noun.pos_ == "NOUN" and rules.args.table.entity_at(noun) is None else subjects
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "from"))
+    # "X issued a statement calling out Y"; not "X responded to a statement calling out Y".
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
+        owners += subject_tokens(noun.head)
+    return owners + act_owners(rules, [noun])
+
+
+def called_out(rules, verb: Token) -> list:
+    """ "Senator Wanjiru called out the federation for its failure to pay": "call out" with an object criticizes
+    it, and with "for" a wrong also accuses it. Only with "for" or "over": "called out the National Guard" sends
+    troops, and "called out names" reads them aloud."""
+    if verb.lemma_.lower() != "call" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return []
+    reasons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"for", "over"}]
+    if not reasons:
+        return []
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    targets += act_owners(rules, targets)
+    speakers = _speakers(rules, verb)
+    out = rules._pairs(speakers, targets, "criticizes", verb, "verb.called_out")
+    if any(c.lower_ == "for" for c in reasons):
+        out += rules._pairs(speakers, targets, "accuses", verb, "verb.called_out")
+    return [f for f in out if f.object.via != "concept"]
+
+
+# Legal steps a prosecuting body takes against someone; written in the passive, the body is often only the one
+# who reports it: "X was indicted on Monday, the prosecutors' office said".
+PROSECUTING = {"charge", "indict", "fine", "prosecute"}
+# Words that make a named body a prosecuting authority.
+AUTHORITY_WORDS = {"prosecutor", "prosecutors", "prosecution", "prosecutions", "procurator", "procuratorate",
+                   "procuracy", "attorney"}
+
+
+def _authority(rules, token: Token) -> bool:
+    span = rules.args.table.entity_at(token)
+    return span is not None and span.label_ == "ORG" and any(
+        t.lower_.rstrip("’'s") in AUTHORITY_WORDS or t.lower_ in AUTHORITY_WORDS for t in span)
+
+
+def reported_charge(rules, verb: Token) -> list:
+    """ "Teng was fined NT$500,000, the district prosecutors' office said": a prosecuting body that reports a
+    charge or fine with no other agent named is who brought it. A body that is no prosecutor ("the ministry
+    said X was charged") reports only, and gives nothing."""
+    # The lemmatiser gives "fined" the lemma "fin".
+    if verb.lemma_.lower() not in PROSECUTING and verb.lower_ != "fined":
+        return []
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAID:
+        return []
+    if any(c.dep_ == "agent" for c in verb.children) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if verb.lemma_.lower() == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []
+    accused = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    sayers = [s for s in subject_tokens(verb.head) if _authority(rules, s)]
+    return rules._pairs(sayers, accused, "accuses", verb, "verb.reported_charge")
+
+
+SAID = {"say", "announce", "state", "confirm", "report", "add", "tell"}
+
+
+def pointed_finger(rules, verb: Token) -> list:
+    """ "Senator Wanjiru pointed the finger at the ministry": to point the finger at someone is to blame them.
+    Only "the finger": "pointed a gun at X" is no blame."""
+    if verb.lemma_.lower() != "point":
+        return []
+    fingers = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "finger"]
+    if not fingers:
+        return []
+    blamed = prep_objects(verb, ("at",)) + [p for f in fingers for p in prep_objects(f, ("at",))]
+    return [f for f in rules._pairs(subject_tokens(verb), blamed, "accuses", verb, "verb.pointed_finger")
+            if f.object.via != "concept"]
+
+
+# Verbs of an official inquiry into someone: the body that investigates a named party accuses it.
+INQUIRING = {"investigate", "probe"}
+# Bodies whose inquiry is a charge: a person or a news outlet investigating is reporting, not accusing.
+INQUIRING_TYPES = {"Organization"}
+
+
+def investigated(rules, verb: Token) -> list:
+    """ "The Anti-Corruption Commission is investigating Governor Kamau", "Kamau was investigated by the
+    commission": an official body's inquiry into a named person or body accuses it (the gold's convention). Not
+    an inquiry into a thing ("investigating the crash"), nor one by a person or a country."""
+    if verb.lemma_.lower() not in INQUIRING:
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agents:
+        pairs = rules._pairs(agents, [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
+                             "verb.investigated")
+    else:
+        pairs = rules._pairs(subject_tokens(verb), [c for c in verb.children if c.dep_ == "dobj"], "accuses", verb,
+                             "verb.investigated")
+    return [f for f in pairs if f.object.via not in {"concept", "coref", "example"}
+            and rules.mention_type(f.subject) in INQUIRING_TYPES
+            and rules.mention_type(f.object) in {"Person", "Organization"}]
+
+
+# Nouns of a charge laid: "allegations of corruption against X", "legal action against X".
+CHARGE_NOUNS = {"allegation", "accusation", "charge", "complaint", "case"}
+
+
+def charge_against(rules, noun: Token) -> list:
+    """ "Wanjiru made allegations of corruption against Kamau" (the parser hangs "against" on the wrong), "X took
+    legal action against Y": whoever brings it accuses Y. Not who faces, denies or investigates it, and not an
+    action that is no legal one ("military action against X")."""
+    lemma = noun.lemma_.lower()
+    if lemma in CHARGE_NOUNS:
+        targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))]
+    elif lemma == "action" and any(c.dep_ == "amod" and c.lower_ in {"legal", "court", "judicial"}
+                                   for c in noun.children):
+        targets = prep_objects(noun, ("against",))
+        if not targets and noun.dep_ == "dobj":
+            targets = [p for p in prep_objects(noun.head, ("against",)) if p.i > noun.i]
+    else:
+        return []
+    if not targets or noun.dep_ == "pobj":
+        return []
+    from .disputes import NOT_BRINGING  # here, for disputes reads this module's rules
+
+    holders, verb = noun_holder(noun, exclude=set(targets))
+    if verb is not None and verb.lemma_.lower() in NOT_BRINGING | {"plan", "threaten", "consider", "weigh"}:
+        return []
+    return [f for f in rules._pairs(holders, targets, "accuses", verb or noun, "noun.charge_against")
+            if f.object.via != "concept"]
+
+
+# Acts one attacks only in words: "attacked the minister's record", "assailed the government's handling".
+VERBAL_TARGETS = ACT_NOUNS | {"record", "credentials", "leadership", "stance", "position", "remark", "comment",
+                              "speech", "budget", "reform", "reforms", "law", "bill"}
+ASSAILING = {"attack", "assail", "savage", "hammer", "pillory"}
+
+
+def verbal_attack(rules, verb: Token) -> list:
+    """ "Wanjiru attacked President Ruto's record", "assailed the government's handling of the crisis": an attack
+    on someone's act or words is a criticism of them (an attack on a person or place is left to "attacks")."""
+    if verb.lemma_.lower() not in ASSAILING:
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in VERBAL_TARGETS]
+    return [f for f in rules._pairs(subject_tokens(verb), act_owners(rules, acts), "criticizes", verb,
+                                    "verb.verbal_attack") if f.object.via != "concept"]

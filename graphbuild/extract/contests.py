@@ -1,0 +1,66 @@
+"""Election opponents and rivals, who oppose each other both ways: "X defeated Y in the election", "X ran against
+Y", "X lost to Y in the runoff", "X's main rival, Y". Only people and parties, and only in a contest for office:
+"Arsenal defeated Chelsea in the final" and "Kenya defeated Italy in the battle" name no electoral rivals."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import prep_objects, subject_tokens
+
+# Contests for office a win or loss may be "in".
+ELECTIONS = {"election", "elections", "vote", "poll", "polls", "runoff", "run-off", "primary", "primaries", "ballot",
+             "race", "by-election", "referendum", "contest", "leadership"}
+# Verbs of a contest and the preposition that names the other side ("" for the direct object).
+CONTESTING = {"defeat": "", "beat": "", "challenge": "", "face": "", "lose": "to", "run": "against",
+              "stand": "against"}
+# Nouns for the other side in a contest: "X's main rival, Y".
+RIVALS = {"rival", "arch-rival", "archrival", "opponent", "challenger"}
+# "his opponent in the final" may be a sportsman's: an opponent or challenger needs a political word beside it.
+POLITICAL = {"political", "main", "chief", "presidential", "electoral", "election", "principal", "closest",
+             "nearest", "leadership", "opposition"}
+PARTIES = {"Person", "Organization"}
+
+
+def _both_ways(rules, firsts, seconds, anchor, rule) -> list:
+    out = []
+    for first in firsts:
+        for second in seconds:
+            if first.mention == second.mention or rules._one_party(first, second, "opposes"):
+                continue
+            if {rules.mention_type(first), rules.mention_type(second)} <= PARTIES:
+                out += [rules.make(first, "opposes", second, anchor, rule),
+                        rules.make(second, "opposes", first, anchor, rule)]
+    return out
+
+
+def _resolved(rules, tokens) -> list:
+    return [a for t in tokens for a in rules.args.resolve(t, agent=True, concepts=False)
+            if a.via not in {"coref", "example"}]
+
+
+def contested(rules, verb: Token) -> list:
+    """ "X defeated Y in the presidential election", "X lost to Y in the runoff", "X ran against Y": the two
+    sides of an election oppose each other. "run" and "stand" need "against"; the others an election after "in"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CONTESTING:
+        return []
+    prep = CONTESTING[lemma]
+    others = prep_objects(verb, (prep,)) if prep else [c for c in verb.children if c.dep_ == "dobj"]
+    if not prep or lemma == "lose":
+        settings = prep_objects(verb, ("in", "at")) + [p for o in others for p in prep_objects(o, ("in", "at"))]
+        if not any(s.lemma_.lower() in ELECTIONS or s.lower_ in ELECTIONS for s in settings):
+            return []
+    return _both_ways(rules, _resolved(rules, subject_tokens(verb)), _resolved(rules, others), verb, "verb.contest")
+
+
+def rival(rules, noun: Token) -> list:
+    """ "Kamau's main rival, Senator Wanjiru", "Wanjiru, a political rival of Kamau": rivals oppose each other."""
+    lemma = noun.lemma_.lower()
+    if lemma not in RIVALS:
+        return []
+    if lemma != "rival" and lemma not in {"arch-rival", "archrival"} and not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in POLITICAL for c in noun.children):
+        return []
+    holders = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"] + prep_objects(noun, ("of",))
+    named = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    return _both_ways(rules, _resolved(rules, named), _resolved(rules, holders), noun, "noun.rival")
