@@ -182,3 +182,15 @@ def test_a_given_name_ben_keeps_its_surname_findable():
     kg = graphbuild.build([Article(id="https://example.org/r", text=text)])
     people = {str(label) for s, label in kg.graph.subject_objects(RDFS.label) if (s, RDF.type, GB.Person) in kg.graph}
     assert "Ben Ralston" in people and "Ralston" not in people
+
+
+def test_a_company_named_by_its_first_word_alone_is_one_node():
+    """"Baffinland Iron Mines Corporation" then "Baffinland": one company."""
+    import graphbuild
+    from graphbuild.records import Article
+
+    text = ("Protesters blocked a road used by Baffinland Iron Mines Corporation in Nunavut. Baffinland said the "
+            "blockade was illegal.")
+    kg = graphbuild.build([Article(id="https://example.org/b", text=text)])
+    labels = {str(label) for _, label in kg.graph.subject_objects(RDFS.label)}
+    assert "Baffinland Iron Mines Corporation" in labels and "Baffinland" not in labels

@@ -151,6 +151,15 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             # "TF Boys" and "TFBoys": one name written with and without a space.
             longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) < len(words)
                        and "".join(name) == "".join(words)}
+            # "Baffinland" of "Baffinland Iron Mines": the first word of one longer name, a word the article never
+            # writes in lower case (so not "National" of "National Theatre" where "national" is written too), no
+            # body's head word ("Parliament" of "Parliament House") and no national unit ("ExxonMobil Guyana").
+            if (not longer and m.type == "Organization" and len(words) == 1 and len(words[0]) > 3
+                    and words[0] not in tails | LEGISLATURES):
+                longer = {key for (type_, name), key in names.items() if type_ == "Organization" and len(name) > 1
+                          and name[0] == words[0] and not any(country_of(w) for w in name[1:])}
+                if len(longer) != 1 or words[0] in _lower_words(ex.article.text):
+                    longer = set()
             if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
                 out[(ex.article.id, m.id)] = next(iter(longer))
     return out
@@ -178,3 +187,7 @@ def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[s
             if key and placed[(ex.article.id, m.id)][0] != key:
                 out[(ex.article.id, m.id)] = key
     return out
+
+
+def _lower_words(text: str) -> set[str]:
+    return set(re.findall(r"\b[a-z][a-z'-]+", text))
