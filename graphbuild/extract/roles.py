@@ -100,6 +100,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
         titles = [c for c in ent.root.children
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
+        # "X, lead author of the report and a professor at Y,": a title joined to the apposition holds too.
+        titles += [t for c in ent.root.children if c.dep_ == "appos" for t in c.conjuncts
+                   if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i and t not in titles]
         for title in titles:
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
             if not self._next_persons(ent, title):
@@ -173,9 +176,10 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, preps)]
-        # "an official with the health commission", "an adviser in the European Parliament": staff of the body.
+        # "an official with the health commission", "an adviser in the European Parliament", "an analyst from
+        # X University": staff of the body.
         if kind in {"memberOf", "worksFor"}:
-            of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in"))
+            of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in", "from"))
                           if self.table.get(b[0].mention).type == "Organization"]
         if title.lower_ in PORTFOLIO_TITLES and not hyphened:
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]

@@ -1,0 +1,36 @@
+"""Staff written in apposition beyond the plain "X, a Y at Z": "from" and "with" bodies, a title joined to the
+apposition, teachers and instructors, and "who" read only as a person (extract/roles.py, arguments.py), on
+sentences written for the test, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Maria Okafor, a public policy analyst from Brightwater University, said the plan was weak.",
+     ("Maria Okafor", "worksFor", "Brightwater University")),
+    ("Sam Ortega, a former instructor at the Chilean Naval Academy, said the radar was old.",
+     ("Sam Ortega", "worksFor", "Chilean Naval Academy")),
+    ("Tom Hale, author of the report and a professor of law at the University of Leeds, said it was late.",
+     ("Tom Hale", "worksFor", "University of Leeds")),
+])
+def test_staff_of_a_body_in_apposition(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A student works for no one, and a lawmaker from a state is no staff of it.
+    "Tom Hale, a student from Brightwater University, said the plan was weak.",
+    "Tom Hale, a lawmaker from Texas, said the bill was bad.",
+])
+def test_no_staff_without_a_staff_title(extract, text):
+    assert not any(p == "worksFor" for _, p, _ in facts(extract(text)))
+
+
+def test_who_names_a_person_not_a_body(extract):
+    found = facts(extract("The study was written with the Nordland Centre for Asian Studies, who now heads the "
+                          "National Audit Bureau."))
+    assert not any(p == "leaderOf" for _, p, _ in found), found
+    assert ("Lin Wei", "leaderOf", "National Audit Bureau") in facts(extract(
+        "Lin Wei, who now heads the National Audit Bureau, spoke."))
