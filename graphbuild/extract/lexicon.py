@@ -238,7 +238,8 @@ LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen"
 # Titles of more than one word, read from their last words.
 LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
                   "executive director", "managing director", "general director", "first minister", "supreme leader",
-                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer")
+                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer",
+                  "executive secretary")  # "Executive Secretary of ECOWAS" heads its secretariat and the body
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
                  "prince", "princess", "legislator", "mp", "representative", "magistrate", "judge", "justice",

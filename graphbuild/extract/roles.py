@@ -101,8 +101,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
         titles = [c for c in ent.root.children
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
         # "X, lead author of the report and a professor at Y,": a title joined to the apposition holds too.
-        titles += [t for c in ent.root.children if c.dep_ == "appos" for t in c.conjuncts
-                   if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i and t not in titles]
+        # (A title apposition already shares its of-phrase with its conjuncts.)
+        titles += [t for c in ent.root.children if c.dep_ == "appos" and c.lower_ not in TITLE_WORDS
+                   for t in c.conjuncts if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i]
         for title in titles:
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
             if not self._next_persons(ent, title):
@@ -181,7 +182,8 @@ class RoleRules(SurfaceTitles, ListedTitles):
         if kind in {"memberOf", "worksFor"}:
             of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in", "from"))
                           if self.table.get(b[0].mention).type == "Organization"]
-        if title.lower_ in PORTFOLIO_TITLES and not hyphened:
+        # A head's of-phrase names the body it heads ("Executive Secretary of the Network"), not a portfolio.
+        if title.lower_ in PORTFOLIO_TITLES and not hyphened and kind != "leaderOf":
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
         bodies += of_bodies
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]

@@ -34,3 +34,23 @@ def test_who_names_a_person_not_a_body(extract):
     assert not any(p == "leaderOf" for _, p, _ in found), found
     assert ("Lin Wei", "leaderOf", "National Audit Bureau") in facts(extract(
         "Lin Wei, who now heads the National Audit Bureau, spoke."))
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Okafor, the executive secretary of the Southern Trade Community, said the plan was weak.",
+    "Executive Secretary of the Southern Trade Community Maria Okafor opened the summit.",
+])
+def test_an_executive_secretary_heads_the_body(extract, text):
+    assert ("Maria Okafor", "leaderOf", "Southern Trade Community") in facts(extract(text))
+
+
+def test_a_secretary_of_a_portfolio_leads_nothing(extract):
+    found = facts(extract("Tom Hale, Secretary of the Treasury, said rates would rise."))
+    assert not any(p == "leaderOf" for _, p, _ in found), found
+
+
+def test_a_joined_head_title_leads_only_its_own_body(extract):
+    found = facts(extract("Endangered, according to Rachel Lane, a linguistics professor at the University of Leeds "
+                          "and director of the Research Centre for Languages."))
+    assert ("Rachel Lane", "worksFor", "University of Leeds") in found
+    assert ("Rachel Lane", "leaderOf", "University of Leeds") not in found, found
