@@ -54,3 +54,15 @@ def test_a_joined_head_title_leads_only_its_own_body(extract):
                           "and director of the Research Centre for Languages."))
     assert ("Rachel Lane", "worksFor", "University of Leeds") in found
     assert ("Rachel Lane", "leaderOf", "University of Leeds") not in found, found
+
+
+def test_kin_whose_possessive_the_parser_read_as_is(extract):
+    # The parser reads this "’s" as a verb ("is") with the name as its subject.
+    found = facts(extract("He resigned in May.\n\nMahinda’s younger brother, President Sunil Perera, escaped to the "
+                          "Maldives on Wednesday."))
+    assert ("Sunil Perera", "familyOf", "Mahinda") in found, found
+
+
+def test_no_kin_from_a_pronoun_before_is(extract):
+    found = facts(extract("He’s the younger brother, Sunil Perera said on Monday."))
+    assert not any(p == "familyOf" for _, p, _ in found), found
