@@ -247,7 +247,8 @@ MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "amb
 # Staff who work for a body or a person without holding office in it.
 WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
                 "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",
-                "coach", "professor", "lecturer", "scientist", "officer", "instructor", "teacher"}
+                "coach", "professor", "lecturer", "scientist", "officer", "instructor", "teacher", "strategist",
+                "expert"}
 # Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
 TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
                "grand",

@@ -66,3 +66,21 @@ def test_kin_whose_possessive_the_parser_read_as_is(extract):
 def test_no_kin_from_a_pronoun_before_is(extract):
     found = facts(extract("He’s the younger brother, Sunil Perera said on Monday."))
     assert not any(p == "familyOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Tom Hale, who served as the American consul general in Marseille, arrived in Addis Ababa.",
+     ("Tom Hale", "memberOf", "United States")),
+    ("Ana Ruiz, who was appointed as Kenya's ambassador to Chile, met the minister.",
+     ("Ana Ruiz", "memberOf", "Kenya")),
+])
+def test_an_office_held_in_a_relative_clause(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, who hopes to serve as Kenya's ambassador to Chile, met the minister.",
+    "Ana Ruiz, who would serve as Kenya's ambassador to Chile, met the minister.",
+])
+def test_no_office_hoped_for_in_a_relative_clause(extract, text):
+    assert not any(s == "Ana Ruiz" and p == "memberOf" for s, p, _ in facts(extract(text)))
