@@ -30,6 +30,7 @@ HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
+COURT_TITLES = {"judge", "justice", "magistrate"}
 # "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
 LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
 
@@ -91,6 +92,12 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 # "King Abdullah of Jordan", "President Ruto of Kenya".
                 if not bodies:
                     bodies = self._of_bodies(ent.root, ("of",))
+                # "Professor X at Leeds University", "Judge X in the District Court": staff and judges of the body
+                # written after the name; not a minister "at" a forum, nor an ambassador "at" the body he is sent to.
+                if not bodies and (kind == "worksFor" or head.lower_ in COURT_TITLES):
+                    bodies = [b for b in self._of_bodies(ent.root, ("at", "in"))
+                              if self.table.get(b[0].mention).type == "Organization"
+                              and (kind == "worksFor" or "court" in self.table.get(b[0].mention).name.lower())]
                 if not bodies:
                     bodies = self._party_before(doc, run[0].i) or self._org_just_before(doc, run[0].i)
                 out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]

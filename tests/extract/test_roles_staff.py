@@ -84,3 +84,20 @@ def test_an_office_held_in_a_relative_clause(extract, text, fact):
 ])
 def test_no_office_hoped_for_in_a_relative_clause(extract, text):
     assert not any(s == "Ana Ruiz" and p == "memberOf" for s, p, _ in facts(extract(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Hale, 72, told Judge Mary Stone in United States District Court on Monday.",
+     ("Mary Stone", "memberOf", "United States District Court")),
+    ("Professor Mary Stone at Leeds University said the test failed.", ("Mary Stone", "worksFor", "Leeds University")),
+])
+def test_a_body_written_after_a_titled_name(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Mary Stone at the World Economic Forum said the test failed.",
+    "Ambassador Mary Stone at the United Nations said the test failed.",
+])
+def test_an_official_at_a_forum_or_posting_is_no_member_of_it(extract, text):
+    assert not any(s == "Mary Stone" and o != "United States" for s, _, o in facts(extract(text)))
