@@ -243,7 +243,9 @@ LEADER_PHRASES = ("prime minister", "secretary general", "director general", "ch
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
                  "prince", "princess", "legislator", "mp", "representative", "magistrate", "judge", "justice",
-                 "attache", "consul", "undersecretary", "under-secretary"}
+                 "attache", "consul", "undersecretary", "under-secretary",
+                 # Ranks of the police and the army: members of the force or the state they serve.
+                 "colonel", "lieutenant", "brigadier", "sergeant", "superintendent", "constable"}
 # Staff who work for a body or a person without holding office in it.
 WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
                 "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",

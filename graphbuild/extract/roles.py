@@ -279,6 +279,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
         if ent is not None:
             if ent.label_ == "PERSON" or "://" in ent.text or ent.text.startswith("www."):
                 return None
+            # "aide-de-camp (ADC)": letters in brackets after a common noun abbreviate the noun, not a body.
+            if ent.start >= 2 and token.doc[ent.start - 1].text == "(" and token.doc[ent.start - 2].is_lower:
+                return None
             # "the Senate's Budget Committee" read as one name holds two bodies, and
             # which one the title heads is unclear; "People's Party" (one word before) is a single name.
             if ent.label_ == "ORG" and any(t.text in {"'s", "’s", "'", "’"} and t.i - ent.start >= 2 for t in ent):

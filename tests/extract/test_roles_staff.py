@@ -101,3 +101,23 @@ def test_a_body_written_after_a_titled_name(extract, text, fact):
 ])
 def test_an_official_at_a_forum_or_posting_is_no_member_of_it(extract, text):
     assert not any(s == "Mary Stone" and o != "United States" for s, _, o in facts(extract(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Police Constable Mary Wanjiru of the Kenya Police Service was shot.",
+     ("Mary Wanjiru", "memberOf", "Kenya Police Service")),
+    ("Kenyan army colonel John Otieno said troops would stay.", ("John Otieno", "memberOf", "Kenya")),
+])
+def test_police_and_army_ranks_are_members(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+def test_a_rank_leads_nothing(extract):
+    found = facts(extract("Colonel John Otieno of the Kenya Defence Forces said troops would stay."))
+    assert not any(p == "leaderOf" for _, p, _ in found), found
+
+
+def test_an_acronym_of_a_common_noun_is_no_body(extract):
+    found = facts(extract("President Daniel Moi’s former aide-de-camp (ADC) Lieutenant General John Otieno has been "
+                          "sworn in as the new army commander."))
+    assert not any(o == "ADC" for _, _, o in found), found
