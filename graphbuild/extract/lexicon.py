@@ -250,7 +250,7 @@ MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "amb
 WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
                 "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",
                 "coach", "professor", "lecturer", "scientist", "officer", "instructor", "teacher", "strategist",
-                "expert"}
+                "expert", "executive"}
 # Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
 TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
                "grand",

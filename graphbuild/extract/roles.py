@@ -180,7 +180,10 @@ class RoleRules(SurfaceTitles, ListedTitles):
         bodies = self._bodies_before(title.doc, left, run[0].i)
         # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
-        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and c.lower_ in TITLE_WORDS]
+        # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
+        alone = not any(k.dep_ == "prep" for k in title.children)
+        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS
+                                                                             or alone and c.i < title.i)]
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, preps)]

@@ -121,3 +121,19 @@ def test_an_acronym_of_a_common_noun_is_no_body(extract):
     found = facts(extract("President Daniel Moi’s former aide-de-camp (ADC) Lieutenant General John Otieno has been "
                           "sworn in as the new army commander."))
     assert not any(o == "ADC" for _, _, o in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Akio Toda, founder and chairman of Zenith Holdings, said sales would rise.",
+     ("Akio Toda", "leaderOf", "Zenith Holdings")),
+    ("Akio Toda, a senior executive at Zenith Holdings, said sales would rise.",
+     ("Akio Toda", "worksFor", "Zenith Holdings")),
+    ("Zenith Holdings executive Akio Toda said sales would rise.", ("Akio Toda", "worksFor", "Zenith Holdings")),
+])
+def test_company_heads_and_executives(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+def test_kin_of_a_head_holds_no_office(extract):
+    found = facts(extract("Akio Toda, the son and heir of the chairman of Zenith Holdings, said sales would rise."))
+    assert not any(s == "Akio Toda" and p in {"leaderOf", "worksFor", "memberOf"} for s, p, _ in found), found
