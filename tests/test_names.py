@@ -267,6 +267,12 @@ def test_the_full_stop_after_a_name_is_not_part_of_it():
     assert {label for label, _, _ in found} == {"Ivan Duarte"}
 
 
+def test_a_party_known_by_the_initials_of_its_native_name():
+    text = ("The Chinese Nationalist Party (KMT) caucus said the school must act. KMT Legislator Alex Fai agreed.")
+    orgs = nodes(graphbuild.build([text]).graph, "Organization")
+    assert "KMT" in orgs["Chinese Nationalist Party"] and "KMT" not in orgs, orgs
+
+
 def test_an_abbreviation_spelt_out_by_a_name_tagged_a_person():
     found = _resolve("Perusahaan Gas Negara (PGN) signed a deal. PGN said it would pay in May. "
                      "Mohammed bin Zayed (MBZ) attended, and MBZ spoke.",

@@ -232,4 +232,8 @@ class ArgumentResolver:
                 else:
                     break
         arg = self._one(antecedent, agent=agent, concepts=concepts)
+        # "who" names people: a body or place the parse hung the clause on is a misreading
+        # ("a researcher of the X Centre and professor Y, who now heads Z" is Y's clause).
+        if arg and token.lower_ in {"who", "whom"} and self.table.get(arg.mention).type not in {"Person", "Group"}:
+            return None
         return Arg(arg.mention, token_span(token), "coref") if arg else None

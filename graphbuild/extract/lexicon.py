@@ -243,15 +243,19 @@ LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen"
 # Titles of more than one word, read from their last words.
 LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
                   "executive director", "managing director", "general director", "first minister", "supreme leader",
-                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer")
+                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer",
+                  "executive secretary")  # "Executive Secretary of ECOWAS" heads its secretariat and the body
 MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
                  "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
                  "prince", "princess", "legislator", "mp", "representative", "magistrate", "judge", "justice",
-                 "attache", "consul", "undersecretary", "under-secretary"}
+                 "attache", "consul", "undersecretary", "under-secretary",
+                 # Ranks of the police and the army: members of the force or the state they serve.
+                 "colonel", "lieutenant", "brigadier", "sergeant", "superintendent", "constable"}
 # Staff who work for a body or a person without holding office in it.
 WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
                 "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",
-                "coach", "professor", "lecturer", "scientist", "officer"}
+                "coach", "professor", "lecturer", "scientist", "officer", "instructor", "teacher", "strategist",
+                "expert", "executive"}
 # Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
 TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
                "grand",

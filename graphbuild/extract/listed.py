@@ -57,20 +57,22 @@ class ListedTitles:
     def held_as(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         """ "named X as Kuwait's new prime minister", "X spent 13 years as president of Y"."""
         root = ent.root
-        if root.dep_ not in {"dobj", "oprd", "nsubj", "nsubjpass"}:
-            return []
-        verb = root.head
-        if verb.lemma_.lower() not in HOLDING_VERBS or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
-            return []  # "wants to name X as" is no appointment yet
-        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
-            return []
-        # "named X as minister" gives the office to the object; "X served as" to the subject.
-        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
-            return []
+        verbs = [(root.head, root.dep_)] if root.dep_ in {"dobj", "oprd", "nsubj", "nsubjpass"} else []
+        # "X, who served as consul general": the relative clause's subject is the name.
+        verbs += [(c, s.dep_) for c in root.children if c.dep_ == "relcl" for s in c.children
+                  if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ == "who"]
         out = []
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for title in (p for p in prep.children if p.dep_ == "pobj" and singular(p.text) in TITLE_WORDS):
-                out += self._noun_title(person, title)
+        for verb, dep in verbs:
+            if verb.lemma_.lower() not in HOLDING_VERBS or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
+                continue  # "wants to name X as" is no appointment yet
+            if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+                continue
+            # "named X as minister" gives the office to the object; "X served as" to the subject.
+            if dep == "nsubj" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                for title in (p for p in prep.children if p.dep_ == "pobj" and singular(p.text) in TITLE_WORDS):
+                    out += self._noun_title(person, title)
         return out
 
     def listed_surface(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:

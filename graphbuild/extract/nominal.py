@@ -129,8 +129,13 @@ def family(rules, noun: Token) -> list:
     kin = [c for c in noun.children if c.dep_ == "poss"]
     kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             if p.dep_ == "pobj"]
+    verb = noun.head
     if noun.dep_ in {"appos", "compound"}:
         relatives = [noun.head]
+    elif noun.dep_ == "attr" and verb.lower_ in {"’s", "'s"} and verb.i > 0 and not verb.nbor(-1).whitespace_:
+        # "Mahinda’s younger brother, X, escaped": a possessive the parser read as "is"; its subject is the kin.
+        kin = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.ent_type_ == "PERSON"]
+        relatives = [c for c in noun.children if c.dep_ == "appos"]
     elif noun.dep_ == "attr":
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
     else:

@@ -30,6 +30,7 @@ HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
+COURT_TITLES = {"judge", "justice", "magistrate"}
 # "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
 LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
 
@@ -91,6 +92,12 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 # "King Abdullah of Jordan", "President Ruto of Kenya".
                 if not bodies:
                     bodies = self._of_bodies(ent.root, ("of",))
+                # "Professor X at Leeds University", "Judge X in the District Court": staff and judges of the body
+                # written after the name; not a minister "at" a forum, nor an ambassador "at" the body he is sent to.
+                if not bodies and (kind == "worksFor" or head.lower_ in COURT_TITLES):
+                    bodies = [b for b in self._of_bodies(ent.root, ("at", "in"))
+                              if self.table.get(b[0].mention).type == "Organization"
+                              and (kind == "worksFor" or "court" in self.table.get(b[0].mention).name.lower())]
                 if not bodies:
                     bodies = self._party_before(doc, run[0].i) or self._org_just_before(doc, run[0].i)
                 out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
@@ -100,6 +107,10 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
         titles = [c for c in ent.root.children
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
+        # "X, lead author of the report and a professor at Y,": a title joined to the apposition holds too.
+        # (A title apposition already shares its of-phrase with its conjuncts.)
+        titles += [t for c in ent.root.children if c.dep_ == "appos" and c.lower_ not in TITLE_WORDS
+                   for t in c.conjuncts if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i]
         for title in titles:
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
             if not self._next_persons(ent, title):
@@ -169,15 +180,20 @@ class RoleRules(SurfaceTitles, ListedTitles):
         bodies = self._bodies_before(title.doc, left, run[0].i)
         # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
-        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and c.lower_ in TITLE_WORDS]
+        # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
+        alone = not any(k.dep_ == "prep" for k in title.children)
+        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS
+                                                                             or alone and c.i < title.i)]
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, preps)]
-        # "an official with the health commission", "an adviser in the European Parliament": staff of the body.
+        # "an official with the health commission", "an adviser in the European Parliament", "an analyst from
+        # X University": staff of the body.
         if kind in {"memberOf", "worksFor"}:
-            of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in"))
+            of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in", "from"))
                           if self.table.get(b[0].mention).type == "Organization"]
-        if title.lower_ in PORTFOLIO_TITLES and not hyphened:
+        # A head's of-phrase names the body it heads ("Executive Secretary of the Network"), not a portfolio.
+        if title.lower_ in PORTFOLIO_TITLES and not hyphened and kind != "leaderOf":
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
         bodies += of_bodies
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
@@ -265,6 +281,9 @@ class RoleRules(SurfaceTitles, ListedTitles):
             return self._party_before(token.doc, token.i + 1)[0][0]  # "Republican senators": the party
         if ent is not None:
             if ent.label_ == "PERSON" or "://" in ent.text or ent.text.startswith("www."):
+                return None
+            # "aide-de-camp (ADC)": letters in brackets after a common noun abbreviate the noun, not a body.
+            if ent.start >= 2 and token.doc[ent.start - 1].text == "(" and token.doc[ent.start - 2].is_lower:
                 return None
             # "the Senate's Budget Committee" read as one name holds two bodies, and
             # which one the title heads is unclear; "People's Party" (one word before) is a single name.

@@ -193,7 +193,7 @@ class SurfaceTitles:
         if kind is None or body is None or not self._fits(kind, doc[j - 1], body):
             return []
         # "Minister of Planning and International Cooperation X": a minister's of-phrase names a portfolio.
-        if doc[j - 1].lower_ in PORTFOLIO_TITLES and not self._portfolio_body(body):
+        if doc[j - 1].lower_ in PORTFOLIO_TITLES and kind != "leaderOf" and not self._portfolio_body(body):
             return []
         return [(person, kind, body, doc[j - 1])]
 

@@ -91,7 +91,10 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
             # ("Perusahaan Listrik Negara (PLN)", "Mohammed bin Salman (MBS)").
             if m.type == "Person" and not (abbr and spells(abbr, m.name)):
                 continue
-            if abbr and fold(abbr) != fold(m.name) and abbreviates(abbr, m.name):
+            # A party is often known by the initials of its name in its own language: "Chinese Nationalist
+            # Party (KMT)", "Prosperous Justice Party (PKS)".
+            native = m.type == "Organization" and m.name.split()[-1].lower() == "party" and abbr and abbr.isupper()
+            if abbr and fold(abbr) != fold(m.name) and (abbreviates(abbr, m.name) or native):
                 target = placed[(ex.article.id, m.id)][0]
                 local[ex.article.id][fold(abbr)].add(target)
                 anywhere[fold(abbr)].add(target)
