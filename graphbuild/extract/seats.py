@@ -30,7 +30,8 @@ INSTITUTIONS = {"court", "tribunal", "university", "college", "institute", "acad
                 "library", "school"}
 # Head words of a state's or movement's own organs: "the Taliban's Ministry of Finance", "China's Eastern
 # Theatre Command".
-ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard"}
+ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard", "secretariat",
+               "bureau", "division", "commission", "authority", "office", "service", "procuratorate", "agency"}
 LANDMARKS = {"mount", "lake", "river", "canal", "dam", "island", "islands", "bay", "valley", "desert", "park",
              "stadium", "airport", "port", "bridge", "mountains", "falls", "reserve"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -120,6 +121,9 @@ def organ(rules, ent: Span) -> list:
     """ "the Taliban's Ministry of Finance", "China's Eastern Theatre Command": the organ is part of its owner."""
     doc = ent.doc
     if ent.label_ != "ORG" or not any(t.lemma_.lower() in ORGAN_WORDS for t in ent) or ent.start < 2:
+        return []
+    # "Turkey's Anadolu news agency" is a body seated in the country (``national``), not one of its organs.
+    if any(t.lower_ in AGENCY_MARKS - {"state"} for t in ent):
         return []
     if doc[ent.start - 1].lower_ not in {"'s", "’s"}:
         return []

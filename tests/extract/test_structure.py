@@ -1,0 +1,27 @@
+"""Which body a unit belongs to, as news writes it in passing: sentences written for the test, read by the real
+pipeline. Each construction has its fact, and look-alikes that state no such fact."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A state's or a body's own organ, written with its owner's possessive.
+    ("Meanwhile, Bolivia's Money Laundering Prevention Secretariat said the audit would pass.",
+     ("Money Laundering Prevention Secretariat", "partOf", "Bolivia")),
+    ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
+    ("The UK’s Office for National Statistics found that prices rose.",
+     ("Office for National Statistics", "partOf", "UK")),
+])
+def test_part_of(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # A news agency is a body seated in its country, not one of the state's organs.
+    "Turkey's Anadolu News Agency reported the strike on Monday.",
+])
+def test_not_part_of(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "partOf" for _, p, _ in found), found
