@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
-from . import blocs, capitals, geography, nominal, placed, residence
+from . import blocs, capitals, geography, nominal, placed, residence, units
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
@@ -98,6 +98,7 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self) + placed.read(self) + blocs.read(self)
+        found += units.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")

@@ -13,6 +13,11 @@ from conftest import facts
     ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
     ("The UK’s Office for National Statistics found that prices rose.",
      ("Office for National Statistics", "partOf", "UK")),
+    # A centre or faculty written with its university right after its name.
+    ("Ana Ruiz, director of the Centre for Energy Studies at the University of Lagos, said prices rose.",
+     ("Centre for Energy Studies", "partOf", "University of Lagos")),
+    ("He will teach at the Fletcher School at Tufts University from September.",
+     ("Fletcher School", "partOf", "Tufts University")),
 ])
 def test_part_of(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -21,6 +26,9 @@ def test_part_of(extract, text, fact):
 @pytest.mark.parametrize("text", [
     # A news agency is a body seated in its country, not one of the state's organs.
     "Turkey's Anadolu News Agency reported the strike on Monday.",
+    # A body named beside a university that holds no units: a meeting place, not a parent.
+    "The Brookings Institution met officials at Harvard University on Monday.",
+    "Ana Ruiz of the Centre for Energy Studies spoke at a forum in Lagos.",
 ])
 def test_not_part_of(extract, text):
     found = facts(extract(text))
