@@ -23,6 +23,16 @@ def test_part_of(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
 
 
+@pytest.mark.parametrize("text, fact", [
+    # A company described by a noun in apposition with its nationality, or a country's name before the noun.
+    ("The plant was bought by Nexperia, a Dutch subsidiary of a larger group.", ("Nexperia", "basedIn", "Netherlands")),
+    ("Volta Systems, a Polish technology company, opened an office in Seoul.", ("Volta Systems", "basedIn", "Poland")),
+    ("Last year, United States oil major, ExxonMobil, found oil.", ("ExxonMobil", "basedIn", "United States")),
+])
+def test_company_country(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
 @pytest.mark.parametrize("text", [
     # A news agency is a body seated in its country, not one of the state's organs.
     "Turkey's Anadolu News Agency reported the strike on Monday.",
@@ -33,3 +43,14 @@ def test_part_of(extract, text, fact):
 def test_not_part_of(extract, text):
     found = facts(extract(text))
     assert not any(p == "partOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # Two names read as one, described as another company's: the possessive country is not theirs.
+    "The drones are built by Israel's Elbit Systems and Alpha Design Technologies, another Adani company.",
+    # A name described by a national noun that is no company's.
+    "Volta Systems, a Polish technology expert, opened an office in Seoul.",
+])
+def test_no_company_country(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "basedIn" for _, p, _ in found), found
