@@ -33,6 +33,26 @@ def test_company_country(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
 
 
+@pytest.mark.parametrize("text, fact", [
+    # A name the recogniser reads as a building, written with "in" and its city.
+    ("He told journalists on Monday night at Kamal Railway Bhavan in Dhaka.",
+     ("Kamal Railway Bhavan", "locatedIn", "Dhaka")),
+    # A known city, a comma and "in" its country.
+    ("It landed at Monterrey, in Mexico, on June 4.", ("Monterrey", "locatedIn", "Mexico")),
+])
+def test_site_in_city(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # A town and "in" a country after a comma: the town must be one the gazetteer knows in that country.
+    "The jet flew from Kamalpur, in Mexico, to Caracas.",
+])
+def test_not_located(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "locatedIn" for _, p, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     # A news agency is a body seated in its country, not one of the state's organs.
     "Turkey's Anadolu News Agency reported the strike on Monday.",
