@@ -44,6 +44,26 @@ def test_site_in_city(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
 
 
+@pytest.mark.parametrize("text, fact", [
+    # A person described as an ordinary local "from" a place lives there.
+    ("Esther Banda, a student from Malawi, was satisfied that the voices were heard.",
+     ("Esther Banda", "livesIn", "Malawi")),
+    ("Ravi Jat, a child labour survivor from India, said governments should act.", ("Ravi Jat", "livesIn", "India")),
+])
+def test_local_from(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # A refugee or an envoy "from" a country need not live there.
+    "Omar Haddad, a refugee from Syria, said the camp was full.",
+    "Omar Haddad, an envoy from Syria, said the talks were over.",
+])
+def test_not_local_from(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "livesIn" for _, p, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     # A town and "in" a country after a comma: the town must be one the gazetteer knows in that country.
     "The jet flew from Kamalpur, in Mexico, to Caracas.",
