@@ -94,3 +94,35 @@ def test_not_part_of(extract, text):
 def test_no_company_country(extract, text):
     found = facts(extract(text))
     assert not any(p == "basedIn" for _, p, _ in found), found
+
+
+
+@pytest.fixture(scope="module")
+def story(nlp):
+    """Extraction of a text with a dateline place, as ingest keeps it."""
+    from graphbuild.extract import extract_doc
+    from graphbuild.ingest import make_article
+
+    def run(text: str, dateline: str | None = None):
+        article = make_article(text=text, origin="<test>", published="2023-05-02", dateline_place=dateline)
+        return extract_doc(nlp(article.text), article)
+
+    return run
+
+
+def test_story_ministry(story):
+    # A ministry named by its portfolio alone, in a story datelined in the country the text names.
+    found = facts(story("Egypt has raised fees for workers. He called on the Ministry of Interior to act before the "
+                        "summer.", "CAIRO"))
+    assert ("Ministry of Interior", "partOf", "Egypt") in found
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # No dateline: the country named most often may be the workers', not the ministry's.
+    ("Ethiopia sends many workers abroad. Ethiopia trains them. He called on the Ministry of Interior to act.", None),
+    # The sentence names another country: the ministry may be that one's.
+    ("Egypt has raised fees. The Ministry of Interior met officials from Ethiopia.", "CAIRO"),
+])
+def test_no_story_ministry(story, text, dateline):
+    found = facts(story(text, dateline))
+    assert not any(p == "partOf" for _, p, _ in found), found
