@@ -179,7 +179,7 @@ COMPANY_HEADS = {"corp", "corporation", "company", "co", "inc", "ltd", "limited"
                  "group", "industries", "holdings", "holding", "bank", "airlines", "airways", "motors", "energy",
                  "petroleum", "telecom", "enterprises"}
 COMPANY_NOUNS = {"group", "company", "firm", "conglomerate", "utility", "bank", "carrier", "airline", "giant",
-                 "maker", "producer", "operator", "lender", "insurer", "manufacturer"}
+                 "maker", "producer", "operator", "lender", "insurer", "manufacturer", "major", "subsidiary"}
 
 
 def home_country(rules, token: Token) -> list:
@@ -190,14 +190,21 @@ def home_country(rules, token: Token) -> list:
         # "Indonesian state utility PLN": the describing noun is written before the name.
         before = [c for c in token.children if c.dep_ == "compound" and c.i < ent.start
                   and c.lemma_.lower() in COMPANY_NOUNS]
-        if ent[-1].lower_.strip(".") not in COMPANY_HEADS and not before:
+        # "Nexperia, a Dutch subsidiary": a noun in apposition says the name is a company's.
+        described = [c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS]
+        if ent[-1].lower_.strip(".") not in COMPANY_HEADS and not before and not described:
             return []
-        owners = [c for c in token.children if c.dep_ == "poss"] if not before else []
+        # A possessive gives the country of a name that is a company's by its own words only: "Israel's X and Y,
+        # another Z company" may be two names read as one.
+        named = ent[-1].lower_.strip(".") in COMPANY_HEADS
+        owners = [c for c in token.children if c.dep_ == "poss"] if named and not before else []
         owners += [a for c in token.children if (c.dep_ == "appos" or c in before) and c.lemma_.lower() in COMPANY_NOUNS
                    for a in c.children if a.dep_ in {"amod", "compound", "poss"}]
         companies = [token]
     elif ent is None and token.lemma_.lower() in COMPANY_NOUNS:
-        owners = [c for c in token.children if c.dep_ in {"amod", "poss"}]
+        # "United States oil major, ExxonMobil": a country's name written before the noun as a compound.
+        owners = [c for c in token.children if c.dep_ in {"amod", "poss"} or c.dep_ == "compound" and
+                  (e := rules.args.table.entity_at(c)) is not None and e.label_ == "GPE" and e.root.i == c.i]
         companies = [c for c in token.children if c.dep_ in {"appos", "compound"}
                      and (e := rules.args.table.entity_at(c)) is not None and e.label_ == "ORG"]
     else:

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
-from . import blocs, capitals, geography, nominal, placed, residence
+from . import blocs, capitals, geography, nominal, placed, residence, units
+from .organs import story_ministries
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
@@ -98,10 +99,13 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self) + placed.read(self) + blocs.read(self)
+        found += units.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
                   for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found)]
+        found += [Found(body, "partOf", country, anchor, "noun.part.home")
+                  for body, country, anchor in story_ministries(self, self.dateline, self.url, found)]
         # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
         found += [Found(*member, "role.party") for member in party_members(self, found)]
         return drop_contradicted(found, self.args.table) + self.model()

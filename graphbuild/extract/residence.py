@@ -16,7 +16,7 @@ def read(rules) -> list:
     out = []
     for token in rules.doc:
         if token.pos_ in {"NOUN", "PROPN"}:
-            out += resident(rules, token)
+            out += resident(rules, token) + described_from(rules, token)
         if token.lemma_ in {"be", "hail"}:
             out += comes_from(rules, token)
     return out
@@ -44,6 +44,27 @@ def resident(rules, noun: Token) -> list:
     for place in places:
         out += geography._located(rules, persons, rules.args.table.entity_at(place), noun, {"Country", "Place", "City"},
                         "livesIn")
+    return out
+
+
+# Nouns for people who live where they are "from": "Esther Banda, a student from Malawi". Not a refugee, a
+# migrant, an envoy or a visitor, who is from a place they need not live in.
+LOCAL_NOUNS = {"student", "pupil", "survivor", "farmer", "activist", "teacher", "worker", "trader", "villager",
+               "fisherman", "fishermen", "woman", "man", "girl", "boy", "mother", "father", "youth", "teenager",
+               "housewife", "vendor", "labourer", "laborer", "miner", "herder"}
+
+
+def described_from(rules, noun: Token) -> list:
+    # "Esther Banda, a student from Malawi", "Ravi Jat, a child labour survivor from India": the person lives there.
+    if noun.lemma_.lower() not in LOCAL_NOUNS or noun.dep_ != "appos":
+        return []
+    places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children
+              if p.dep_ == "pobj" and (e := rules.args.table.entity_at(p)) is not None and e.label_ in geography.PLACE_LABELS]
+    persons = [a for a in rules.args.resolve(noun.head, concepts=False) if rules.mention_type(a) == "Person"]
+    out = []
+    for place in places:
+        out += geography._located(rules, persons, rules.args.table.entity_at(place), noun, {"Country", "Place", "City"},
+                                  "livesIn")
     return out
 
 

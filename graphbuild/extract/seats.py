@@ -30,7 +30,8 @@ INSTITUTIONS = {"court", "tribunal", "university", "college", "institute", "acad
                 "library", "school"}
 # Head words of a state's or movement's own organs: "the Taliban's Ministry of Finance", "China's Eastern
 # Theatre Command".
-ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard"}
+ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard", "secretariat",
+               "bureau", "division", "commission", "authority", "office", "service", "procuratorate", "agency"}
 LANDMARKS = {"mount", "lake", "river", "canal", "dam", "island", "islands", "bay", "valley", "desert", "park",
              "stadium", "airport", "port", "bridge", "mountains", "falls", "reserve"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -93,6 +94,9 @@ def sited(rules, ent: Span) -> list:
     # The name's head word: "Court" in "Permanent Court of Arbitration", "Hospital" in "Ibn Sina Hospital".
     last = ent.root.lemma_.lower()
     predicate = "locatedIn" if last in FACILITIES else "basedIn" if last in INSTITUTIONS else None
+    # A name the recogniser reads as a building ("Railway Bhavan") lies where it stands, whatever its last word.
+    if predicate is None and ent.label_ == "FAC":
+        predicate = "locatedIn"
     doc = ent.doc
     i = ent.end
     if predicate is None or i >= len(doc) or doc[i].lower_ != "in":
@@ -121,6 +125,9 @@ def organ(rules, ent: Span) -> list:
     doc = ent.doc
     if ent.label_ != "ORG" or not any(t.lemma_.lower() in ORGAN_WORDS for t in ent) or ent.start < 2:
         return []
+    # "Turkey's Anadolu news agency" is a body seated in the country (``national``), not one of its organs.
+    if any(t.lower_ in AGENCY_MARKS - {"state"} for t in ent):
+        return []
     if doc[ent.start - 1].lower_ not in {"'s", "’s"}:
         return []
     owner = rules.args.table.entity_at(doc[ent.start - 2])
@@ -139,8 +146,11 @@ def within(rules, ent: Span) -> list:
     larger place lies in it. Only where the words are a noun phrase: the place's name, "in", the larger name."""
     doc = ent.doc
     i = ent.end
+    # "landed at Queretaro, in Mexico, on June 4": a comma before "in", taken only for a country (below).
+    comma = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in"
+    i += comma
     # "informants from the West Bank in Israel": an "in" the parser hangs elsewhere places something else.
-    if i >= len(doc) or doc[i].lower_ != "in" or not ent.start <= doc[i].head.i < ent.end:
+    if i >= len(doc) or doc[i].lower_ != "in" or not (comma or ent.start <= doc[i].head.i < ent.end):
         return []
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     while i < len(doc) and doc[i].lower_ in DIRECTIONS:
@@ -153,7 +163,8 @@ def within(rules, ent: Span) -> list:
     # "the West Bank in Israel" may be where something else is; a country is taken only for a city the
     # gazetteer knows there.
     cities = city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
-    found = _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in {"Country", "Place"})
+    outers = {"Country"} if comma else {"Country", "Place"}
+    found = _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in outers)
     return [f for f in found if rules.mention_type(f.object) != "Country"
             or (rules.args.table.get(f.object.mention).link or "").split(":")[-1] in cities]
 
