@@ -5,6 +5,13 @@ A verb entry lists where its object stands: "dobj" for a direct object, or a pre
 """
 from __future__ import annotations
 
+from .moodwords import (  # noqa: F401  (the rules read them as lexicon.X)
+    SPEECH_VERBS, HEDGES, HEDGE_AUX, HEDGE_VERBS, FUTURE_AUX, FUTURE_VERBS, PLANNING_VERBS, FUTURE_MODIFIERS,
+    NEGATING_VERBS, CLAIM_NOUNS)
+from .titlewords import (  # noqa: F401
+    LEADER_TITLES, LEADER_PHRASES, MEMBER_TITLES, WORKS_TITLES, TITLE_PARTS, DEPUTY_WORDS, DEPARTMENTS,
+    SPOKES_TITLES)
+
 VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "meet": ("meetsWith", ("dobj", "with")),
     "host": ("meetsWith", ("dobj",)),
@@ -235,74 +242,6 @@ LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "re
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
 NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 
-# Titles that make a person the leader of the country or body named beside them: heads of state and
-# government lead their country, heads of an organisation lead the body.
-LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "sultan", "chairman",
-                 "chairwoman", "chairperson", "chair", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
-                 "director-general", "monarch", "governor", "mayor", "director", "speaker", "commissioner"}
-# Titles of more than one word, read from their last words.
-LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
-                  "executive director", "managing director", "general director", "first minister", "supreme leader",
-                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer",
-                  "executive secretary")  # "Executive Secretary of ECOWAS" heads its secretariat and the body
-MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
-                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
-                 "prince", "princess", "legislator", "mp", "representative", "magistrate", "judge", "justice",
-                 "attache", "consul", "undersecretary", "under-secretary",
-                 # Ranks of the police and the army: members of the force or the state they serve.
-                 "colonel", "lieutenant", "brigadier", "sergeant", "superintendent", "constable"}
-# Staff who work for a body or a person without holding office in it.
-WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
-                "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",
-                "coach", "professor", "lecturer", "scientist", "officer", "instructor", "teacher", "strategist",
-                "expert", "executive"}
-# Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
-TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
-               "grand",
-               "special", "senior", "chief", "floor", "under",
-               "assistant", "supreme", "vice-president", "vice-chairman", "deputy-president"}
-# An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
-DEPUTY_WORDS = {"vice", "deputy", "assistant", "vice-president", "vice-chairman", "deputy-president"}
-# Portfolios and departments that qualify a title without naming its body ("Health Minister").
-DEPARTMENTS = {"foreign", "natural", "resources", "health", "finance", "interior", "defence", "defense", "trade",
-               "education", "justice",
-               "agriculture", "energy", "economy", "information", "transport", "labour", "labor", "tourism",
-               "environment", "home", "external", "affairs", "culture", "sport", "sports", "water", "mining", "mine",
-               "petroleum", "oil", "science", "technology", "communication", "communications", "security",
-               "treasury", "fishery", "fisheries", "land", "lands", "housing", "planning", "works", "state",
-               "industry", "commerce", "development", "women", "youth", "gender", "immigration", "public",
-               "budget", "investment", "culture", "cooperation", "relations", "integration", "trade",
-               "international", "national", "regional", "local", "legal", "press", "media", "policy", "financial",
-               "fiscal", "economic", "monetary", "intelligence", "climate", "war", "veterans", "digital",
-               "religious", "endowments", "electricity", "telecommunications", "infrastructure", "aviation",
-               "heritage", "family", "social", "welfare", "employment", "finance", "interior", "justice"}
-SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
-
-# Verbs of saying: what their clause states is attributed to their subject.
-SPEECH_VERBS = {"say", "report", "tell", "claim", "announce", "state", "add", "confirm", "cite", "write",
-                "quote", "allege", "insist", "note", "warn", "declare", "acknowledge", "suggest"}
-HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "probably", "likely",
-          "purportedly", "supposedly", "maybe"}
-HEDGE_AUX = {"may", "might", "could", "would"}
-HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely"}
-# What is only planned or announced has not happened: "will meet", "is expected to sanction", "plans to visit".
-FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
-# "urged Kenya to sanction", "was advised to forge an alliance": what one is pressed to do is not yet done.
-FUTURE_VERBS = {"plan", "intend", "expect", "set", "schedule", "due", "slate", "poise", "prepare", "aim", "vow",
-                "pledge", "promise", "agree", "ready", "willing", "propose", "decide", "threaten", "resolve",
-                "urge", "advise", "ask", "encourage", "invite", "press", "push"}
-# Verbs whose object is an act only planned: "plans a visit to Uganda", "proposed talks with Kenya".
-PLANNING_VERBS = {"plan", "propose", "schedule", "expect", "intend", "prepare", "seek", "want", "request"}
-FUTURE_MODIFIERS = {"planned", "upcoming", "proposed", "expected", "scheduled", "forthcoming", "impending",
-                    "future", "prospective", "would-be", "next"}
-# Verbs that deny the clause they govern: "refused to back", "denied that it had sent", "failed to attend".
-NEGATING_VERBS = {"refuse", "deny", "reject", "decline", "fail", "dismiss", "refute", "rebuff", "disprove",
-                  "neglect", "avoid", "forgo", "stop", "cease", "halt", "abandon",
-                  "reluctant", "unwilling", "hesitant"}  # "has been reluctant to sanction X": it has not
-# Nouns for a claim that a negating verb throws out: "rejected reports that ...".
-CLAIM_NOUNS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge",
-               "assertion", "speculation", "notion", "idea"}
-
 # Nouns that are nodes of their own when they are the object of a relation ("backed negotiations").
 CONCEPTS = {"talk", "negotiation", "dialogue", "sanction", "cooperation", "aid", "loan", "troop",
             "opposition", "government", "deal", "agreement", "accord", "ceasefire", "truce", "election",
@@ -350,16 +289,7 @@ PARTY_ADJECTIVES = {"liberal": "Liberal Party", "labor": "Labor Party", "labour"
                     "conservative": "Conservative Party", "republican": "Republican Party",
                     "democratic": "Democratic Party", "democrat": "Democratic Party"}
 
-# "Emperor Menelik of Ethiopia", "the boss of the carmaker": heads; "Treasurer X" holds a cabinet's or a body's
-# purse, an office in it.
-LEADER_TITLES |= {"emperor", "empress", "boss"}
-MEMBER_TITLES |= {"treasurer"}
-WORKS_TITLES |= {"assistant"}
 EXTRA_DEMONYMS |= {"equatoguinean": "GQ"}
-
-# "Chargé d'Affaires X": the diplomat heading an embassy is a member of the sending state.
-MEMBER_TITLES |= {"d'affaires", "d’affaires"}
-TITLE_PARTS |= {"chargé", "chargée"}
 
 # Nouns that name a body, not an act: "Nigeria's ruling party chairman" leads the party, not Nigeria; a stance
 # towards "Sudan's Wagner group" is none towards Sudan.

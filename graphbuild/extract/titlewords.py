@@ -1,0 +1,55 @@
+"""Title words: which office a title names (head, member, staff, spokesperson), and the words inside titles."""
+from __future__ import annotations
+
+# Titles that make a person the leader of the country or body named beside them: heads of state and
+# government lead their country, heads of an organisation lead the body.
+LEADER_TITLES = {"president", "leader", "chancellor", "premier", "king", "queen", "emir", "sultan", "chairman",
+                 "chairwoman", "chairperson", "chair", "head", "dictator", "ruler", "chief", "secretary-general", "ceo",
+                 "director-general", "monarch", "governor", "mayor", "director", "speaker", "commissioner"}
+# Titles of more than one word, read from their last words.
+LEADER_PHRASES = ("prime minister", "secretary general", "director general", "chief executive", "chief minister",
+                  "executive director", "managing director", "general director", "first minister", "supreme leader",
+                  "head of state", "supreme commander", "commander in chief", "general manager", "floor leader", "chief executive officer",
+                  "executive secretary")  # "Executive Secretary of ECOWAS" heads its secretariat and the body
+MEMBER_TITLES = {"minister", "lawmaker", "senator", "official", "diplomat", "ambassador", "envoy",
+                 "spokesman", "spokeswoman", "spokesperson", "general", "commander", "member", "secretary",
+                 "prince", "princess", "legislator", "mp", "representative", "magistrate", "judge", "justice",
+                 "attache", "consul", "undersecretary", "under-secretary",
+                 # Ranks of the police and the army: members of the force or the state they serve.
+                 "colonel", "lieutenant", "brigadier", "sergeant", "superintendent", "constable"}
+# Staff who work for a body or a person without holding office in it.
+WORKS_TITLES = {"adviser", "advisor", "lawyer", "attorney", "aide", "counsel", "analyst", "economist", "researcher",
+                "consultant", "engineer", "manager", "editor", "correspondent", "reporter", "journalist", "employee",
+                "coach", "professor", "lecturer", "scientist", "officer", "instructor", "teacher", "strategist",
+                "expert", "executive"}
+# Words inside a title: "Prime Minister", "Crown Prince", "Vice Chairman", "Director-General".
+TITLE_PARTS = {"prime", "vice", "deputy", "crown", "executive", "managing", "first", "acting", "interim", "high",
+               "grand",
+               "special", "senior", "chief", "floor", "under",
+               "assistant", "supreme", "vice-president", "vice-chairman", "deputy-president"}
+# An office below the head: "Vice Chairman", "deputy prime minister" are members, not leaders.
+DEPUTY_WORDS = {"vice", "deputy", "assistant", "vice-president", "vice-chairman", "deputy-president"}
+# Portfolios and departments that qualify a title without naming its body ("Health Minister").
+DEPARTMENTS = {"foreign", "natural", "resources", "health", "finance", "interior", "defence", "defense", "trade",
+               "education", "justice",
+               "agriculture", "energy", "economy", "information", "transport", "labour", "labor", "tourism",
+               "environment", "home", "external", "affairs", "culture", "sport", "sports", "water", "mining", "mine",
+               "petroleum", "oil", "science", "technology", "communication", "communications", "security",
+               "treasury", "fishery", "fisheries", "land", "lands", "housing", "planning", "works", "state",
+               "industry", "commerce", "development", "women", "youth", "gender", "immigration", "public",
+               "budget", "investment", "culture", "cooperation", "relations", "integration", "trade",
+               "international", "national", "regional", "local", "legal", "press", "media", "policy", "financial",
+               "fiscal", "economic", "monetary", "intelligence", "climate", "war", "veterans", "digital",
+               "religious", "endowments", "electricity", "telecommunications", "infrastructure", "aviation",
+               "heritage", "family", "social", "welfare", "employment", "finance", "interior", "justice"}
+SPOKES_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+
+# "Emperor Menelik of Ethiopia", "the boss of the carmaker": heads; "Treasurer X" holds a cabinet's or a body's
+# purse, an office in it.
+LEADER_TITLES |= {"emperor", "empress", "boss"}
+MEMBER_TITLES |= {"treasurer"}
+WORKS_TITLES |= {"assistant"}
+
+# "Chargé d'Affaires X": the diplomat heading an embassy is a member of the sending state.
+MEMBER_TITLES |= {"d'affaires", "d’affaires"}
+TITLE_PARTS |= {"chargé", "chargée"}
