@@ -68,6 +68,19 @@ def facts(extraction, *, modality: str | None = None) -> set[tuple[str, str, str
             if modality is None or r.evidence.modality == modality}
 
 
+@pytest.fixture(scope="module")
+def story(nlp):
+    """Extraction of a text with the dateline place and the address ingest read from a saved article."""
+    from graphbuild.extract import extract_doc
+    from graphbuild.ingest import make_article
+
+    def run(text: str, dateline: str | None = None, url: str | None = None):
+        article = make_article(text=text, origin="<test>", published="2023-05-02", dateline_place=dateline, url=url)
+        return extract_doc(nlp(article.text), article)
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def seed_graph():
     """The article the project was specified from; it lives in the data folder, not in the repository."""

@@ -6,18 +6,6 @@ import pytest
 from conftest import facts
 
 
-@pytest.fixture(scope="module")
-def story(nlp):
-    """Extraction of a text with a dateline place, as ingest keeps it."""
-    from graphbuild.extract import extract_doc
-    from graphbuild.ingest import make_article
-
-    def run(text: str, dateline: str | None = None):
-        article = make_article(text=text, origin="<test>", published="2023-05-02", dateline_place=dateline)
-        return extract_doc(nlp(article.text), article)
-
-    return run
-
 
 # A story about Brazil that names another country once: Brazil is named far more often.
 BRAZIL = ("Brazil's farm exports rose sharply last year. Brazilian soy growers sold more to buyers in Asia. "

@@ -9,18 +9,6 @@ from conftest import facts
 from graphbuild.extract.story import url_country
 
 
-@pytest.fixture(scope="module")
-def story(nlp):
-    """Extraction of a text with the address ingest read from its first line."""
-    from graphbuild.extract import extract_doc
-    from graphbuild.ingest import make_article
-
-    def run(text: str, url: str | None = None):
-        article = make_article(text=text, origin="<test>", published="2023-05-02", url=url)
-        return extract_doc(nlp(article.text), article)
-
-    return run
-
 
 @pytest.mark.parametrize("url, iso", [
     ("https://www.dailynews.example.net/news/bangladesh/politics/news/minister-opens-bridge-123", "BD"),
@@ -41,7 +29,7 @@ def test_the_country_a_site_address_names(url, iso):
 
 def test_a_title_without_a_country_takes_the_sites_country(story):
     text = "Interior Minister Rosa Fuentes said on Monday that the new border posts would open in March."
-    assert ("Rosa Fuentes", "memberOf", "Chile") in facts(story(text, "https://example.cl/border-posts/"))
+    assert ("Rosa Fuentes", "memberOf", "Chile") in facts(story(text, url="https://example.cl/border-posts/"))
     assert not any(p == "memberOf" for _, p, _ in facts(story(text)))
 
 
@@ -49,7 +37,7 @@ def test_the_sites_country_gives_way_to_the_country_the_story_names(story):
     # A national site's story about another country: the minister may be that one's.
     text = ("Peru's fishing fleet returned to port. Peru's exports fell. Peruvian growers sold less. "
             "Trade Minister Rosa Fuentes said the accord was fair.")
-    found = facts(story(text, "https://example.cl/fishing/"))
+    found = facts(story(text, url="https://example.cl/fishing/"))
     assert ("Rosa Fuentes", "memberOf", "Chile") not in found
 
 
@@ -110,12 +98,12 @@ def test_no_role_from_a_near_miss(story, text, wrong):
      ("Ama Mensah", "memberOf", "Ghana")),
 ])
 def test_a_minister_named_by_a_portfolio_takes_the_story_country(story, text, fact):
-    assert fact in facts(story(text, "https://www.example.com.gh/news/roads/"))
+    assert fact in facts(story(text, url="https://www.example.com.gh/news/roads/"))
 
 
 def test_a_portfolio_minister_of_another_country_is_not_the_sites(story):
     # "Kenya's": the title names its country.
-    found = facts(story("Kenya's Minister of Finance Kofi Boateng met the envoys.", "https://www.example.com.gh/x/"))
+    found = facts(story("Kenya's Minister of Finance Kofi Boateng met the envoys.", url="https://www.example.com.gh/x/"))
     assert ("Kofi Boateng", "memberOf", "Kenya") in found
     assert ("Kofi Boateng", "memberOf", "Ghana") not in found
 

@@ -97,18 +97,6 @@ def test_no_company_country(extract, text):
 
 
 
-@pytest.fixture(scope="module")
-def story(nlp):
-    """Extraction of a text with a dateline place, as ingest keeps it."""
-    from graphbuild.extract import extract_doc
-    from graphbuild.ingest import make_article
-
-    def run(text: str, dateline: str | None = None):
-        article = make_article(text=text, origin="<test>", published="2023-05-02", dateline_place=dateline)
-        return extract_doc(nlp(article.text), article)
-
-    return run
-
 
 def test_story_ministry(story):
     # A ministry named by its portfolio alone, in a story datelined in the country the text names.
