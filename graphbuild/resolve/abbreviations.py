@@ -93,7 +93,7 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
                 continue
             # A party is often known by the initials of its name in its own language: "Chinese Nationalist
             # Party (KMT)", "Prosperous Justice Party (PKS)".
-            native = m.type == "Organization" and m.name.split()[-1].lower() == "party" and abbr and abbr.isupper()
+            native = m.type == "Organization" and m.name.lower().endswith("party") and abbr and abbr.isupper()
             if abbr and fold(abbr) != fold(m.name) and (abbreviates(abbr, m.name) or native):
                 target = placed[(ex.article.id, m.id)][0]
                 local[ex.article.id][fold(abbr)].add(target)
