@@ -80,8 +80,8 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
         return []
     kind, head = found
     # A king in a republic's story rules a people or another land, not the republic ("the Zulu King").
-    if ent.doc[head].lower_ in leaders.MONARCHS and rules.table.get(country).link in {
-            f"country:{iso}" for iso in leaders.republics()}:
+    link = rules.table.get(country).link or ""
+    if ent.doc[head].lower_ in leaders.MONARCHS and link.removeprefix("country:") in leaders.republics():
         return []
     # The title stands for the country in this sentence, as a demonym would.
     return [(person, kind, Arg(country, token_span(ent.doc[head]), "coref"), ent.doc[head])]

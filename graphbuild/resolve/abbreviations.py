@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..records import DocExtraction
 from .gazetteer import fold
@@ -192,5 +193,6 @@ def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[s
     return out
 
 
-def _lower_words(text: str) -> set[str]:
-    return set(re.findall(r"\b[a-z][a-z'-]+", text))
+@lru_cache(maxsize=8)  # read once an article, however many of its names ask
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\b[a-z][a-z'-]+", text))
