@@ -313,3 +313,28 @@ def test_a_second_name_the_text_gives_a_person_is_the_same_person():
     assert people["Luis Alfonso Ortega"] >= {"Pablo Beltran", "Beltran"}, people
     # A comma alone between two names is no second name.
     assert {"Maria Ruiz", "Carlos Vega"} <= set(people), people
+
+
+def test_a_spanish_name_known_by_the_father_s_surname():
+    text = ("Chilean President Andrés Manuel Ortega Salas opened the port in Valparaiso on Monday. Ortega said "
+            "trade would grow.\n\nSheikh Tamim bin Hamad Al Thani met reporters in Doha. Hamad was not there.")
+    people = nodes(graphbuild.build([text]).graph, "Person")
+    assert "Ortega" in people["Andrés Manuel Ortega Salas"], people
+    assert rules(graphbuild.build([text]).graph)["Ortega"] == "paternal-surname"
+    # Inside an Arabic chain the word before the family name is the father: never the son's short name.
+    assert "Hamad" not in people.get("Tamim bin Hamad Al Thani", set()), people
+
+
+def test_a_paternal_surname_needs_one_full_name_written_before_it():
+    # Written before the full name: it may be anyone of that family.
+    found = _resolve("Ortega spoke first. Later Luis Ortega Salas arrived.",
+                     [("Ortega", "Person"), ("Luis Ortega Salas", "Person")])
+    assert ("Ortega", "Person", ()) in found, found
+    # Two full names fit: the short name stays apart.
+    found = _resolve("Luis Ortega Salas and Ana Ortega Vidal arrived. Ortega spoke first.",
+                     [("Luis Ortega Salas", "Person"), ("Ana Ortega Vidal", "Person"), ("Ortega", "Person")])
+    assert ("Ortega", "Person", ()) in found, found
+    # One full name before it: the same person.
+    found = _resolve("Luis Ortega Salas arrived. Ortega spoke first.",
+                     [("Luis Ortega Salas", "Person"), ("Ortega", "Person")])
+    assert ("Luis Ortega Salas", "Person", ("Ortega",)) in found, found

@@ -37,6 +37,9 @@ def _letters(word: str) -> Counter:
     return Counter(word)
 
 
+# Words that mark an Arabic chain of names, whose inner words are fathers and grandfathers.
+ARABIC_LINKS = SON_OF | {"al", "el", "ul"}
+
 # Given names whose spellings the key folds ("Abdullah", "Hussein", "Ali"): family names too, so never enough alone.
 GIVEN_NAMES = frozenset(VARIANTS) | frozenset(VARIANTS.values())
 
@@ -146,12 +149,27 @@ class PersonNames:
         first = [f for f in first if here is None or self.first_at.get((article_id, f), -1) < here]
         if len(first) == 1:
             return first[0], "first-name"
+        paternal = self._paternal(word, article_id, here)
+        if paternal:
+            return paternal, "paternal-surname"
         lengths = self._initials.get(word[:1], {})
         close = sorted(rep for length, lasts in lengths.items() if _within_length(length, len(word))
                        for last in lasts if similar(last, word) for rep in self.surnames[last])
         if len(close) == 1:
             return close[0], "surname-spelling"
         return key, None
+
+    def _paternal(self, word: str, article_id: str, here: int | None) -> str | None:
+        """The one full name written before it in the same article whose second-last word this is: the father's
+        surname a Spanish or Portuguese name is known by ("Abdo" of "Mario Abdo Benitez", "Lopez" of "Andres
+        Manuel Lopez Obrador", "Lula" of "Luiz Inacio Lula da Silva"). Never a given name, nor a word of an Arabic
+        chain of fathers' names ("Hamad" of "Tamim bin Hamad Al Thani" is his father)."""
+        if word in GIVEN_NAMES or word in self._spelt:
+            return None
+        fits = [n for n in self.local(article_id) if len(core(n)) > 2 and core(n)[-2] == word
+                and not set(n.split()) & ARABIC_LINKS
+                and (here is None or self.first_at.get((article_id, n), -1) < here)]
+        return fits[0] if len(fits) == 1 else None
 
     def _part(self, key: str, article_id: str) -> tuple[str, str | None]:
         """A name of two words or more that is the start or the end of the one longer name in the same

@@ -16,7 +16,7 @@ from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
 TYPE_PRIORITY = ("Person", "Country", "Organization", "City", "Place", "Event", "Group", "Concept")
-PERSON_RULES = {"surname", "spelling", "surname-spelling", "first-name"}
+PERSON_RULES = {"surname", "spelling", "surname-spelling", "first-name", "paternal-surname"}
 # A head's title that stands for a country in the graph's ledger (extract/leaders.py puts it there).
 OFFICE_WORDS = frozenset("president king queen emir amir sultan chancellor premier taoiseach pope emperor monarch "
                          "minister leader counsellor".split())
