@@ -90,8 +90,13 @@ class SurfaceTitles:
         if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
             last -= 3  # the body's acronym in brackets
         title = doc[last]
+        passed = None
         while title.dep_ in {"pobj", "prep", "compound"} and title.head.i < title.i:
             title = title.head
+            passed = title if title.lower_ in TITLE_WORDS else passed
+        # "According to the director of X, Y": the phrase climbs past its title; the highest title passed holds.
+        if title.lower_ not in TITLE_WORDS and passed is not None:
+            title = passed
         if title.lower_ not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"} or title.right_edge.i not in {i - 1, i}:
             return []
         if self.table.entity_at(title) is not None or title.i in {t.i for t in ent.root.subtree}:
@@ -223,7 +228,8 @@ class SurfaceTitles:
 
     def _shared_plural(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         first = ent.root
-        while first.dep_ == "conj":
+        # Back along the list to its first name, not to a plural title the parser made the list's head.
+        while first.dep_ == "conj" and (e := self.table.entity_at(first.head)) is not None and e.label_ == "PERSON":
             first = first.head
         head_ent = self.table.entity_at(first)
         if head_ent is None or head_ent.label_ != "PERSON" or head_ent.start == ent.start:

@@ -53,3 +53,8 @@ WORKS_TITLES |= {"assistant"}
 # "Chargé d'Affaires X": the diplomat heading an embassy is a member of the sending state.
 MEMBER_TITLES |= {"d'affaires", "d’affaires"}
 TITLE_PARTS |= {"chargé", "chargée"}
+
+# "PPP Rep. X", "Sen. Y": the abbreviated chamber seats; a party's whip is one of its officers.
+MEMBER_TITLES |= {"rep", "rep.", "sen.", "whip"}
+# "business manager", "the business secretary": a portfolio word.
+DEPARTMENTS |= {"business"}

@@ -1,0 +1,48 @@
+"""Titles the parse scatters: a title before a bracketed body and a comma ("According to the director of X (XA),
+Y"), the body's name read as the apposition, a plural title heading a list of names, ranks between a title and
+the name, abbreviated and party-caucus titles, and staff written with "teaches at" and "works at"
+(extract/roles.py, titled.py, bodies.py, lexicon.py), on sentences written for the test, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("According to the executive director of the Nordland Association of Farmers (NAF), Maria Okafor, prices "
+     "have risen.", ("Maria Okafor", "leaderOf", "Nordland Association of Farmers")),
+    ("Maria Okafor, the Executive Director of Kenya Farmers and Traders Network (KFTN), told reporters that funds "
+     "were short.", ("Maria Okafor", "leaderOf", "Kenya Farmers and Traders Network")),
+    ("The panel has six members, including NTU professors Ivan Lam Kai-ming and Yuen Kwok-fai, who wrote a paper.",
+     ("Yuen Kwok-fai", "worksFor", "NTU")),
+    ("The panel has six members, including NTU professors Ivan Lam Kai-ming and Yuen Kwok-fai, who wrote a paper.",
+     ("Ivan Lam Kai-ming", "worksFor", "NTU")),
+    ("General Intelligence Department Director Maj. Gen. Ahmad Husni attended the meeting.",
+     ("Ahmad Husni", "leaderOf", "General Intelligence Department")),
+    ("The remarks by PPP Rep. Chang Je-won angered the opposition.", ("Chang Je-won", "memberOf", "PPP")),
+    ("KMT caucus whip Tseng Ming-chung told a news conference that the study was copied.",
+     ("Tseng Ming-chung", "memberOf", "KMT")),
+    ("Analogix Semiconductor Inc (硅谷數模科技) business manager Teng Yun was fined.",
+     ("Teng Yun", "worksFor", "Analogix Semiconductor Inc")),
+    ("Tom Hale teaches at the University of Leeds and writes books.", ("Tom Hale", "worksFor", "University of Leeds")),
+    ("Maria Okafor works at the Brightwater Institute.", ("Maria Okafor", "worksFor", "Brightwater Institute")),
+])
+def test_scattered_titles(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A place of work is no employer, a rank alone heads nothing, and a plural title with no body names none.
+    "Maria Okafor works at the port of Mombasa.",
+    "Gen. Tom Hale attended the meeting.",
+    "The panel, including professors Ann Cole and Bob Hart, met on Monday.",
+    "Maria Okafor, a donor to Kenya Farmers and Traders Network (KFTN), told reporters that funds were short.",
+])
+def test_no_role_from_near_misses(extract, text):
+    found = facts(extract(text))
+    assert not any(p in {"leaderOf", "worksFor", "memberOf"} for _, p, _ in found), found
+
+
+def test_a_planned_post_is_not_asserted(extract):
+    found = facts(extract("Tom Hale will teach at the University of Leeds next year."), modality="asserted")
+    assert ("Tom Hale", "worksFor", "University of Leeds") not in found
