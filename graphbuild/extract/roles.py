@@ -77,6 +77,9 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         start = self._name_start(ent)
         while start > 0 and (doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY or self._rank(doc, start - 1)):
             start -= 1
+        # "Otzma Yehudit chairman MK X": the seat written after the office is the holder's style, not the office.
+        if start > 1 and doc[start - 1].lower_ in {"mk", "mp"} and singular(doc[start - 2].text) in lexicon.LEADER_TITLES:
+            start -= 1
         run = self._run_before(doc, start)
         # "Director of the Office of The King Jafar Hassan": a title word inside a body's name is no title.
         if any(self.table.entity_at(t) is not None and self.table.entity_at(t).label_ == "ORG" for t in run):
@@ -110,9 +113,11 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         titles = [c for c in ent.root.children
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
         # "X, lead author of the report and a professor at Y,": a title joined to the apposition holds too.
-        # (A title apposition already shares its of-phrase with its conjuncts.)
-        titles += [t for c in ent.root.children if c.dep_ == "appos" and c.lower_ not in TITLE_WORDS
-                   for t in c.conjuncts if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i]
+        # A title apposition shares its of-phrase with its conjuncts, but one with a phrase of its own holds its
+        # own office ("X, former justice minister and a member of the Y Party,").
+        titles += [t for c in ent.root.children if c.dep_ == "appos"
+                   for t in c.conjuncts if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i
+                   and (c.lower_ not in TITLE_WORDS or any(k.dep_ == "prep" for k in t.children))]
         # "X, the Executive Secretary of Rwanda Climate Network (RCN),": the parser may make the body's name the
         # apposition and hang the title inside it.
         titles += [t for c in ent.root.children if c.dep_ == "appos" and self.table.entity_at(c) is not None
@@ -190,7 +195,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
         alone = not any(k.dep_ == "prep" for k in title.children)
-        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS
+        # A title with a phrase of its own takes none from an earlier one ("professor at X and director of Y").
+        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS and c.i > title.i
                                                                              or alone and c.i < title.i)]
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")

@@ -148,6 +148,11 @@ class SurfaceTitles:
                 if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
                     continue
                 arg = self._body(pobj)
+                # "head of the main opposition, the X Party": a common noun with the body's name beside it.
+                named = [a for a in pobj.children if a.dep_ == "appos" and (e := self.table.entity_at(a)) is not None
+                         and e.label_ == "ORG"]
+                if named and (arg is None or self.table.get(arg.mention).type == "Concept"):
+                    arg = self._body(named[0])
                 gov = unit and prep.lower_ != "of"
                 # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:

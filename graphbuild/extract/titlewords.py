@@ -55,6 +55,6 @@ MEMBER_TITLES |= {"d'affaires", "d’affaires"}
 TITLE_PARTS |= {"chargé", "chargée"}
 
 # "PPP Rep. X", "Sen. Y": the abbreviated chamber seats; a party's whip is one of its officers.
-MEMBER_TITLES |= {"rep", "rep.", "sen.", "whip"}
+MEMBER_TITLES |= {"rep", "rep.", "sen.", "whip", "mk"}  # "MK": a member of the Knesset
 # "business manager", "the business secretary": a portfolio word.
 DEPARTMENTS |= {"business"}

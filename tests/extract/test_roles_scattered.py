@@ -26,6 +26,13 @@ from conftest import facts
      ("Teng Yun", "worksFor", "Analogix Semiconductor Inc")),
     ("Tom Hale teaches at the University of Leeds and writes books.", ("Tom Hale", "worksFor", "University of Leeds")),
     ("Maria Okafor works at the Brightwater Institute.", ("Maria Okafor", "worksFor", "Brightwater Institute")),
+    ("Tom Hale, a former finance minister and a member of the Liberal Party, was the first to speak.",
+     ("Tom Hale", "memberOf", "Liberal Party")),
+    ("Kenta Ono, head of the main opposition Constitutional Reform Party of Japan, said prices were high.",
+     ("Kenta Ono", "leaderOf", "Constitutional Reform Party of Japan")),
+    ("Religious Zionist Party MK Tom Hale spoke at the rally.", ("Tom Hale", "memberOf", "Religious Zionist Party")),
+    ("Otzma Yehudit chairman MK Tom Hale has donated money to the campaign.",
+     ("Tom Hale", "leaderOf", "Otzma Yehudit")),
 ])
 def test_scattered_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -46,3 +53,10 @@ def test_no_role_from_near_misses(extract, text):
 def test_a_planned_post_is_not_asserted(extract):
     found = facts(extract("Tom Hale will teach at the University of Leeds next year."), modality="asserted")
     assert ("Tom Hale", "worksFor", "University of Leeds") not in found
+
+
+def test_a_later_title_takes_no_phrase_of_an_earlier_one(extract):
+    found = facts(extract("Bao Lin, a computing technology expert at the Nordland Academy of Sciences and the secretary "
+                          "general of the Open RISC-V Alliance, made the comments."))
+    assert ("Bao Lin", "leaderOf", "Open RISC-V Alliance") in found
+    assert ("Bao Lin", "leaderOf", "Nordland Academy of Sciences") not in found, found
