@@ -65,7 +65,11 @@ class TitleBodies:
                 return None
             # "the Senate's Budget Committee" read as one name holds two bodies, and
             # which one the title heads is unclear; "People's Party" (one word before) is a single name.
-            if ent.label_ == "ORG" and any(t.text in {"'s", "’s", "'", "’"} and t.i - ent.start >= 2 for t in ent):
+            # "the National Teachers’ Federation": a plural's bare apostrophe belongs to the one name, unless the
+            # words before it name a body of their own ("the House of Representatives' Committee").
+            if ent.label_ == "ORG" and any((t.text in {"'s", "’s"} or t.text in {"'", "’"} and not (
+                    t.nbor(-1).lower_.endswith("s") and all(w.lower_ != "of" for w in token.doc[ent.start: t.i])))
+                    and t.i - ent.start >= 2 for t in ent):
                 return None
             # "foreign ministry", "Home", "Mexican Health" or "HRH" tagged as an organisation names no body.
             if ent.label_ != "ORG" or not (ent.text.islower() or ent.text.upper() in HONORIFICS or all(

@@ -33,6 +33,8 @@ GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senat
                 "spokeswoman", "spokesperson", "legislator"}
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
 COURT_TITLES = {"judge", "justice", "magistrate"}
+BODY_WORDS = ("commission", "committee", "council", "association", "party", "union", "federation", "board",
+              "league", "authority", "company", "group", "corporation", "foundation")
 
 
 def is_former(title: Token) -> bool:
@@ -100,7 +102,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
                 # "Professor X at Leeds University", "Judge X in the District Court": staff and judges of the body
                 # written after the name; not a minister "at" a forum, nor an ambassador "at" the body he is sent to.
                 if not bodies and (kind == "worksFor" or head.lower_ in COURT_TITLES):
-                    bodies = [b for b in self._of_bodies(ent.root, ("at", "in"))
+                    bodies = [b for b in self._of_bodies(ent.root, ("at", "in", "from", "with"))
                               if self.table.get(b[0].mention).type == "Organization"
                               and (kind == "worksFor" or "court" in self.table.get(b[0].mention).name.lower())]
                 if not bodies:
@@ -209,14 +211,18 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         # A head's of-phrase names the body it heads ("Executive Secretary of the Network"), not a portfolio.
         if title.lower_ in PORTFOLIO_TITLES and not hyphened and kind != "leaderOf":
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
-        bodies += of_bodies
+        # "X, the Executive Director African Technology Foundation,": the body's name right after the title.
+        named = [a for a in title.children if a.dep_ == "appos" and a.left_edge.i == title.i + 1
+                 and (e := self.table.entity_at(a)) is not None and e.label_ == "ORG"]
+        bodies += of_bodies + [(b, False) for b in map(self._body, named[:1]) if b is not None]
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
 
     def _portfolio_body(self, body: Arg) -> bool:
         # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
         mention = self.table.get(body.mention)
-        return mention.type == "Country" or any(w in mention.name.lower()
-                                                for w in ("ministry", "department", "government"))
+        # "Secretary of the Anti-Corruption Commission": a body's own name is no portfolio.
+        return mention.type == "Country" or any(w in mention.name.lower().split()
+                                                for w in ("ministry", "department", "government") + BODY_WORDS)
 
     @staticmethod
     def _rank(doc, i: int) -> bool:

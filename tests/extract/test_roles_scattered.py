@@ -33,6 +33,14 @@ from conftest import facts
     ("Religious Zionist Party MK Tom Hale spoke at the rally.", ("Tom Hale", "memberOf", "Religious Zionist Party")),
     ("Otzma Yehudit chairman MK Tom Hale has donated money to the campaign.",
      ("Tom Hale", "leaderOf", "Otzma Yehudit")),
+    ("Dr Ann Cole, the Executive Director African Agricultural Technology Foundation (AATF), said seeds were scarce.",
+     ("Ann Cole", "leaderOf", "African Agricultural Technology Foundation")),
+    ("Lead scientist Guo Jian from the China Institute of Atomic Energy said there is a fundamental gap.",
+     ("Guo Jian", "worksFor", "China Institute of Atomic Energy")),
+    ("Maria Okafor, a spokeswoman for the National Teachers’ Federation, said the rules were old.",
+     ("Maria Okafor", "spokespersonFor", "National Teachers’ Federation")),
+    ("Tom Hale, Secretary of the Anti-Corruption Commission, disclosed it to journalists.",
+     ("Tom Hale", "memberOf", "Anti-Corruption Commission")),
 ])
 def test_scattered_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -44,6 +52,8 @@ def test_scattered_titles(extract, text, fact):
     "Gen. Tom Hale attended the meeting.",
     "The panel, including professors Ann Cole and Bob Hart, met on Monday.",
     "Maria Okafor, a donor to Kenya Farmers and Traders Network (KFTN), told reporters that funds were short.",
+    # A minister's of-phrase names a portfolio, not a body.
+    "Tom Hale, Minister of ICT, said rates would rise.",
 ])
 def test_no_role_from_near_misses(extract, text):
     found = facts(extract(text))
