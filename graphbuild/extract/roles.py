@@ -261,7 +261,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         if kind == "worksFor":
             return kind_of_body == "Organization"  # staff work for a body, not for a country
         if kind_of_body == "Place":
-            return singular(title.text) in PLACE_TITLES  # "Sao Paulo governor", not "envoy for the Horn of Africa"
+            # "Sao Paulo governor", not "envoy for the Horn of Africa"; a police station is tagged a place, but its
+            # officers serve it as a body ("OC of X Police Station").
+            return singular(title.text) in PLACE_TITLES or self.table.get(body.mention).name.lower().endswith(
+                "police station")
         if kind_of_body != "Group":
             return True
         # "Hindu leader X" leads no body the graph can hold.

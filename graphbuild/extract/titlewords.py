@@ -58,3 +58,5 @@ TITLE_PARTS |= {"chargé", "chargée"}
 MEMBER_TITLES |= {"rep", "rep.", "sen.", "whip", "mk"}  # "MK": a member of the Knesset
 # "business manager", "the business secretary": a portfolio word.
 DEPARTMENTS |= {"business"}
+# "OC of Mohonpur Police Station": the officer in charge heads the station.
+LEADER_TITLES |= {"oc"}

@@ -41,6 +41,8 @@ from conftest import facts
      ("Maria Okafor", "spokespersonFor", "National Teachers’ Federation")),
     ("Tom Hale, Secretary of the Anti-Corruption Commission, disclosed it to journalists.",
      ("Tom Hale", "memberOf", "Anti-Corruption Commission")),
+    ("Contacted, Karim Uddin, OC of Mohonpur Police Station, denied the allegations.",
+     ("Karim Uddin", "leaderOf", "Mohonpur Police Station")),
 ])
 def test_scattered_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -52,6 +54,8 @@ def test_scattered_titles(extract, text, fact):
     "Gen. Tom Hale attended the meeting.",
     "The panel, including professors Ann Cole and Bob Hart, met on Monday.",
     "Maria Okafor, a donor to Kenya Farmers and Traders Network (KFTN), told reporters that funds were short.",
+    # Staff work for a body, and a police station is a place to a lawyer.
+    "Tom Hale, a lawyer at Mohonpur Police Station, denied the allegations.",
     # A minister's of-phrase names a portfolio, not a body.
     "Tom Hale, Minister of ICT, said rates would rise.",
 ])
