@@ -60,3 +60,5 @@ MEMBER_TITLES |= {"rep", "rep.", "sen.", "whip", "mk"}  # "MK": a member of the 
 DEPARTMENTS |= {"business"}
 # "OC of Mohonpur Police Station": the officer in charge heads the station.
 LEADER_TITLES |= {"oc"}
+# "Delta Marketing Manager X": a firm's departments qualify a title without naming its body.
+DEPARTMENTS |= {"marketing", "sales", "operations", "research", "strategy", "technical"}

@@ -43,6 +43,9 @@ from conftest import facts
      ("Tom Hale", "memberOf", "Anti-Corruption Commission")),
     ("Contacted, Karim Uddin, OC of Mohonpur Police Station, denied the allegations.",
      ("Karim Uddin", "leaderOf", "Mohonpur Police Station")),
+    ("The bill was opposed by Tom Hale (Labour Party) and Ann Cole (Green Party).",
+     ("Ann Cole", "memberOf", "Green Party")),
+    ("Delta Marketing Manager Kundai Maweme expressed joy at the result.", ("Kundai Maweme", "worksFor", "Delta")),
 ])
 def test_scattered_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -56,6 +59,8 @@ def test_scattered_titles(extract, text, fact):
     "Maria Okafor, a donor to Kenya Farmers and Traders Network (KFTN), told reporters that funds were short.",
     # Staff work for a body, and a police station is a place to a lawyer.
     "Tom Hale, a lawyer at Mohonpur Police Station, denied the allegations.",
+    # A firm in brackets after a name is no party.
+    "Tom Hale (Acme Holdings) spoke on Monday.",
     # A minister's of-phrase names a portfolio, not a body.
     "Tom Hale, Minister of ICT, said rates would rise.",
 ])
@@ -74,3 +79,9 @@ def test_a_later_title_takes_no_phrase_of_an_earlier_one(extract):
                           "general of the Open RISC-V Alliance, made the comments."))
     assert ("Bao Lin", "leaderOf", "Open RISC-V Alliance") in found
     assert ("Bao Lin", "leaderOf", "Nordland Academy of Sciences") not in found, found
+
+
+def test_a_department_head_is_a_member_of_the_body(extract):
+    found = facts(extract("FIFA technical director Steven Marsh confirmed the plan."))
+    assert ("Steven Marsh", "memberOf", "FIFA") in found
+    assert ("Steven Marsh", "leaderOf", "FIFA") not in found, found
