@@ -58,6 +58,8 @@ def singular(word: str) -> str:
 
 
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+# Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
+BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
 
 
@@ -153,6 +155,11 @@ class SurfaceTitles:
                          and e.label_ == "ORG"]
                 if named and (arg is None or self.table.get(arg.mention).type == "Concept"):
                     arg = self._body(named[0])
+                # "a researcher with the Yuan Wang military science think tank": the name leads the noun's phrase.
+                first = pobj.left_edge.i + (pobj.left_edge.lower_ == "the")
+                lead = self.table.entity_at(pobj.doc[first]) if pobj.lemma_.lower() in BODY_HEADS else None
+                if arg is None and lead is not None and lead.label_ == "ORG" and lead.start == first < lead.end <= pobj.i:
+                    arg = self._body(lead.root)
                 gov = unit and prep.lower_ != "of"
                 # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:

@@ -46,6 +46,8 @@ from conftest import facts
     ("The bill was opposed by Tom Hale (Labour Party) and Ann Cole (Green Party).",
      ("Ann Cole", "memberOf", "Green Party")),
     ("Delta Marketing Manager Kundai Maweme expressed joy at the result.", ("Kundai Maweme", "worksFor", "Delta")),
+    ("Zhou Chenming, a researcher with the Yuan Wang military science and technology think tank in Beijing, said "
+     "the photos were new.", ("Zhou Chenming", "worksFor", "Yuan Wang")),
 ])
 def test_scattered_titles(extract, text, fact):
     assert fact in facts(extract(text))
@@ -59,6 +61,8 @@ def test_scattered_titles(extract, text, fact):
     "Maria Okafor, a donor to Kenya Farmers and Traders Network (KFTN), told reporters that funds were short.",
     # Staff work for a body, and a police station is a place to a lawyer.
     "Tom Hale, a lawyer at Mohonpur Police Station, denied the allegations.",
+    # A name inside a common noun's phrase that is no body's noun names no employer.
+    "Tom Hale, a researcher with the Yuan Wang science programme, said the photos were new.",
     # A firm in brackets after a name is no party.
     "Tom Hale (Acme Holdings) spoke on Monday.",
     # A minister's of-phrase names a portfolio, not a body.
