@@ -69,6 +69,12 @@ def _kind(words: list[Token]) -> tuple[str, Token, list[Token]] | None:
         return kind, head, words
     if kind == "memberOf" and (head.lower_ in NATIONAL_LEADERS | {"minister"} or lower[-2:] == ["crown", "prince"]):
         return kind, head, words  # "Vice President", "Deputy Foreign Minister", "Crown Prince"
+    # "Interior Undersecretary X", "Defence Secretary Y": a secretary of a state portfolio, not a party's. A
+    # foreign secretary is the visitor in most stories that name him.
+    portfolios = {t.lower_ for t in words} & (lexicon.DEPARTMENTS - {"international", "national", "regional", "local",
+                                                                    "foreign", "external", "affairs", "state"})
+    if kind == "memberOf" and head.lower_ in {"secretary", "undersecretary", "under-secretary"} and portfolios:
+        return kind, head, words
     # "Army Chief", "military commander": the head of the state's forces is a member of the state.
     if kind in {"leaderOf", "memberOf"} and head.lower_ in {"chief", "commander"} and state & FORCES:
         return "memberOf", head, words

@@ -118,7 +118,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "murder": ("killed", ("dobj",)),
     "assassinate": ("killed", ("dobj",)),
     "shoot": ("killed", ("dobj",)),
-    "work": ("worksFor", ("for",)),
+    "work": ("worksFor", ("for", "at")),
+    "teach": ("worksFor", ("at",)),  # "teaches at the University of X"
     "serve": ("worksFor", ("under",)),  # "served under Governor X"
     "employ": ("worksFor", ("dobj",)),
     "live": ("livesIn", ("in",)),

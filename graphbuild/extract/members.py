@@ -1,6 +1,7 @@
 """Party members named with their party and no title: "Jayadev Galla of the Telugu Desam Party said", "Tamaki from
-the Democratic Party for the People". A person "of" a party is one of its members; one the article titles in any
-office is left to that title (a party's leader is written "of" it too).
+the Democratic Party for the People", "Tom Hale (Labour Party)". A person "of" a party is one of its members; one
+the article titles in any office is left to that title (a party's leader is written "of" it too), but a party in
+brackets after the name holds whatever the title.
 """
 from __future__ import annotations
 
@@ -19,12 +20,17 @@ def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
     titled = {surname(table.get(f.subject.mention).name) for f in found
               if f.predicate in ROLES and f.rule.startswith("role")}
     out = []
+    held = {(f.subject.mention, f.object.mention) for f in found if f.predicate in ROLES}
     for ent in table.ents:
-        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in {"of", "from"}:
+        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in {"of", "from", "("}:
             continue
         j = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
         org = table.entity_at(doc[j])
         if org is None or org.label_ != "ORG" or org.start != j:
+            continue
+        # "Union Minister X (BJP Party)": the party in brackets right after the name, whatever office he holds.
+        bracket = doc[ent.end].text == "("
+        if bracket and (org.end >= len(doc) or doc[org.end].text != ")"):
             continue
         person = rules.args.resolve(ent.root, concepts=False)
         body = rules.args.resolve(org.root, concepts=False)
@@ -34,7 +40,8 @@ def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
         names = {org.text.lower(), table.get(body[0].mention).name.lower()}
         if not any(w in PARTY_WORDS for name in names for w in name.split()):
             continue
-        if surname(table.get(person[0].mention).name) in titled:
+        if not bracket and surname(table.get(person[0].mention).name) in titled or (person[0].mention,
+                                                                                   body[0].mention) in held:
             continue
         out.append((person[0], "memberOf", body[0], doc[ent.end]))
     return out

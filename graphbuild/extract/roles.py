@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 
 from ..resolve.names import COURTESY
 from . import clauses, lexicon
-from .arguments import Arg, ArgumentResolver, token_span
+from .arguments import Arg, ArgumentResolver
+from .bodies import TitleBodies
 from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
 from .national import national_role
@@ -22,17 +23,18 @@ RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "cath
 # Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
 # Words of courtesy between a title and a name, which hold no office themselves.
 HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "mrs", "ms", "sir", "dame", "hrh"} | COURTESY
+# Abbreviated ranks between an office and the name: "Intelligence Director Maj. Gen. X" holds the directorship.
+RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
                 "emir", "sultan"}
-HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
 COURT_TITLES = {"judge", "justice", "magistrate"}
-# "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
-LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
+BODY_WORDS = ("commission", "committee", "council", "association", "party", "union", "federation", "board",
+              "league", "authority", "company", "group", "corporation", "foundation")
 
 
 def is_former(title: Token) -> bool:
@@ -55,7 +57,7 @@ def is_former(title: Token) -> bool:
     return False
 
 
-class RoleRules(SurfaceTitles, ListedTitles):
+class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
     def __init__(self, resolver: ArgumentResolver, published: str | None = None, dateline: str | None = None):
         self.args = resolver
         self.table = resolver.table
@@ -75,13 +77,18 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # "Qatari Prime Minister X": the run of title words right before the name, past honorifics
         # ("Qatar's Emir Sheikh Tamim", "Minister Dr. X").
         start = self._name_start(ent)
-        while start > 0 and doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY:
+        while start > 0 and (doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY or self._rank(doc, start - 1)):
+            start -= 1
+        # "Otzma Yehudit chairman MK X": the seat written after the office is the holder's style, not the office.
+        if start > 1 and doc[start - 1].lower_ in {"mk", "mp"} and singular(doc[start - 2].text) in lexicon.LEADER_TITLES:
             start -= 1
         run = self._run_before(doc, start)
         # "Director of the Office of The King Jafar Hassan": a title word inside a body's name is no title.
         if any(self.table.entity_at(t) is not None and self.table.entity_at(t).label_ == "ORG" for t in run):
             run = []
-        if run and run[-1].head.i in set(range(start, ent.end)) | {t.i for t in run}:
+        # "HKU professors Ann Lee and Bo Chan": the parser may hang the name under a plural title.
+        plural = run and ent.root.head.i == run[-1].i and singular(run[-1].text) != run[-1].lower_
+        if run and (run[-1].head.i in set(range(start, ent.end)) | {t.i for t in run} or plural):
             kind = title_kind([singular(t.text) for t in run])
             head = [t for t in run if singular(t.text) in TITLE_WORDS][-1]
             if kind:
@@ -95,7 +102,7 @@ class RoleRules(SurfaceTitles, ListedTitles):
                 # "Professor X at Leeds University", "Judge X in the District Court": staff and judges of the body
                 # written after the name; not a minister "at" a forum, nor an ambassador "at" the body he is sent to.
                 if not bodies and (kind == "worksFor" or head.lower_ in COURT_TITLES):
-                    bodies = [b for b in self._of_bodies(ent.root, ("at", "in"))
+                    bodies = [b for b in self._of_bodies(ent.root, ("at", "in", "from", "with"))
                               if self.table.get(b[0].mention).type == "Organization"
                               and (kind == "worksFor" or "court" in self.table.get(b[0].mention).name.lower())]
                 if not bodies:
@@ -108,9 +115,17 @@ class RoleRules(SurfaceTitles, ListedTitles):
         titles = [c for c in ent.root.children
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
         # "X, lead author of the report and a professor at Y,": a title joined to the apposition holds too.
-        # (A title apposition already shares its of-phrase with its conjuncts.)
-        titles += [t for c in ent.root.children if c.dep_ == "appos" and c.lower_ not in TITLE_WORDS
-                   for t in c.conjuncts if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i]
+        # A title apposition shares its of-phrase with its conjuncts, but one with a phrase of its own holds its
+        # own office ("X, former justice minister and a member of the Y Party,").
+        titles += [t for c in ent.root.children if c.dep_ == "appos"
+                   for t in c.conjuncts if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i
+                   and (c.lower_ not in TITLE_WORDS or any(k.dep_ == "prep" for k in t.children))]
+        # "X, the Executive Secretary of Rwanda Climate Network (RCN),": the parser may make the body's name the
+        # apposition and hang the title inside it.
+        titles += [t for c in ent.root.children if c.dep_ == "appos" and self.table.entity_at(c) is not None
+                   and self.table.entity_at(c).label_ == "ORG" for t in c.lefts
+                   if t.lower_ in TITLE_WORDS and t.dep_ in {"nmod", "compound"} and t.i < self.table.entity_at(c).start
+                   and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)]
         for title in titles:
             # "X, Director of the Y Z": the title is written before the next name, not after this one.
             if not self._next_persons(ent, title):
@@ -182,7 +197,8 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
         alone = not any(k.dep_ == "prep" for k in title.children)
-        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS
+        # A title with a phrase of its own takes none from an earlier one ("professor at X and director of Y").
+        shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS and c.i > title.i
                                                                              or alone and c.i < title.i)]
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
@@ -195,14 +211,26 @@ class RoleRules(SurfaceTitles, ListedTitles):
         # A head's of-phrase names the body it heads ("Executive Secretary of the Network"), not a portfolio.
         if title.lower_ in PORTFOLIO_TITLES and not hyphened and kind != "leaderOf":
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
-        bodies += of_bodies
+        # "X, the Executive Director African Technology Foundation,": the body's name right after the title.
+        named = [a for a in title.children if a.dep_ == "appos" and a.left_edge.i == title.i + 1
+                 and (e := self.table.entity_at(a)) is not None and e.label_ == "ORG"]
+        bodies += of_bodies + [(b, False) for b in map(self._body, named[:1]) if b is not None]
         return [(person, self._demote(kind, b), b[0], title) for b in bodies if self._fits(kind, title, b[0])]
 
     def _portfolio_body(self, body: Arg) -> bool:
         # "Minister of ICT" names a portfolio; only a country or a ministry is the body.
         mention = self.table.get(body.mention)
-        return mention.type == "Country" or any(w in mention.name.lower()
-                                                for w in ("ministry", "department", "government"))
+        # "Secretary of the Anti-Corruption Commission": a body's own name is no portfolio.
+        return mention.type == "Country" or any(w in mention.name.lower().split()
+                                                for w in ("ministry", "department", "government") + BODY_WORDS)
+
+    @staticmethod
+    def _rank(doc, i: int) -> bool:
+        # "Maj. Gen.", with the stop written in the word or split off after it.
+        word = doc[i]
+        if word.text == ".":
+            return i > 0 and doc[i - 1].lower_ in RANKS
+        return word.lower_.strip(".") in RANKS and (word.text.endswith(".") or doc[i + 1].text == ".")
 
     @staticmethod
     def _name_start(ent: Span) -> int:
@@ -233,7 +261,10 @@ class RoleRules(SurfaceTitles, ListedTitles):
         if kind == "worksFor":
             return kind_of_body == "Organization"  # staff work for a body, not for a country
         if kind_of_body == "Place":
-            return singular(title.text) in PLACE_TITLES  # "Sao Paulo governor", not "envoy for the Horn of Africa"
+            # "Sao Paulo governor", not "envoy for the Horn of Africa"; a police station is tagged a place, but its
+            # officers serve it as a body ("OC of X Police Station").
+            return singular(title.text) in PLACE_TITLES or self.table.get(body.mention).name.lower().endswith(
+                "police station")
         if kind_of_body != "Group":
             return True
         # "Hindu leader X" leads no body the graph can hold.
@@ -243,69 +274,3 @@ class RoleRules(SurfaceTitles, ListedTitles):
     def _demote(kind: str, body: tuple[Arg, bool]) -> str:
         # "the Kenyan army chief" heads the army, and is only a member of Kenya's state.
         return "memberOf" if kind == "leaderOf" and body[1] else kind
-
-    def _bodies_before(self, doc, start: int, end: int) -> list[tuple[Arg, bool]]:
-        """The country or body written before a title: the one nearest the title that nothing else qualifies."""
-        through_government = False
-        i = end - 1
-        while i >= start:
-            token = doc[i]
-            arg = self._body(token)
-            if arg is not None:
-                # "WOLA's Mexico director": the place names the post's region; the organisation is the body.
-                if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
-                    # Only the organisation written right before the place: a possessive earlier in the
-                    # sentence qualifies some other noun.
-                    for j in range(i - 1, max(start, i - 3) - 1, -1):
-                        ent = self.table.entity_at(doc[j])
-                        if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
-                            org = self._body(doc[j])
-                            if org is not None:
-                                return [(org, True)]  # a regional post: a member of the body, not its head
-                return [(arg, through_government)]
-            lemma = token.lemma_.lower()
-            if token.pos_ in {"NOUN", "PROPN"}:
-                if lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
-                    through_government = True
-                elif lemma not in lexicon.DEPARTMENTS:
-                    return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")
-                elif lemma not in {"regional", "national", "international", "local"}:
-                    # "EU foreign policy chief": a portfolio's head is a member; an "AFNQL Regional Chief" leads.
-                    through_government = True
-            i -= 1
-        return []
-
-    def _body(self, token: Token) -> Arg | None:
-        ent = self.table.entity_at(token)
-        if ent is not None and ent.label_ == "NORP" and ent.text.lower() in lexicon.PARTY_ADJECTIVES:
-            return self._party_before(token.doc, token.i + 1)[0][0]  # "Republican senators": the party
-        if ent is not None:
-            if ent.label_ == "PERSON" or "://" in ent.text or ent.text.startswith("www."):
-                return None
-            # "aide-de-camp (ADC)": letters in brackets after a common noun abbreviate the noun, not a body.
-            if ent.start >= 2 and token.doc[ent.start - 1].text == "(" and token.doc[ent.start - 2].is_lower:
-                return None
-            # "the Senate's Budget Committee" read as one name holds two bodies, and
-            # which one the title heads is unclear; "People's Party" (one word before) is a single name.
-            if ent.label_ == "ORG" and any(t.text in {"'s", "’s", "'", "’"} and t.i - ent.start >= 2 for t in ent):
-                return None
-            # "foreign ministry", "Home", "Mexican Health" or "HRH" tagged as an organisation names no body.
-            if ent.label_ != "ORG" or not (ent.text.islower() or ent.text.upper() in HONORIFICS or all(
-                    t.lower_ in lexicon.DEPARTMENTS or t.lemma_.lower() in lexicon.GOVERNMENT_NOUNS
-                    or lexicon.demonym(t.text) for t in ent)):
-                args = self.args.resolve(token, concepts=False)
-                return args[0] if args else None
-        # "Its foreign minister", "a spokesman for the group", "His spokesman": see references.py.
-        spoke = token.lower_ in {"his", "her"} and token.head.lower_ in {"spokesman", "spokeswoman", "spokesperson"}
-        ref = self.args.references.resolve(token)[1] if spoke or token.lower_ in {"its"} | lexicon.BODY_NOUNS else None
-        if ref is not None:
-            return ref
-        lower = token.lower_
-        iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
-        if iso:
-            return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
-        if token.pos_ == "NOUN" and lower in {"opposition"}:
-            return Arg(self.table.concept(token), token_span(token), "concept")
-        if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:
-            return self.args.organisation_description(token)
-        return None

@@ -58,6 +58,8 @@ def singular(word: str) -> str:
 
 
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+# Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
+BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
 
 
@@ -90,8 +92,13 @@ class SurfaceTitles:
         if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
             last -= 3  # the body's acronym in brackets
         title = doc[last]
+        passed = None
         while title.dep_ in {"pobj", "prep", "compound"} and title.head.i < title.i:
             title = title.head
+            passed = title if title.lower_ in TITLE_WORDS else passed
+        # "According to the director of X, Y": the phrase climbs past its title; the highest title passed holds.
+        if title.lower_ not in TITLE_WORDS and passed is not None:
+            title = passed
         if title.lower_ not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"} or title.right_edge.i not in {i - 1, i}:
             return []
         if self.table.entity_at(title) is not None or title.i in {t.i for t in ent.root.subtree}:
@@ -143,6 +150,16 @@ class SurfaceTitles:
                 if pobj.dep_ != "pobj" or any(c.dep_ == "case" for c in pobj.children):
                     continue
                 arg = self._body(pobj)
+                # "head of the main opposition, the X Party": a common noun with the body's name beside it.
+                named = [a for a in pobj.children if a.dep_ == "appos" and (e := self.table.entity_at(a)) is not None
+                         and e.label_ == "ORG"]
+                if named and (arg is None or self.table.get(arg.mention).type == "Concept"):
+                    arg = self._body(named[0])
+                # "a researcher with the Yuan Wang military science think tank": the name leads the noun's phrase.
+                first = pobj.left_edge.i + (pobj.left_edge.lower_ == "the")
+                lead = self.table.entity_at(pobj.doc[first]) if pobj.lemma_.lower() in BODY_HEADS else None
+                if arg is None and lead is not None and lead.label_ == "ORG" and lead.start == first < lead.end <= pobj.i:
+                    arg = self._body(lead.root)
                 gov = unit and prep.lower_ != "of"
                 # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
@@ -223,7 +240,8 @@ class SurfaceTitles:
 
     def _shared_plural(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         first = ent.root
-        while first.dep_ == "conj":
+        # Back along the list to its first name, not to a plural title the parser made the list's head.
+        while first.dep_ == "conj" and (e := self.table.entity_at(first.head)) is not None and e.label_ == "PERSON":
             first = first.head
         head_ent = self.table.entity_at(first)
         if head_ent is None or head_ent.label_ != "PERSON" or head_ent.start == ent.start:

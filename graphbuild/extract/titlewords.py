@@ -53,3 +53,12 @@ WORKS_TITLES |= {"assistant"}
 # "Chargé d'Affaires X": the diplomat heading an embassy is a member of the sending state.
 MEMBER_TITLES |= {"d'affaires", "d’affaires"}
 TITLE_PARTS |= {"chargé", "chargée"}
+
+# "PPP Rep. X", "Sen. Y": the abbreviated chamber seats; a party's whip is one of its officers.
+MEMBER_TITLES |= {"rep", "rep.", "sen.", "whip", "mk"}  # "MK": a member of the Knesset
+# "business manager", "the business secretary": a portfolio word.
+DEPARTMENTS |= {"business"}
+# "OC of Mohonpur Police Station": the officer in charge heads the station.
+LEADER_TITLES |= {"oc"}
+# "Delta Marketing Manager X": a firm's departments qualify a title without naming its body.
+DEPARTMENTS |= {"marketing", "sales", "operations", "research", "strategy", "technical"}

@@ -48,6 +48,9 @@ BRAZIL = ("Brazil's farm exports rose sharply last year. Brazilian soy growers s
     # Appointed by a head of state: the office is in the appointer's state.
     ("Ghanaian President Kofi Mensah has appointed Ama Owusu, a former banker, as ambassador to Brazil.", None,
      ("Ama Owusu", "memberOf", "Ghana")),
+    # A secretary of a state portfolio.
+    ("Interior Undersecretary Manuel Rojas has vowed to find solutions without troops.", "Santiago",
+     ("Manuel Rojas", "memberOf", "Chile")),
 ])
 def test_a_title_without_a_country_takes_the_story_country(story, text, dateline, fact):
     assert fact in facts(story(text, dateline))
@@ -100,6 +103,11 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     ("North Korean defectors spoke to lawmakers. Two North Korean fishermen were sent back. North Korean guards "
      "took them. The North Korean families wept. North Korean officials said nothing. North Korean media were "
      "silent. Justice Minister Han Min-jae said the case was closed.", None, ("Han Min-jae", "North Korea")),
+    # A foreign secretary is most often the visitor; a party's secretary holds no office of the state.
+    ("Argentina chaired the meeting in 2018. Foreign Secretary Tom Hale was here that May.", "Buenos Aires",
+     ("Tom Hale", "Argentina")),
+    ("Kenya's ruling party met on Monday. Party Secretary Tom Hale said the vote was fair.", "Nairobi",
+     ("Tom Hale", "Kenya")),
 ])
 def test_no_story_country_where_the_title_may_be_anothers(story, text, dateline, wrong):
     found = facts(story(text, dateline))

@@ -1,0 +1,93 @@
+"""The body a title names: the country or organisation written before it ("Kenya's", "the Kenyan army",
+"ANC"), read word by word back from the title, and the one a single word stands for.
+
+Mixed into RoleRules, whose table and resolver it reads.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .arguments import Arg, token_span
+
+HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
+# "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
+LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
+# "KMT caucus whip X": a party's group in the chamber; its officers are members of the party.
+LEGISLATURES |= {"caucus"}
+
+
+class TitleBodies:
+    def _bodies_before(self, doc, start: int, end: int) -> list[tuple[Arg, bool]]:
+        """The country or body written before a title: the one nearest the title that nothing else qualifies."""
+        through_government = False
+        i = end - 1
+        while i >= start:
+            token = doc[i]
+            arg = self._body(token)
+            if arg is not None:
+                # "WOLA's Mexico director": the place names the post's region; the organisation is the body.
+                if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
+                    # Only the organisation written right before the place: a possessive earlier in the
+                    # sentence qualifies some other noun.
+                    for j in range(i - 1, max(start, i - 3) - 1, -1):
+                        ent = self.table.entity_at(doc[j])
+                        if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
+                            org = self._body(doc[j])
+                            if org is not None:
+                                return [(org, True)]  # a regional post: a member of the body, not its head
+                return [(arg, through_government)]
+            lemma = token.lemma_.lower()
+            # "Analogix Inc (硅谷數模) business manager": a name's other writing in brackets stands between.
+            if token.text == ")":
+                i = next((k for k in range(i - 1, max(start, i - 5) - 1, -1) if doc[k].text == "("), i) - 1
+                continue
+            if token.pos_ in {"NOUN", "PROPN"}:
+                if lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
+                    through_government = True
+                elif lemma not in lexicon.DEPARTMENTS:
+                    return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")
+                elif lemma not in {"regional", "national", "international", "local"}:
+                    # "EU foreign policy chief": a portfolio's head is a member; an "AFNQL Regional Chief" leads.
+                    through_government = True
+            i -= 1
+        return []
+
+    def _body(self, token: Token) -> Arg | None:
+        ent = self.table.entity_at(token)
+        if ent is not None and ent.label_ == "NORP" and ent.text.lower() in lexicon.PARTY_ADJECTIVES:
+            return self._party_before(token.doc, token.i + 1)[0][0]  # "Republican senators": the party
+        if ent is not None:
+            if ent.label_ == "PERSON" or "://" in ent.text or ent.text.startswith("www."):
+                return None
+            # "aide-de-camp (ADC)": letters in brackets after a common noun abbreviate the noun, not a body.
+            if ent.start >= 2 and token.doc[ent.start - 1].text == "(" and token.doc[ent.start - 2].is_lower:
+                return None
+            # "the Senate's Budget Committee" read as one name holds two bodies, and
+            # which one the title heads is unclear; "People's Party" (one word before) is a single name.
+            # "the National Teachers’ Federation": a plural's bare apostrophe belongs to the one name, unless the
+            # words before it name a body of their own ("the House of Representatives' Committee").
+            if ent.label_ == "ORG" and any((t.text in {"'s", "’s"} or t.text in {"'", "’"} and not (
+                    t.nbor(-1).lower_.endswith("s") and all(w.lower_ != "of" for w in token.doc[ent.start: t.i])))
+                    and t.i - ent.start >= 2 for t in ent):
+                return None
+            # "foreign ministry", "Home", "Mexican Health" or "HRH" tagged as an organisation names no body.
+            if ent.label_ != "ORG" or not (ent.text.islower() or ent.text.upper() in HONORIFICS or all(
+                    t.lower_ in lexicon.DEPARTMENTS or t.lemma_.lower() in lexicon.GOVERNMENT_NOUNS
+                    or lexicon.demonym(t.text) for t in ent)):
+                args = self.args.resolve(token, concepts=False)
+                return args[0] if args else None
+        # "Its foreign minister", "a spokesman for the group", "His spokesman": see references.py.
+        spoke = token.lower_ in {"his", "her"} and token.head.lower_ in {"spokesman", "spokeswoman", "spokesperson"}
+        ref = self.args.references.resolve(token)[1] if spoke or token.lower_ in {"its"} | lexicon.BODY_NOUNS else None
+        if ref is not None:
+            return ref
+        lower = token.lower_
+        iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
+        if iso:
+            return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
+        if token.pos_ == "NOUN" and lower in {"opposition"}:
+            return Arg(self.table.concept(token), token_span(token), "concept")
+        if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:
+            return self.args.organisation_description(token)
+        return None
