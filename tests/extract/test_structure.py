@@ -18,6 +18,11 @@ from conftest import facts
      ("Centre for Energy Studies", "partOf", "University of Lagos")),
     ("He will teach at the Fletcher School at Tufts University from September.",
      ("Fletcher School", "partOf", "Tufts University")),
+    # A unit whose name starts with its body's name, where the text writes that name alone too.
+    ("KNUST said it would act. The KNUST Academic Affairs Office will review the thesis.",
+     ("KNUST Academic Affairs Office", "partOf", "KNUST")),
+    ("The Knesset met on Monday. The Knesset Foreign Affairs Subcommittee will convene next week.",
+     ("Knesset Foreign Affairs Subcommittee", "partOf", "Knesset")),
 ])
 def test_part_of(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -79,6 +84,9 @@ def test_not_located(extract, text):
     # A body named beside a university that holds no units: a meeting place, not a parent.
     "The Brookings Institution met officials at Harvard University on Monday.",
     "Ana Ruiz of the Centre for Energy Studies spoke at a forum in Lagos.",
+    # A centre named without its field is the body itself; a general command is a body's own head office.
+    "El Nido opened in May. The El Nido Maternity Center treated forty women.",
+    "Dubai Police said the sale was over. The Dubai Police General Command released the tokens.",
 ])
 def test_not_part_of(extract, text):
     found = facts(extract(text))
