@@ -44,7 +44,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "cou
 def facts(rules, ent: Span) -> list:
     """Every seat, site and organ fact the words around one name give."""
     if ent.label_ in {"ORG", "FAC"}:
-        out = national(rules, ent) + sited(rules, ent) + organ(rules, ent)
+        out = national(rules, ent) + sited(rules, ent) + organ(rules, ent) + organ_of(rules, ent)
         return out or possessed_site(rules, ent)
     if ent.label_ in {"GPE", "LOC"}:
         return within(rules, ent) + possessed_site(rules, ent)
@@ -139,6 +139,30 @@ def organ(rules, ent: Span) -> list:
             if rules.mention_type(obj) in {"Country", "Organization"} and obj.mention != subject.mention:
                 out.append(rules.make(subject, "partOf", obj, ent.root, "noun.part"))
     return out
+
+
+# A bank is a state's organ only as its central bank: "the Bank of China" is a lender.
+CENTRAL_BANKS = {"central", "reserve"}
+
+
+def organ_of(rules, ent: Span) -> list:
+    """ "the Central Bank of Myanmar", "the Public Health Agency of Canada": an organ named with its country after
+    "of" is part of that country."""
+    doc = ent.doc
+    root = ent.root
+    if ent.label_ != "ORG" or root.i + 2 >= ent.end or doc[root.i + 1].lower_ != "of":
+        return []
+    head = root.lemma_.lower()
+    central = head == "bank" and root.i > ent.start and doc[root.i - 1].lower_ in CENTRAL_BANKS
+    if head not in ORGAN_WORDS | {"council", "board"} and not central:
+        return []
+    place = doc[root.i + 2 + (doc[root.i + 2].lower_ == "the"): ent.end]
+    iso = gazetteer.country_of(place.text) if len(place) else None
+    if iso is None:
+        return []
+    country = Arg(rules.args.table.country_for(place, iso), (place.start_char, place.end_char), "name")
+    return [rules.make(body, "partOf", country, root, "noun.part") for body in rules.args.resolve(root, concepts=False)
+            if rules.mention_type(body) == "Organization" and body.mention != country.mention]
 
 
 def within(rules, ent: Span) -> list:

@@ -13,6 +13,10 @@ from conftest import facts
     ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
     ("The UK’s Office for National Statistics found that prices rose.",
      ("Office for National Statistics", "partOf", "UK")),
+    # An organ named with its country after "of"; a bank only as the central bank.
+    ("The Central Bank of Kenya ordered firms to suspend repayments.", ("Central Bank of Kenya", "partOf", "Kenya")),
+    ("The Public Health Agency of Canada warned of a rise in cases.",
+     ("Public Health Agency of Canada", "partOf", "Canada")),
     # A centre or faculty written with its university right after its name.
     ("Ana Ruiz, director of the Centre for Energy Studies at the University of Lagos, said prices rose.",
      ("Centre for Energy Studies", "partOf", "University of Lagos")),
@@ -84,6 +88,9 @@ def test_not_located(extract, text):
     # A body named beside a university that holds no units: a meeting place, not a parent.
     "The Brookings Institution met officials at Harvard University on Monday.",
     "Ana Ruiz of the Centre for Energy Studies spoke at a forum in Lagos.",
+    # A lender named with its country; an association is no organ of the state.
+    "The Bank of China raised its rates.",
+    "The Badminton Association of Thailand picked the team.",
     # A centre named without its field is the body itself; a general command is a body's own head office.
     "El Nido opened in May. The El Nido Maternity Center treated forty women.",
     "Dubai Police said the sale was over. The Dubai Police General Command released the tokens.",
