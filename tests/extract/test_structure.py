@@ -37,6 +37,9 @@ def test_part_of(extract, text, fact):
     ("The plant was bought by Nexperia, a Dutch subsidiary of a larger group.", ("Nexperia", "basedIn", "Netherlands")),
     ("Volta Systems, a Polish technology company, opened an office in Seoul.", ("Volta Systems", "basedIn", "Poland")),
     ("Last year, United States oil major, ExxonMobil, found oil.", ("ExxonMobil", "basedIn", "United States")),
+    # A national body of traders or a sport, named with its country's demonym.
+    ("The Thai Chamber of Commerce warned of a slowdown.", ("Thai Chamber of Commerce", "basedIn", "Thailand")),
+    ("The Moroccan Football Federation named a coach.", ("Moroccan Football Federation", "basedIn", "Morocco")),
 ])
 def test_company_country(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -103,6 +106,9 @@ def test_not_part_of(extract, text):
 @pytest.mark.parametrize("text", [
     # Two names read as one, described as another company's: the possessive country is not theirs.
     "The drones are built by Israel's Elbit Systems and Alpha Design Technologies, another Adani company.",
+    # A national body seated abroad; a state's institute.
+    "The Indian Chamber of Commerce in Korea hosted the seminar.",
+    "The Honduran Institute of Tourism launched the route.",
     # A name described by a national noun that is no company's.
     "Volta Systems, a Polish technology expert, opened an office in Seoul.",
 ])
