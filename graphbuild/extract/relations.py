@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from . import lexicon
 from .arguments import Arg, ArgumentResolver
-from . import blocs, capitals, geography, nominal, placed, residence, units
+from . import blocs, capitals, enclosed, geography, nominal, placed, residence, units
 from .organs import story_ministries
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
@@ -99,7 +99,7 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self) + placed.read(self) + blocs.read(self)
-        found += units.read(self)
+        found += units.read(self) + enclosed.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")

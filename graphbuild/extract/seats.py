@@ -44,7 +44,8 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "cou
 def facts(rules, ent: Span) -> list:
     """Every seat, site and organ fact the words around one name give."""
     if ent.label_ in {"ORG", "FAC"}:
-        out = national(rules, ent) + sited(rules, ent) + organ(rules, ent)
+        out = national(rules, ent) + sited(rules, ent) + organ(rules, ent) + organ_of(rules, ent)
+        out = out or demonym_named(rules, ent)
         return out or possessed_site(rules, ent)
     if ent.label_ in {"GPE", "LOC"}:
         return within(rules, ent) + possessed_site(rules, ent)
@@ -139,6 +140,54 @@ def organ(rules, ent: Span) -> list:
             if rules.mention_type(obj) in {"Country", "Organization"} and obj.mention != subject.mention:
                 out.append(rules.make(subject, "partOf", obj, ent.root, "noun.part"))
     return out
+
+
+# Head words of a national body of traders, a sport or a trade, seated in the country its demonym names ("the Thai
+# Chamber of Commerce", "the Moroccan Football Federation"); a state's organs, institutes and embassies are left
+# out: they are part of a state, or seated abroad.
+NATIONAL_BODIES = {"chamber", "association", "federation", "council", "corporation", "airways", "airlines"}
+
+
+def demonym_named(rules, ent: Span) -> list:
+    """ "the Thai National Shippers' Council": a national body named with its country's demonym is based there."""
+    doc = ent.doc
+    first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+    iso = lexicon.demonym(first.text) if first.text[:1].isupper() else None
+    if ent.label_ != "ORG" or iso is None or first.i + 1 >= ent.end or ent.root.lemma_.lower() not in NATIONAL_BODIES:
+        return []
+    # "the Argentine-British Community Council": two countries' body; "the Indian Chamber of Commerce in Korea": a
+    # national body seated abroad.
+    if doc[first.i + 1].text in {"-", "–"} or ent.end < len(doc) and doc[ent.end].lower_ == "in":
+        return []
+    if ent.end + 3 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" and doc[ent.end + 3].lower_ == "in":
+        return []
+    country = Arg(rules.args.table.country_for(doc[first.i: first.i + 1], iso), token_span(first), "demonym")
+    return [rules.make(body, "basedIn", country, ent.root, "noun.seated_in")
+            for body in rules.args.resolve(ent.root, concepts=False) if rules.mention_type(body) == "Organization"]
+
+
+# A bank is a state's organ only as its central bank: "the Bank of China" is a lender.
+CENTRAL_BANKS = {"central", "reserve"}
+
+
+def organ_of(rules, ent: Span) -> list:
+    """ "the Central Bank of Myanmar", "the Public Health Agency of Canada": an organ named with its country after
+    "of" is part of that country."""
+    doc = ent.doc
+    root = ent.root
+    if ent.label_ != "ORG" or root.i + 2 >= ent.end or doc[root.i + 1].lower_ != "of":
+        return []
+    head = root.lemma_.lower()
+    central = head == "bank" and root.i > ent.start and doc[root.i - 1].lower_ in CENTRAL_BANKS
+    if head not in ORGAN_WORDS | {"council", "board"} and not central:
+        return []
+    place = doc[root.i + 2 + (doc[root.i + 2].lower_ == "the"): ent.end]
+    iso = gazetteer.country_of(place.text) if len(place) else None
+    if iso is None:
+        return []
+    country = Arg(rules.args.table.country_for(place, iso), (place.start_char, place.end_char), "name")
+    return [rules.make(body, "partOf", country, root, "noun.part") for body in rules.args.resolve(root, concepts=False)
+            if rules.mention_type(body) == "Organization" and body.mention != country.mention]
 
 
 def within(rules, ent: Span) -> list:

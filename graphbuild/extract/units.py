@@ -1,5 +1,6 @@
 """Units of a university or a like body, written with the body right after their name: "the Institute for
-Health Research and Policy at the University of Chicago", "the Faculty of Law of Makerere University".
+Health Research and Policy at the University of Chicago", "the Faculty of Law of Makerere University"; and units
+whose name starts with their body's: "the NTU Center for China Studies", "the Knesset Foreign Affairs Committee".
 
 Read on the surface, as ``seats.sited`` reads a body "in" a city: the parser hangs the "at" phrase on whatever
 noun the sentence is about ("director of the Centre ... at the University"), but the words keep their order.
@@ -7,6 +8,8 @@ noun the sentence is about ("director of the Centre ... at the University"), but
 from __future__ import annotations
 
 from spacy.tokens import Span
+
+from .arguments import Arg
 
 # Head words of a unit's name: a centre or faculty is a part of the university it is written with.
 UNIT_HEADS = {"institute", "centre", "center", "faculty", "school", "department", "laboratory", "lab", "unit",
@@ -18,8 +21,9 @@ PARENT_HEADS = {"university", "college", "polytechnic"}
 def read(rules) -> list:
     """Every unit-of-a-university fact of the document."""
     out = []
+    bodies = {ent.text for ent in rules.args.table.ents if ent.label_ == "ORG"}
     for ent in rules.args.table.ents:
-        out += unit_at(rules, ent)
+        out += unit_at(rules, ent) + prefixed(rules, ent, bodies)
     return out
 
 
@@ -44,3 +48,36 @@ def unit_at(rules, ent: Span) -> list:
             if subject.mention != obj.mention and kinds == {"Organization"}:
                 out.append(rules.make(subject, "partOf", obj, ent.root, "noun.part"))
     return out
+
+
+# Head words of a unit named after its body's name: "NTU Academic Affairs Office", "Eskom Board". A centre, an
+# institute or a school is a unit only where its name gives its field ("NTU Center for China Studies"); "the
+# El Nido Maternity Center" is El Nido itself.
+PREFIXED_HEADS = {"office", "department", "division", "directorate", "committee", "subcommittee", "board", "navy",
+                  "command", "bureau", "unit", "secretariat", "wing", "caucus", "commission", "council"}
+FIELD_HEADS = {"institute", "centre", "center", "school", "faculty", "laboratory", "lab"}
+# Words that begin many names and name no body alone.
+OPENERS = {"union", "national", "federal", "state", "the", "new", "central", "general"}
+
+
+def prefixed(rules, ent: Span, bodies: set[str]) -> list:
+    """ "NTU Center for China Studies" where the text names "NTU" alone too: the unit is part of that body."""
+    if ent.label_ != "ORG" or len(ent) < 2:
+        return []
+    head = ent.root.lower_
+    named_field = any(t.lower_ in {"for", "of"} for t in ent)
+    if head not in PREFIXED_HEADS and not (head in FIELD_HEADS and named_field):
+        return []
+    # The longest opening words that the text writes alone as a body's name.
+    cut = next((k for k in range(len(ent) - 1, 0, -1) if ent[:k].text in bodies and ent[k].text[:1].isupper()), None)
+    if cut is None or ent[:cut].text.lower() in OPENERS or ent.root.i < ent.start + cut:
+        return []
+    # "the Dubai Police General Command": a body's general command or secretariat is the body's own head office.
+    if ent[cut].lower_ == "general":
+        return []
+    owner_span = ent[:cut]
+    owner = Arg(rules.args.table.add_words(owner_span, owner_span.text, "Organization"),
+                (owner_span.start_char, owner_span.end_char), "name")
+    return [rules.make(unit, "partOf", owner, ent.root, "noun.part")
+            for unit in rules.args.resolve(ent.root, concepts=False)
+            if rules.mention_type(unit) == "Organization" and unit.mention != owner.mention]

@@ -13,11 +13,20 @@ from conftest import facts
     ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
     ("The UK’s Office for National Statistics found that prices rose.",
      ("Office for National Statistics", "partOf", "UK")),
+    # An organ named with its country after "of"; a bank only as the central bank.
+    ("The Central Bank of Kenya ordered firms to suspend repayments.", ("Central Bank of Kenya", "partOf", "Kenya")),
+    ("The Public Health Agency of Canada warned of a rise in cases.",
+     ("Public Health Agency of Canada", "partOf", "Canada")),
     # A centre or faculty written with its university right after its name.
     ("Ana Ruiz, director of the Centre for Energy Studies at the University of Lagos, said prices rose.",
      ("Centre for Energy Studies", "partOf", "University of Lagos")),
     ("He will teach at the Fletcher School at Tufts University from September.",
      ("Fletcher School", "partOf", "Tufts University")),
+    # A unit whose name starts with its body's name, where the text writes that name alone too.
+    ("KNUST said it would act. The KNUST Academic Affairs Office will review the thesis.",
+     ("KNUST Academic Affairs Office", "partOf", "KNUST")),
+    ("The Knesset met on Monday. The Knesset Foreign Affairs Subcommittee will convene next week.",
+     ("Knesset Foreign Affairs Subcommittee", "partOf", "Knesset")),
 ])
 def test_part_of(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -28,6 +37,9 @@ def test_part_of(extract, text, fact):
     ("The plant was bought by Nexperia, a Dutch subsidiary of a larger group.", ("Nexperia", "basedIn", "Netherlands")),
     ("Volta Systems, a Polish technology company, opened an office in Seoul.", ("Volta Systems", "basedIn", "Poland")),
     ("Last year, United States oil major, ExxonMobil, found oil.", ("ExxonMobil", "basedIn", "United States")),
+    # A national body of traders or a sport, named with its country's demonym.
+    ("The Thai Chamber of Commerce warned of a slowdown.", ("Thai Chamber of Commerce", "basedIn", "Thailand")),
+    ("The Moroccan Football Federation named a coach.", ("Moroccan Football Federation", "basedIn", "Morocco")),
 ])
 def test_company_country(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -79,6 +91,12 @@ def test_not_located(extract, text):
     # A body named beside a university that holds no units: a meeting place, not a parent.
     "The Brookings Institution met officials at Harvard University on Monday.",
     "Ana Ruiz of the Centre for Energy Studies spoke at a forum in Lagos.",
+    # A lender named with its country; an association is no organ of the state.
+    "The Bank of China raised its rates.",
+    "The Badminton Association of Thailand picked the team.",
+    # A centre named without its field is the body itself; a general command is a body's own head office.
+    "El Nido opened in May. The El Nido Maternity Center treated forty women.",
+    "Dubai Police said the sale was over. The Dubai Police General Command released the tokens.",
 ])
 def test_not_part_of(extract, text):
     found = facts(extract(text))
@@ -88,6 +106,9 @@ def test_not_part_of(extract, text):
 @pytest.mark.parametrize("text", [
     # Two names read as one, described as another company's: the possessive country is not theirs.
     "The drones are built by Israel's Elbit Systems and Alpha Design Technologies, another Adani company.",
+    # A national body seated abroad; a state's institute.
+    "The Indian Chamber of Commerce in Korea hosted the seminar.",
+    "The Honduran Institute of Tourism launched the route.",
     # A name described by a national noun that is no company's.
     "Volta Systems, a Polish technology expert, opened an office in Seoul.",
 ])
