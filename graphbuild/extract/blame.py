@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
 from .clauses import participles, prep_objects, subject_tokens
+from .rebukes import verb_rebukes
 from .stances import CENSURES, act_owners
 
 
@@ -131,4 +132,4 @@ def verb_blame(rules, verb: Token) -> list:
     return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
             + said_censure(rules, verb) + denied_accusation(rules, verb) + called_out(rules, verb)
             + reported_charge(rules, verb) + pointed_finger(rules, verb) + investigated(rules, verb)
-            + verbal_attack(rules, verb))
+            + verbal_attack(rules, verb) + verb_rebukes(rules, verb))

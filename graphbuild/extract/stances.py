@@ -154,7 +154,7 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "disgraceful", "deplorable", "regrettable", "counterproductive", "misguided", "unwarranted",
             "disgrace", "provocation", "farce", "travesty", "blunder", "insult", "sham", "lie", "lies", "hypocrisy",
             "threat", "mistake", "betrayal", "violation", "interference", "aggression",
-            "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void"}
+            "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void", "wrong", "unfit"}
 
 
 def verdict(rules, verb: Token) -> list:

@@ -1,0 +1,60 @@
+"""Stances of the third round: praise and protest by idiom, a wrong said of someone, a demand that someone stop,
+and who judges an act being no party to it. Sentences written for the test, read with the real pipeline; each
+construction has a near miss that must give no edge."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Lebanese President Michel Aoun spoke highly of Kuwait and its people.",
+     [("Michel Aoun", "praises", "Kuwait")]),
+    ("The UN rapporteur Christof Heyns strongly protested the executions in Nigeria.",
+     [("Christof Heyns", "opposes", "executions")]),
+    ("Senator Grace Wanjiru protested President William Ruto's decision to close the border.",
+     [("Grace Wanjiru", "opposes", "William Ruto")]),
+    ("Senator Grace Wanjiru said President William Ruto was wrong to sack the minister.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    ("Foreign Minister Wang Yi urged the United States to stop interfering in China's internal affairs.",
+     [("Wang Yi", "accuses", "United States")]),
+    ("Senator Grace Wanjiru called on President William Ruto to end his attacks on the judiciary.",
+     [("Grace Wanjiru", "accuses", "William Ruto")]),
+    ("The Democratic Party is against the bill.", [("Democratic Party", "opposes", "bill")]),
+    ("The Democratic Party came out against President William Ruto.",
+     [("Democratic Party", "opposes", "William Ruto")]),
+    ("President William Ruto came under criticism from Senator Grace Wanjiru.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    ("Senator Grace Wanjiru took issue with President William Ruto's remarks.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
+])
+def test_reads_the_stance(extract, text, wanted):
+    got = facts(extract(text), modality="asserted")
+    for fact in wanted:
+        assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # Speaking of someone is no praise without a word of regard.
+    ("Lebanese President Michel Aoun spoke of Kuwait and its people.", "praises"),
+    # One protests one's own innocence.
+    ("Governor Peter Kamau protested his innocence.", "opposes"),
+    # Wrong about oneself, or about figures, blames no one.
+    ("Senator Grace Wanjiru said she was wrong to doubt the figures.", "criticizes"),
+    # A halt asked for, and a demand not to stop, accuse no one.
+    ("President William Ruto asked Kenya Airways to stop in Nairobi.", "accuses"),
+    ("Senator Grace Wanjiru urged President William Ruto not to stop the reforms.", "accuses"),
+    # Who condemns an attack, or rejects a deal, is no party to it.
+    ("The United States condemned the attack on Kenya.", "attacks"),
+    ("Kenya rejected the agreement with Uganda.", "agreesWith"),
+    ("Kenya denounced the invasion of Ukraine.", "attacks"),
+    # Odds are no actor, "came against" is a match, fire may be gunfire, an issue taken to court is a case.
+    ("The odds are against Kenya.", "opposes"),
+    ("The Democratic Party came against President William Ruto in the final.", "opposes"),
+    ("President William Ruto came under fire from Senator Grace Wanjiru.", "criticizes"),
+    ("The convoy came under attack from Al-Shabaab.", "criticizes"),
+    ("Senator Grace Wanjiru took the issue with President William Ruto to the court.", "criticizes"),
+])
+def test_near_miss_gives_no_stance(extract, text, predicate):
+    got = facts(extract(text), modality="asserted")
+    assert not [f for f in got if f[1] == predicate], got
