@@ -1,5 +1,5 @@
-"""Stances of the third round: praise and protest by idiom, a wrong said of someone, a demand that someone stop,
-and who judges an act being no party to it. Sentences written for the test, read with the real pipeline; each
+"""Stances of the third round: praise and protest by idiom, a wrong or a guilt said of someone, a demand that
+someone stop, and who judges an act being no party to it. Sentences written for the test, read with the real pipeline; each
 construction has a near miss that must give no edge."""
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ from conftest import facts
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
     ("Senator Grace Wanjiru took issue with President William Ruto's remarks.",
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    # A harm's author or a guilt that a speaker states of another.
+    ("Senator Grace Wanjiru alleged that Governor Peter Kamau was corrupt.",
+     [("Grace Wanjiru", "accuses", "Peter Kamau")]),
+    ("Iran said Israel was behind the killing of the scientist.", [("Iran", "accuses", "Israel")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -54,6 +58,12 @@ def test_reads_the_stance(extract, text, wanted):
     ("President William Ruto came under fire from Senator Grace Wanjiru.", "criticizes"),
     ("The convoy came under attack from Al-Shabaab.", "criticizes"),
     ("Senator Grace Wanjiru took the issue with President William Ruto to the court.", "criticizes"),
+    # Guilt denied, hedged, or a project one backs; "they" is too loose a guess.
+    ("Senator Grace Wanjiru said Governor Peter Kamau was not corrupt.", "accuses"),
+    ("Senator Grace Wanjiru said Governor Peter Kamau may be behind the attack.", "accuses"),
+    ("Senator Grace Wanjiru said Governor Peter Kamau was behind the project.", "accuses"),
+    ("Senator Grace Wanjiru said they were behind the attack.", "accuses"),
+    ("Senator Grace Wanjiru denied that Governor Peter Kamau was corrupt.", "accuses"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
