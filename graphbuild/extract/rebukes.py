@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .callouts import UTTERANCES, _speakers
 from .clauses import prep_objects, subject_tokens
 from .stances import act_owners
 
@@ -112,6 +113,18 @@ def took_issue(rules, verb: Token) -> list:
     return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb, "verb.idiom")
 
 
+def statement_stance(rules, verb: Token) -> list:
+    """ "X issued a statement condemning the attack", "a letter by X praising Kenya": a stance verb on an utterance
+    speaks for the utterance's owner. A statement owned by no one named speaks for no one."""
+    entry = lexicon.VERBS.get(verb.lemma_.lower())
+    if entry is None or entry[0] not in JUDGED or verb.dep_ != "acl" or verb.tag_ != "VBG" \
+            or verb.head.lemma_.lower() not in UTTERANCES or verb.lemma_.lower() in lexicon.NEEDS_PREP:
+        return []
+    objects = prep_objects(verb, entry[1])
+    return rules._pairs(_speakers(rules, verb), objects + act_owners(rules, objects), entry[0], verb, "verb.statement")
+
+
 def verb_rebukes(rules, verb: Token) -> list:
     return (spoke_highly(rules, verb) + protested(rules, verb) + told_to_stop(rules, verb)
-            + stood_against(rules, verb) + came_under(rules, verb) + took_issue(rules, verb))
+            + stood_against(rules, verb) + came_under(rules, verb) + took_issue(rules, verb)
+            + statement_stance(rules, verb))

@@ -31,6 +31,15 @@ from conftest import facts
     ("Senator Grace Wanjiru alleged that Governor Peter Kamau was corrupt.",
      [("Grace Wanjiru", "accuses", "Peter Kamau")]),
     ("Iran said Israel was behind the killing of the scientist.", [("Iran", "accuses", "Israel")]),
+    # A doer's act named with "of": the stance is towards the doer.
+    ("Senator Grace Wanjiru praised the role of Qatar in the talks.", [("Grace Wanjiru", "praises", "Qatar")]),
+    ("Mohiuddin Roni protested against the mismanagement of Bangladesh Railway.",
+     [("Mohiuddin Roni", "opposes", "Bangladesh Railway")]),
+    # A stance in a statement's participle speaks for the statement's owner; anger voiced at someone.
+    ("The Democratic Party released a statement praising President William Ruto.",
+     [("Democratic Party", "praises", "William Ruto")]),
+    ("Senator Grace Wanjiru voiced her anger at President William Ruto.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -64,7 +73,12 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru said Governor Peter Kamau was behind the project.", "accuses"),
     ("Senator Grace Wanjiru said they were behind the attack.", "accuses"),
     ("Senator Grace Wanjiru denied that Governor Peter Kamau was corrupt.", "accuses"),
+    # "the killing of X" names its victim.
+    ("Kenya condemned the killing of Peter Kamau.", "condemns Peter Kamau"),
+    # A statement one only responds to is another's.
+    ("The Democratic Party responded to a statement criticising President William Ruto.", "criticizes"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
-    assert not [f for f in got if f[1] == predicate], got
+    # A predicate alone, or a predicate and the object that must not follow it.
+    assert not [f for f in got if " ".join(f[1:]).startswith(predicate)], got
