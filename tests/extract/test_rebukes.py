@@ -40,6 +40,13 @@ from conftest import facts
      [("Democratic Party", "praises", "William Ruto")]),
     ("Senator Grace Wanjiru voiced her anger at President William Ruto.",
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    # A suit at law: a case filed, a party taken to court.
+    ("Senator Grace Wanjiru filed a case against Governor Peter Kamau.",
+     [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", "Grace Wanjiru")]),
+    ("The Democratic Party has taken the Electoral Commission to court.",
+     [("Democratic Party", "accuses", "Electoral Commission"), ("Electoral Commission", "opposes", "Democratic Party")]),
+    ("Governor Peter Kamau was taken to court by Senator Grace Wanjiru.",
+     [("Grace Wanjiru", "accuses", "Peter Kamau")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -77,6 +84,10 @@ def test_reads_the_stance(extract, text, wanted):
     ("Kenya condemned the killing of Peter Kamau.", "condemns Peter Kamau"),
     # A statement one only responds to is another's.
     ("The Democratic Party responded to a statement criticising President William Ruto.", "criticizes"),
+    # A son taken to school; a case faced with no plaintiff named, or dropped.
+    ("Senator Grace Wanjiru took her son to school.", "accuses"),
+    ("Governor Peter Kamau faces a case in the High Court.", "opposes"),
+    ("The case against Governor Peter Kamau was dropped.", "opposes"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
