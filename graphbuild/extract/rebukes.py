@@ -1,6 +1,8 @@
 """Stances of the third round: who judges an act is no party to it ("condemned the attack on Kenya"), praise and
-protest by idiom ("spoke highly of X", "protested the executions"), a wrong said of someone ("said X was wrong to
-...") and a demand that someone stop what they do ("urged X to stop interfering")."""
+protest by idiom ("spoke highly of X", "protested the executions", "took issue with X", "came out against X",
+"came under criticism from X"), a demand that someone stop ("urged X to stop interfering"), a stance in a
+statement's participle ("issued a statement condemning X"), a suit at law ("took X to court") and a threat made
+("threatened to impose sanctions on X")."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -140,7 +142,22 @@ def took_to_court(rules, verb: Token) -> list:
             + _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.to_court"))
 
 
+def threatened_to(rules, verb: Token) -> list:
+    """ "China threatened to retaliate against the United States", "threatened to impose sanctions on Lithuania",
+    "threatened to sue Kenya": the threat is made, whatever becomes of the act, and its target is the act's. Only a
+    named actor: "threatened to quit the talks" threatens no one."""
+    if verb.lemma_.lower() != "threaten":
+        return []
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    targets = [o for a in acts for o in a.children if o.dep_ == "dobj"] + [
+        p for a in acts for p in prep_objects(a, ("against", "on"))]
+    # "impose sanctions on Lithuania": the target of the act's noun.
+    targets += [p for a in acts for o in a.children if o.dep_ == "dobj" for p in prep_objects(o, ("on", "against"))]
+    return [f for f in rules._pairs(subject_tokens(verb), targets, "threatens", verb, "verb.threatened_to")
+            if f.object.via != "concept"]
+
+
 def verb_rebukes(rules, verb: Token) -> list:
     return (spoke_highly(rules, verb) + protested(rules, verb) + told_to_stop(rules, verb)
             + stood_against(rules, verb) + came_under(rules, verb) + took_issue(rules, verb)
-            + statement_stance(rules, verb) + took_to_court(rules, verb))
+            + statement_stance(rules, verb) + took_to_court(rules, verb) + threatened_to(rules, verb))

@@ -1,6 +1,6 @@
 """Stances of the third round: praise and protest by idiom, a wrong or a guilt said of someone, a demand that
-someone stop, and who judges an act being no party to it. Sentences written for the test, read with the real pipeline; each
-construction has a near miss that must give no edge."""
+someone stop, a threat, a suit at law, and who judges an act being no party to it. Sentences written for the
+test, read with the real pipeline; each construction has a near miss that must give no edge."""
 from __future__ import annotations
 
 import pytest
@@ -47,6 +47,9 @@ from conftest import facts
      [("Democratic Party", "accuses", "Electoral Commission"), ("Electoral Commission", "opposes", "Democratic Party")]),
     ("Governor Peter Kamau was taken to court by Senator Grace Wanjiru.",
      [("Grace Wanjiru", "accuses", "Peter Kamau")]),
+    # A threat made, whose target is the threatened act's.
+    ("China threatened to retaliate against the United States.", [("China", "threatens", "United States")]),
+    ("China threatened to impose sanctions on Lithuania.", [("China", "threatens", "Lithuania")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -88,6 +91,12 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru took her son to school.", "accuses"),
     ("Governor Peter Kamau faces a case in the High Court.", "opposes"),
     ("The case against Governor Peter Kamau was dropped.", "opposes"),
+    # A misread clause after a dash ("most of them Chinese") names no one accused.
+    ("President Felix Tshisekedi accused his predecessors of having signed lopsided contracts with mining "
+     "companies – most of them Chinese – and said he wanted to renegotiate them.", "accuses"),
+    # A threat to quit talks threatens no one; one not made is no threat.
+    ("Senator Grace Wanjiru threatened to quit the talks.", "threatens"),
+    ("China did not threaten to impose sanctions on Lithuania.", "threatens"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
