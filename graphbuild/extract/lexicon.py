@@ -163,7 +163,7 @@ PASSIVE_INVERSE = {"worksFor"}
 # The tuple says where the object stands: "poss" (Maduro's backer), or a preposition.
 NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "backer": ("supports", ("poss", "of")),
-    "support": ("supports", ("for", "to")),  # "pledged its support to Somalia"
+    "support": ("supports", ("for",)),
     "supporter": ("supports", ("poss", "of")),
     "ally": ("supports", ("poss", "of")),
     "sponsor": ("supports", ("poss", "of")),

@@ -162,7 +162,8 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "disgraceful", "deplorable", "regrettable", "counterproductive", "misguided", "unwarranted",
             "disgrace", "provocation", "farce", "travesty", "blunder", "insult", "sham", "lie", "lies", "hypocrisy",
             "threat", "mistake", "betrayal", "violation", "interference", "aggression",
-            "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void", "wrong", "unfit"}
+            "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void", "wrong", "unfit",
+            "liar", "dictator", "traitor", "thief", "crook", "puppet", "tyrant", "hypocrite", "incompetent", "corrupt"}
 
 
 def verdict(rules, verb: Token) -> list:

@@ -50,6 +50,10 @@ from conftest import facts
     # A threat made, whose target is the threatened act's.
     ("China threatened to retaliate against the United States.", [("China", "threatens", "United States")]),
     ("China threatened to impose sanctions on Lithuania.", [("China", "threatens", "Lithuania")]),
+    # Names that censure whom they are given to.
+    ("Senator Grace Wanjiru called President William Ruto a liar.", [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    ("Senator Grace Wanjiru said President William Ruto was a dictator.",
+     [("Grace Wanjiru", "criticizes", "William Ruto")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -97,6 +101,8 @@ def test_reads_the_stance(extract, text, wanted):
     # A threat to quit talks threatens no one; one not made is no threat.
     ("Senator Grace Wanjiru threatened to quit the talks.", "threatens"),
     ("China did not threaten to impose sanctions on Lithuania.", "threatens"),
+    # A friend is no censure.
+    ("Senator Grace Wanjiru called President William Ruto a friend.", "criticizes"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
