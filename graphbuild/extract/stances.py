@@ -204,9 +204,10 @@ def should_have(rules, verb: Token) -> list:
     return rules._pairs(subject_tokens(verb.head), blamed, "criticizes", verb.head, "verb.should_have")
 
 
-# Acts one may welcome: "welcomed the EU move", "welcomed Kenya's decision to reopen the border".
+# Acts one may welcome: "welcomed the EU move", "welcomed Kenya's decision to reopen the border". A guest's
+# participation in a meeting, welcomed, is hospitality, not an endorsement of the guest.
 WELCOMED_ACTS = {"move", "decision", "step", "announcement", "initiative", "plan", "proposal", "effort", "offer",
-                 "commitment", "pledge", "gesture", "measure", "reform", "ruling", "resolution", "participation",
+                 "commitment", "pledge", "gesture", "measure", "reform", "ruling", "resolution",
                  "stance", "position", "approach", "involvement", "efforts"}
 
 

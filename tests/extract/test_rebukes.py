@@ -103,6 +103,9 @@ def test_reads_the_stance(extract, text, wanted):
     ("China did not threaten to impose sanctions on Lithuania.", "threatens"),
     # A friend is no censure.
     ("Senator Grace Wanjiru called President William Ruto a friend.", "criticizes"),
+    # A guest's participation welcomed is hospitality.
+    ("President Michel Aoun welcomed Sheikh Ahmad Nasser's participation in the Arab ministers' meeting.",
+     "supports"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
