@@ -19,6 +19,18 @@ JUDGING_VERBS = {lemma for lemma, (predicate, _) in lexicon.VERBS.items() if pre
     "protest", "vote", "campaign", "rally", "demonstrate", "march", "lobby", "petition", "question", "challenge"}
 
 
+# Deeds done to others, nodes of their own even with a doer named: "condemned the regime's executions".
+DEEDS = {"execution", "attack", "killing", "violence", "crackdown", "bombing", "massacre", "assassination",
+         "invasion", "annexation", "coup", "war", "strike", "blockade", "embargo", "arrest", "detention"}
+
+
+def for_owners(rules, objects: list[Token]) -> list[Token]:
+    """The objects of a stance, an act with a named doer given as its doer: "supportive of the policy of the
+    Government of Mongolia" supports Mongolia, and the policy is no node to keep beside it."""
+    return [o for o in objects if o.lemma_.lower() in DEEDS or not act_owners(rules, [o])] + act_owners(
+        rules, objects)
+
+
 def judges(verb: Token | None) -> bool:
     """Whether a relational noun's clause verb judges the act the noun names rather than doing it."""
     return verb is not None and verb.lemma_.lower() in JUDGING_VERBS

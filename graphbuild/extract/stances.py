@@ -67,8 +67,9 @@ def adjective_stance(rules, adjective: Token) -> list:
     if predicate is None or adjective.dep_ != "acomp":
         return []
     verb = adjective.head
-    objects = prep_objects(adjective, lexicon.ADJECTIVE_PREPS.get(adjective.lemma_.lower(), ("of",)))
-    objects += act_owners(rules, objects)
+    from .rebukes import for_owners  # here, for rebukes reads this module's rules
+
+    objects = for_owners(rules, prep_objects(adjective, lexicon.ADJECTIVE_PREPS.get(adjective.lemma_.lower(), ("of",))))
     return rules._pairs(subject_tokens(verb), objects, predicate, verb, "verb.adjective")
 
 

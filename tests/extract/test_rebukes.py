@@ -44,7 +44,8 @@ from conftest import facts
     ("Senator Grace Wanjiru filed a case against Governor Peter Kamau.",
      [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", "Grace Wanjiru")]),
     ("The Democratic Party has taken the Electoral Commission to court.",
-     [("Democratic Party", "accuses", "Electoral Commission"), ("Electoral Commission", "opposes", "Democratic Party")]),
+     [("Democratic Party", "accuses", "Electoral Commission"),
+      ("Electoral Commission", "opposes", "Democratic Party")]),
     ("Governor Peter Kamau was taken to court by Senator Grace Wanjiru.",
      [("Grace Wanjiru", "accuses", "Peter Kamau")]),
     # A threat made, whose target is the threatened act's.
@@ -54,6 +55,11 @@ from conftest import facts
     ("Senator Grace Wanjiru called President William Ruto a liar.", [("Grace Wanjiru", "criticizes", "William Ruto")]),
     ("Senator Grace Wanjiru said President William Ruto was a dictator.",
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
+    # An act with a named doer stands for the doer; a deed done to others stays a node of its own.
+    ("Senator Grace Wanjiru was supportive of the policy of the Government of Kenya.",
+     [("Grace Wanjiru", "supports", "Kenya")]),
+    ("Senator Grace Wanjiru condemned President William Ruto's attack on the judiciary.",
+     [("Grace Wanjiru", "condemns", "William Ruto"), ("Grace Wanjiru", "condemns", "attack")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -106,6 +112,8 @@ def test_reads_the_stance(extract, text, wanted):
     # A guest's participation welcomed is hospitality.
     ("President Michel Aoun welcomed Sheikh Ahmad Nasser's participation in the Arab ministers' meeting.",
      "supports"),
+    # The policy, its doer named, is no node beside the doer.
+    ("Senator Grace Wanjiru was supportive of the policy of the Government of Kenya.", "supports policy"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
