@@ -105,9 +105,11 @@ class ArgumentResolver:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     pobj = [c for c in child.children if c.dep_ == "pobj"]
                     return self._one(pobj[0], agent=agent, concepts=concepts) if pobj else None
-        # "his Russian counterpart, Vladimir Putin": the apposition names the thing.
+        # "his Russian counterpart, Vladimir Putin": the apposition names the thing. One with a subject of its own
+        # ("his predecessors – most of them Chinese") is a clause the parser misread, naming nothing.
         for child in token.children:
-            if child.dep_ == "appos" and self.table.entity_at(child) is not None:
+            if child.dep_ == "appos" and self.table.entity_at(child) is not None \
+                    and not any(g.dep_ == "nsubj" for g in child.children):
                 arg = self._entity(self.table.entity_at(child), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
         # "a spokesman for the group, X, said": the parser hangs the name on the title's object, as an

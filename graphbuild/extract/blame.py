@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
 from .clauses import participles, prep_objects, subject_tokens
+from .rebukes import verb_rebukes
 from .stances import CENSURES, act_owners
 
 
@@ -42,18 +43,32 @@ HARMS = {"attack", "violence", "killing", "death", "crisis", "bombing", "explosi
          "assassination", "chaos", "war", "atrocity", "genocide", "disaster", "leak", "hack", "sabotage", "fire"}
 
 
+# Schemes one may be said to be behind, beside the harms: "said Kenya was behind the plot".
+PLOTS = {"plot", "scheme", "conspiracy", "coup", "campaign", "protest", "protests", "riot", "riots", "smear",
+         "leaks", "attacks", "killings", "kidnapping", "abduction", "disappearance", "fraud", "scam"}
+# Words of guilt a speaker may state of another: "alleged that the governor was corrupt".
+CULPABLE = {"corrupt", "guilty", "complicit", "culpable", "criminal", "dishonest", "fraudulent"}
+
+
 def said_responsible(rules, verb: Token) -> list:
     """ "Kamau said Ruto was responsible for the violence": who says another is answerable for a harm blames
     them. "responsible for the project" is a duty, not a blame."""
     if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {
-            "say", "allege", "claim", "charge", "insist", "argue", "believe", "state", "tell"}:
+            "say", "allege", "claim", "charge", "insist", "argue", "believe", "state", "tell", "add", "contend",
+            "maintain"}:
         return []
     if any(c.dep_ == "neg" for c in verb.children):
         return []
-    if not any(c.dep_ == "acomp" and c.lower_ in {"responsible", "culpable", "accountable"}
-               and any(p.lemma_.lower() in HARMS for p in prep_objects(c, ("for",))) for c in verb.children):
+    answerable = any(c.dep_ == "acomp" and c.lower_ in {"responsible", "culpable", "accountable"}
+                     and any(p.lemma_.lower() in HARMS for p in prep_objects(c, ("for",))) for c in verb.children)
+    # "said X was behind the attack", "alleged that X was corrupt": a harm's author, or a guilt said outright.
+    behind = any(p.lemma_.lower() in HARMS | PLOTS for p in prep_objects(verb, ("behind",)))
+    guilty = any(c.dep_ == "acomp" and c.lower_ in CULPABLE and not any(g.dep_ == "neg" for g in c.children)
+                 for c in verb.children)
+    if not (answerable or behind or guilty) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return []
-    blamed = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we"}]
+    blamed = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we"}
+              and (answerable or c.tag_ != "PRP")]  # "said they were behind it": whom "they" means is a guess
     return [f for f in rules._pairs(subject_tokens(verb.head), blamed, "accuses", verb.head, "verb.responsible")
             if f.object.via != "concept"]
 
@@ -131,4 +146,4 @@ def verb_blame(rules, verb: Token) -> list:
     return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
             + said_censure(rules, verb) + denied_accusation(rules, verb) + called_out(rules, verb)
             + reported_charge(rules, verb) + pointed_finger(rules, verb) + investigated(rules, verb)
-            + verbal_attack(rules, verb))
+            + verbal_attack(rules, verb) + verb_rebukes(rules, verb))

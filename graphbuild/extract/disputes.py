@@ -118,8 +118,10 @@ FOR_VERBS = {"vote", "campaign", "lobby", "rally", "petition"}
 # Nouns of acting against someone, on a verb whose subject acts: "staged a protest against", "led a campaign".
 AGAINST_NOUNS = {"protest", "demonstration", "rally", "march", "campaign", "vote", "petition", "motion",
                  "uprising", "revolt", "rebellion", "resistance", "appeal", "challenge"}
-# A suit at law: plaintiff and defendant oppose each other, both ways.
-LAWSUIT_NOUNS = {"lawsuit", "suit", "countersuit", "counterclaim", "litigation"}
+# A suit at law: plaintiff and defendant oppose each other, both ways. A "case" only where one files it ("made
+# the case against X" argues).
+LAWSUIT_NOUNS = {"lawsuit", "suit", "countersuit", "counterclaim", "litigation", "case"}
+FILING = {"file", "lodge", "bring", "register", "institute", "launch", "initiate"}
 
 
 # Verbs whose subject meets or decides an action against someone rather than bringing it.
@@ -168,6 +170,8 @@ def against(rules, token: Token) -> list:
         holders, verb = [c for c in token.children if c.dep_ == "poss"], None
     # "X is facing a lawsuit against him", "the court dismissed the appeal": the verb's subject is no plaintiff.
     if verb is not None and verb.lemma_.lower() in NOT_BRINGING:
+        return []
+    if lemma == "case" and (verb is None or verb.lemma_.lower() not in FILING):
         return []
     if lemma in LAWSUIT_NOUNS:
         return _both_ways(rules, _parties(rules, holders), _parties(rules, targets), verb or token, "noun.lawsuit")

@@ -175,6 +175,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "disappointment": ("criticizes", ("in", "with", "at", "over")),
     "dissatisfaction": ("criticizes", ("with", "at", "over")),
     "displeasure": ("criticizes", ("with", "at", "over")),
+    "anger": ("criticizes", ("at", "over", "with")), "outrage": ("criticizes", ("at", "over")),
     "accusation": ("accuses", ("against",)),
     "allegation": ("accuses", ("against",)),
     "lawsuit": ("accuses", ("against",)),

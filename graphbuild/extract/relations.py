@@ -21,6 +21,7 @@ from .attendance import at_event_noun, attended_at, attended_by, attendees_liste
 from .reciprocal import hyphen_pair, reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
 from .blame import verb_blame
+from .rebukes import for_owners, judges
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
@@ -194,7 +195,7 @@ class RelationRules:
         if predicate == "meetsWith":
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:
-            objects += act_owners(self, objects)
+            objects = for_owners(self, objects)
         # "invested $300 million in a factory in Thailand": an investment in a plant is one in its country.
         if predicate == "investsIn":
             objects += [p for o in objects if self.args.table.entity_at(o) is None for c in o.children
@@ -277,8 +278,9 @@ class RelationRules:
         # "Kenya plans a visit to Uganda": a planned act is no fact, and the clause's mood cannot say so here.
         # "NTU should investigate allegations against X": who probes, faces or denies an accusation makes none.
         lemma = verb.lemma_.lower() if verb is not None else ""
+        # "Kenya condemned the attack on Uganda": who judges an act is no party to it.
         if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS or predicate == "accuses"
-                                    and lemma in NOT_CHARGING):
+                                    and lemma in NOT_CHARGING) or judges(verb):
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")
         # "sanctions led by the United States against Russia": who leads or imposes them holds them too.

@@ -18,6 +18,12 @@ ACT_NOUNS = {"move", "decision", "step", "announcement", "initiative", "plan", "
              "ruling", "verdict", "judgment", "judgement", "order", "measure", "measures", "behaviour", "behavior"}
 
 
+# Acts whose "of" names their doer: "praised the role of Qatar", "protested the mismanagement of the railway".
+DOERS_ACTS = {"role", "efforts", "work", "leadership", "initiative", "contribution", "contributions", "actions",
+              "conduct", "policy", "policies", "decision", "mismanagement", "misconduct", "negligence", "failure",
+              "failures", "irregularities", "incompetence", "stance", "position"}
+
+
 # Words a parser may take for a name when capitalised alone: "the Kingdom", "the Ministry".
 BARE_NAMES = lexicon.BODY_NOUNS | lexicon.GOVERNMENT_NOUNS | {"kingdom", "republic", "emirate", "sultanate"}
 
@@ -34,9 +40,11 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
                                                   for c in o.children):
             continue
         owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-        # "the policy of the Government of Mongolia": a government after "of" is the act's owner too.
+        # "the policy of the Government of Mongolia", "the role of Qatar": a government, or a name after a doer's
+        # act, is the act's owner ("the killing of X" names its victim, and is no such act).
         owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                   if p.dep_ == "pobj" and p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS]
+                   if p.dep_ == "pobj" and (p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or o.lower_ in DOERS_ACTS
+                                            and rules.args.table.entity_at(p) is not None)]
         # "the role played by the Kingdom", "the attack carried out by X": the participle's agent did the act.
         # "the Kingdom" alone, read as a name, is too bare to say whose.
         owners += [p for v in participles(o) for c in v.children if c.dep_ == "agent" for p in c.children
@@ -59,8 +67,9 @@ def adjective_stance(rules, adjective: Token) -> list:
     if predicate is None or adjective.dep_ != "acomp":
         return []
     verb = adjective.head
-    objects = prep_objects(adjective, lexicon.ADJECTIVE_PREPS.get(adjective.lemma_.lower(), ("of",)))
-    objects += act_owners(rules, objects)
+    from .rebukes import for_owners  # here, for rebukes reads this module's rules
+
+    objects = for_owners(rules, prep_objects(adjective, lexicon.ADJECTIVE_PREPS.get(adjective.lemma_.lower(), ("of",))))
     return rules._pairs(subject_tokens(verb), objects, predicate, verb, "verb.adjective")
 
 
@@ -154,7 +163,8 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "disgraceful", "deplorable", "regrettable", "counterproductive", "misguided", "unwarranted",
             "disgrace", "provocation", "farce", "travesty", "blunder", "insult", "sham", "lie", "lies", "hypocrisy",
             "threat", "mistake", "betrayal", "violation", "interference", "aggression",
-            "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void"}
+            "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void", "wrong", "unfit",
+            "liar", "dictator", "traitor", "thief", "crook", "puppet", "tyrant", "hypocrite", "incompetent", "corrupt"}
 
 
 def verdict(rules, verb: Token) -> list:
@@ -195,9 +205,10 @@ def should_have(rules, verb: Token) -> list:
     return rules._pairs(subject_tokens(verb.head), blamed, "criticizes", verb.head, "verb.should_have")
 
 
-# Acts one may welcome: "welcomed the EU move", "welcomed Kenya's decision to reopen the border".
+# Acts one may welcome: "welcomed the EU move", "welcomed Kenya's decision to reopen the border". A guest's
+# participation in a meeting, welcomed, is hospitality, not an endorsement of the guest.
 WELCOMED_ACTS = {"move", "decision", "step", "announcement", "initiative", "plan", "proposal", "effort", "offer",
-                 "commitment", "pledge", "gesture", "measure", "reform", "ruling", "resolution", "participation",
+                 "commitment", "pledge", "gesture", "measure", "reform", "ruling", "resolution",
                  "stance", "position", "approach", "involvement", "efforts"}
 
 

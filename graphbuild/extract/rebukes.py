@@ -1,0 +1,175 @@
+"""Stances of the third round: who judges an act is no party to it ("condemned the attack on Kenya"), praise and
+protest by idiom ("spoke highly of X", "protested the executions", "took issue with X", "came out against X",
+"came under criticism from X"), a demand that someone stop ("urged X to stop interfering"), a stance in a
+statement's participle ("issued a statement condemning X"), a suit at law ("took X to court") and a threat made
+("threatened to impose sanctions on X")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .callouts import UTTERANCES, _speakers
+from .clauses import prep_objects, subject_tokens
+from .stances import act_owners
+
+# Verbs that judge what they take: the subject of "condemned the attack on Kenya" or "rejected the deal with
+# Uganda" neither attacks Kenya nor deals with Uganda.
+JUDGED = lexicon.STANCES | {"warns", "threatens"}
+JUDGING_VERBS = {lemma for lemma, (predicate, _) in lexicon.VERBS.items() if predicate in JUDGED} | {
+    "protest", "vote", "campaign", "rally", "demonstrate", "march", "lobby", "petition", "question", "challenge"}
+
+
+# Deeds done to others, nodes of their own even with a doer named: "condemned the regime's executions".
+DEEDS = {"execution", "attack", "killing", "violence", "crackdown", "bombing", "massacre", "assassination",
+         "invasion", "annexation", "coup", "war", "strike", "blockade", "embargo", "arrest", "detention"}
+
+
+def for_owners(rules, objects: list[Token]) -> list[Token]:
+    """The objects of a stance, an act with a named doer given as its doer: "supportive of the policy of the
+    Government of Mongolia" supports Mongolia, and the policy is no node to keep beside it."""
+    return [o for o in objects if o.lemma_.lower() in DEEDS or not act_owners(rules, [o])] + act_owners(
+        rules, objects)
+
+
+def judges(verb: Token | None) -> bool:
+    """Whether a relational noun's clause verb judges the act the noun names rather than doing it."""
+    return verb is not None and verb.lemma_.lower() in JUDGING_VERBS
+
+
+# Words of warm regard one speaks or thinks "of" someone with: "spoke highly of X", "thinks warmly of X".
+REGARD = {"highly", "glowingly", "warmly", "fondly"}
+
+
+def spoke_highly(rules, verb: Token) -> list:
+    """ "Aoun spoke highly of the Kuwaiti government": praise by idiom. Not "spoke of X" alone (a mention)."""
+    if verb.lemma_.lower() not in {"speak", "think", "talk"} or not any(
+            c.dep_ == "advmod" and c.lower_ in REGARD for c in verb.children):
+        return []
+    praised = prep_objects(verb, ("of", "about"))
+    # "spoke highly of the government and people": praise goes to an actor, not to a bare common noun.
+    return [f for f in rules._pairs(subject_tokens(verb), praised + act_owners(rules, praised), "praises", verb,
+                                    "verb.regard") if f.object.via != "concept"]
+
+
+def protested(rules, verb: Token) -> list:
+    """ "Heyns strongly protested the executions", "protested Ruto's decision": protest with a direct object
+    opposes it (with "to", the verb's entry reads a complaint lodged). "protested his innocence" claims it."""
+    if verb.lemma_.lower() != "protest":
+        return []
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in {"innocence", "ignorance"}]
+    return rules._pairs(subject_tokens(verb), acts + act_owners(rules, acts), "opposes", verb, "verb.protested")
+
+
+# Verbs of telling another what to do, and where the one told stands: "urged X to stop", "called on X to end".
+DEMANDING = {"urge", "call", "demand", "ask", "press", "tell", "implore", "exhort"}
+STOPPING = {"stop", "cease", "end", "halt", "quit"}
+
+
+def told_to_stop(rules, verb: Token) -> list:
+    """ "Wang urged the United States to stop interfering", "called on Kenya to end its occupation": telling
+    another to stop what it does accuses it of doing it (as "said X should stop" does). Not "to stop in Nairobi"
+    (a halt, with nothing stopped), nor "not to stop"."""
+    if verb.lemma_.lower() not in STOPPING or verb.dep_ not in {"xcomp", "ccomp", "advcl"} \
+            or verb.head.lemma_.lower() not in DEMANDING or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(c.dep_ in {"dobj", "xcomp"} for c in verb.children):
+        return []
+    demand = verb.head
+    # "called on X to stop" names the one told after "on"; "urged X to stop" as the object.
+    told = [c for c in demand.children if c.dep_ == "dobj"] + prep_objects(demand, ("on",))
+    told += [c for c in verb.children if c.dep_ == "nsubj"]
+    told = [t for t in told if t.lower_ not in {"us", "me", "you", "them", "everyone", "all"}]
+    # "urged the regime to end the violence": the one accused is named, not a bare common noun.
+    return [f for f in rules._pairs(subject_tokens(demand), told, "accuses", demand, "verb.told_to_stop")
+            if f.object.via != "concept"]
+
+
+def stood_against(rules, verb: Token) -> list:
+    """ "The party is against the bill", "X came out against President Y": a stance against what follows
+    "against". Not "came against" without "out", and a subject that is no named actor ("the odds are against
+    Kenya") gives nothing."""
+    lemma = verb.lemma_.lower()
+    if lemma == "come" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) \
+            or lemma not in {"be", "come"}:
+        return []
+    targets = prep_objects(verb, ("against",))
+    return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "opposes", verb, "verb.against")
+
+
+# What one comes under from another: "came under criticism from X" (not "under fire", which soldiers come under).
+UNDER = {"criticism": "criticizes", "attack": "criticizes", "censure": "criticizes", "condemnation": "condemns"}
+
+
+def came_under(rules, verb: Token) -> list:
+    """ "Ruto came under criticism from the opposition": who gives it is after "from", and its target is the
+    verb's subject."""
+    if verb.lemma_.lower() != "come":
+        return []
+    out = []
+    for noun in prep_objects(verb, ("under",)):
+        predicate = UNDER.get(noun.lemma_.lower())
+        if predicate is None:
+            continue
+        givers = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
+        # "came under attack from rebels" may be gunfire: in words only when the giver is no armed force.
+        out += [f for f in rules._pairs(givers, subject_tokens(verb), predicate, verb, "verb.came_under")
+                if noun.lemma_.lower() != "attack" or rules.mention_type(f.subject) == "Person"]
+    return out
+
+
+def took_issue(rules, verb: Token) -> list:
+    """ "Wanjiru took issue with President Ruto": to take issue with someone is to criticize them."""
+    if verb.lemma_.lower() != "take" or not any(c.dep_ == "dobj" and c.lower_ == "issue" and not any(
+            d.dep_ in {"det", "amod"} for d in c.children) for c in verb.children):
+        return []
+    targets = prep_objects(verb, ("with",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                               for p in prep_objects(c, ("with",))]
+    return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb, "verb.idiom")
+
+
+def statement_stance(rules, verb: Token) -> list:
+    """ "X issued a statement condemning the attack", "a letter by X praising Kenya": a stance verb on an utterance
+    speaks for the utterance's owner. A statement owned by no one named speaks for no one."""
+    entry = lexicon.VERBS.get(verb.lemma_.lower())
+    if entry is None or entry[0] not in JUDGED or verb.dep_ != "acl" or verb.tag_ != "VBG" \
+            or verb.head.lemma_.lower() not in UTTERANCES or verb.lemma_.lower() in lexicon.NEEDS_PREP:
+        return []
+    objects = prep_objects(verb, entry[1])
+    return rules._pairs(_speakers(rules, verb), objects + act_owners(rules, objects), entry[0], verb, "verb.statement")
+
+
+def took_to_court(rules, verb: Token) -> list:
+    """ "X took Y to court", "Y was taken to court by X": a suit at law, in which X accuses Y and the two oppose
+    each other, both ways. "took her son to school" goes nowhere near a court."""
+    from .disputes import _both_ways, _parties  # here, for disputes reads the stances this module reads
+
+    # The parser may read "to court" as an infinitive.
+    if verb.lemma_.lower() != "take" or not any(p.lemma_.lower() == "court" for p in prep_objects(verb, ("to",))) \
+            and not any(c.dep_ in {"xcomp", "advcl"} and c.lower_ == "court" for c in verb.children):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    sued = [c for c in verb.children if c.dep_ == ("nsubjpass" if agents else "dobj")]
+    plaintiffs = agents or subject_tokens(verb)
+    return (rules._pairs(plaintiffs, sued, "accuses", verb, "verb.to_court")
+            + _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.to_court"))
+
+
+def threatened_to(rules, verb: Token) -> list:
+    """ "China threatened to retaliate against the United States", "threatened to impose sanctions on Lithuania",
+    "threatened to sue Kenya": the threat is made, whatever becomes of the act, and its target is the act's. Only a
+    named actor: "threatened to quit the talks" threatens no one."""
+    if verb.lemma_.lower() != "threaten":
+        return []
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    targets = [o for a in acts for o in a.children if o.dep_ == "dobj"] + [
+        p for a in acts for p in prep_objects(a, ("against", "on"))]
+    # "impose sanctions on Lithuania": the target of the act's noun.
+    targets += [p for a in acts for o in a.children if o.dep_ == "dobj" for p in prep_objects(o, ("on", "against"))]
+    return [f for f in rules._pairs(subject_tokens(verb), targets, "threatens", verb, "verb.threatened_to")
+            if f.object.via != "concept"]
+
+
+def verb_rebukes(rules, verb: Token) -> list:
+    return (spoke_highly(rules, verb) + protested(rules, verb) + told_to_stop(rules, verb)
+            + stood_against(rules, verb) + came_under(rules, verb) + took_issue(rules, verb)
+            + statement_stance(rules, verb) + took_to_court(rules, verb) + threatened_to(rules, verb))
