@@ -66,3 +66,9 @@ def test_a_work_described_as_a_collaboration_or_a_painting_bought_names_no_party
     found = facts(extract("Fronted by the single Blue Sky, a collaboration with rapper Tom Hale, the album sold well. "
                           "The painting Red Dawn was bought by Caroline Astor."))
     assert not any(p in {"cooperatesWith", "investsIn"} for _, p, _ in found)
+
+
+def test_what_is_wished_tried_or_judged_unlikely_has_not_happened(extract):
+    found = facts(extract("China wants to cooperate with Peru on climate. Carlos Vega tried to flee to Dubai but "
+                          "was stopped. New Chilean investments in Bolivia are unlikely."), modality="asserted")
+    assert not any(p in {"cooperatesWith", "visits", "investsIn"} for _, p, _ in found)
