@@ -12,6 +12,7 @@ EVENT_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "acquire": ("investsIn", ("dobj",)),
     "buy": ("investsIn", ("dobj",)),
     "purchase": ("investsIn", ("dobj",)),
+    "blacklist": ("sanctions", ("dobj",)),  # "the US blacklisted X"
     # "X married Y", "X is married to Y".
     "marry": ("familyOf", ("dobj", "to")),
 }

@@ -72,3 +72,32 @@ def test_what_is_wished_tried_or_judged_unlikely_has_not_happened(extract):
     found = facts(extract("China wants to cooperate with Peru on climate. Carlos Vega tried to flee to Dubai but "
                           "was stopped. New Chilean investments in Bolivia are unlikely."), modality="asserted")
     assert not any(p in {"cooperatesWith", "visits", "investsIn"} for _, p, _ in found)
+
+
+def test_a_delegation_leader_goes_and_meets_where_the_delegation_does(extract):
+    found = facts(extract("Tom Hale led a delegation to Brazil in March. A delegation headed by Carlos Vega met "
+                          "President Ana Rojas."))
+    assert {("Tom Hale", "visits", "Brazil"), ("Carlos Vega", "meetsWith", "Ana Rojas")} <= found
+
+
+def test_a_delegation_of_a_country_names_no_trip(extract):
+    found = facts(extract("Tom Hale led a delegation of Peru in the talks."))
+    assert not any(p == "visits" for _, p, _ in found)
+
+
+def test_a_telephone_conversation_is_a_meeting_a_plain_one_with_reporters_none(extract):
+    found = facts(extract("Ana Rojas spoke by phone with Tom Hale on Monday. Carlos Vega spoke with reporters "
+                          "by phone."))
+    assert ("Ana Rojas", "meetsWith", "Tom Hale") in found
+    assert not any(s == "Carlos Vega" and p == "meetsWith" for s, p, _ in found)
+
+
+def test_a_sum_invested_in_a_company_and_a_blacklisting(extract):
+    found = facts(extract("Kestrel Bank invested $1 billion in Lumen Foods. The United States blacklisted "
+                          "Andes Mining last year."))
+    assert {("Kestrel Bank", "investsIn", "Lumen Foods"), ("United States", "sanctions", "Andes Mining")} <= found
+
+
+def test_a_place_that_opens_the_sentence_is_where_not_what_one_invests_in(extract):
+    found = facts(extract("In Cusco, the Andes Development Fund invested 50 million soles in Lumen Foods."))
+    assert ("Andes Development Fund", "investsIn", "Cusco") not in found
