@@ -23,6 +23,7 @@ from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_s
 from .blame import verb_blame
 from .verdicts import verdict
 from .encounters import encounters
+from .holdings import shares
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
@@ -92,7 +93,7 @@ class RelationRules:
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
                 found += took_part(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
-                found += verdict(self, token) + encounters(self, token)
+                found += verdict(self, token) + encounters(self, token) + shares(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)

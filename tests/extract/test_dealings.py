@@ -101,3 +101,15 @@ def test_a_sum_invested_in_a_company_and_a_blacklisting(extract):
 def test_a_place_that_opens_the_sentence_is_where_not_what_one_invests_in(extract):
     found = facts(extract("In Cusco, the Andes Development Fund invested 50 million soles in Lumen Foods."))
     assert ("Andes Development Fund", "investsIn", "Cusco") not in found
+
+
+def test_a_share_of_a_company_owned_or_bought_is_an_investment(extract):
+    found = facts(extract("The coup was led by the Vega Trust, which owned 66% of Lumen Foods. Kestrel Bank bought "
+                          "20 percent of Norte Logistics in 2019."))
+    assert {("Vega Trust", "investsIn", "Lumen Foods"), ("Kestrel Bank", "investsIn", "Norte Logistics")} <= found
+
+
+def test_a_share_of_votes_or_a_denied_holding_is_no_investment(extract):
+    found = facts(extract("Kestrel Bank holds 5% of the votes in Peru. Lumen Foods did not own 20 percent of "
+                          "Norte Logistics."), modality="asserted")
+    assert not any(p == "investsIn" for _, p, _ in found)
