@@ -167,19 +167,21 @@ def took_part(rules, verb: Token) -> list:
 SPEECH_NOUNS = {"speech", "address", "remarks", "keynote"}
 # Words for who is at an event: "X, a keynote speaker at the forum", "X was a guest at the ceremony".
 PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "panelist", "panellist"}
+# Words for being at an event, and where the event stands: "his participation in the summit", "her presence at".
+TAKING_PART = {"participation": {"in"}, "presence": {"at"}, "attendance": {"at"}}
 
 
 def at_event_noun(rules, noun: Token) -> list:
     """A speech given at an event, or a guest at one: its giver or the guest attends it."""
     lemma = noun.lemma_.lower()
-    if lemma not in SPEECH_NOUNS | PRESENT_NOUNS:
+    if lemma not in SPEECH_NOUNS | PRESENT_NOUNS | TAKING_PART.keys():
         return []
-    preps = {"at", "to"} if lemma in SPEECH_NOUNS else {"at"}
+    preps = {"at", "to"} if lemma in SPEECH_NOUNS else TAKING_PART.get(lemma, {"at"})
     events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
     if not events:
         return []
-    if lemma in SPEECH_NOUNS:
+    if lemma in SPEECH_NOUNS or lemma in TAKING_PART:
         holders, verb = noun_holder(noun, exclude=set())
     elif noun.dep_ == "appos":
         holders, verb = [noun.head], None

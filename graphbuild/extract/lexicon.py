@@ -8,6 +8,7 @@ from __future__ import annotations
 from .moodwords import (  # noqa: F401  (the rules read them as lexicon.X)
     SPEECH_VERBS, HEDGES, HEDGE_AUX, HEDGE_VERBS, FUTURE_AUX, FUTURE_VERBS, PLANNING_VERBS, FUTURE_MODIFIERS,
     NEGATING_VERBS, CLAIM_NOUNS)
+from .eventwords import EVENT_NOUNS, EVENT_VERBS, STAKE_VERBS, PARTY_TYPES, STATIVE_KIN  # noqa: F401
 from .titlewords import (  # noqa: F401
     LEADER_TITLES, LEADER_PHRASES, MEMBER_TITLES, WORKS_TITLES, TITLE_PARTS, DEPUTY_WORDS, DEPARTMENTS,
     SPOKES_TITLES)
@@ -132,7 +133,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "escape": ("visits", ("to",)),
     "land": ("visits", ("in",)),
     "sign": ("agreesWith", ("with",)),  # "signed the deal in Jakarta with PLN's director"; a noun object goes first
-}
+} | EVENT_VERBS
 
 # Verbs that state the relation only beside a preposition: "dismissed the report as lies" is a criticism,
 # "dismissed the minister" a firing.
@@ -146,13 +147,13 @@ AGENDA_VERBS = {"discuss"}
 PERSONAL_VERBS = {"travel", "fly", "flee", "escape", "land"}
 
 # Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".
-STATIVE_PASSIVES = {"ally", "align"}
+STATIVE_PASSIVES = {"ally", "align"} | STATIVE_KIN
 
 # Adjectives that state a stance towards what follows "of": "was supportive of the plan", "critical of Ruto".
 ADJECTIVES = {"supportive": "supports", "critical": "criticizes", "opposed": "opposes", "hostile": "opposes",
-              "grateful": "praises"}
+              "grateful": "praises", "married": "familyOf"}
 # The preposition each takes: "opposed to", "grateful to"; "critical to" means needed, not a stance.
-ADJECTIVE_PREPS = {"opposed": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",)}
+ADJECTIVE_PREPS = {"opposed": ("to",), "married": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",)}
 
 # Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.
 STANCES = {"praises", "criticizes", "condemns", "supports", "opposes", "accuses"}
@@ -233,14 +234,14 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "attack": ("attacks", ("on", "against")),
     "invasion": ("attacks", ("of",)),
     "deployment": ("deploysTo", ("to",)),
-}
+} | EVENT_NOUNS
 
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
                "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue", "impose", "slap",
                "express", "extend", "convey", "voice",
                # "filed a lawsuit against", "lodged a complaint with", "levelled accusations against".
-               "file", "lodge", "bring", "level"}
+               "file", "lodge", "bring", "level"} | STAKE_VERBS
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
 NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 

@@ -7,13 +7,15 @@ SPEECH_VERBS = {"say", "report", "tell", "claim", "announce", "state", "add", "c
 HEDGES = {"reportedly", "allegedly", "possibly", "apparently", "perhaps", "probably", "likely",
           "purportedly", "supposedly", "maybe"}
 HEDGE_AUX = {"may", "might", "could", "would"}
-HEDGE_VERBS = {"seem", "appear", "consider", "hope", "want", "wish", "try", "attempt", "seek", "likely"}
+HEDGE_VERBS = {"seem", "appear", "consider", "likely"}
 # What is only planned or announced has not happened: "will meet", "is expected to sanction", "plans to visit".
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
 # "urged Kenya to sanction", "was advised to forge an alliance": what one is pressed to do is not yet done.
 FUTURE_VERBS = {"plan", "intend", "expect", "set", "schedule", "due", "slate", "poise", "prepare", "aim", "vow",
                 "pledge", "promise", "agree", "ready", "willing", "propose", "decide", "threaten", "resolve",
-                "urge", "advise", "ask", "encourage", "invite", "press", "push"}
+                "urge", "advise", "ask", "encourage", "invite", "press", "push",
+                # "wants to cooperate with the US", "tried to leave": what is wished or attempted is not done.
+                "hope", "want", "wish", "try", "attempt", "seek"}
 # Verbs whose object is an act only planned: "plans a visit to Uganda", "proposed talks with Kenya".
 PLANNING_VERBS = {"plan", "propose", "schedule", "expect", "intend", "prepare", "seek", "want", "request"}
 FUTURE_MODIFIERS = {"planned", "upcoming", "proposed", "expected", "scheduled", "forthcoming", "impending",

@@ -138,6 +138,10 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     elif noun.dep_ == "attr":
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "dobj" and verb.lemma_ == "have" and not kin:
+        # "Mistry had two daughters, Laila and Aloo": the subject is the named relatives' kin.
+        kin = [c for c in verb.children if c.dep_ == "nsubj"]
+        relatives = [c for c in noun.children if c.dep_ == "appos"]
     else:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     found = _pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family", lambda s, o: s == o == "Person")

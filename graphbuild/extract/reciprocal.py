@@ -14,7 +14,8 @@ from .clauses import subject_tokens
 from .modality import modality
 from .nominal import _country
 
-RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith", "discuss": "negotiatesWith"}
+RECIPROCAL = {"meet": "meetsWith", "agree": "agreesWith", "negotiate": "negotiatesWith", "discuss": "negotiatesWith",
+              "cooperate": "cooperatesWith", "collaborate": "cooperatesWith", "partner": "cooperatesWith"}
 # Verbs whose object is the topic, not a party: "Peru and Chile discussed trade".
 TOPIC_VERBS = {"discuss", "negotiate"}
 # "signed a treaty", "held talks": a light verb whose noun names a relation that two parties share.

@@ -1,0 +1,43 @@
+"""Visits and meetings told through a delegation or a telephone: "X led a delegation to Brazil", "a delegation
+led by X visited Brazil", "X spoke by phone with Y"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .clauses import prep_objects, subject_tokens
+
+# What a delegation does that its leader does with it.
+DELEGATED = {"visits", "meetsWith", "negotiatesWith", "agreesWith", "attends"}
+LEADING = {"lead", "head"}
+PHONES = {"phone", "telephone", "telephonically", "videoconference", "video"}
+
+
+def _leaders(noun: Token) -> list[Token]:
+    # "a delegation led by X", "a delegation headed by X".
+    return [p for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in LEADING
+            for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
+def encounters(rules, verb: Token) -> list:
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    out = []
+    # "X led a delegation to Brazil": the leader goes where the delegation goes.
+    if lemma in LEADING:
+        places = [p for d in verb.children if d.dep_ == "dobj" and d.lower_ == "delegation"
+                  for p in prep_objects(d, ("to",))]
+        out += [f for f in rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.delegation")
+                if rules.mention_type(f.subject) == "Person" and rules.mention_type(f.object) in {"Country", "City", "Place"}]
+    # "a delegation led by X visited Brazil": what the delegation does, its leader does.
+    entry = lexicon.VERBS.get(lemma)
+    if entry and entry[0] in DELEGATED:
+        leaders = [p for s in subject_tokens(verb) if s.lower_ == "delegation" for p in _leaders(s)]
+        out += rules._pairs(leaders, prep_objects(verb, entry[1]), entry[0], verb, "verb.delegation") if leaders else []
+    # "spoke by phone with Y", "spoke over the telephone with Y": a call is a meeting.
+    if lemma == "speak" and any(p.lower_ in PHONES for c in verb.children if c.dep_ in {"prep", "advmod"}
+                                for p in [c, *c.children]):
+        out += rules._pairs(subject_tokens(verb), prep_objects(verb, ("with", "to")), "meetsWith", verb,
+                            "verb.phone")
+    return out
