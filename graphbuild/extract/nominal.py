@@ -144,6 +144,11 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     else:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
+    # "his brothers, including Gotabaya and Basil": the named ones are among them.
+    relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
+                  if p.dep_ == "pobj"]
+    # "Carlos Vega, whose son Pedro is a minister": "whose" stands for the name the clause describes.
+    kin = [next((a.head for a in k.ancestors if a.dep_ == "relcl"), k) if k.lower_ == "whose" else k for k in kin]
     found = _pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family", lambda s, o: s == o == "Person")
     # "A, son of B, and C, son of D": a conjunct with a kin noun of its own is not this noun's relative.
     others = {arg.mention for r in relatives for c in r.conjuncts if _described(c)

@@ -22,9 +22,7 @@ from .reciprocal import hyphen_pair, reciprocal
 from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
 from .blame import verb_blame
 from .rebukes import for_owners, judges
-from .verdicts import verdict
-from .encounters import encounters
-from .holdings import shares
+from . import dealings
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
 from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
@@ -94,7 +92,7 @@ class RelationRules:
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
                 found += took_part(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
-                found += verdict(self, token) + encounters(self, token) + shares(self, token)
+                found += dealings.read(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
@@ -169,10 +167,7 @@ class RelationRules:
         return self.args.table.get(arg.mention).type
 
     def verb(self, verb: Token) -> list[Found]:
-        # "bought Newport Wafer Fab" invests in it, "bought oil" does not; "married X" joins two people.
-        kinds = lexicon.PARTY_TYPES.get(verb.lemma_.lower())
-        return [f for f in self.verb_rules(verb) if kinds is None or f.rule == "light-verb"
-                or self.mention_type(f.subject) in kinds[0] and self.mention_type(f.object) in kinds[1]]
+        return dealings.typed(self, verb, self.verb_rules(verb))
 
     def verb_rules(self, verb: Token) -> list[Found]:
         lemma = verb.lemma_.lower()
@@ -206,15 +201,8 @@ class RelationRules:
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:
             objects = for_owners(self, objects)
-        # "invested $300 million in a factory in Thailand": an investment in a plant is one in its country.
         if predicate == "investsIn":
-            # "invested $1 billion in X": the parser may hang "in" on the sum.
-            objects = objects or [p for d in verb.children if d.dep_ == "dobj" and (d.ent_type_ in {"MONEY", "CARDINAL"}
-                                  or d.pos_ == "NUM") for p in prep_objects(d, ("in",))]
-            objects = [o for o in objects if o.i > verb.i]  # "In North West, X invested in Y": a scene, not a target
-            objects += [p for o in objects if self.args.table.entity_at(o) is None for c in o.children
-                        if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
-                        and (e := self.args.table.entity_at(p)) is not None and e.label_ == "GPE"]
+            objects = dealings.invest_targets(self, verb, objects)
         subjects = subject_tokens(verb)
         # "Kenya is allied with Uganda": the passive subject of a stative participle is the actor.
         if lemma in lexicon.STATIVE_PASSIVES and not subjects:

@@ -113,3 +113,15 @@ def test_a_share_of_votes_or_a_denied_holding_is_no_investment(extract):
     found = facts(extract("Kestrel Bank holds 5% of the votes in Peru. Lumen Foods did not own 20 percent of "
                           "Norte Logistics."), modality="asserted")
     assert not any(p == "investsIn" for _, p, _ in found)
+
+
+def test_relatives_named_after_including_or_whose(extract):
+    found = facts(extract("Carlos Vega's brothers, including Pedro Vega and Luis Vega, hold posts. Ana Ruiz, whose "
+                          "son Tomas Ruiz is a minister, spoke on Monday."))
+    assert {("Pedro Vega", "familyOf", "Carlos Vega"), ("Luis Vega", "familyOf", "Carlos Vega"),
+            ("Tomas Ruiz", "familyOf", "Ana Ruiz")} <= found
+
+
+def test_people_included_in_no_kin_noun_are_no_family(extract):
+    found = facts(extract("Carlos Vega met students, including Ana Ruiz, whose school is in Lima."))
+    assert not any(p == "familyOf" for _, p, _ in found)

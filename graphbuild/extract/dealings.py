@@ -1,0 +1,52 @@
+"""Dealings between parties read beside the verb rules: a share of a company held or bought ("Tata Trusts, which
+owned 66% of Tata Sons"), where a sum is invested, and which kinds of party a dealing verb joins. Verdicts and
+encounters have their own modules; read() gathers them for the rule loop."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import lexicon
+from .clauses import prep_objects, subject_tokens
+from .encounters import encounters
+from .verdicts import verdict
+
+# Verbs of holding or taking a share.
+HOLDING = {"own", "hold", "buy", "acquire", "purchase", "control", "take"}
+
+
+def read(rules, verb: Token) -> list:
+    return verdict(rules, verb) + encounters(rules, verb) + shares(rules, verb)
+
+
+def _share(token: Token) -> bool:
+    # "66%", "20 percent", "a 51 per cent share".
+    return token.ent_type_ == "PERCENT" or token.lower_ in {"%", "percent", "per cent"}
+
+
+def shares(rules, verb: Token) -> list:
+    if verb.lemma_.lower() not in HOLDING or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    companies = [p for d in verb.children if d.dep_ == "dobj" and _share(d) for p in prep_objects(d, ("of", "in"))]
+    return [f for f in rules._pairs(subject_tokens(verb), companies, "investsIn", verb, "verb.shares")
+            if rules.mention_type(f.object) == "Organization"
+            and rules.mention_type(f.subject) in {"Organization", "Country", "Person"}]
+
+
+def invest_targets(rules, verb: Token, objects: list[Token]) -> list[Token]:
+    """What "invested" puts money in, from the objects its lexicon slot found."""
+    # "invested $1 billion in X": the parser may hang "in" on the sum.
+    objects = objects or [p for d in verb.children if d.dep_ == "dobj" and (d.ent_type_ in {"MONEY", "CARDINAL"}
+                          or d.pos_ == "NUM") for p in prep_objects(d, ("in",))]
+    objects = [o for o in objects if o.i > verb.i]  # "In North West, X invested in Y": a scene, not a target
+    # "invested $300 million in a factory in Thailand": an investment in a plant is one in its country.
+    return objects + [p for o in objects if rules.args.table.entity_at(o) is None for c in o.children
+                      if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+                      and (e := rules.args.table.entity_at(p)) is not None and e.label_ == "GPE"]
+
+
+def typed(rules, verb: Token, found: list) -> list:
+    """ "bought Newport Wafer Fab" invests in it, "bought oil" does not; "married X" joins two people. A light verb's
+    noun ("bought a stake in X") keeps its own reading."""
+    kinds = lexicon.PARTY_TYPES.get(verb.lemma_.lower())
+    return [f for f in found if kinds is None or f.rule == "light-verb"
+            or rules.mention_type(f.subject) in kinds[0] and rules.mention_type(f.object) in kinds[1]]
