@@ -13,6 +13,9 @@ from conftest import facts
     ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
     ("The UK’s Office for National Statistics found that prices rose.",
      ("Office for National Statistics", "partOf", "UK")),
+    # A unit after a body's possessive, read by the recogniser as one name.
+    ("She heads the Serious Crime Bureau's Cyber Division in Nairobi.",
+     ("Cyber Division", "partOf", "Serious Crime Bureau")),
     # An organ named with its country after "of"; a bank only as the central bank.
     ("The Central Bank of Kenya ordered firms to suspend repayments.", ("Central Bank of Kenya", "partOf", "Kenya")),
     ("The Public Health Agency of Canada warned of a rise in cases.",
@@ -91,6 +94,8 @@ def test_not_located(extract, text):
     # A body named beside a university that holds no units: a meeting place, not a parent.
     "The Brookings Institution met officials at Harvard University on Monday.",
     "Ana Ruiz of the Centre for Energy Studies spoke at a forum in Lagos.",
+    # A possessive inside one name: "People's" names no body.
+    "The People's Liberation Army Navy sailed on Monday.",
     # A lender named with its country; an association is no organ of the state.
     "The Bank of China raised its rates.",
     "The Badminton Association of Thailand picked the team.",
