@@ -40,6 +40,9 @@ def test_part_of(extract, text, fact):
     ("The plant was bought by Nexperia, a Dutch subsidiary of a larger group.", ("Nexperia", "basedIn", "Netherlands")),
     ("Volta Systems, a Polish technology company, opened an office in Seoul.", ("Volta Systems", "basedIn", "Poland")),
     ("Last year, United States oil major, ExxonMobil, found oil.", ("ExxonMobil", "basedIn", "United States")),
+    ("Seven years since United States oil major, ExxonMobil discovered oil, Guyana has done no study.",
+     ("ExxonMobil", "basedIn", "United States")),
+    ("Its partners are BP and Senegal's state-owned oil company, Petrosen.", ("Petrosen", "basedIn", "Senegal")),
     # A national body of traders or a sport, named with its country's demonym.
     ("The Thai Chamber of Commerce warned of a slowdown.", ("Thai Chamber of Commerce", "basedIn", "Thailand")),
     ("The Moroccan Football Federation named a coach.", ("Moroccan Football Federation", "basedIn", "Morocco")),
@@ -114,6 +117,8 @@ def test_not_part_of(extract, text):
     # A national body seated abroad; a state's institute.
     "The Indian Chamber of Commerce in Korea hosted the seminar.",
     "The Honduran Institute of Tourism launched the route.",
+    # A comma after a company noun that no country describes.
+    "The Indian minister praised the firm, Tesla said on Monday.",
     # A name described by a national noun that is no company's.
     "Volta Systems, a Polish technology expert, opened an office in Seoul.",
 ])
