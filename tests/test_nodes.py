@@ -62,6 +62,11 @@ def test_a_place_and_its_region_are_two_places(nlp):
     assert "Asan, South Chungcheong" not in ents
 
 
+def test_a_town_and_its_bracketed_region_are_two_places(nlp):
+    ents = _fixed(nlp, "He was held in Nilambur (Malappuram) for a year.", [("Nilambur (Malappuram", "GPE")])
+    assert ents.get("Nilambur") == "GPE" and ents.get("Malappuram") == "GPE"
+
+
 def test_a_title_inside_a_name_starts_the_person(nlp):
     ents = _fixed(nlp, "In an interview with The Gazette Dr. Karim Haddad said attacks rose. Nuncio Jan Novak left.",
                   [("The Gazette Dr. Karim Haddad", "ORG"), ("Nuncio Jan Novak", "PERSON")])

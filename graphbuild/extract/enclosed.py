@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, kinds
 from . import geography
 from .arguments import Arg
 from .story import city_countries
@@ -26,6 +26,9 @@ KIND_ADJECTIVES = {"autonomous", "special", "administrative", "coastal", "border
 ABOVE_CITY = {"province", "region", "governorate", "county", "prefecture", "state", "territory", "department"}
 # Prepositions that place a town in a sentence: "at Ashulia in Dhaka", "from Mohonpur in Rajshahi".
 LOCATIVES = {"at", "in", "near", "from", "to", "outside", "into", "around"}
+# Directions written after a region in brackets: "Arzew (Oran, west)".
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+              "center"}
 
 
 def read(rules) -> list:
@@ -35,7 +38,7 @@ def read(rules) -> list:
     for ent in ents:
         if ent.label_ in geography.PLACE_LABELS:
             out += kind_within(rules, ent) or town_within(rules, ent)
-            out += region_owned(rules, ent)
+            out += region_owned(rules, ent) + bracketed(rules, ent)
     return out
 
 
@@ -101,3 +104,32 @@ def region_owned(rules, ent: Span) -> list:
     found = geography._located(rules, geography._args(rules, ent), owner, ent.root, {"Country", "Place", "City"})
     return [f for f in found if rules.mention_type(f.object) != "Country"
             or (rules.args.table.get(f.subject.mention).link or "").startswith("city:")]
+
+
+def bracketed(rules, ent: Span) -> list:
+    # "their house in Nilambur (Malappuram)", "the Arzew (Oran, west) gas complex": a town with its region in
+    # brackets. Not another name of the same place ("Mumbai (Bombay)", "Huangshan (Yellow Mountains)"): the bracket
+    # must hold a name the recogniser reads as a town or region, not the town's own.
+    doc = rules.doc
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "(":
+        return []
+    outer = rules.args.table.entity_at(doc[i + 1])
+    if outer is None or outer.label_ != "GPE" or outer.start != i + 1 or any(c in ent.text for c in "()/"):
+        return []
+    # "the Wildlife Protected Areas (WPAs)", "Duqm (Sezad)": an abbreviation, or a name the gazetteer does not
+    # know as a place, is as often the first name's other name.
+    if outer.text.isupper() or not (kinds.city_of(outer.text) or gazetteer.country_of(outer.text)):
+        return []
+    j = outer.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in DIRECTIONS:
+        j += 2
+    if j >= len(doc) or doc[j].text != ")":
+        return []
+    same = kinds.city_of(ent.text)
+    if same is not None and same == kinds.city_of(outer.text):
+        return []
+    found = geography._located(rules, geography._args(rules, ent), outer, ent.root, {"Country", "Place", "City"})
+    cities = city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
+    return [f for f in found if rules.mention_type(f.object) != "Country"
+            or (rules.args.table.get(f.object.mention).link or "").split(":")[-1] in cities]

@@ -64,7 +64,9 @@ def national(rules, ent: Span) -> list:
         noun, left = doc[end], ent.start  # the name before its noun
     else:
         i = ent.start - 1
-        if i < 0 or doc[i].lemma_.lower() not in SEAT_NOUNS or table.entity_at(doc[i]) is not None:
+        # "United States oil major, ExxonMobil": a comma may stand between the noun and the name.
+        i -= i >= 1 and doc[i].text == "," and doc[i - 1].lemma_.lower() in SEAT_NOUNS | {"major"}
+        if i < 0 or doc[i].lemma_.lower() not in SEAT_NOUNS | {"major"} or table.entity_at(doc[i]) is not None:
             return []
         noun, left = doc[i], i  # the noun before the name
     # Back over the noun's modifiers to the country: "Chinese state agency", "Russia's state-run news agency".
@@ -265,6 +267,10 @@ def _country_at(rules, i: int) -> Arg | None:
         return args[0] if args and rules.mention_type(args[0]) == "Country" else None
     iso = lexicon.demonym(token.text) if token.text[:1].isupper() else None
     ent = rules.args.table.entity_at(token)
+    # "United States oil major": a country's name written as the noun's modifier.
+    if iso is None and ent is not None and ent.label_ == "GPE" and ent.end == i + 1 and token.dep_ == "compound":
+        args = rules.args.resolve(ent.root, concepts=False)
+        return args[0] if args and rules.mention_type(args[0]) == "Country" else None
     if iso is None or ent is not None and ent.end != i + 1:
         return None
     return Arg(rules.args.table.country_for(doc[i: i + 1], iso), token_span(token), "demonym")

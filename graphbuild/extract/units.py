@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..resolve import kinds
 from .arguments import Arg
 
 # Head words of a unit's name: a centre or faculty is a part of the university it is written with.
@@ -23,7 +24,7 @@ def read(rules) -> list:
     out = []
     bodies = {ent.text for ent in rules.args.table.ents if ent.label_ == "ORG"}
     for ent in rules.args.table.ents:
-        out += unit_at(rules, ent) + prefixed(rules, ent, bodies)
+        out += unit_at(rules, ent) + prefixed(rules, ent, bodies) + owned_inside(rules, ent)
     return out
 
 
@@ -81,3 +82,21 @@ def prefixed(rules, ent: Span, bodies: set[str]) -> list:
     return [rules.make(unit, "partOf", owner, ent.root, "noun.part")
             for unit in rules.args.resolve(ent.root, concepts=False)
             if rules.mention_type(unit) == "Organization" and unit.mention != owner.mention]
+
+
+def owned_inside(rules, ent: Span) -> list:
+    """ "the Commercial Crime Bureau's Fraud Division" read as one name: the unit after the possessive is part of
+    the body before it, where both are named by a body's head word ("People's Liberation Army" is one name)."""
+    if ent.label_ != "ORG":
+        return []
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
+    if cut is None:
+        return []
+    doc = ent.doc
+    body, unit = doc[ent.start + (ent[0].lower_ == "the"): cut], doc[cut + 1: ent.end]
+    if kinds.org_kind(body.text) != "org-suffix" or unit[-1].lower_ not in PREFIXED_HEADS:
+        return []
+    table = rules.args.table
+    owner = Arg(table.add_words(body, body.text, "Organization"), (body.start_char, body.end_char), "name")
+    part = Arg(table.add_words(unit, unit.text, "Organization"), (unit.start_char, unit.end_char), "name")
+    return [rules.make(part, "partOf", owner, ent.root, "noun.part")]

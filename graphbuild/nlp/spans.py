@@ -192,10 +192,11 @@ def _split_posted_place(ent: Span) -> list[Span] | None:
 
 
 def _split_places(ent: Span) -> list[Span] | None:
-    """"Parana in Entre Rios Province", "Asan, South Chungcheong": a place and its region, two places."""
+    """"Parana in Entre Rios Province", "Asan, South Chungcheong", "Nilambur (Malappuram": a place and its region,
+    two places."""
     if ent.label_ not in {"GPE", "LOC"}:
         return None
-    cut = next((t.i for t in ent[1:-1] if t.text in {"in", ","}), None)
+    cut = next((t.i for t in ent[1:-1] if t.text in {"in", ",", "("}), None)
     if cut is None or not (ent.doc[cut + 1].is_title and ent.doc[cut - 1].is_title):
         return None
     return [Span(ent.doc, ent.start, cut, label=ent.label_), Span(ent.doc, cut + 1, ent.end, label=ent.label_)]

@@ -17,6 +17,9 @@ from conftest import facts
     ("Police found the car at Eldoret in Uasin Gishu on Monday.", ("Eldoret", "locatedIn", "Uasin Gishu")),
     # A town written with its region's or city's possessive.
     ("Police arrested two men in Mombasa's Likoni on Monday.", ("Likoni", "locatedIn", "Mombasa")),
+    # A town with its region in brackets, whether or not the recogniser reads the two as one name.
+    ("He was held at a house in Nilambur (Malappuram) for a year.", ("Nilambur", "locatedIn", "Malappuram")),
+    ("They are accused of corruption in the Arzew (Oran, west) gas complex affair.", ("Arzew", "locatedIn", "Oran")),
 ])
 def test_enclosed(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -34,6 +37,9 @@ def test_enclosed(extract, text, fact):
     "He commanded Akbar's Gujarat army.",
     # A capital speaks for its country.
     "Beijing's Hong Kong policy has drawn criticism.",
+    # A bracket that holds the place's other name or an abbreviation.
+    "He moved to Mumbai (Bombay) in 1990.",
+    "Fishing is banned in the Wildlife Protected Areas (WPAs) of the coast.",
 ])
 def test_not_enclosed(extract, text):
     found = facts(extract(text))

@@ -13,6 +13,9 @@ from conftest import facts
     ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
     ("The UK’s Office for National Statistics found that prices rose.",
      ("Office for National Statistics", "partOf", "UK")),
+    # A unit after a body's possessive, read by the recogniser as one name.
+    ("She heads the Serious Crime Bureau's Cyber Division in Nairobi.",
+     ("Cyber Division", "partOf", "Serious Crime Bureau")),
     # An organ named with its country after "of"; a bank only as the central bank.
     ("The Central Bank of Kenya ordered firms to suspend repayments.", ("Central Bank of Kenya", "partOf", "Kenya")),
     ("The Public Health Agency of Canada warned of a rise in cases.",
@@ -37,6 +40,9 @@ def test_part_of(extract, text, fact):
     ("The plant was bought by Nexperia, a Dutch subsidiary of a larger group.", ("Nexperia", "basedIn", "Netherlands")),
     ("Volta Systems, a Polish technology company, opened an office in Seoul.", ("Volta Systems", "basedIn", "Poland")),
     ("Last year, United States oil major, ExxonMobil, found oil.", ("ExxonMobil", "basedIn", "United States")),
+    ("Seven years since United States oil major, ExxonMobil discovered oil, Guyana has done no study.",
+     ("ExxonMobil", "basedIn", "United States")),
+    ("Its partners are BP and Senegal's state-owned oil company, Petrosen.", ("Petrosen", "basedIn", "Senegal")),
     # A national body of traders or a sport, named with its country's demonym.
     ("The Thai Chamber of Commerce warned of a slowdown.", ("Thai Chamber of Commerce", "basedIn", "Thailand")),
     ("The Moroccan Football Federation named a coach.", ("Moroccan Football Federation", "basedIn", "Morocco")),
@@ -91,6 +97,8 @@ def test_not_located(extract, text):
     # A body named beside a university that holds no units: a meeting place, not a parent.
     "The Brookings Institution met officials at Harvard University on Monday.",
     "Ana Ruiz of the Centre for Energy Studies spoke at a forum in Lagos.",
+    # A possessive inside one name: "People's" names no body.
+    "The People's Liberation Army Navy sailed on Monday.",
     # A lender named with its country; an association is no organ of the state.
     "The Bank of China raised its rates.",
     "The Badminton Association of Thailand picked the team.",
@@ -109,6 +117,8 @@ def test_not_part_of(extract, text):
     # A national body seated abroad; a state's institute.
     "The Indian Chamber of Commerce in Korea hosted the seminar.",
     "The Honduran Institute of Tourism launched the route.",
+    # A comma after a company noun that no country describes.
+    "The Indian minister praised the firm, Tesla said on Monday.",
     # A name described by a national noun that is no company's.
     "Volta Systems, a Polish technology expert, opened an office in Seoul.",
 ])
