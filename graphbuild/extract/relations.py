@@ -4,11 +4,10 @@ Each rule is a small function over tokens; one short comment says which construc
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from . import lexicon
+from .found import Found
 from .arguments import Arg, ArgumentResolver
 from . import blocs, capitals, enclosed, geography, nominal, placed, residence, units
 from .organs import story_ministries
@@ -28,36 +27,10 @@ from .titled import title_holder
 from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
                       prep_objects, subject_tokens)
 
-# How much a rule is trusted before modality and coreference lower it.
-CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
-              "between": 0.7, "open": 0.5}
-# A mention reached through coreference or metonymy is a little less certain than a name.
-VIA_FACTOR = {"coref": 0.9, "metonymy": 0.9, "government": 0.95, "demonym": 0.9, "example": 0.9, "table": 0.9}
-
-
 # Relations whose object is a political actor too: a capital there stands for its government
 # ("Washington warned Caracas"); for the others ("deployed troops to Caracas") it stays a place.
 ACTOR_OBJECTS = {"supports", "opposes", "meetsWith", "negotiatesWith", "sanctions", "warns", "criticizes",
                  "accuses", "threatens", "providesAidTo", "cooperatesWith", "praises", "condemns"}
-
-
-@dataclass(frozen=True)
-class Found:
-    subject: Arg
-    predicate: str
-    object: Arg
-    anchor: Token  # the word that states the relation: modality, speaker and date are read from it
-    rule: str
-    score: float | None = None  # a trained model's probability, used instead of the rule's prior
-
-    @property
-    def confidence(self) -> float:
-        score = self.score if self.score is not None else CONFIDENCE[self.rule.split(".")[0]]
-        for arg in (self.subject, self.object):
-            score *= VIA_FACTOR.get(arg.via, 1.0)
-        if self.rule.endswith(".former"):
-            score *= 0.75  # an office once held: kept as the text states it, trusted less as a standing fact
-        return round(score, 3)
 
 
 # Participles whose agent holds the relation the noun names: "sanctions led by the US", "imposed by the EU".
