@@ -18,20 +18,6 @@ BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc"
               "party", "movement", "alliance", "militia", "agency", "bank", "union", "council", "army"}
 # Read as any body: "Forbes & Company" is not "the company" more than any other firm is.
 GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia", "company", "firm"}
-# Nouns for people around a person ("Putin's spokesman", "his wife", "Trump's camp"): their owner is not the actor.
-KIN_AND_CIRCLE = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "family",
-                  "child", "children", "nephew", "niece", "cousin", "uncle", "aunt", "spouse", "friend", "ally",
-                  "rival", "colleague", "counterpart", "deputy", "boss", "chief", "head", "aide", "staff", "camp",
-                  "team", "party", "people", "victim", "guard", "envoy", "office", "side", "administration",
-                  "government", "supporter", "follower", "lawyer", "adviser", "advisor"}
-PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "men", "women", "ian", "ant", "ent", "ee", "ess", "ive")
-
-
-def names_a_person(noun: Token) -> bool:
-    """Whether a noun may stand for a person or a group of people: "spokesman", "lawyer", "family"."""
-    lemma = noun.lemma_.lower()
-    return (noun.pos_ != "NOUN" or noun.ent_type_ != "" or lemma in PERSON_NOUNS | KIN_AND_CIRCLE
-            or noun.lower_ in KIN_AND_CIRCLE or lemma.endswith(PERSON_ENDINGS))
 
 
 class Descriptions:

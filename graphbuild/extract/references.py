@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer
 from .clauses import title_preposition
-from .descriptions import BODY_NOUNS, HEADS, PERSON_NOUNS, Descriptions, names_a_person
+from .descriptions import BODY_NOUNS, HEADS, PERSON_NOUNS, Descriptions
 from .quotes import FIRST_PERSON, quoted_speaker
 
 HE = {"he", "him", "his", "himself"}
@@ -41,9 +41,6 @@ def is_subject(ent: Span) -> bool:
     token = ent.root
     while token.dep_ in {"compound", "appos", "conj", "amod", "nmod"} and token.head is not token:
         token = token.head
-    # "Sun's second trip came as he ...": the owner of the thing the clause is about, not of a person.
-    if token.dep_ == "poss" and token.head.dep_ in {"nsubj", "nsubjpass"} and not names_a_person(token.head):
-        return True
     if token.dep_ == "pobj" and title_preposition(token.head):
         return token.head.head.lemma_ == "say"  # "said Under Secretary Zeya" is who said it
     return token.dep_ in {"nsubj", "nsubjpass"}
