@@ -208,3 +208,14 @@ def test_the_two_alone_stands_for_the_pair(extract):
     found = facts(extract("Kenyan President Paul Otieno received Ugandan Foreign Minister Ruth Akello in Nairobi. The "
                           "two condemned the attack on the border post."), modality="asserted")
     assert {("Paul Otieno", "condemns", "attack"), ("Ruth Akello", "condemns", "attack")} <= found
+
+
+def test_owner_of_a_spokesman_is_not_the_actor(bound):
+    text = ("Mining firms waited for news on Monday. Peter Okafor's spokesman arrived in Lagos on Sunday. "
+            "He met Governor Musa Bello on Tuesday.")
+    assert bound(text, "He") is None
+
+
+def test_owner_of_the_subject_beside_another_man_stays_unbound(bound):
+    text = "Peter Okafor's comments angered John Mensah, who feared that he would quit."
+    assert bound(text, "he") is None
