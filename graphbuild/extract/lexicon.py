@@ -301,3 +301,12 @@ BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "grou
               "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",
               "corporation", "institute", "office", "foundation", "authority", "airline", "bureau", "service",
               "militia", "faction", "wing", "rebel"}
+
+
+# "shot to fame", "catapulted to stardom": the verb's sense is rising, not its own.
+FAME = {"fame", "prominence", "stardom", "popularity", "notoriety"}
+
+
+def idiom(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ in FAME for p in c.children)
+               for c in verb.children)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon, placed, seats
+from .attendance import EVENT_NOUNS
 from .arguments import Arg, token_span
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
@@ -170,6 +171,12 @@ def seated_in(rules, token: Token) -> list:
     # Only a city: "Google in India" is more often a branch than a seat.
     ent = rules.args.table.entity_at(token)
     if ent is None or ent.root.i != token.i:
+        return []
+    # "the summit of the X Network in Baku": the gathering is in the city, not the body.
+    named = token
+    while named.dep_ == "appos" and named.head.i != named.i:
+        named = named.head
+    if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lemma_.lower() in EVENT_NOUNS:
         return []
     out = seats.facts(rules, ent)
     if ent.label_ != "ORG" or out:

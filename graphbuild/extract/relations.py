@@ -150,7 +150,7 @@ class RelationRules:
             if light:
                 return light
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        if entry is None:
+        if entry is None or lexicon.idiom(verb):
             return self.open(verb)
         predicate, slots = entry
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
