@@ -36,7 +36,7 @@ RULES = {"locatedIn": "noun.located", "basedIn": "noun.based", "livesIn": "noun.
 def read(rules) -> list:
     """Every geography fact of the document that the other rules do not read."""
     out = []
-    for token in rules.doc:
+    for token in rules.args.table.tokens:
         if token.pos_ in {"NOUN", "PROPN"}:
             out += described(rules, token) + named_of(rules, token) + headquarters(rules, token)
             out += area_of(rules, token)

@@ -104,6 +104,8 @@ class MentionTable:
         self._of_entity: dict[tuple[int, int, int], int] = {}
         # spaCy builds doc.ents and doc.text anew from the tokens at each read: the rules read these copies.
         self.ents: tuple[Span, ...] = doc.ents
+        # Each pass over a Doc builds a Token object a word: the rules that read every word share one pass.
+        self.tokens: tuple = tuple(doc)
         self.text: str = text if text is not None and _spans(doc, text) else doc.text
         for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:

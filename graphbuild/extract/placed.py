@@ -17,7 +17,7 @@ PARTICIPLES = {"based", "located", "situated"}
 def read(rules) -> list:
     """Every fact of a "based" or "located" participle in the document."""
     out = []
-    for token in rules.doc:
+    for token in rules.args.table.tokens:
         if token.lower_ in PARTICIPLES and token.tag_ == "VBN":
             out += placed(rules, token)
     ents = list(rules.args.table.ents)

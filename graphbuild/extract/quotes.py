@@ -29,7 +29,7 @@ def quoted_speaker(refs, pronoun: Token):
     # Only the subject of an act the speaker does: "I was assigned to ..." leaves whose act follows to a parse.
     if pronoun.dep_ != "nsubj" or pronoun.lower_ != "i":
         return None
-    doc, text = pronoun.doc, pronoun.doc.text
+    doc, text = pronoun.doc, refs.table.text  # doc.text is rebuilt from every token at each read
     start = text.rfind("\n", 0, pronoun.idx) + 1
     end = text.find("\n", pronoun.idx)
     end = len(text) if end < 0 else end

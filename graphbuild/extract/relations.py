@@ -57,7 +57,7 @@ class RelationRules:
 
     def run(self) -> list[Found]:
         found: list[Found] = []
-        for token in self.doc:
+        for token in self.args.table.tokens:
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
                 found += nominal.based(self, token)

@@ -14,7 +14,7 @@ from . import geography
 def read(rules) -> list:
     """Every residence fact of the document."""
     out = []
-    for token in rules.doc:
+    for token in rules.args.table.tokens:
         if token.pos_ in {"NOUN", "PROPN"}:
             out += resident(rules, token) + described_from(rules, token)
         if token.lemma_ in {"be", "hail"}:
