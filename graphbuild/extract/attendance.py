@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import noun_holder, prep_objects, subject_tokens
+from .clauses import agents, noun_holder, prep_objects, subject_tokens
 
 # Events a person is at; "at the palace" or "at the border" are places, not events.
 EVENT_NOUNS = {"summit", "conference", "meeting", "hearing", "ceremony", "festival", "forum", "rally", "funeral",
@@ -88,13 +88,13 @@ def attended_by(rules, verb: Token) -> list:
     # comma, and the parser hangs it on the main verb.
     if verb.lemma_.lower() != "attend" or verb.tag_ != "VBN":
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    passive_doers = agents(verb)
     first = verb.head if verb.dep_ == "conj" and verb.head.tag_ == "VBN" else verb
-    if not agents or first.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+    if not passive_doers or first.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
         return []
     if first.i < 2 or first.nbor(-1).text != "," or first.nbor(-2).pos_ != "NOUN":
         return []
-    return rules._pairs(agents, [first.nbor(-2)], "attends", verb, "passive.advcl")
+    return rules._pairs(passive_doers, [first.nbor(-2)], "attends", verb, "passive.advcl")
 
 
 def in_attendance(rules, word: Token) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
-from .clauses import participles, prep_objects, subject_tokens
+from .clauses import agents, participles, prep_objects, subject_tokens
 from .rebukes import verb_rebukes
 from .stances import CENSURES, act_owners
 
@@ -32,7 +32,7 @@ def alleged(rules, verb: Token) -> list:
         return []
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that"}]
     # "alleging that they were hounded by X": the doer of an alleged act done to someone is its agent.
-    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    doers += agents(verb)
     return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.alleged")
             if f.object.via != "concept"]
 
@@ -100,7 +100,7 @@ def said_wrongdoing(rules, verb: Token) -> list:
                                                                                  "they", "he", "she"}]
     # "said she was harassed by X": in the passive the wrong's doer is the agent, and only a named one.
     if any(c.dep_ == "auxpass" for c in verb.children):
-        doers = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        doers = agents(verb)
     return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.wrongdoing")
             if f.object.via != "concept"]
 
@@ -135,8 +135,7 @@ def denied_accusation(rules, verb: Token) -> list:
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATIONS]
     makers = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
     makers += [p for n in nouns for p in prep_objects(n, ("by", "from"))]
-    makers += [p for n in nouns for v in participles(n) for c in v.children if c.dep_ == "agent"
-               for p in c.children if p.dep_ == "pobj"]
+    makers += [p for n in nouns for v in participles(n) for p in agents(v)]
     # "rejected Uganda's allegations against the army": the accused is named after "against".
     accused = [p for n in nouns for p in prep_objects(n, ("against",))] or subject_tokens(verb)
     return rules._pairs(makers, accused, "accuses", verb, "verb.denied")

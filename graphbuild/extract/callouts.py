@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import noun_holder, prep_objects, subject_tokens
+from .clauses import agents, noun_holder, prep_objects, subject_tokens
 from .stances import ACT_NOUNS, act_owners
 
 # Nouns of something said or written whose participle clause speaks for its owner.
@@ -111,9 +111,9 @@ def investigated(rules, verb: Token) -> list:
     an inquiry into a thing ("investigating the crash"), nor one by a person or a country."""
     if verb.lemma_.lower() not in INQUIRING:
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if agents:
-        pairs = rules._pairs(agents, [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
+    passive_doers = agents(verb)
+    if passive_doers:
+        pairs = rules._pairs(passive_doers, [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
                              "verb.investigated")
     else:
         pairs = rules._pairs(subject_tokens(verb), [c for c in verb.children if c.dep_ == "dobj"], "accuses", verb,

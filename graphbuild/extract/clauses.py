@@ -61,6 +61,11 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     return []
 
 
+def agents(verb: Token) -> list[Token]:
+    """The doers a passive names after "by" ("was sued by X")."""
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+
+
 def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     out = []
     for child in head.children:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .callouts import charge_against
 from .contests import contested, rival
-from .clauses import noun_holder, noun_objects, prep_objects, subject_tokens
+from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
 from .stances import act_owners
 
 # Nouns for a quarrel between two parties: each side opposes the other.
@@ -88,18 +88,26 @@ def lawsuit(rules, verb: Token) -> list:
     """ "X sued Y", "Y was sued by X": parties to a lawsuit oppose each other (the verb's entry gives accuses)."""
     if verb.lemma_.lower() not in SUING:
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    sued = [c for c in verb.children if c.dep_ == "nsubjpass"] if agents else [c for c in verb.children
-                                                                                if c.dep_ == "dobj"]
-    plaintiffs = agents or subject_tokens(verb)
+    plaintiffs, sued = suit_sides(verb)
     # "a legal move by X to sue Y", "X's decision to sue Y": the act's owner sues, and the act noun, not the
     # infinitive, says whether it was done ("X's plan to sue Y" is no lawsuit yet).
-    acts = [p for p in plaintiffs if verb.dep_ == "acl" and not agents and p.lemma_.lower() in TAKEN_STEPS]
+    acts = [p for p in plaintiffs if verb.dep_ == "acl" and not agents(verb) and p.lemma_.lower() in TAKEN_STEPS]
     owners = act_owners(rules, acts)
     if owners:
-        return (_both_ways(rules, _parties(rules, owners), _parties(rules, sued), acts[0], "verb.lawsuit")
-                + rules._pairs(owners, sued, "accuses", acts[0], "verb.lawsuit"))
+        return suit(rules, owners, sued, acts[0], "verb.lawsuit")
     return _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.lawsuit")
+
+
+def suit_sides(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Plaintiffs and defendants of a verb of suing: "X sued Y", "Y was sued by X"."""
+    by = agents(verb)
+    return by or subject_tokens(verb), [c for c in verb.children if c.dep_ == ("nsubjpass" if by else "dobj")]
+
+
+def suit(rules, plaintiffs: list[Token], sued: list[Token], anchor: Token, rule: str) -> list:
+    """A suit at law: the plaintiff accuses the defendant, and the two oppose each other both ways."""
+    return (_both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), anchor, rule)
+            + rules._pairs(plaintiffs, sued, "accuses", anchor, rule))
 
 
 # Verbs of acting against someone: "protested against the government", "voted against the bill".

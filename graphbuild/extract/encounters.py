@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import prep_objects, subject_tokens
+from .clauses import agents, prep_objects, subject_tokens
 
 # What a delegation does that its leader does with it.
 DELEGATED = {"visits", "meetsWith", "negotiatesWith", "agreesWith", "attends"}
@@ -15,8 +15,7 @@ PHONES = {"phone", "telephone", "telephonically", "videoconference", "video"}
 
 def _leaders(noun: Token) -> list[Token]:
     # "a delegation led by X", "a delegation headed by X".
-    return [p for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in LEADING
-            for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [p for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in LEADING for p in agents(v)]
 
 
 def encounters(rules, verb: Token) -> list:

@@ -141,17 +141,13 @@ def statement_stance(rules, verb: Token) -> list:
 def took_to_court(rules, verb: Token) -> list:
     """ "X took Y to court", "Y was taken to court by X": a suit at law, in which X accuses Y and the two oppose
     each other, both ways. "took her son to school" goes nowhere near a court."""
-    from .disputes import _both_ways, _parties  # here, for disputes reads the stances this module reads
+    from .disputes import suit, suit_sides  # here, for disputes reads the stances this module reads
 
     # The parser may read "to court" as an infinitive.
     if verb.lemma_.lower() != "take" or not any(p.lemma_.lower() == "court" for p in prep_objects(verb, ("to",))) \
             and not any(c.dep_ in {"xcomp", "advcl"} and c.lower_ == "court" for c in verb.children):
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    sued = [c for c in verb.children if c.dep_ == ("nsubjpass" if agents else "dobj")]
-    plaintiffs = agents or subject_tokens(verb)
-    return (rules._pairs(plaintiffs, sued, "accuses", verb, "verb.to_court")
-            + _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.to_court"))
+    return suit(rules, *suit_sides(verb), verb, "verb.to_court")
 
 
 def threatened_to(rules, verb: Token) -> list:

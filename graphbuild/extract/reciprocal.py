@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon, plural
-from .clauses import subject_tokens
+from .clauses import agents, subject_tokens
 from .modality import modality
 from .nominal import _country
 
@@ -132,10 +132,10 @@ def _signed_by(rules, verb: Token) -> list:
     # verb ("signed by the negotiator, A, and the commander B").
     if verb.lemma_.lower() != "sign" or not any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if len(agents) != 1:
+    passive_doers = agents(verb)
+    if len(passive_doers) != 1:
         return []
-    sides = [agents[0], *agents[0].conjuncts] + [c for c in verb.children if c.dep_ == "conj"
+    sides = [passive_doers[0], *passive_doers[0].conjuncts] + [c for c in verb.children if c.dep_ == "conj"
                                                   and c.pos_ in {"PROPN", "NOUN"}]
     parties = [a for side in sides for a in rules.args.resolve(side, agent=True, concepts=False)[:1]]
     parties = [p for i, p in enumerate(parties) if all(p.mention != q.mention for q in parties[:i])]

@@ -24,7 +24,7 @@ from .rebukes import for_owners, judges
 from . import dealings
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
 from .titled import title_holder
-from .clauses import (counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
+from .clauses import (agents, counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
                       prep_objects, subject_tokens)
 
 # Relations whose object is a political actor too: a capital there stands for its government
@@ -149,22 +149,22 @@ class RelationRules:
             light = self.light_verb(verb)
             if light:
                 return light
-        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        passive_doers = agents(verb)
         if entry is None or lexicon.idiom(verb):
             return self.open(verb)
         predicate, slots = entry
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and agents:
-            return self._pairs(agents, [verb.head], predicate, verb, "passive.acl")
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and passive_doers:
+            return self._pairs(passive_doers, [verb.head], predicate, verb, "passive.acl")
         # "The talks, held in Doha and attended by X": the second participle shares the noun.
-        if verb.dep_ == "conj" and verb.tag_ == "VBN" and agents and verb.head.dep_ == "acl":
-            return self._pairs(agents, [verb.head.head], predicate, verb, "passive.acl")
+        if verb.dep_ == "conj" and verb.tag_ == "VBN" and passive_doers and verb.head.dep_ == "acl":
+            return self._pairs(passive_doers, [verb.head.head], predicate, verb, "passive.acl")
         # Passive clause: "Talks were mediated by Norway".
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if passive_subj and agents:
+        if passive_subj and passive_doers:
             if predicate in lexicon.PASSIVE_INVERSE:
-                return self._pairs(passive_subj, agents, predicate, verb, "passive.inverse")
-            return self._pairs(agents, passive_subj, predicate, verb, "passive.clause")
+                return self._pairs(passive_subj, passive_doers, predicate, verb, "passive.inverse")
+            return self._pairs(passive_doers, passive_subj, predicate, verb, "passive.clause")
         needed = lexicon.NEEDS_PREP.get(lemma)
         if needed and not has_prep(verb, needed):
             return []
@@ -261,8 +261,7 @@ class RelationRules:
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")
         # "sanctions led by the United States against Russia": who leads or imposes them holds them too.
-        leaders = [p for v in participles(noun) if v.lemma_.lower() in LEADING for c in v.children
-                   if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        leaders = [p for v in participles(noun) if v.lemma_.lower() in LEADING for p in agents(v)]
         # "the acquisition of X by Nexperia": the act's agent named after "by".
         leaders += prep_objects(noun, ("by",)) if noun.pos_ == "NOUN" else []
         out += self._pairs(leaders, objects, predicate, noun, "noun")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import participles, prep_objects, subject_tokens
+from .clauses import agents, participles, prep_objects, subject_tokens
 
 
 
@@ -47,8 +47,7 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
                                             and rules.args.table.entity_at(p) is not None)]
         # "the role played by the Kingdom", "the attack carried out by X": the participle's agent did the act.
         # "the Kingdom" alone, read as a name, is too bare to say whose.
-        owners += [p for v in participles(o) for c in v.children if c.dep_ == "agent" for p in c.children
-                   if p.dep_ == "pobj" and (e := rules.args.table.entity_at(p)) is not None
+        owners += [p for v in participles(o) for p in agents(v) if (e := rules.args.table.entity_at(p)) is not None
                    and not (len(e) == 1 and p.lower_ in BARE_NAMES)]
         # "the decision by the Permanent Court", "the European response": an act's doer after "by", or its
         # country's adjective before an act noun.
@@ -287,9 +286,9 @@ def found_guilty(rules, verb: Token) -> list:
                 and not any(g.dep_ == "neg" for g in c.children)]
     if not verdicts:
         return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if agents:
-        return rules._pairs(agents, [c for c in verb.children if c.dep_ == "nsubjpass"], "rulesAgainst", verb,
+    passive_doers = agents(verb)
+    if passive_doers:
+        return rules._pairs(passive_doers, [c for c in verb.children if c.dep_ == "nsubjpass"], "rulesAgainst", verb,
                             "passive.guilty")
     found = [c for v in verdicts for c in v.children if c.dep_ == "nsubj"]
     found += [c for c in verb.children if c.dep_ == "dobj"]

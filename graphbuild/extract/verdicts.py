@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import subject_tokens
+from .clauses import agents, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
 COURT_WORDS = {"court", "tribunal", "judge", "magistrate", "justice", "judiciary"}
 
 # Verbs that are a verdict against their object when a court is their subject. "ordered" is left out: a court
-# orders a release as often as a payment.
-VERDICT_VERBS = {"fine", "jail", "imprison", "bar", "ban", "suspend", "disqualify", "acquit"}
+# orders a release as often as a payment; an acquittal rules for its object.
+VERDICT_VERBS = {"fine", "jail", "imprison", "bar", "ban", "suspend", "disqualify"}
 # The spaCy lemmatiser reads "fined" as "fin".
 MISREAD = {"fined": "fine", "fines": "fine"}
 # What a party asks a court for: "rejected X's appeal" rules against X.
@@ -32,11 +32,11 @@ def verdict(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []
     lemma = MISREAD.get(verb.lower_, verb.lemma_.lower())
-    if lemma == "acquit" or lemma not in VERDICT_VERBS | THROWING_OUT:
-        return []  # an acquittal rules for its object, not against it
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if lemma not in VERDICT_VERBS | THROWING_OUT:
+        return []
+    passive_doers = agents(verb)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    courts, objects = (agents, passive) if agents and passive else (subject_tokens(verb), [
+    courts, objects = (passive_doers, passive) if passive_doers and passive else (subject_tokens(verb), [
         c for c in verb.children if c.dep_ in {"dobj", "dative"}])
     courts = [c for c in courts if _court(rules, c)]
     if not courts:
@@ -44,7 +44,5 @@ def verdict(rules, verb: Token) -> list:
     if lemma in THROWING_OUT:
         # "dismissed X's appeal": the party is the plea's owner.
         objects = [p for o in objects if o.lemma_.lower() in PLEAS for p in o.children if p.dep_ == "poss"]
-    elif lemma not in VERDICT_VERBS:
-        return []
     return [f for f in rules._pairs(courts, objects, "rulesAgainst", verb, "verb.verdict")
             if rules.mention_type(f.object) in {"Person", "Organization", "Country"}]
