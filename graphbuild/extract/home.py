@@ -19,7 +19,7 @@ from .governments import GOVERNMENTS, government_of, known_abroad, state_secreta
 from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .national import ADDRESS
 from .roles import is_former
-from .story import ministry_country, named_countries, side_country, story_country
+from .story import ministry_country, named_countries, side_country
 from .titled import MODALS, TITLE_WORDS
 
 # Verbs that give an office in the name of their subject's state.
@@ -36,8 +36,8 @@ class HomeTitles:
         self.dateline = dateline
         self.url = url
 
-    def run(self, found: list) -> list[tuple[Arg, str, Arg, Token]]:
-        home = story_country(self.doc, self.dateline, self.url)
+    def run(self, found: list, home: str | None) -> list[tuple[Arg, str, Arg, Token]]:
+        """``home``: the story's country (story.story_country), read once for the rules that ask."""
         ties = self._ties(found)
         titled = {f.subject.span for f in found if f.rule.startswith("role") and self._is_country(f.object)}
         out = []

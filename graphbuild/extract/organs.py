@@ -6,12 +6,13 @@ and the sentence names no other.
 from __future__ import annotations
 
 from .arguments import Arg
-from .story import dateline_country, named_countries, story_country, url_country
+from .story import dateline_country, named_countries, url_country
 
 
-def story_ministries(rules, dateline: str | None, url: str | None, found: list) -> list[tuple[Arg, Arg, object]]:
-    """(ministry, country, anchor) for each ministry the story's country owns and no rule placed."""
-    home = story_country(rules.doc, dateline, url)
+def story_ministries(rules, home: str | None, dateline: str | None, url: str | None,
+                     found: list) -> list[tuple[Arg, Arg, object]]:
+    """(ministry, country, anchor) for each ministry the story's country (``home``, story.story_country) owns and
+    no rule placed."""
     # Only a story whose dateline or site gives its country: one picked by how often it is named may be the
     # workers' or the visitors' country in a story set in another ("Ethiopian workers" in a Gulf paper).
     if home is None or home not in {dateline_country(dateline), url_country(url)}:

@@ -11,6 +11,7 @@ from .found import Found
 from .arguments import Arg, ArgumentResolver
 from . import blocs, capitals, enclosed, geography, nominal, placed, residence, units
 from .organs import story_ministries
+from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
@@ -78,10 +79,11 @@ class RelationRules:
         found += units.read(self) + enclosed.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
+        home = story_country(self.doc, self.dateline, self.url)
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
-                  for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found)]
+                  for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found, home)]
         found += [Found(body, "partOf", country, anchor, "noun.part.home")
-                  for body, country, anchor in story_ministries(self, self.dateline, self.url, found)]
+                  for body, country, anchor in story_ministries(self, home, self.dateline, self.url, found)]
         # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
         found += [Found(*member, "role.party") for member in party_members(self, found)]
         return drop_contradicted(found, self.args.table) + self.model()
