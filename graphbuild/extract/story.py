@@ -56,15 +56,20 @@ def _named_countries(doc: Doc) -> list[tuple[int, int, set[str], str]]:
     places = [e for e in doc.ents if e.label_ in {"GPE", "LOC"}]
     covered = {i for e in places if not gazetteer.country_of(e.text.removeprefix("the ")) and len(e) > 1
                for i in range(e.start, e.end)}
-    for token in doc:
-        i = token.i
-        if i in covered or not token.text[:1].isupper() or "://" in token.text:
+    # Words and offsets read once: a Span per candidate (three a capitalised word) cost a fifth of extraction.
+    words = [(t.text, t.idx) for t in doc]
+    full = doc.text
+    for i, (word, _) in enumerate(words):
+        if i in covered or not word[:1].isupper() or "://" in word:
             continue
         for n in (3, 2, 1):
-            text = token.doc[i: i + n].text if i + n <= end else ""
-            iso = gazetteer.country_of(text) if text else None
+            if i + n > end:
+                continue
+            last, at = words[i + n - 1]
+            text = full[words[i][1]: at + len(last)]
+            iso = gazetteer.country_of(text)
             how = "name" if iso else "demonym"
-            iso = iso or (lexicon.demonym(text) if text else None)
+            iso = iso or lexicon.demonym(text)
             if iso:
                 out.append((i, i + n, {iso}, how))
                 covered |= set(range(i, i + n))

