@@ -249,3 +249,11 @@ def test_known_types_offered_to_a_batch_read_as_the_whole_table():
     keys = {k for n in names + ["Nicolas Maduro"] for k in (fold(n), person_key(n).text)}
     assert {k: whole.get(k) for k in keys} == {k: part.get(k) for k in keys}
     assert part["hamas"] == "Group" and part["nicolas maduro"] == "Person"
+
+
+def test_the_main_process_leaves_spacy_to_its_workers():
+    # With --jobs the parent only reads, resolves and writes: importing spaCy there would add most of a second of
+    # start-up to every parallel build before the first worker is even spawned.
+    code = "import sys, graphbuild.cli.main, graphbuild.stream; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -41,12 +41,21 @@ class ArgumentResolver:
         self.table = table
         self.doc = table.doc
         self.references = References(self)
+        # The rules of one document ask for the same slots again and again (a verb's subject, once per
+        # family of verb rules); what a token names depends on the document alone.
+        self._resolved: dict[tuple[int, bool, bool], tuple[Arg, ...]] = {}
 
     def resolve(self, token: Token, *, agent: bool = False, concepts: bool = True) -> list[Arg]:
         """Every mention a slot filled by ``token`` names, coordinated ones included.
 
         ``agent`` is set for the subject of a political relation: a capital then stands for its
         country's government ("Moscow has been one of Maduro's biggest backers")."""
+        key = (token.i, agent, concepts)
+        if key not in self._resolved:
+            self._resolved[key] = tuple(self._resolve(token, agent=agent, concepts=concepts))
+        return list(self._resolved[key])
+
+    def _resolve(self, token: Token, *, agent: bool, concepts: bool) -> list[Arg]:
         out: list[Arg] = []
         for tok in conjuncts(token):
             arg = self._one(tok, agent=agent, concepts=concepts)

@@ -50,6 +50,13 @@ def named_countries(doc: Doc | Span) -> list[tuple[int, int, set[str], str]]:
 _last: list = [None, []]  # the document read last and its names: the rules of one document ask in turn
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first folded word of every country name, alias and demonym."""
+    names = [*gazetteer.country_names(), *gazetteer.demonyms(), *lexicon.EXTRA_DEMONYMS]
+    return frozenset(name.split()[0] for name in names if name.split())
+
+
 def _named_countries(doc: Doc) -> list[tuple[int, int, set[str], str]]:
     out = []
     end = len(doc)
@@ -57,15 +64,21 @@ def _named_countries(doc: Doc) -> list[tuple[int, int, set[str], str]]:
     covered = {i for e in places if not gazetteer.country_of(e.text.removeprefix("the ")) and len(e) > 1
                for i in range(e.start, e.end)}
     # Words and offsets read once: a Span per candidate (three a capitalised word) cost a fifth of extraction.
-    words = [(t.text, t.idx) for t in doc]
+    words = [(t.text, t.idx, t.whitespace_) for t in doc]
     full = doc.text
-    for i, (word, _) in enumerate(words):
+    starts = _first_words()
+    for i, (word, _, space) in enumerate(words):
         if i in covered or not word[:1].isupper() or "://" in word:
+            continue
+        # Most capitalised words start no country's name: one look at the word's first folded word, where no
+        # later word can run into it (a space inside or after it), spares the three lookups.
+        first = gazetteer.fold(word).split()
+        if first and first[0] not in starts and (len(first) > 1 or space):
             continue
         for n in (3, 2, 1):
             if i + n > end:
                 continue
-            last, at = words[i + n - 1]
+            last, at, _ = words[i + n - 1]
             text = full[words[i][1]: at + len(last)]
             iso = gazetteer.country_of(text)
             how = "name" if iso else "demonym"

