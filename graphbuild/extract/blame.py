@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
 from .clauses import agents, participles, prep_objects, subject_tokens
 from .rebukes import verb_rebukes
-from .stances import CENSURES, act_owners
+from .owners import act_owners
+from .stances import CENSURES
 
 
 def blamed_on(rules, verb: Token) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
-from .stances import ACT_NOUNS, act_owners
+from .owners import ACT_NOUNS, act_owners
 
 # Nouns of something said or written whose participle clause speaks for its owner.
 UTTERANCES = {"statement", "letter", "communique", "communiqué", "release", "speech", "post", "tweet", "report",

@@ -10,7 +10,7 @@ from . import lexicon
 from .callouts import charge_against
 from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
-from .stances import act_owners
+from .owners import act_owners
 
 # Nouns for a quarrel between two parties: each side opposes the other.
 DISPUTE_NOUNS = {"dispute", "row", "feud", "spat", "rift", "standoff", "stand-off", "quarrel", "wrangle",

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .callouts import UTTERANCES, _speakers
 from .clauses import prep_objects, subject_tokens
-from .stances import act_owners
+from .owners import act_owners
 
 # Verbs that judge what they take: the subject of "condemned the attack on Kenya" or "rejected the deal with
 # Uganda" neither attacks Kenya nor deals with Uganda.

@@ -19,7 +19,8 @@ from .home import HomeTitles
 from .members import party_members
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import hyphen_pair, reciprocal
-from .stances import act_owners, adjective_stance, at_odds, noun_stances, verb_stances
+from .owners import act_owners
+from .stances import adjective_stance, at_odds, noun_stances, verb_stances
 from .blame import verb_blame
 from .rebukes import for_owners, judges
 from . import dealings
