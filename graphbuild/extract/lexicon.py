@@ -12,6 +12,7 @@ from .eventwords import EVENT_NOUNS, EVENT_VERBS, STAKE_VERBS, PARTY_TYPES, STAT
 from .titlewords import (  # noqa: F401
     LEADER_TITLES, LEADER_PHRASES, MEMBER_TITLES, WORKS_TITLES, TITLE_PARTS, DEPUTY_WORDS, DEPARTMENTS,
     SPOKES_TITLES)
+from .peoplewords import EXTRA_DEMONYMS, PARTY_ADJECTIVES, demonym  # noqa: F401
 
 VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "meet": ("meetsWith", ("dobj", "with")),
@@ -265,34 +266,6 @@ WELCOMED_ACTS = {"proposal", "plan", "decision", "deal", "agreement", "accord", 
 # Nouns for the machinery of a state: "the Russian government" acts for Russia.
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",
                     "forces", "ministry", "cabinet", "leadership", "state", "officials", "diplomats"}
-
-# Demonyms the gazetteer's table lacks, mostly of smaller African and Asian states that news of those regions
-# writes before titles ("Mozambican President X"). "Congolese" and "Guinean" name more than one state: left out.
-EXTRA_DEMONYMS = {
-    "mozambican": "MZ", "tanzanian": "TZ", "ugandan": "UG", "burundian": "BI", "rwandan": "RW", "zambian": "ZM",
-    "malawian": "MW", "namibian": "NA", "botswanan": "BW", "angolan": "AO", "beninese": "BJ", "burkinabe": "BF",
-    "ivorian": "CI", "gabonese": "GA", "gambian": "GM", "liberian": "LR", "malagasy": "MG", "malian": "ML",
-    "mauritanian": "MR", "mauritian": "MU", "nigerien": "NE", "senegalese": "SN", "chadian": "TD",
-    "togolese": "TG", "eritrean": "ER", "djiboutian": "DJ", "croatian": "HR", "kyrgyz": "KG", "tajik": "TJ",
-    "turkmen": "TM", "nepali": "NP", "nepalese": "NP", "bhutanese": "BT", "maltese": "MT", "montenegrin": "ME",
-    "jamaican": "JM", "guyanese": "GY", "fijian": "FJ", "laotian": "LA", "bruneian": "BN", "kosovar": "XK",
-    "seychellois": "SC", "eswatini": "SZ", "swazi": "SZ", "lesothan": "LS", "luxembourgish": "LU",
-}
-
-
-def demonym(word: str) -> str | None:
-    """ISO code of the country a demonym names ("Kenyan" -> KE), or None."""
-    from ..resolve import gazetteer
-
-    folded = gazetteer.fold(word)
-    return gazetteer.demonyms().get(folded) or EXTRA_DEMONYMS.get(folded)
-
-# Party adjectives before a party title ("Liberal leader X", "Republican senators"): the party they name.
-PARTY_ADJECTIVES = {"liberal": "Liberal Party", "labor": "Labor Party", "labour": "Labour Party",
-                    "conservative": "Conservative Party", "republican": "Republican Party",
-                    "democratic": "Democratic Party", "democrat": "Democratic Party"}
-
-EXTRA_DEMONYMS |= {"equatoguinean": "GQ"}
 
 # Nouns that name a body, not an act: "Nigeria's ruling party chairman" leads the party, not Nigeria; a stance
 # towards "Sudan's Wagner group" is none towards Sudan.
