@@ -25,6 +25,22 @@ def title_preposition(token: Token) -> bool:
 
 def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
+    # Forty-odd rules ask this of the same verbs; the answer depends on the parse alone. Kept for the document
+    # read last, as the rules of one document ask in turn.
+    doc = verb.doc
+    if _subjects[0] is not doc:
+        _subjects[:] = [doc, {}]
+    key = (verb.i, raised)
+    found = _subjects[1].get(key)
+    if found is None:
+        found = _subjects[1][key] = tuple(_subject_tokens(verb, raised))
+    return list(found)
+
+
+_subjects: list = [None, {}]
+
+
+def _subject_tokens(verb: Token, raised: bool) -> list[Token]:
     # "The council is expected to sanction Eritrea": a passive raising verb lends its subject.
     deps = {"nsubj", "csubj", "nsubjpass"} if raised else {"nsubj", "csubj"}
     subj = [c for c in verb.children if c.dep_ in deps]
