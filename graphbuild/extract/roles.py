@@ -27,8 +27,9 @@ HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "m
 RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
+# "Punjab Chief Minister", "Kerala Finance Minister": a state's own government has ministers.
 PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
-                "emir", "sultan"}
+                "emir", "sultan", "minister"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}

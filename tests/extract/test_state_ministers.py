@@ -52,3 +52,12 @@ def test_a_state_s_minister_in_a_story_from_its_state(story):
             "Monday. \"Work will start soon,\" Health Minister Anita Rao said.")
     found = facts(story(text, dateline="Bengaluru"))
     assert ("Anita Rao", "memberOf", "India") not in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Punjab Chief Minister Ravi Menon opened the clinic on Monday.", ("Ravi Menon", "leaderOf", "Punjab")),
+    ("Kerala Finance Minister Anita Rao said the budget would pay for it.", ("Anita Rao", "memberOf", "Kerala")),
+])
+def test_a_state_named_before_the_title_holds_the_office(extract, text, fact):
+    found = facts(extract(text))
+    assert fact in found, found
