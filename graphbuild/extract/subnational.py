@@ -52,12 +52,12 @@ def state_office(doc: Doc, head: int, ent: Span, home: str | None) -> bool:
 def state_story(doc: Doc, home: str | None) -> bool:
     """Whether the story names the head of a state's or a province's government: a chief minister, or a premier
     in a country whose own head of government the table calls otherwise (Canada, Australia; not China)."""
-    if _last[0] is not doc:
-        _last[:] = [doc, _state_story(doc, home)]
-    return _last[1]
+    if _last[0] is not doc or _last[1] != home:
+        _last[:] = [doc, home, _state_story(doc, home)]
+    return _last[2]
 
 
-_last: list = [None, False]  # the document read last and its answer: each bare title of it asks in turn
+_last: list = [None, None, False]  # the document and country read last, and the answer: each bare title asks
 
 
 def _state_story(doc: Doc, home: str | None) -> bool:
