@@ -36,3 +36,9 @@ def test_a_ruler_s_short_forms_still_join_the_ruler():
                    "oil output would rise.")
     assert "Mohammed" not in found and "Tamim" not in found and "Maduro" not in found, found
     assert "Maduro" in found["Nicolas Maduro"], found
+
+
+def test_a_title_kept_inside_the_full_name_fits_the_ruler():
+    found = people("Zulu King Sibusiso Ndlela opened the reed dance on Saturday. King Sibusiso thanked the "
+                   "maidens, and Ndlela said the dance would go on.")
+    assert not {"Sibusiso", "King Sibusiso"} & set(found), found

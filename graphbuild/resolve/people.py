@@ -53,8 +53,6 @@ def core(key: str) -> tuple[str, ...]:
 # A ruler's title makes the word after it a regnal or royal given name ("Emperor Theodore", "King Charles").
 ROYAL = frozenset("emperor empress king queen sultan sultana pope tsar czar tsarina czarina shah emir amir pharaoh "
                   "khedive negus kaiser monarch prince princess maharaja raja rajah".split())
-# A ruler's regnal number after the name ("Charles III"): the name a title-less full name of a ruler is written by.
-REGNAL = frozenset("ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 
 # Offices no ruler holds; words of address ("Sheikh", "Dr") and demonyms say nothing either way.
@@ -193,11 +191,10 @@ class PersonNames:
         short = royal(self.titles.get((article_id, key), set()))
         if short is None:
             return True
-        titled = royal(self._titles_of.get(full, set()))
-        if titled is None:
-            # A ruler's full name written bare is an Arabic chain ("Salman bin Abdulaziz") or ends in a number.
-            return not short or bool(set(full.split()) & ARABIC_LINKS) or full.split()[-1] in REGNAL
-        return short == titled
+        # A title the recogniser kept inside the full name counts too ("Zulu King Misuzulu"; not "Amit Shah").
+        titled = royal(self._titles_of.get(full, set()) | {full.rsplit(" ", 1)[0]})
+        # A full name written with no title may be anyone's: the short name keeps the rules above.
+        return titled is None or short == titled
 
     def _paternal(self, word: str, article_id: str, here: int | None) -> str | None:
         """The one full name written before it in the same article whose second-last word this is: the father's
