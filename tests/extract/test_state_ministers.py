@@ -61,3 +61,10 @@ def test_a_state_s_minister_in_a_story_from_its_state(story):
 def test_a_state_named_before_the_title_holds_the_office(extract, text, fact):
     found = facts(extract(text))
     assert fact in found, found
+
+
+def test_a_state_s_name_cut_at_and_holds_no_office(extract):
+    # "Andaman and Nicobar" read as two places: the last part is not the state the chief minister led.
+    found = facts(extract("Police filed a case against the party president and former Andaman and Nicobar chief "
+                          "minister Omar Khan on Monday."))
+    assert not [f for f in found if f[0] == "Omar Khan" and f[2] in {"Nicobar", "Andaman"}], found
