@@ -262,9 +262,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         if kind == "worksFor":
             return kind_of_body == "Organization"  # staff work for a body, not for a country
         if kind_of_body == "Place":
-            # "Trinidad and Tobago foreign minister": the recogniser cut the name at "and"; its last part is no body.
-            first = self.table.doc.char_span(*body.span, alignment_mode="expand")
-            if first is not None and first.start > 0 and self.table.doc[first.start - 1].lower_ in {"and", "&"}:
+            # "Jammu and Kashmir chief minister": the recogniser cut the name at "and"; its last part is no body.
+            doc, first = self.table.doc, self.table.doc.char_span(*body.span, alignment_mode="expand")
+            if first is not None and first.start > 1 and doc[first.start - 1].lower_ in {"and", "&"} \
+                    and doc[first.start - 2].ent_type_ in {"GPE", "LOC"}:
                 return False
             # "Sao Paulo governor", not "envoy for the Horn of Africa"; a police station is tagged a place, but its
             # officers serve it as a body ("OC of X Police Station").

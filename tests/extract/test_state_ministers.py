@@ -68,3 +68,6 @@ def test_a_state_s_name_cut_at_and_holds_no_office(extract):
     found = facts(extract("Police filed a case against the party president and former Andaman and Nicobar chief "
                           "minister Omar Khan on Monday."))
     assert not [f for f in found if f[0] == "Omar Khan" and f[2] in {"Nicobar", "Andaman"}], found
+    # "and" between a person and a place joins two people, not two parts of a name.
+    found = facts(extract("Governor Tom Hale and Cape Town mayor Peter van Wyk said the plan was sound."))
+    assert ("Peter van Wyk", "leaderOf", "Cape Town") in found, found
