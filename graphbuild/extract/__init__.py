@@ -12,6 +12,7 @@ from .mentions import MentionTable
 from .modality import modality, speaker
 from .relations import Found, RelationRules
 from .screen import screen
+from .story import kingdom, story_country
 
 __all__ = ["extract_doc", "extract_articles"]
 
@@ -20,11 +21,13 @@ STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.res
 
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:
-    table = MentionTable(doc, article.text)
+    # The story's country, read once: "the Kingdom" and the titles written without a country stand for it.
+    home = story_country(doc, article.dateline_place, article.url)
+    table = MentionTable(doc, article.text, kingdom(home, article.dateline_place, article.url))
     resolver = ArgumentResolver(table)
     best: dict[tuple, Relation] = {}
     for found in screen(RelationRules(doc, resolver, article.published, article.dateline_place,
-                                       article.url).run(), table):
+                                       article.url, home).run(), table):
         relation = _relation(found, article, resolver)
         if relation is None:
             continue

@@ -20,6 +20,7 @@ from .bare import appositive_title, as_title, office, portfolio_title, run_title
 from .national import ADDRESS
 from .roles import is_former
 from .story import ministry_country, named_countries, side_country
+from .subnational import state_office
 from .titled import MODALS, TITLE_WORDS
 
 # Verbs that give an office in the name of their subject's state.
@@ -63,8 +64,8 @@ class HomeTitles:
             # Else the story's, unless the sentence names another country: the office may be that one's.
             if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
                 iso = home
-            if iso is None:
-                continue
+            if iso is None or title[0] == "memberOf" and state_office(self.doc, title[1].i, ent, iso):
+                continue  # "the state's health minister", or a bare minister in a state's story: the state's office
             # A king in a republic's story rules a people or another land, not the republic.
             if title[1].lower_ in leaders.MONARCHS and iso in leaders.republics():
                 continue

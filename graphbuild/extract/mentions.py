@@ -86,6 +86,11 @@ def person_role(ent: Span) -> str | None:
     return " ".join(words) or None
 
 
+def bare_kingdom(ent: Span) -> bool:
+    """ "the Kingdom" capitalised alone, as Jordanian and Saudi papers write their country."""
+    return ent.label_ in {"GPE", "ORG", "LOC", "Org", "Loc"} and clean_name(ent) == "Kingdom"
+
+
 def _spans(doc: Doc, text: str) -> bool:
     # A cheap check that text is the doc's own: the same length.
     return len(doc) > 0 and doc[-1].idx + len(doc[-1].text_with_ws) == len(text) or len(doc) == len(text) == 0
@@ -94,16 +99,19 @@ def _spans(doc: Doc, text: str) -> bool:
 class MentionTable:
     """Mentions of one document, created on demand so only what is used or named becomes a record."""
 
-    def __init__(self, doc: Doc, text: str | None = None):
+    def __init__(self, doc: Doc, text: str | None = None, kingdom: str | None = None):
         """``text``: the string ``doc`` was parsed from, where the caller holds it (spaCy keeps every character,
-        so it is ``doc.text``, which costs a Token object a word to rebuild)."""
+        so it is ``doc.text``, which costs a Token object a word to rebuild); ``kingdom``: the country "the
+        Kingdom" stands for (story.kingdom)."""
         self.doc = doc
+        # Where no kingdom is the story's, the site's or the dateline's, "the Kingdom" is too bare for a node.
+        self.kingdom = kingdom
         self.mentions: list[Mention] = []
         self._by_key: dict[tuple[int, int, str], int] = {}
         self._ent_of_token: dict[int, Span] = {}
         self._of_entity: dict[tuple[int, int, int], int] = {}
         # spaCy builds doc.ents and doc.text anew from the tokens at each read: the rules read these copies.
-        self.ents: tuple[Span, ...] = doc.ents
+        self.ents: tuple[Span, ...] = tuple(e for e in doc.ents if self.kingdom or not bare_kingdom(e))
         # Each pass over a Doc builds a Token object a word: the rules that read every word share one pass.
         self.tokens: tuple = tuple(doc)
         self.text: str = text if text is not None and _spans(doc, text) else doc.text
@@ -129,6 +137,9 @@ class MentionTable:
         key = (ent.start, ent.end, ent.label)
         if key not in self._of_entity:
             type_, link = entity_type(ent)
+            if self.kingdom and bare_kingdom(ent):
+                self._of_entity[key] = self.country_for(ent, self.kingdom)
+                return self._of_entity[key]
             role = person_role(ent) if ent.label_ == "PERSON" else None
             self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link,
                                              role)

@@ -13,6 +13,7 @@ from ..resolve import leaders
 from . import lexicon
 from .arguments import Arg, token_span
 from .story import dateline_country, named_countries
+from .subnational import state_office
 from .titled import TITLE_WORDS, title_kind
 
 NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch", "emperor", "empress"}
@@ -81,6 +82,8 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     kind, head = found
     # A king in a republic's story rules a people or another land, not the republic ("the Zulu King").
     link = rules.table.get(country).link or ""
+    if state_office(ent.doc, head, ent, link.removeprefix("country:")):
+        return []  # "State Health Minister X", or a bare minister in a state's story: the state's office
     if ent.doc[head].lower_ in leaders.MONARCHS and link.removeprefix("country:") in leaders.republics():
         return []
     # The title stands for the country in this sentence, as a demonym would.

@@ -50,8 +50,10 @@ MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, 
 
 class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None,
-                 dateline: str | None = None, url: str | None = None):
+                 dateline: str | None = None, url: str | None = None, home: str | None = None):
         self.doc = doc
+        # The story's country, where the caller has read it (None: read here; it gives None again if it was).
+        self.home = home if home is not None else story_country(doc, dateline, url)
         self.url = url  # the article's address: a national site's country stands in for a dateline
         self.args = resolver
         self.roles = RoleRules(resolver, published, dateline)
@@ -80,7 +82,7 @@ class RelationRules:
         found += units.read(self) + enclosed.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
-        home = story_country(self.doc, self.dateline, self.url)
+        home = self.home
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
                   for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found, home)]
         found += [Found(body, "partOf", country, anchor, "noun.part.home")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from ..resolve import gazetteer
+from ..resolve import gazetteer, leaders
 from . import lexicon
 
 DOMINANT_MIN = 3  # a country named this often, and twice as often as any other, is what the story is about
@@ -148,6 +148,13 @@ def story_country(doc: Doc, dateline: str | None, url: str | None = None) -> str
     if site is not None and (not ranked or counts[site] >= ranked[0][1]):
         return site
     return None
+
+
+def kingdom(home: str | None, dateline: str | None, url: str | None) -> str | None:
+    """The country "the Kingdom" stands for: the one kingdom among the story's, the dateline's and the site's
+    countries. Jordanian and Saudi papers write their own country so, whatever country the story is about."""
+    isos = {home, dateline_country(dateline), url_country(url)} & leaders.kingdoms()
+    return isos.pop() if len(isos) == 1 else None
 
 
 # Department words that name no portfolio of their own.

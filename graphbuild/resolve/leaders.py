@@ -123,3 +123,11 @@ def republics() -> frozenset[str]:
         if row.office == "state":
             heads.setdefault(row.iso, set()).update(row.titles)
     return frozenset(iso for iso, titles in heads.items() if "president" in titles and not titles & MONARCHS)
+
+
+@lru_cache(maxsize=1)
+def kingdoms() -> frozenset[str]:
+    """Countries whose head of state in the table is a king or queen: those whose own papers call the country
+    "the Kingdom" (Jordan, Saudi Arabia, Morocco, Bahrain...). A realm whose monarch reigns from abroad (Canada)
+    has no row of its own, and is left out."""
+    return frozenset(row.iso for row in table() if row.office == "state" and {"king", "queen"} & set(row.titles))

@@ -50,6 +50,22 @@ def core(key: str) -> tuple[str, ...]:
     return person_key_core(key.split())
 
 
+# A ruler's title makes the word after it a regnal or royal given name ("Emperor Theodore", "King Charles").
+ROYAL = frozenset("emperor empress king queen sultan sultana pope tsar czar tsarina czarina shah emir amir pharaoh "
+                  "khedive negus kaiser monarch prince princess maharaja raja rajah".split())
+
+
+# Offices no ruler holds; words of address ("Sheikh", "Dr") and demonyms say nothing either way.
+OFFICES = frozenset("president minister premier chancellor secretary governor senator mayor general commander "
+                    "ambassador director chairman chairwoman chair judge speaker spokesman spokeswoman".split())
+
+
+def royal(titles: set[str]) -> bool | None:
+    """Whether the titles written with a name are a ruler's (True), another office's (False), or neither (None)."""
+    words = {w for t in titles for w in t.split()}
+    return True if words & ROYAL else False if words & OFFICES else None
+
+
 def given(words: tuple[str, ...]) -> str:
     """The first name after any initials ("zameer" of "b z zameer ahmed khan")."""
     return next((w for w in words[:-1] if len(w) > 1), words[0])
@@ -57,13 +73,16 @@ def given(words: tuple[str, ...]) -> str:
 
 class PersonNames:
     def __init__(self, full_names: Counter, by_article: dict[str, set[str]], families: dict[str, str] | None = None,
-                 first_at: dict[tuple[str, str], int] | None = None):
+                 first_at: dict[tuple[str, str], int] | None = None,
+                 titles: dict[tuple[str, str], set[str]] | None = None):
         """``full_names``: keys of names with two words or more besides particles, with how often each was
         seen; ``by_article``: the keys of the person names each article holds; ``families``: the family name of
         a full name whose family name is not its last word ("chong" of "sophia chong suk fan"); ``first_at``:
-        where in its article each (article, key) is first written."""
+        where in its article each (article, key) is first written; ``titles``: the titles written before each
+        (article, key), lower case ("emperor")."""
         self.by_article = by_article
         self.first_at = first_at or {}
+        self.titles = titles or {}
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
         # Reps by first word, in the order found: the only ones a name's spelling test can pick.
@@ -76,6 +95,10 @@ class PersonNames:
                 reps.append(name)
                 by_first[first].append(name)
             self.canonical[name] = rep or name
+        # The titles each full name is written with, in any article, under the spelling that stands for it.
+        self._titles_of: dict[str, set[str]] = defaultdict(set)
+        for (_, key), words in self.titles.items():
+            self._titles_of[self.canonical.get(key, key)] |= words
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.patronyms: dict[str, set[str]] = defaultdict(set)
         for rep in reps:
@@ -128,6 +151,7 @@ class PersonNames:
         local = self.local(article_id)
         exact = sorted(self.surnames.get(word, ()))
         if exact:
+            exact = [c for c in exact if self._fits(key, article_id, c)]
             here = [c for c in exact if c in local]
             # A surname goes to the one full name that carries it, preferring one in the same article;
             # two people who fit keep it apart.
@@ -146,18 +170,31 @@ class PersonNames:
         # A first name points back to a full name written before it: "Crown Prince Hussein" ahead of "Hussein
         # Sheikh" is someone else. (A Korean or Chinese family name, written first, is a surname above.)
         here = self.first_at.get((article_id, key))
-        first = [f for f in first if here is None or self.first_at.get((article_id, f), -1) < here]
+        first = [f for f in first if (here is None or self.first_at.get((article_id, f), -1) < here)
+                 and self._fits(key, article_id, f)]
         if len(first) == 1:
             return first[0], "first-name"
         paternal = self._paternal(word, article_id, here)
-        if paternal:
+        if paternal and self._fits(key, article_id, paternal):
             return paternal, "paternal-surname"
         lengths = self._initials.get(word[:1], {})
         close = sorted(rep for length, lasts in lengths.items() if _within_length(length, len(word))
-                       for last in lasts if similar(last, word) for rep in self.surnames[last])
+                       for last in lasts if similar(last, word) for rep in self.surnames[last]
+                       if self._fits(key, article_id, rep))
         if len(close) == 1:
             return close[0], "surname-spelling"
         return key, None
+
+    def _fits(self, key: str, article_id: str, full: str) -> bool:
+        """Whether the title a short name is written with fits the full name: "Emperor Theodore" is not
+        "President Theodore Roosevelt", nor "King Charles" "Charles Michel"."""
+        short = royal(self.titles.get((article_id, key), set()))
+        if short is None:
+            return True
+        # A title the recogniser kept inside the full name counts too ("Zulu King Misuzulu"; not "Amit Shah").
+        titled = royal(self._titles_of.get(full, set()) | {full.rsplit(" ", 1)[0]})
+        # A full name written with no title may be anyone's: the short name keeps the rules above.
+        return titled is None or short == titled
 
     def _paternal(self, word: str, article_id: str, here: int | None) -> str | None:
         """The one full name written before it in the same article whose second-last word this is: the father's
