@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -15,6 +17,7 @@ from .records import Article, DocExtraction
 
 CHUNK = 8  # articles a worker takes at a time: enough to batch spaCy, small enough to keep order cheap
 AHEAD = 4  # chunks queued per worker, so workers keep parsing while the client resolves and writes
+PARENT_CHECK = 1.0  # seconds between a worker's looks at whether its parent is still there
 
 _worker_nlp = None
 
@@ -61,11 +64,21 @@ def ordered(submit: Callable[[list[Article]], object], articles: Iterable[Articl
 
 
 # -- a pool of local processes
-def _init_worker(model: str, fixes: bool) -> None:
+def _init_worker(model: str, fixes: bool, parent: int) -> None:
     global _worker_nlp
     from .nlp import build_pipeline
 
+    threading.Thread(target=_leave_with, args=(parent,), name="graphbuild-parent", daemon=True).start()
+
     _worker_nlp = build_pipeline(model, fixes)
+
+
+def _leave_with(parent: int) -> None:
+    """End this worker once its parent is gone. A parent killed outright (SIGKILL, the OOM killer) cannot shut
+    its pool down, and each worker holds its task queue's write end too, so it would wait on it for ever."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
 
 
 def extract_chunk(articles: list[Article]) -> list[DocExtraction]:
@@ -80,7 +93,8 @@ def _pool_stream(articles, *, model, fixes, jobs) -> Iterator[DocExtraction]:
 
     # spawn, not fork: the parent holds threads (the progress bar, RocksDB) that a fork would copy mid-flight.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(model, fixes))
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
+                               initargs=(model, fixes, os.getpid()))
     try:
         yield from ordered(lambda chunk: pool.submit(extract_chunk, chunk), articles, jobs * AHEAD)
     except BaseException:

@@ -6,6 +6,8 @@ import os
 import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -128,6 +130,48 @@ def test_killed_store_build_resumes_to_a_clean_build(tmp_path):
     assert "built 1 article(s), 39 skipped (39 already built)" in changed
     forced = run_cli("build", str(corpus), "--store", str(killed), "--force", *options).stderr.decode()
     assert "built 40 article(s), 0 skipped" in forced
+
+
+def _children(pid: int) -> set[int]:
+    """Live processes whose parent is ``pid``, read from /proc."""
+    out = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            state, ppid = stat.read_text().rsplit(")", 1)[1].split()[:2]
+        except (OSError, IndexError, ValueError):
+            continue
+        if int(ppid) == pid and state != "Z":
+            out.add(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from Linux's /proc")
+def test_workers_of_a_killed_build_leave(tmp_path):
+    # A build killed outright cannot shut its pool down; its workers must not stay behind holding a model each.
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 60)
+    process = subprocess.Popen([sys.executable, "-m", "graphbuild", "-v", "build", str(corpus), "--store",
+                                str(tmp_path / "store"), "--batch-size", "5", "-j", "2"], stderr=subprocess.PIPE)
+    workers: set[int] = set()
+    for line in process.stderr:
+        workers |= _children(process.pid)
+        if line.startswith(b"stored "):  # the workers have parsed a batch: both are up
+            break
+    workers |= _children(process.pid)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert len(workers) >= 2  # the two workers (and multiprocessing's resource tracker)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(w) for w in workers):
+        time.sleep(0.2)
+    assert not [w for w in workers if _alive(w)]
 
 
 def test_long_article_is_parsed_in_pieces(nlp):
