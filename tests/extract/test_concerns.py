@@ -1,0 +1,36 @@
+"""Stances by a voiced concern over an actor's act, by taking up arms against someone, and by a reported verdict
+that the act was unlawful or flawed. Sentences written for the test, read with the real pipeline; each rule has
+its traps: a denial, worry that censures no act, a verdict denied."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A concern over an actor's act criticizes the actor.
+    ("Maria Lopez expressed concern over the Kenya Football Federation's handling of the complaints.",
+     ("Maria Lopez", "criticizes", "Kenya Football Federation")),
+    ("Ruto expressed concern about Uganda's decision to close the border.", ("Ruto", "criticizes", "Uganda")),
+    # Taking up arms against someone opposes them.
+    ("Pedro Salas took up arms against President Juan Ortega in 1829.", ("Pedro Salas", "opposes", "Juan Ortega")),
+    # A reported verdict that an act was unlawful or flawed criticizes its doer.
+    ("Ruto said the ruling by the High Court was unlawful.", ("Ruto", "criticizes", "High Court")),
+    ("Ruto said the Ugandan government's decision was flawed.", ("Ruto", "criticizes", "Uganda")),
+])
+def test_stance_stated(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # A concern denied is no criticism on record.
+    ("Ruto did not express concern about Uganda's decision to close the border.", ("Ruto", "criticizes", "Uganda")),
+    # Worry over a party's welfare censures no act of theirs.
+    ("Ruto expressed concern over Uganda's security.", ("Ruto", "criticizes", "Uganda")),
+    # A verdict denied.
+    ("Ruto said the ruling by the High Court was not unlawful.", ("Ruto", "criticizes", "High Court")),
+    # Arms taken up with no one named against.
+    ("Pedro Salas took up arms in 1829 beside President Juan Ortega.", ("Pedro Salas", "opposes", "Juan Ortega")),
+])
+def test_no_asserted_stance(extract, text, wrong):
+    assert wrong not in facts(extract(text), modality="asserted")
