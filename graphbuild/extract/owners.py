@@ -19,6 +19,15 @@ DOERS_ACTS = {"role", "efforts", "work", "leadership", "initiative", "contributi
               "failures", "irregularities", "incompetence", "stance", "position"}
 
 
+# Acts done to their possessor: "protested X's arrest" or "opposed X's removal" takes X's side, not a stance
+# against X.
+SUFFERED = {"arrest", "detention", "killing", "murder", "assassination", "execution", "dismissal", "removal",
+            "ouster", "sacking", "firing", "suspension", "expulsion", "imprisonment", "jailing", "incarceration",
+            "conviction", "sentencing", "impeachment", "deportation", "extradition", "abduction", "kidnapping",
+            "torture", "persecution", "harassment", "prosecution", "death", "exclusion", "disqualification",
+            "release", "treatment", "mistreatment", "eviction", "exile", "disappearance", "detainment"}
+
+
 # Words a parser may take for a name when capitalised alone: "the Kingdom", "the Ministry".
 BARE_NAMES = lexicon.BODY_NOUNS | lexicon.GOVERNMENT_NOUNS | {"kingdom", "republic", "emirate", "sultanate"}
 
@@ -34,7 +43,8 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
         if o.lemma_.lower() in lexicon.BODY_NOUNS or any(c.dep_ == "compound" and rules.args.table.entity_at(c) is not None
                                                   for c in o.children):
             continue
-        owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        if o.lemma_.lower() not in SUFFERED:
+            owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
         # "the policy of the Government of Mongolia", "the role of Qatar": a government, or a name after a doer's
         # act, is the act's owner ("the killing of X" names its victim, and is no such act).
         owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

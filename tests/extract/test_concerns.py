@@ -1,6 +1,7 @@
-"""Stances by a voiced concern over an actor's act, by taking up arms against someone, and by a reported verdict
-that the act was unlawful or flawed. Sentences written for the test, read with the real pipeline; each rule has
-its traps: a denial, worry that censures no act, a verdict denied."""
+"""Stances by a voiced concern over an actor's act, by taking up arms against someone, by a reported verdict
+that the act was unlawful or flawed, and none against whom an act is done to ("protested X's arrest"). Sentences
+written for the test, read with the real pipeline; each rule has its traps: a denial, worry that censures no act, a
+verdict denied."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,19 @@ def test_stance_stated(extract, text, fact):
 ])
 def test_no_asserted_stance(extract, text, wrong):
     assert wrong not in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # An act done to its possessor: a stance on it is no stance against the possessor.
+    ("William Ruto protested Raila Odinga's arrest.", ("William Ruto", "opposes", "Raila Odinga")),
+    ("William Ruto condemned Raila Odinga's detention by the police.", ("William Ruto", "condemns", "Raila Odinga")),
+    ("William Ruto opposed Raila Odinga's removal.", ("William Ruto", "opposes", "Raila Odinga")),
+])
+def test_a_stance_on_an_act_suffered_is_not_against_the_sufferer(extract, text, wrong):
+    assert wrong not in facts(extract(text))
+
+
+def test_a_stance_on_an_act_done_still_reaches_its_doer(extract):
+    assert ("William Ruto", "condemns", "Raila Odinga") in facts(extract("William Ruto condemned Raila Odinga's decision."))
+    # A call for someone's removal opposes them, by its own rule.
+    assert ("William Ruto", "opposes", "Raila Odinga") in facts(extract("William Ruto called for Raila Odinga's removal."))
