@@ -70,7 +70,7 @@ class RelationRules:
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
                 found += took_part(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
-                found += concerns.took_up_arms(self, token)
+                found += concerns.took_up_arms(self, token) + concerns.told_to_answer(self, token)
                 found += dealings.read(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)

@@ -1,7 +1,7 @@
 """Stances by a voiced concern over an actor's act, by taking up arms against someone, by a reported verdict
-that the act was unlawful or flawed, and none against whom an act is done to ("protested X's arrest"). Sentences
-written for the test, read with the real pipeline; each rule has its traps: a denial, worry that censures no act, a
-verdict denied."""
+that the act was unlawful or flawed, by a demand to answer for an act ("urged X to apologise"), and none against
+whom an act is done to ("protested X's arrest"). Sentences written for the test, read with the real pipeline; each
+rule has its traps: a denial, worry that censures no act, a verdict denied, a briefing asked for."""
 from __future__ import annotations
 
 import pytest
@@ -51,3 +51,26 @@ def test_a_stance_on_an_act_done_still_reaches_its_doer(extract):
     assert ("William Ruto", "condemns", "Raila Odinga") in facts(extract("William Ruto condemned Raila Odinga's decision."))
     # A call for someone's removal opposes them, by its own rule.
     assert ("William Ruto", "opposes", "Raila Odinga") in facts(extract("William Ruto called for Raila Odinga's removal."))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A demand that another answer for what they did criticizes them.
+    ("Senator Ana Ruiz urged Minister Tom Bell to apologise.", ("Ana Ruiz", "criticizes", "Tom Bell")),
+    ("Senator Ana Ruiz asked Minister Tom Bell to account for the missing funds.",
+     ("Ana Ruiz", "criticizes", "Tom Bell")),
+    # The speaker's participle, hung by the parser on what is said.
+    ("Legislator Ana Ruiz said the study was copied, urging Professor Tom Bell to explain his conduct.",
+     ("Ana Ruiz", "criticizes", "Tom Bell")),
+])
+def test_a_demand_to_answer_criticizes(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # A briefing asked for, an apology advised against, a demand not made.
+    "Senator Ana Ruiz asked Minister Tom Bell to explain the new budget.",
+    "Senator Ana Ruiz urged Minister Tom Bell not to apologise.",
+    "Senator Ana Ruiz did not ask Minister Tom Bell to apologise.",
+])
+def test_no_demand_to_answer(extract, text):
+    assert ("Ana Ruiz", "criticizes", "Tom Bell") not in facts(extract(text), modality="asserted")
