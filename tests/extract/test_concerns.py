@@ -74,3 +74,12 @@ def test_a_demand_to_answer_criticizes(extract, text, fact):
 ])
 def test_no_demand_to_answer(extract, text):
     assert ("Ana Ruiz", "criticizes", "Tom Bell") not in facts(extract(text), modality="asserted")
+
+
+def test_a_name_right_before_an_act_names_its_owner(extract):
+    assert ("Algeria", "condemns", "European Union") in facts(extract("Algeria condemned the European Union decision."))
+    assert ("Ana Ruiz", "criticizes", "Kenya") in facts(extract("Mayor Ana Ruiz criticized the Kenya decision to "
+                                                                "close the border."))
+    # A name before other words of the plan names what the plan is about, not whose it is.
+    assert ("Ana Ruiz", "opposes", "Kenya") not in facts(extract("Mayor Ana Ruiz opposed the Kenya pipeline "
+                                                                 "expansion plan."))
