@@ -19,6 +19,19 @@ DOERS_ACTS = {"role", "efforts", "work", "leadership", "initiative", "contributi
               "failures", "irregularities", "incompetence", "stance", "position"}
 
 
+# Acts done to their possessor: "protested X's arrest" or "opposed X's removal" takes X's side, not a stance
+# against X.
+SUFFERED = {"arrest", "detention", "killing", "murder", "assassination", "execution", "dismissal", "removal",
+            "ouster", "sacking", "firing", "suspension", "expulsion", "imprisonment", "jailing", "incarceration",
+            "conviction", "sentencing", "impeachment", "deportation", "extradition", "abduction", "kidnapping",
+            "torture", "persecution", "harassment", "prosecution", "death", "exclusion", "disqualification",
+            "release", "treatment", "mistreatment", "eviction", "exile", "disappearance", "detainment"}
+
+
+# Who may own an act named before it.
+OWNER_TYPES = {"Country", "Organization", "Person"}
+
+
 # Words a parser may take for a name when capitalised alone: "the Kingdom", "the Ministry".
 BARE_NAMES = lexicon.BODY_NOUNS | lexicon.GOVERNMENT_NOUNS | {"kingdom", "republic", "emirate", "sultanate"}
 
@@ -30,11 +43,19 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
     for o in objects:
         if o.pos_ != "NOUN" or rules.args.table.entity_at(o) is not None:
             continue
+        # "condemned the EU decision", "the US move": an actor's name before an act noun names its owner (a place's
+        # does not: "the Nairobi decision" may be anyone's there).
+        if o.lemma_.lower() in ACT_NOUNS:
+            # Only a name right before the act: "the U.S. base relocation plan" relocates a U.S. base.
+            owners += [c for c in o.children if c.dep_ == "compound" and (e := rules.args.table.entity_at(c)) is not None
+                       and all(rules.args.table.entity_at(t) == e for t in o.doc[c.i:o.i])
+                       and any(rules.mention_type(a) in OWNER_TYPES for a in rules.args.resolve(c, agent=True))]
         # "Yemen's Houthi movement": a body named by its own name is no act of its possessor's.
         if o.lemma_.lower() in lexicon.BODY_NOUNS or any(c.dep_ == "compound" and rules.args.table.entity_at(c) is not None
                                                   for c in o.children):
             continue
-        owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        if o.lemma_.lower() not in SUFFERED:
+            owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
         # "the policy of the Government of Mongolia", "the role of Qatar": a government, or a name after a doer's
         # act, is the act's owner ("the killing of X" names its victim, and is no such act).
         owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

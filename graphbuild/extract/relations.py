@@ -21,6 +21,7 @@ from .attendance import at_event_noun, attended_at, attended_by, attendees_liste
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
 from .stances import adjective_stance, at_odds, noun_stances, verb_stances
+from . import concerns
 from .blame import verb_blame
 from .rebukes import for_owners, judges
 from . import dealings
@@ -69,9 +70,11 @@ class RelationRules:
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
                 found += took_part(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
+                found += concerns.took_up_arms(self, token) + concerns.told_to_answer(self, token)
                 found += dealings.read(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
+                found += concerns.voiced_concern(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token) + in_attendance(self, token)

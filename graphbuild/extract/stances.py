@@ -114,7 +114,8 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "disgrace", "provocation", "farce", "travesty", "blunder", "insult", "sham", "lie", "lies", "hypocrisy",
             "threat", "mistake", "betrayal", "violation", "interference", "aggression",
             "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void", "wrong", "unfit",
-            "liar", "dictator", "traitor", "thief", "crook", "puppet", "tyrant", "hypocrite", "incompetent", "corrupt"}
+            "liar", "dictator", "traitor", "thief", "crook", "puppet", "tyrant", "hypocrite", "incompetent", "corrupt",
+            "unlawful", "flawed", "misleading", "inaccurate", "unreasonable", "irrational", "discriminatory"}
 
 
 def verdict(rules, verb: Token) -> list:
