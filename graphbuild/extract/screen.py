@@ -32,6 +32,12 @@ FUNCTIONS = lexicon.DEPARTMENTS - {"state", "national", "regional", "local", "in
 HEADS_OF_GOVERNMENT = {"president", "premier", "chancellor"}
 # Verbs after which the subject may be the noun's holder: "became Maduro's ally", "has Kenya's backing".
 HOLDING_VERBS = {"be", "become", "remain", "stay", "seem", "appear", "prove", "have", "count", "call", "consider"}
+# A company's heads: "Lazada Malaysia CEO X" runs the firm's business in the country, not the country.
+COMPANY_HEADS = {"ceo", "coo", "cfo"}
+COMPANY_PHRASES = {("chief", "executive"), ("chief", "officer"), ("managing", "director"), ("general", "manager"),
+                   ("country", "manager"), ("country", "head")}
+# Where a Chief Executive heads the government.
+CHIEF_EXECUTIVE_STATES = {"country:HK", "country:MO"}
 
 
 def screen(found: list[Found], table) -> list[Found]:
@@ -41,10 +47,24 @@ def screen(found: list[Found], table) -> list[Found]:
         f = _employer_first(f)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
-                or _lives_not_a_person(f, table) or _ragged_place(f, table)
+                or _lives_not_a_person(f, table) or _ragged_place(f, table) or _company_head(f, table)
                 or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
+
+
+def _company_head(f: Found, table) -> bool:
+    # A firm's chief executive written with the country of its branch holds no office of that country.
+    if f.predicate not in {"leaderOf", "memberOf"} or not f.rule.startswith("role") \
+            or table.get(f.object.mention).type != "Country":
+        return False
+    anchor = f.anchor
+    if anchor.lower_ in COMPANY_HEADS:
+        return True
+    words = {(c.lower_, anchor.lower_) for c in anchor.children if c.dep_ in {"amod", "compound"}}
+    if table.get(f.object.mention).link in CHIEF_EXECUTIVE_STATES:
+        words.discard(("chief", "executive"))
+    return bool(words & COMPANY_PHRASES)
 
 
 def _employer_first(f: Found) -> Found:

@@ -2,6 +2,7 @@
 construction that must keep its relation. Sentences written for the test, real pipeline."""
 from __future__ import annotations
 
+import pytest
 from conftest import facts
 
 
@@ -157,3 +158,23 @@ def test_the_director_of_the_university_leads_it(extract):
 def test_a_country_with_an_article_after_a_city_is_an_apposition_to_the_phrase(extract):
     found = facts(extract("The plan was backed by the then ally of Islamabad, the US, in 2001."))
     assert not any(p == "locatedIn" for _, p, _ in found)
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Lazada Malaysia CEO Alan Chan said the company would expand its delivery network next year.",
+     "Alan Chan", "Malaysia"),
+    ("Samsung Electronics Vietnam CEO Choi Joo Ho met the minister on Monday.", "Choi Joo Ho", "Vietnam"),
+    ("\"We did not expect it,\" said Ben Carter, US managing director of Zentra, a retail platform.",
+     "Ben Carter", "United States"),
+])
+def test_a_firms_chief_in_a_country_is_no_head_of_it(extract, text, person, country):
+    # A branch's chief executive written with its country runs the firm's business there, not the country.
+    found = facts(extract(text))
+    assert (person, "leaderOf", country) not in found
+    assert (person, "memberOf", country) not in found
+
+
+def test_hong_kongs_chief_executive_still_leads_it(extract):
+    # Hong Kong's Chief Executive heads its government: a title of state there, not a firm's.
+    found = facts(extract("Hong Kong Chief Executive John Lee said the city would reopen its border."))
+    assert ("John Lee", "leaderOf", "Hong Kong") in found
