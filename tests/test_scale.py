@@ -301,3 +301,24 @@ def test_the_main_process_leaves_spacy_to_its_workers():
     code = "import sys, graphbuild.cli.main, graphbuild.stream; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+
+def test_what_the_rules_remember_of_a_document_is_kept_per_thread(nlp, monkeypatch):
+    # A Dask worker with several threads extracts several documents at once. The rules remember what they read of
+    # the document in hand (its country names); a thread that reads another document must not take that memory
+    # from one still at work, or the first would be answered with the second's names.
+    import threading
+
+    from graphbuild.extract import story
+
+    reads = []
+    real = story._named_countries
+    monkeypatch.setattr(story, "_named_countries", lambda doc: reads.append(doc.text) or real(doc))
+    kenya, peru = nlp("Kenya and Uganda met in Nairobi."), nlp("Peru accused Chile of spying.")
+    first = story.named_countries(kenya)
+    other = threading.Thread(target=story.named_countries, args=(peru,))
+    other.start()
+    other.join()
+    assert story.named_countries(kenya) == first
+    assert reads == [kenya.text, peru.text]  # this thread's document was not read again

@@ -1,6 +1,8 @@
 """Where a clause's parts stand: who does what a verb says, and the objects a verb or noun takes."""
 from __future__ import annotations
 
+import threading
+
 from spacy.tokens import Token
 
 # Verbs whose object does what the clause under them says: "asked Kenya to send troops".
@@ -28,16 +30,18 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     # Forty-odd rules ask this of the same verbs; the answer depends on the parse alone. Kept for the document
     # read last, as the rules of one document ask in turn.
     doc = verb.doc
-    if _subjects[0] is not doc:
-        _subjects[:] = [doc, {}]
+    last = getattr(_read, "subjects", None)
+    if last is None or last[0] is not doc:
+        last = _read.subjects = (doc, {})
     key = (verb.i, raised)
-    found = _subjects[1].get(key)
+    found = last[1].get(key)
     if found is None:
-        found = _subjects[1][key] = tuple(_subject_tokens(verb, raised))
+        found = last[1][key] = tuple(_subject_tokens(verb, raised))
     return list(found)
 
 
-_subjects: list = [None, {}]
+# Per thread: a Dask worker may extract several documents at once in its threads.
+_read = threading.local()
 
 
 def _subject_tokens(verb: Token, raised: bool) -> list[Token]:

@@ -5,6 +5,7 @@ that take them."""
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from functools import lru_cache
 
@@ -42,12 +43,15 @@ def named_countries(doc: Doc | Span) -> list[tuple[int, int, set[str], str]]:
     whose name holds a country's ("New Jersey") is the place. Read once a document: several rules ask."""
     if isinstance(doc, Span):
         return [n for n in named_countries(doc.doc) if doc.start <= n[0] < doc.end]
-    if _last[0] is not doc:
-        _last[:] = [doc, _named_countries(doc)]
-    return _last[1]
+    last = getattr(_read, "names", None)
+    if last is None or last[0] is not doc:
+        last = _read.names = (doc, _named_countries(doc))
+    return last[1]
 
 
-_last: list = [None, []]  # the document read last and its names: the rules of one document ask in turn
+# The document read last and its names, per thread (a Dask worker may extract several at once): the rules of one
+# document ask in turn.
+_read = threading.local()
 
 
 @lru_cache(maxsize=1)
