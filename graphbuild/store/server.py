@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import tempfile
 import threading
+import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -63,6 +65,29 @@ BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=
         b"Connection: close\r\n\r\ntoo many open connections; try again later\n")
 
 
+REFUSE_DRAIN = 0.25  # seconds a refused client is given to finish sending, so that it can read the 503
+
+
+def _refuse(request) -> None:
+    """Answer 503 and close without a reset: the request the client is still sending is read and dropped first.
+    Closing over unread bytes makes the kernel reset the connection, and a client still sending its body then
+    gets a broken pipe instead of the answer."""
+    try:
+        request.sendall(BUSY)
+        request.shutdown(socket.SHUT_WR)
+        request.settimeout(REFUSE_DRAIN)
+        read, deadline = 0, time.monotonic() + REFUSE_DRAIN
+        while read < 1 << 16 and time.monotonic() < deadline:
+            chunk = request.recv(4096)
+            if not chunk:
+                break
+            read += len(chunk)
+    except OSError:
+        pass
+    finally:
+        request.close()
+
+
 class Endpoint(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128  # the default 5 resets clients that connect in a burst while we are busy
@@ -73,11 +98,7 @@ class Endpoint(ThreadingHTTPServer):
     def process_request(self, request, client_address) -> None:
         # One thread per open connection, and a bounded number of them: a flood gets 503, not a thread each.
         if not self.connections.acquire(blocking=False):
-            try:
-                request.sendall(BUSY)
-            except OSError:
-                pass
-            self.shutdown_request(request)
+            _refuse(request)
             return
         super().process_request(request, client_address)
 

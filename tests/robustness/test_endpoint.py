@@ -5,6 +5,7 @@ import json
 import socket
 import threading
 import time
+import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -200,6 +201,20 @@ def test_updates_go_to_the_one_writer_and_load_is_refused(graph_file, tmp_path, 
     assert _Listener.hits == []
 
 
+def _send_slowly(port: int) -> bytes:
+    """A POST whose body follows its head a moment later, then the whole answer."""
+    body = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"}).encode()
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(b"POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     b"Content-Length: %d\r\n\r\n" % len(body))
+        time.sleep(0.1)
+        sock.sendall(body)
+        answer = b""
+        while chunk := sock.recv(4096):
+            answer += chunk
+    return answer
+
+
 @pytest.mark.hostile
 def test_a_flood_of_idle_connections_gets_503_and_the_server_recovers(graph_file, tmp_path):
     with serving(graph_file, log=tmp_path / "err.log") as server:
@@ -208,6 +223,8 @@ def test_a_flood_of_idle_connections_gets_503_and_the_server_recovers(graph_file
             time.sleep(1.0)  # let the server take them all in
             status, body = ask(server.port, "ASK { ?s ?p ?o }")
             assert status == 503 and b"too many open connections" in body
+            # A client still sending its body when refused reads the 503 too, not a reset connection.
+            assert _send_slowly(server.port).startswith(b"HTTP/1.0 503")
         finally:
             for sock in idle:
                 sock.close()
