@@ -1,9 +1,9 @@
 """Where a clause's parts stand: who does what a verb says, and the objects a verb or noun takes."""
 from __future__ import annotations
 
-import threading
-
 from spacy.tokens import Token
+
+from .inhand import remembered
 
 # Verbs whose object does what the clause under them says: "asked Kenya to send troops".
 OBJECT_CONTROL = {"ask", "urge", "allow", "enable", "permit", "persuade", "convince", "force", "compel", "invite",
@@ -29,19 +29,12 @@ def subject_tokens(verb: Token, raised: bool = False) -> list[Token]:
     """Who does it: the verb's subject, else the subject it shares with the verb it hangs from."""
     # Forty-odd rules ask this of the same verbs; the answer depends on the parse alone. Kept for the document
     # read last, as the rules of one document ask in turn.
-    doc = verb.doc
-    last = getattr(_read, "subjects", None)
-    if last is None or last[0] is not doc:
-        last = _read.subjects = (doc, {})
+    known = remembered("subjects", verb.doc, None, dict)
     key = (verb.i, raised)
-    found = last[1].get(key)
+    found = known.get(key)
     if found is None:
-        found = last[1][key] = tuple(_subject_tokens(verb, raised))
+        found = known[key] = tuple(_subject_tokens(verb, raised))
     return list(found)
-
-
-# Per thread: a Dask worker may extract several documents at once in its threads.
-_read = threading.local()
 
 
 def _subject_tokens(verb: Token, raised: bool) -> list[Token]:

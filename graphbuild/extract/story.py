@@ -5,7 +5,6 @@ that take them."""
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from functools import lru_cache
 
@@ -13,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..resolve import gazetteer, leaders
 from . import lexicon
+from .inhand import remembered
 
 DOMINANT_MIN = 3  # a country named this often, and twice as often as any other, is what the story is about
 
@@ -43,15 +43,7 @@ def named_countries(doc: Doc | Span) -> list[tuple[int, int, set[str], str]]:
     whose name holds a country's ("New Jersey") is the place. Read once a document: several rules ask."""
     if isinstance(doc, Span):
         return [n for n in named_countries(doc.doc) if doc.start <= n[0] < doc.end]
-    last = getattr(_read, "names", None)
-    if last is None or last[0] is not doc:
-        last = _read.names = (doc, _named_countries(doc))
-    return last[1]
-
-
-# The document read last and its names, per thread (a Dask worker may extract several at once): the rules of one
-# document ask in turn.
-_read = threading.local()
+    return remembered("country names", doc, None, lambda: _named_countries(doc))
 
 
 @lru_cache(maxsize=1)

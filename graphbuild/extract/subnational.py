@@ -6,12 +6,11 @@ title the story's country (national.py, home.py) leave those out; "Union" or "fe
 """
 from __future__ import annotations
 
-import threading
-
 from spacy.tokens import Doc, Span
 
 from ..resolve import leaders
 from . import lexicon
+from .inhand import remembered
 from .story import named_countries
 from .titled import TITLE_WORDS
 
@@ -54,14 +53,7 @@ def state_office(doc: Doc, head: int, ent: Span, home: str | None) -> bool:
 def state_story(doc: Doc, home: str | None) -> bool:
     """Whether the story names the head of a state's or a province's government: a chief minister, or a premier
     in a country whose own head of government the table calls otherwise (Canada, Australia; not China)."""
-    last = getattr(_read, "story", None)
-    if last is None or last[0] is not doc or last[1] != home:
-        last = _read.story = (doc, home, _state_story(doc, home))
-    return last[2]
-
-
-# The document and country read last, and the answer, per thread: each bare title asks.
-_read = threading.local()
+    return remembered("state story", doc, home, lambda: _state_story(doc, home))
 
 
 def _state_story(doc: Doc, home: str | None) -> bool:
