@@ -22,6 +22,8 @@ NATIONAL = {"union", "federal", "central", "national", "cabinet"}
 LOCAL = {"provincial", "regional"}
 # Nouns of a state or a province whose possessive names the title's government: "the state's health minister".
 UNITS = {"state", "province"}
+# Every word a title's run may hold before its head: built once, not at each word stepped over.
+RUN_WORDS = frozenset(TITLE_WORDS | lexicon.DEPARTMENTS | LOCAL | UNITS)
 
 
 def state_office(doc: Doc, head: int, ent: Span, home: str | None) -> bool:
@@ -30,7 +32,7 @@ def state_office(doc: Doc, head: int, ent: Span, home: str | None) -> bool:
     if doc[head].lower_ not in MINISTERS:
         return False
     i = head - 1
-    while i >= 0 and (doc[i].lower_.strip(".") in TITLE_WORDS | lexicon.DEPARTMENTS | LOCAL | UNITS
+    while i >= 0 and (doc[i].lower_.strip(".") in RUN_WORDS
                       or doc[i].text in {"-", "–", "'s", "’s"}):
         i -= 1
     # The run of title words, and the word before it ("Union" is a name to the tagger, not a title word).
