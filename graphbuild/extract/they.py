@@ -32,7 +32,9 @@ def members(resolver, pronoun: Token, *, agent: bool) -> list:
         return []  # a pronoun met again while being read binds nothing
     busy.add(pronoun.i)
     try:
-        found = _antecedent(resolver, pronoun, agent)
+        # "Before they met, Kenya and Uganda ...": a plural subject after the pronoun may be what it names.
+        later = [c for c in pronoun.sent.root.children if c.dep_ in SUBJECTS and c.i > pronoun.i and c.tag_ != "PRP"]
+        found = [] if any(_plural(resolver, c, agent) != [] for c in later) else _antecedent(resolver, pronoun, agent)
     finally:
         busy.discard(pronoun.i)
     # "Kenya and Uganda met. Kenya criticised them": one of them acting on "them" means others.

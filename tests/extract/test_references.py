@@ -299,3 +299,14 @@ def test_they_after_a_person_and_a_coordinated_object_is_not_bound(members):
 def test_they_with_no_named_plural_before_is_not_bound(members):
     text = "The opposition parties accused President Paul Otieno of fraud; they said the vote was rigged."
     assert members(text, "they") == []
+
+
+def test_they_before_a_coordinated_subject_of_its_own_sentence_is_not_bound(members):
+    # The names after the pronoun may be what it stands for, not the pair named before.
+    text = "Rwanda and Burundi closed the border on Friday. Before they met, Kenya and Uganda exchanged letters."
+    assert members(text, "they") == []
+
+
+def test_them_after_a_court_s_coordinated_object(members):
+    text = "The court sentenced Paul Otieno and John Mensah to prison on Monday. They condemned the ruling."
+    assert members(text, "They") == ["Paul Otieno", "John Mensah"]
