@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer, kinds
-from . import lexicon, lists, plural
+from . import lexicon, lists, plural, they
 from .clauses import misread_apposition
 from .mentions import MentionTable
 from .references import References
@@ -44,6 +44,7 @@ class ArgumentResolver:
         # The rules of one document ask for the same slots again and again (a verb's subject, once per
         # family of verb rules); what a token names depends on the document alone.
         self._resolved: dict[tuple[int, bool, bool], tuple[Arg, ...]] = {}
+        self.plurals_open: set[int] = set()  # the plural pronouns being read (they.py)
 
     def resolve(self, token: Token, *, agent: bool = False, concepts: bool = True) -> list[Arg]:
         """Every mention a slot filled by ``token`` names, coordinated ones included.
@@ -64,6 +65,8 @@ class ArgumentResolver:
             # "X met Y, and the two ministers signed": the plural stands for the pair named before.
             if arg is None:
                 out += [p for p in plural.pair(self, tok) if all(a.mention != p.mention for a in out)]
+                # "Kenya and Uganda signed a deal. They also agreed ...": each name coordinated before.
+                out += [p for p in they.members(self, tok, agent=agent) if all(a.mention != p.mention for a in out)]
             # "its rivals, such as Israel", "his counterparts, Raisi and Putin": a noun stands for the names it lists.
             if arg is None or arg.via == "concept":
                 out += [e for e in lists.examples(self, tok, agent=agent) if all(a.mention != e.mention for a in out)]

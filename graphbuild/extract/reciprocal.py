@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon, plural
+from . import lexicon, plural, they
 from .clauses import agents, subject_tokens
 from .modality import modality
 from .nominal import _country
@@ -99,6 +99,10 @@ def _coordinated_as(rules, verb: Token, predicate: str) -> list:
     pair = plural.pair(rules.args, subject, they=True)
     if pair:
         return [rules.make(pair[0], predicate, pair[1], verb, "verb.reciprocal")]
+    # "Kenya and Uganda signed a deal. They also agreed ...": the names coordinated before.
+    named = they.members(rules.args, subject, agent=True) if subject.dep_ in {"nsubj", "nsubjpass"} else []
+    if named:
+        return [rules.make(named[0], predicate, other, verb, "verb.reciprocal") for other in named[1:]]
     if subject.lemma_.lower() in ACTING_NOUNS and subject.tag_ == "NNS":
         subject = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"), None)

@@ -219,3 +219,94 @@ def test_owner_of_a_spokesman_is_not_the_actor(bound):
 def test_owner_of_the_subject_beside_another_man_stays_unbound(bound):
     text = "Peter Okafor's comments angered John Mensah, who feared that he would quit."
     assert bound(text, "he") is None
+
+
+# -- plural pronouns: "they", "them", "their" ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def members(nlp):
+    """The names a plural pronoun (its ``nth`` occurrence) stands for, in order; [] when left unresolved."""
+    from graphbuild.extract.arguments import ArgumentResolver
+    from graphbuild.extract.mentions import MentionTable
+
+    def run(text: str, word: str, nth: int = 0):
+        doc = nlp(text)
+        resolver = ArgumentResolver(MentionTable(doc))
+        token = [t for t in doc if t.text == word][nth]
+        return [resolver.table.get(a.mention).name for a in resolver.resolve(token, agent=True)]
+    return run
+
+
+def test_they_after_a_coordinated_subject_acts_for_each(extract):
+    found = facts(extract("Kenya and Uganda signed a border deal on Monday. They condemned the attack on the "
+                          "border post."), modality="asserted")
+    assert {("Kenya", "condemns", "attack"), ("Uganda", "condemns", "attack")} <= found
+
+
+def test_them_as_object_is_each_name_coordinated_before(extract):
+    found = facts(extract("Chile and Peru signed a fishing accord in Lima on Friday. Bolivia criticised them."),
+                  modality="asserted")
+    assert {("Bolivia", "criticizes", "Chile"), ("Bolivia", "criticizes", "Peru")} <= found
+
+
+def test_they_doing_what_takes_two_is_the_pair(extract):
+    found = facts(extract("Ghana and Togo opened a new road on Friday. They also agreed to cut tariffs."),
+                  modality="asserted")
+    assert ("Ghana", "agreesWith", "Togo") in found
+
+
+def test_they_carries_on_a_pair_description(members):
+    text = "Kenya held talks with Uganda on Monday. The two sides agreed to cut tariffs, and they condemned the raid."
+    assert members(text, "they") == ["Kenya", "Uganda"]
+
+
+def test_their_in_the_coordination_s_own_clause(members):
+    assert members("Ghana and Togo signed a trade pact on Friday and praised their ministers.", "their") == [
+        "Ghana", "Togo"]
+
+
+def test_they_inside_a_quotation_is_not_bound(members):
+    text = ('Kenya and Uganda met in Kampala on Monday. President Paul Otieno said: "They condemned the attack on '
+            'the border post."')
+    assert members(text, "They") == []
+
+
+def test_they_with_two_coordinations_that_fit_is_not_bound(extract, members):
+    text = "Kenya and Uganda accused Rwanda and Burundi of arming rebels. They condemned the attack on the border post."
+    assert members(text, "They") == []
+    assert not [f for f in facts(extract(text)) if f[1] == "condemns"]
+
+
+def test_they_after_unnamed_people_speaking_is_not_bound(members):
+    # "officials" stand nearer than the names: "they" may be them.
+    text = "Kenya and Uganda signed a border deal on Monday, officials said. They condemned the attack."
+    assert members(text, "They") == []
+
+
+def test_generic_they_say_is_not_bound(members):
+    assert members("Kenya and Uganda signed a border deal on Monday. They say the border is quiet.", "They") == []
+
+
+def test_them_acted_on_by_one_of_the_pair_is_not_bound(members):
+    assert members("Kenya and Uganda signed a border deal on Monday. Kenya later criticised them.", "them") == []
+
+
+def test_they_after_a_person_and_a_coordinated_object_is_not_bound(members):
+    # "They" may be all three as well as the two the object names.
+    assert members("Paul Otieno met Ruth Akello and John Mensah in Nairobi. They condemned the raid.", "They") == []
+
+
+def test_they_with_no_named_plural_before_is_not_bound(members):
+    text = "The opposition parties accused President Paul Otieno of fraud; they said the vote was rigged."
+    assert members(text, "they") == []
+
+
+def test_they_before_a_coordinated_subject_of_its_own_sentence_is_not_bound(members):
+    # The names after the pronoun may be what it stands for, not the pair named before.
+    text = "Rwanda and Burundi closed the border on Friday. Before they met, Kenya and Uganda exchanged letters."
+    assert members(text, "they") == []
+
+
+def test_them_after_a_court_s_coordinated_object(members):
+    text = "The court sentenced Paul Otieno and John Mensah to prison on Monday. They condemned the ruling."
+    assert members(text, "They") == ["Paul Otieno", "John Mensah"]
