@@ -19,6 +19,8 @@ LEGISLATURES |= {"caucus"}
 # of its own (institutions.py); its presiding officer leads it, and any other title is a member's.
 CHAMBERS = {"senate", "house", "parliament", "congress"}
 PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chairperson", "chair"}
+# An institution named by its holder's office: "Public Protector X" heads it.
+OFFICE_BODIES = {"public protector"}
 
 
 class TitleBodies:
@@ -62,6 +64,19 @@ class TitleBodies:
                     through_government = True
             i -= 1
         return self._chamber(chamber, doc[end], None) if end < len(doc) else []
+
+    def office_holder(self, person: Arg, doc, start: int) -> list[tuple[Arg, str, Arg, Token]]:
+        """(person, leaderOf, body, anchor) for "Public Protector (advocate) X", the name written right after."""
+        i = start - 1
+        if i > 0 and doc[i].lower_.strip(".") in {"advocate", "adv"}:
+            i -= 1
+        ent = self.table.entity_at(doc[i]) if i >= 0 else None
+        if ent is None or ent.label_ != "ORG" or ent.end != i + 1:
+            return []
+        body = self.table.bodies.get((ent.start, ent.end))
+        if body is None or body[0].lower() not in OFFICE_BODIES:
+            return []
+        return [(person, "leaderOf", Arg(self.table.add_entity(ent), (ent.start_char, ent.end_char)), ent.root)]
 
     def _named_house(self, token: Token) -> bool:
         # "White House", "State House", "Upper House": a capitalised word before the chamber, other than its

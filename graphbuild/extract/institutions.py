@@ -22,6 +22,9 @@ STATE_BODIES = frozenset({
     "police", "national police", "public protector",
 })
 POSSESSIVE = {"'s", "’s"}
+# Bodies a country may hold several of, or whose bare word is also another body's name: keyed by a country only
+# where one is written with them.
+LOCAL = frozenset({"congress", "house", "police", "high court"})
 
 
 def _country(words: list[str]) -> str | None:
@@ -66,10 +69,11 @@ def state_bodies(doc: Doc, ents, home: str | None) -> tuple[dict[tuple[int, int]
         words, iso = _strip_country(tokens)
         if not words or " ".join(t.lower_ for t in words) not in STATE_BODIES:
             continue
-        # Written lower-case, "police" or "parliament" is as often a word of a sentence as a name.
-        if not words[0].text[:1].isupper():
-            continue
         name = ent.doc[words[0].i: words[-1].i + 1].text
+        # Written lower-case, "police" or "parliament" is as often a word of a sentence as a name: its article's.
+        if not words[0].text[:1].isupper():
+            found[(ent.start, ent.end)] = (name, "")
+            continue
         found[(ent.start, ent.end)] = (name, iso or _written_before(doc, ent.start))
     # "the Senate" after "the Chilean Senate": the country the article writes with that body, where it writes one.
     written: dict[str, set[str]] = {}
@@ -89,8 +93,9 @@ def bare_country(sent: Span, name: str, written: set[str], home: str | None) -> 
     where the sentence names no other country."""
     if written:
         return next(iter(written)) if len(written) == 1 else None
-    # "a resolution in Congress to contain Iran": the bare word is as often the US Congress or India's party.
-    if name.lower() == "congress" or home is None:
+    # "a resolution in Congress to contain Iran": the bare word is as often the US Congress or India's party; "the
+    # House", "the Police" and "the High Court" are as often a state's or a province's: each is its article's.
+    if name.lower() in LOCAL or home is None:
         return None
     # "He met the Congolese prime minister and officials of the Senate" in a story about China: another
     # country's chamber; "the Senate approved the deal with Chile" may be either's.

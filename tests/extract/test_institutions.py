@@ -76,6 +76,9 @@ def test_the_body_s_label_is_written_without_its_country(story):
      ("Abena Owusu", "memberOf", "Parliament")),
     ("The Supreme Court ruled against Peter Mwangi on Monday.", "Nairobi",
      ("Supreme Court", "rulesAgainst", "Peter Mwangi")),
+    # An institution named by its holder's office.
+    ("The lawyers defended the suspension of Public Protector advocate Lindiwe Nkosi on Monday.", "Pretoria",
+     ("Lindiwe Nkosi", "leaderOf", "Public Protector")),
 ])
 def test_facts_about_bodies(story, text, dateline, fact):
     assert fact in facts(story(text, dateline))
@@ -105,6 +108,23 @@ def test_no_chamber_is_read_from_other_names(story, text, dateline):
 ])
 def test_no_body_from_a_capitalised_first_word_or_a_longer_name(story, text):
     assert not [m for m in story(text, "Nairobi").mentions if m.name == "Police"]
+
+
+def test_a_committee_s_chamber_is_the_country_s_chamber(story):
+    ex = story("The group wrote to the Parliament Budget Committee in May. Its letter was read in Parliament.",
+               "Harare")
+    assert ("Parliament Budget Committee", "partOf", "Parliament") in facts(ex)
+    assert {link for _, link in _bodies(ex).values()} == {"body:ZW"}
+
+
+@pytest.mark.parametrize("text", [
+    # "the House", "the Police", "the High Court", "Congress": a state's, a province's or a party's as often as
+    # the country's; keyed to their article unless the country is written with them.
+    "The Police arrested John Kamau on Monday after the High Court ruled against him.",
+    "Congress members criticized the plan, and the House will vote on it on Friday.",
+])
+def test_bodies_a_country_may_hold_several_of_are_their_article_s(story, text):
+    assert {link for _, link in _bodies(story(text, "Nairobi")).values()} == {"body:"}
 
 
 def test_a_rejected_bill_is_no_fact_about_a_country(story):
