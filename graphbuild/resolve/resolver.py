@@ -114,7 +114,10 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             key, type_, label, rule = known
             fixed[key] = (type_, label)
             table_label[(article_id, m.id)] = label
-            placed[(article_id, m.id)] = (key, rule or _gazetteer_rule(m.text, type_, label))
+            # "Chilean Senate" for the Senate of Chile: the country written with an institution.
+            institution = (m.link or "").startswith("body:") and fold(m.text) != fold(label)
+            placed[(article_id, m.id)] = (key, rule or ("institution" if institution
+                                                        else _gazetteer_rule(m.text, type_, label)))
             if rule:
                 retyped.setdefault(key, (m.type, rule))
             continue
