@@ -23,7 +23,7 @@ STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.res
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:
     # The story's country, read once: "the Kingdom" and the titles written without a country stand for it.
     home = story_country(doc, article.dateline_place, article.url)
-    table = MentionTable(doc, article.text, kingdom(home, article.dateline_place, article.url))
+    table = MentionTable(doc, article.text, kingdom(home, article.dateline_place, article.url), home)
     resolver = ArgumentResolver(table)
     best: dict[tuple, Relation] = {}
     for found in screen(RelationRules(doc, resolver, article.published, article.dateline_place,

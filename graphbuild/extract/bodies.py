@@ -15,12 +15,19 @@ HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 LEGISLATURES = {"house", "senate", "parliament", "congress", "legislature"}
 # "KMT caucus whip X": a party's group in the chamber; its officers are members of the party.
 LEGISLATURES |= {"caucus"}
+# "Senate President X", "US House Speaker Y": a chamber the recogniser left untagged, written capitalised, is a body
+# of its own (institutions.py); its presiding officer leads it, and any other title is a member's.
+CHAMBERS = {"senate", "house", "parliament", "congress"}
+PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chairperson", "chair"}
+# An institution named by its holder's office: "Public Protector X" heads it.
+OFFICE_BODIES = {"public protector"}
 
 
 class TitleBodies:
     def _bodies_before(self, doc, start: int, end: int) -> list[tuple[Arg, bool]]:
         """The country or body written before a title: the one nearest the title that nothing else qualifies."""
         through_government = False
+        chamber = None
         i = end - 1
         while i >= start:
             token = doc[i]
@@ -36,13 +43,18 @@ class TitleBodies:
                             org = self._body(doc[j])
                             if org is not None:
                                 return [(org, True)]  # a regional post: a member of the body, not its head
-                return [(arg, through_government)]
+                # "Republican Senate leader": a party's officer; "US House Speaker": also the chamber's.
+                chamber = chamber if self.table.get(arg.mention).type == "Country" else None
+                return [(arg, through_government)] + self._chamber(chamber, doc[end], arg)
             lemma = token.lemma_.lower()
             # "Analogix Inc (硅谷數模) business manager": a name's other writing in brackets stands between.
             if token.text == ")":
                 i = next((k for k in range(i - 1, max(start, i - 5) - 1, -1) if doc[k].text == "("), i) - 1
                 continue
             if token.pos_ in {"NOUN", "PROPN"}:
+                if (chamber is None and token.lower_ in CHAMBERS and token.text[:1].isupper()
+                        and self.table.entity_at(token) is None and not self._named_house(token)):
+                    chamber = token
                 if lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
@@ -51,7 +63,40 @@ class TitleBodies:
                     # "EU foreign policy chief": a portfolio's head is a member; an "AFNQL Regional Chief" leads.
                     through_government = True
             i -= 1
-        return []
+        return self._chamber(chamber, doc[end], None) if end < len(doc) else []
+
+    def office_holder(self, person: Arg, doc, start: int) -> list[tuple[Arg, str, Arg, Token]]:
+        """(person, leaderOf, body, anchor) for "Public Protector (advocate) X", the name written right after."""
+        i = start - 1
+        if i > 0 and doc[i].lower_.strip(".") in {"advocate", "adv"}:
+            i -= 1
+        ent = self.table.entity_at(doc[i]) if i >= 0 else None
+        if ent is None or ent.label_ != "ORG" or ent.end != i + 1:
+            return []
+        body = self.table.bodies.get((ent.start, ent.end))
+        if body is None or body[0].lower() not in OFFICE_BODIES:
+            return []
+        return [(person, "leaderOf", Arg(self.table.add_entity(ent), (ent.start_char, ent.end_char)), ent.root)]
+
+    def _named_house(self, token: Token) -> bool:
+        # "White House", "State House", "Upper House": a capitalised word before the chamber, other than its
+        # country, makes another name.
+        if token.i == 0 or not token.nbor(-1).text[:1].isupper() or token.nbor(-1).is_sent_start:
+            return False
+        before = token.nbor(-1)
+        ent = self.table.entity_at(before)
+        return not (lexicon.demonym(before.text) or ent is not None and ent.label_ in {"GPE", "NORP"})
+
+    def _chamber(self, chamber: Token | None, title: Token, country: Arg | None) -> list[tuple[Arg, bool]]:
+        """The chamber written before a title, of the country written before it ("US House Speaker")."""
+        if chamber is None:
+            return []
+        iso = None
+        if country is not None:
+            link = self.table.get(country.mention).link or ""
+            iso = link.removeprefix("country:") if link.startswith("country:") else None
+        mention = self.table.state_body(chamber.doc[chamber.i: chamber.i + 1], iso)
+        return [(Arg(mention, token_span(chamber)), title.lower_ not in PRESIDING)]
 
     def _body(self, token: Token) -> Arg | None:
         ent = self.table.entity_at(token)

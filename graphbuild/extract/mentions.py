@@ -7,6 +7,7 @@ from ..nlp.splits import given_name
 from ..records import Mention
 from ..resolve import gazetteer
 from . import lexicon
+from .institutions import bare_country, state_bodies
 
 ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
                  "FAC": "Place", "EVENT": "Event",
@@ -99,10 +100,10 @@ def _spans(doc: Doc, text: str) -> bool:
 class MentionTable:
     """Mentions of one document, created on demand so only what is used or named becomes a record."""
 
-    def __init__(self, doc: Doc, text: str | None = None, kingdom: str | None = None):
+    def __init__(self, doc: Doc, text: str | None = None, kingdom: str | None = None, home: str | None = None):
         """``text``: the string ``doc`` was parsed from, where the caller holds it (spaCy keeps every character,
         so it is ``doc.text``, which costs a Token object a word to rebuild); ``kingdom``: the country "the
-        Kingdom" stands for (story.kingdom)."""
+        Kingdom" stands for (story.kingdom); ``home``: the story's country (story.story_country)."""
         self.doc = doc
         # Where no kingdom is the story's, the site's or the dateline's, "the Kingdom" is too bare for a node.
         self.kingdom = kingdom
@@ -115,6 +116,9 @@ class MentionTable:
         # Each pass over a Doc builds a Token object a word: the rules that read every word share one pass.
         self.tokens: tuple = tuple(doc)
         self.text: str = text if text is not None and _spans(doc, text) else doc.text
+        # "the Senate", "Parliament": a country's institution, keyed by its country (institutions.py).
+        self.home = home
+        self.bodies, self._written_bodies = state_bodies(doc, self.ents, home)
         for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
@@ -139,6 +143,12 @@ class MentionTable:
             type_, link = entity_type(ent)
             if self.kingdom and bare_kingdom(ent):
                 self._of_entity[key] = self.country_for(ent, self.kingdom)
+                return self._of_entity[key]
+            body = self.bodies.get((ent.start, ent.end))
+            if body is not None:
+                name, iso = body
+                self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, name, "Organization",
+                                                 f"body:{iso}")
                 return self._of_entity[key]
             role = person_role(ent) if ent.label_ == "PERSON" else None
             self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link,
@@ -169,6 +179,14 @@ class MentionTable:
     def add_words(self, span: Span, name: str, type_: str) -> int:
         """A name the recogniser did not read as one ("Rattaphum" in "Songkhla's Rattaphum district")."""
         return self._add(span.start_char, span.end_char, span.text, name, type_, None)
+
+    def state_body(self, span: Span, iso: str | None = None) -> int:
+        """A country's institution the recogniser did not tag ("Senate" of "Senate President X"), of the country
+        ``iso``, else as institutions.bare_country finds it."""
+        name = span.text
+        if iso is None:
+            iso = bare_country(span.sent, name, self._written_bodies.get(name.lower(), set()), self.home)
+        return self._add(span.start_char, span.end_char, span.text, name, "Organization", f"body:{iso or ''}")
 
     def country_for(self, span: Span, iso: str) -> int:
         """A country mention standing on a span that names it indirectly (a capital, a demonym)."""

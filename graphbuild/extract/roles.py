@@ -112,6 +112,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         # "Head of Kenya's Small Business Agency (SBA) X": the title and its body run before the name.
         if not run:
             out += self._of_body_before(person, ent) + self.posted_to(person, ent)
+            out += self.office_holder(person, doc, start)
         # "X, Nigeria's finance minister," and "X, president of the Y Association,".
         titles = [c for c in ent.root.children
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]

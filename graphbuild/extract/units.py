@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from ..resolve import kinds
 from .arguments import Arg
+from .institutions import STATE_BODIES
 
 # Head words of a unit's name: a centre or faculty is a part of the university it is written with.
 UNIT_HEADS = {"institute", "centre", "center", "faculty", "school", "department", "laboratory", "lab", "unit",
@@ -77,7 +78,10 @@ def prefixed(rules, ent: Span, bodies: set[str]) -> list:
     if ent[cut].lower_ == "general":
         return []
     owner_span = ent[:cut]
-    owner = Arg(rules.args.table.add_words(owner_span, owner_span.text, "Organization"),
+    table = rules.args.table
+    # "Parliament Legal Committee": a country's institution is its country's one node (institutions.py).
+    owner = Arg(table.state_body(owner_span) if owner_span.text.lower() in STATE_BODIES
+                else table.add_words(owner_span, owner_span.text, "Organization"),
                 (owner_span.start_char, owner_span.end_char), "name")
     return [rules.make(unit, "partOf", owner, ent.root, "noun.part")
             for unit in rules.args.resolve(ent.root, concepts=False)

@@ -118,7 +118,7 @@ class EntityFixes:
                 ent = self._trim(ent) if label == "PERSON" else ent
             if ent is not None:
                 fixed.append(ent)
-        doc.ents = filter_spans(fixed + _abbreviations(doc, fixed))
+        doc.ents = filter_spans(fixed + _abbreviations(doc, fixed) + _state_bodies(doc, fixed))
         return doc
 
     @staticmethod
@@ -237,6 +237,33 @@ def _abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return [Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc
             if t.text in defined and t.i not in taken]
+
+
+# A country's institution written by its common name, which the model leaves untagged ("officials of the Senate",
+# "Member of Parliament", "the Police have"); extract/institutions.py keys it by its country.
+STATE_BODIES = (("Public", "Protector"), ("Supreme", "Court"), ("Constitutional", "Court"), ("High", "Court"),
+                ("National", "Assembly"), ("Senate",), ("Parliament",), ("Police",))
+
+
+def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    out = []
+    for token in doc:
+        for words in STATE_BODIES:
+            end = token.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[token.i:end]) != words:
+                continue
+            # Capitalised only as a sentence's first word ("Police said ..."): the common noun, not the body.
+            if token.is_sent_start or any(i in taken for i in range(token.i, end)):
+                continue
+            before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
+            # "Dhaka Metropolitan Police", "Police Station", "Senate President": part of a longer name or title.
+            if after is not None and after.text[:1].isupper():
+                continue
+            if before.text[:1].isupper() and not (before.lower_ == "the" or before.ent_type_ in {"GPE", "NORP"}):
+                continue
+            out.append(Span(doc, token.i, end, label="ORG"))
+    return out
 
 
 def _after_title_phrase(doc: Doc, start: int, end: int) -> int:

@@ -53,6 +53,14 @@ def concept_key(mention: Mention, lemma: str, article: Article | None) -> tuple[
     return f"concept/{where}/{slug(lemma)}", mention.name
 
 
+def body_key(mention: Mention, iso: str, article: Article | None) -> str:
+    """A country's institution named by a common noun ("Senate", "Supreme Court"; extract/institutions.py) is
+    one node for its country, or for its article where no country is known: two countries' Senates, or one word
+    in two unrelated stories, never join."""
+    where = iso.lower() or digest(article.id if article else "")
+    return f"organization/{where}/{slug(mention.name)}"
+
+
 def named_concept_key(name: str) -> str | None:
     """concept/paris-agreement for an event the tagger found whose head is a concept ("the Paris Agreement"),
     so that it and "the Paris agreement" found through its head noun are one node."""

@@ -10,7 +10,7 @@ from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer, kinds
 from .abbreviations import abbreviations, known_as, shortened
 from .gazetteer import fold
-from .keys import concept_key, named_concept_key, slug
+from .keys import body_key, concept_key, named_concept_key, slug
 from .names import clean, display_name, family_word, person_key, written_forms
 from .people import PersonNames
 
@@ -39,6 +39,8 @@ def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, s
     if kind == "concept":
         key, label = concept_key(mention, value, article)
         return key, "Concept", label, ""
+    if kind == "body":
+        return body_key(mention, value, article), "Organization", mention.name, ""
     name = mention.name
     named = named_concept_key(name) if mention.type == "Event" else None
     if named:
@@ -112,7 +114,10 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             key, type_, label, rule = known
             fixed[key] = (type_, label)
             table_label[(article_id, m.id)] = label
-            placed[(article_id, m.id)] = (key, rule or _gazetteer_rule(m.text, type_, label))
+            # "Chilean Senate" for the Senate of Chile: the country written with an institution.
+            institution = (m.link or "").startswith("body:") and fold(m.text) != fold(label)
+            placed[(article_id, m.id)] = (key, rule or ("institution" if institution
+                                                        else _gazetteer_rule(m.text, type_, label)))
             if rule:
                 retyped.setdefault(key, (m.type, rule))
             continue
@@ -181,7 +186,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             # Labels written differently ("Paris agreement", "Paris Agreement") settle the same way in any order.
             if type_ == "Concept" and group_key.count("/") > 1:
                 label = _label([m.name for _, m, _ in members])
-            elif type_ in {"Concept", "City"}:
+            elif type_ in {"Concept", "City"} or group_key.startswith("organization/") and group_key.count("/") > 1:
                 label = _label([table_label.get((a, m.id), label) for a, m, _ in members])
         else:
             name = group_key[5:]
