@@ -62,3 +62,7 @@ DEPARTMENTS |= {"business"}
 LEADER_TITLES |= {"oc"}
 # "Delta Marketing Manager X": a firm's departments qualify a title without naming its body.
 DEPARTMENTS |= {"marketing", "sales", "operations", "research", "strategy", "technical"}
+
+# "the founder of X" heads what he founded; "University student X" is one of its members.
+LEADER_TITLES |= {"founder"}
+MEMBER_TITLES |= {"student"}

@@ -1,0 +1,77 @@
+"""Affiliations written without a title of the usual shape: "Dr X from the Centre for Y" (a person from a body),
+"then party leader X" (the party named elsewhere in the sentence), and "US Special Envoy to the Horn of Africa
+Ambassador X" (a title chain with its post's place inside).
+
+Mixed into RoleRules, whose body and fit tests they share.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .arguments import Arg
+from .titled import TITLE_WORDS, title_kind
+
+# Last words of a firm's name, or of a university's, whose staff are quoted more often than its students: its people
+# work for it. Any other body's people (an agency, a centre, a party, a school or college) are its members.
+FIRM_WORDS = {"capital", "group", "holdings", "holding", "partners", "research", "bank", "ltd", "limited", "inc",
+              "corp", "corporation", "company", "co", "llc", "plc", "securities", "investments", "associates",
+              "advisors", "advisers", "consulting", "consultancy", "institute", "hospital", "university"}
+# Words in a party's name.
+PARTY_WORDS = {"party", "front", "congress", "movement"}
+
+
+def firm_word(name: str) -> bool:
+    words = name.lower().replace(".", "").split()
+    return bool(words) and words[-1] in FIRM_WORDS
+
+
+class Affiliations:
+    def from_body(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "Dr X from the Centre for Disease Control said": the person speaks for the body she comes from."""
+        root = ent.root
+        # Only a name that opens its clause: "a letter to X from the ministry" came from the ministry.
+        if root.dep_ not in {"nsubj", "nsubjpass"} and not (root.dep_ == "appos" and root.head.dep_ == "nsubj"):
+            return []
+        out = []
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != ent.end:
+                continue
+            for pobj in prep.children:
+                org = self.table.entity_at(pobj)
+                if pobj.dep_ != "pobj" or org is None or org.label_ != "ORG" or org.root.i != pobj.i:
+                    continue
+                body = self._body(pobj)
+                if body is None or self.table.get(body.mention).type != "Organization":
+                    continue
+                kind = "worksFor" if firm_word(self.table.get(body.mention).name) else "memberOf"
+                out.append((person, kind, body, prep))
+        return out
+
+    def sentence_party(self, doc, i: int) -> list[tuple[Arg, bool]]:
+        """ "quit Renamo after a row with then party leader X": a party title whose party the sentence names
+        before it, the one organisation there (or the one with a party's word in its name)."""
+        if i < 1 or doc[i - 1].lower_ != "party":
+            return []
+        sent = doc[i].sent
+        orgs = [e for e in self.table.ents if e.label_ == "ORG" and sent.start <= e.start and e.end <= i - 1]
+        named = [e for e in orgs if PARTY_WORDS & set(e.text.lower().split())]
+        chosen = named if len(named) == 1 else orgs if len(orgs) == 1 else []
+        body = self._body(chosen[0].root) if chosen else None
+        return [(body, False)] if body is not None else []
+
+    def posted_chain(self, doc, i: int) -> list[tuple[Arg, Token]]:
+        """ "U.S. Special Envoy to the Horn of Africa Ambassador X": the title before ``i`` follows a post's
+        place; the country or body before the first title of the chain is the holder's."""
+        j = i - 1
+        place = self.table.entity_at(doc[j]) if j >= 0 else None
+        if place is None or place.label_ not in {"GPE", "LOC"}:
+            return []
+        k = place.start - 1
+        k -= k >= 0 and doc[k].lower_ == "the"
+        if k < 1 or doc[k].lower_ != "to" or doc[k - 1].lower_ not in TITLE_WORDS:
+            return []
+        run = self._run_before(doc, k)
+        if not run or title_kind([t.text for t in run]) != "memberOf":
+            return []
+        bodies = self._bodies_before(doc, doc[k].sent.start, run[0].i)
+        return [(b, run[-1]) for b, _ in bodies if self.table.get(b.mention).type == "Country"]

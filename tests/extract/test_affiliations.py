@@ -1,0 +1,65 @@
+"""Affiliations in the forms news writes them (extract/affiliation.py, roles.py, home.py, mentions.py): a person
+"from" a body, a body's student, a founder, a party leader whose party the sentence names, a crown prince of the
+story's kingdom, a title chain with its post's place inside, and a firm's name the recogniser took for a place;
+on sentences written for the test, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # An agency's people are its members, a firm's work for it.
+    ("Dr Lena Park from the Centre for Disease Control said cases were rising.",
+     ("Lena Park", "memberOf", "Centre for Disease Control")),
+    ("Jo Brandt from Harwick Holdings said the rally would fade.",
+     ("Jo Brandt", "worksFor", "Harwick Holdings")),
+    ("Kenya University student Amos Otieno ended his strike on Monday.",
+     ("Amos Otieno", "memberOf", "Kenya University")),
+    # "Harwick Capital" is read as a place; its last word makes it a firm.
+    ("Mark Dunlop, a senior analyst at Harwick Capital, said prices would fall.",
+     ("Mark Dunlop", "worksFor", "Harwick Capital")),
+    ("Tom Rell, the founder of Brightwave Systems, was arrested on Friday.",
+     ("Tom Rell", "leaderOf", "Brightwave Systems")),
+    ("Ana Ruiz quit the Green Front after a row with then party leader Sam Okafor last year.",
+     ("Sam Okafor", "leaderOf", "Green Front")),
+    ("U.S. Special Envoy to the Horn of Africa Ambassador Mike Hammer arrived in Nairobi.",
+     ("Mike Hammer", "memberOf", "U.S.")),
+    # "London-based" before a name the recogniser took for a place makes it a body.
+    ("Ruth Kamau, chief data officer at Nairobi-based Tembo Mineral Intelligence, said supply was short.",
+     ("Ruth Kamau", "worksFor", "Tembo Mineral Intelligence")),
+    # The parser makes the title an apposition of the body written before it.
+    ("Speaking at the forum on Friday, International Federation of Farmers vice president for Asia, Grace Wanjiru, "
+     "highlighted the plan.", ("Grace Wanjiru", "memberOf", "International Federation of Farmers")),
+])
+def test_affiliation_forms(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # One of several founders heads nothing alone.
+    "Tom Rell, co-founder of Brightwave Systems, was arrested on Friday.",
+    "The firm was set up by one of its founders, Tom Rell, in Brightwave Systems' old offices.",
+    # A letter from a body to a person makes her no member of it.
+    "The court sent a letter to Lena Park from the Centre for Disease Control.",
+])
+def test_no_affiliation(extract, text):
+    found = facts(extract(text))
+    assert not any(p in {"leaderOf", "memberOf", "worksFor"} for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, dateline, fact", [
+    # The story's kingdom, past a republic named as the place of the deal.
+    ("The king met his ministers. Crown Prince Faisal bin Nasser said the kingdom would invest 5 billion dollars in "
+     "Egypt.", "Riyadh", ("Faisal bin Nasser", "memberOf", "Saudi Arabia")),
+    # The one kingdom the sentence names, in a story from a republic.
+    ("Jordan will build a new port, Crown Prince Hamzeh told reporters in Cairo on Monday.", "Cairo",
+     ("Hamzeh", "memberOf", "Jordan")),
+])
+def test_a_crown_prince_is_of_the_kingdom(story, text, dateline, fact):
+    assert fact in facts(story(text, dateline))
+
+
+def test_no_kingdom_for_an_heir_beside_two_kingdoms(story):
+    found = facts(story("Jordan and Morocco signed the deal, Crown Prince Hamzeh told reporters.", "Cairo"))
+    assert not any(s == "Hamzeh" and p == "memberOf" for s, p, _ in found), found
