@@ -16,6 +16,9 @@ from .titled import TITLE_WORDS, title_kind
 FIRM_WORDS = {"capital", "group", "holdings", "holding", "partners", "research", "bank", "ltd", "limited", "inc",
               "corp", "corporation", "company", "co", "llc", "plc", "securities", "investments", "associates",
               "advisors", "advisers", "consulting", "consultancy", "institute", "hospital", "university"}
+# Verbs of saying around a quoted name, and words of address before it.
+SAYING = {"say", "tell", "add", "explain", "note", "warn", "argue", "stress", "write", "claim", "insist"}
+HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "hon"}
 # Words in a party's name.
 PARTY_WORDS = {"party", "front", "congress", "movement"}
 
@@ -27,25 +30,35 @@ def firm_word(name: str) -> bool:
 
 class Affiliations:
     def from_body(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
-        """ "Dr X from the Centre for Disease Control said": the person speaks for the body she comes from."""
-        root = ent.root
-        # Only a name that opens its clause: "a letter to X from the ministry" came from the ministry.
-        if root.dep_ not in {"nsubj", "nsubjpass"} and not (root.dep_ == "appos" and root.head.dep_ == "nsubj"):
+        """ "Dr X from the Centre for Disease Control said": the person speaks for the body she comes from.
+
+        Read on the words, the parser hangs the "from" on the quote's verb as often as on the name: the name opens
+        its clause or follows "said", and a comma or a verb of saying follows the body."""
+        doc, root = ent.doc, ent.root
+        if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "from":
             return []
-        out = []
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != ent.end:
-                continue
-            for pobj in prep.children:
-                org = self.table.entity_at(pobj)
-                if pobj.dep_ != "pobj" or org is None or org.label_ != "ORG" or org.root.i != pobj.i:
-                    continue
-                body = self._body(pobj)
-                if body is None or self.table.get(body.mention).type != "Organization":
-                    continue
-                kind = "worksFor" if firm_word(self.table.get(body.mention).name) else "memberOf"
-                out.append((person, kind, body, prep))
-        return out
+        # The subject's own "from" phrase, as parsed ("X from the Tweed-based Y Group won").
+        parsed = root.dep_ in {"nsubj", "nsubjpass"} and doc[ent.end].head.i == root.i
+        pobj = [c for c in doc[ent.end].children if c.dep_ == "pobj"] if parsed else []
+        i = pobj[0].i if pobj else ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        org = self.table.entity_at(doc[i]) if i < len(doc) else None
+        if org is None or org.label_ != "ORG" or org.root.i != i and org.start != i:
+            return []
+        after = org.end
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3  # the body's acronym
+        start = ent.start
+        while start > 0 and (doc[start - 1].lower_.strip(".") in HONORIFICS or doc[start - 1].lower_ in TITLE_WORDS):
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        opens = before is None or start == ent.sent.start or before.text in {",", "“", '"', "”"} \
+            or before.lemma_.lower() in SAYING
+        closes = after < len(doc) and (doc[after].text in {",", ".", ";"} or doc[after].lemma_.lower() in SAYING)
+        body = self._body(org.root) if parsed or opens and closes else None
+        if body is None or self.table.get(body.mention).type != "Organization":
+            return []
+        kind = "worksFor" if firm_word(self.table.get(body.mention).name) else "memberOf"
+        return [(person, kind, body, doc[ent.end])]
 
     def sentence_party(self, doc, i: int) -> list[tuple[Arg, bool]]:
         """ "quit Renamo after a row with then party leader X": a party title whose party the sentence names

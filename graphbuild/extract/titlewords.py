@@ -66,3 +66,5 @@ DEPARTMENTS |= {"marketing", "sales", "operations", "research", "strategy", "tec
 # "the founder of X" heads what he founded; "University student X" is one of its members.
 LEADER_TITLES |= {"founder"}
 MEMBER_TITLES |= {"student"}
+# "a senior fellow at the X Institute", "a partner at law firm Y": staff of the body after the title.
+WORKS_TITLES |= {"fellow", "partner"}

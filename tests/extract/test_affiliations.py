@@ -14,6 +14,13 @@ from conftest import facts
      ("Lena Park", "memberOf", "Centre for Disease Control")),
     ("Jo Brandt from Harwick Holdings said the rally would fade.",
      ("Jo Brandt", "worksFor", "Harwick Holdings")),
+    # The parser hangs the "from" on the quote's verb; the words still read "X from Y said".
+    ("“Cases are rising fast, but not as fast as they did in the spring,” Dr Lena Park from the Centre for "
+     "Disease Control (CDC) said.", ("Lena Park", "memberOf", "Centre for Disease Control")),
+    ("Ruth Okello, a senior fellow at the Lowy Institute, said the deal was weak.",
+     ("Ruth Okello", "worksFor", "Lowy Institute")),
+    ("Ruth Okello, a partner at law firm Baker Holt, said the deal was weak.",
+     ("Ruth Okello", "worksFor", "Baker Holt")),
     ("Kenya University student Amos Otieno ended his strike on Monday.",
      ("Amos Otieno", "memberOf", "Kenya University")),
     # "Harwick Capital" is read as a place; its last word makes it a firm.
@@ -42,6 +49,8 @@ def test_affiliation_forms(extract, text, fact):
     "The firm was set up by one of its founders, Tom Rell, in Brightwave Systems' old offices.",
     # A letter from a body to a person makes her no member of it.
     "The court sent a letter to Lena Park from the Centre for Disease Control.",
+    # A spouse or companion is no staff.
+    "Ruth Okello and her partner Tom Rell moved to Nairobi last year.",
 ])
 def test_no_affiliation(extract, text):
     found = facts(extract(text))
