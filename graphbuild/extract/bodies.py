@@ -43,7 +43,10 @@ class TitleBodies:
                 i = next((k for k in range(i - 1, max(start, i - 5) - 1, -1) if doc[k].text == "("), i) - 1
                 continue
             if token.pos_ in {"NOUN", "PROPN"}:
-                if lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
+                # "the Red Cross country director": a post in one country of the body, a member of it.
+                if lemma == "country" and token.i == end - 1:
+                    through_government = True
+                elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
                     return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")

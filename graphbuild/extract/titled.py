@@ -142,7 +142,9 @@ class SurfaceTitles:
         # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
         unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
                    for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
-        for prep in head.children:
+        # "director of programmes at X": the parser may hang the body's "at" on the unit.
+        units = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children] if unit else []
+        for prep in [*head.children, *(c for u in units for c in u.children if c.lower_ == "at")]:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:

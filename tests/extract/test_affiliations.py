@@ -38,6 +38,14 @@ from conftest import facts
     # The parser makes the title an apposition of the body written before it.
     ("Speaking at the forum on Friday, International Federation of Farmers vice president for Asia, Grace Wanjiru, "
      "highlighted the plan.", ("Grace Wanjiru", "memberOf", "International Federation of Farmers")),
+    # A chief of staff serves a person, read on the words where the parser hangs the "to" on the name.
+    ("Tom Rell, chief of staff to President William Ruto, said the road was ready.",
+     ("Tom Rell", "worksFor", "William Ruto")),
+    ("William Ruto's chief of staff Tom Rell said the road was ready.", ("Tom Rell", "worksFor", "William Ruto")),
+    # A unit's head or a country post: a member of the body.
+    ("Ruth Okello, director of programmes at the Red Cross, said aid was short.",
+     ("Ruth Okello", "memberOf", "Red Cross")),
+    ("Ruth Okello, the Red Cross country director, said aid was short.", ("Ruth Okello", "memberOf", "Red Cross")),
 ])
 def test_affiliation_forms(extract, text, fact):
     assert fact in facts(extract(text))
@@ -67,6 +75,15 @@ def test_no_affiliation(extract, text):
 ])
 def test_a_crown_prince_is_of_the_kingdom(story, text, dateline, fact):
     assert fact in facts(story(text, dateline))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tom Rell, chief of staff to President William Ruto, said the road was ready.",
+     ("Tom Rell", "leaderOf", "William Ruto")),
+    ("Ruth Okello, the Red Cross country director, said aid was short.", ("Ruth Okello", "leaderOf", "Red Cross")),
+])
+def test_no_head_of_the_body(extract, text, wrong):
+    assert wrong not in facts(extract(text))
 
 
 def test_no_kingdom_for_an_heir_beside_two_kingdoms(story):
