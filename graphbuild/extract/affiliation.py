@@ -19,8 +19,12 @@ FIRM_WORDS = {"capital", "group", "holdings", "holding", "partners", "research",
 # Verbs of saying around a quoted name, and words of address before it.
 SAYING = {"say", "tell", "add", "explain", "note", "warn", "argue", "stress", "write", "claim", "insist"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "professor", "hon"}
-# Words in a party's name.
+# Words in a party's name, and in the names of bodies of other kinds.
 PARTY_WORDS = {"party", "front", "congress", "movement"}
+OTHER_BODIES = FIRM_WORDS | {"ministry", "council", "commission", "court", "police", "agency", "fund", "authority",
+                             "office", "department", "organisation", "organization", "association", "centre", "center",
+                             "foundation", "committee", "assembly", "parliament", "senate", "government", "army",
+                             "forces", "bureau", "board", "union", "nations", "federation", "league", "club"}
 
 
 def firm_word(name: str) -> bool:
@@ -68,9 +72,15 @@ class Affiliations:
         sent = doc[i].sent
         orgs = [e for e in self.table.ents if e.label_ == "ORG" and sent.start <= e.start and e.end <= i - 1]
         named = [e for e in orgs if PARTY_WORDS & set(e.text.lower().split())]
-        chosen = named if len(named) == 1 else orgs if len(orgs) == 1 else []
+        # A body of another kind is no party: a known international body or outlet, or a name with such a word.
+        bare = [e for e in orgs if not (set(e.text.lower().split()) & OTHER_BODIES or self._known_body(e))]
+        chosen = named if len(named) == 1 else bare if len(orgs) == 1 == len(bare) else []
         body = self._body(chosen[0].root) if chosen else None
         return [(body, False)] if body is not None else []
+
+    def _known_body(self, ent: Span) -> bool:
+        body = self._body(ent.root)
+        return body is None or self.table.get(body.mention).link is not None
 
     def posted_chain(self, doc, i: int) -> list[tuple[Arg, Token]]:
         """ "U.S. Special Envoy to the Horn of Africa Ambassador X": the title before ``i`` follows a post's

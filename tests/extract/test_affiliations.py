@@ -57,6 +57,8 @@ def test_affiliation_forms(extract, text, fact):
     "The firm was set up by one of its founders, Tom Rell, in Brightwave Systems' old offices.",
     # A letter from a body to a person makes her no member of it.
     "The court sent a letter to Lena Park from the Centre for Disease Control.",
+    # A bank is no party for a party leader to lead.
+    "The World Bank praised the reforms, and party leader Sam Okafor said the plan would work.",
     # A spouse or companion is no staff.
     "Ruth Okello and her partner Tom Rell moved to Nairobi last year.",
 ])
