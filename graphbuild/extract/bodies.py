@@ -30,9 +30,12 @@ class TitleBodies:
                 if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
                     # Only the organisation written right before the place: a possessive earlier in the
                     # sentence qualifies some other noun.
+                    # "Lazada Malaysia CEO": or the organisation's name written right before the place's.
+                    place = self.table.entity_at(token)
                     for j in range(i - 1, max(start, i - 3) - 1, -1):
                         ent = self.table.entity_at(doc[j])
-                        if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
+                        if ent is not None and ent.label_ == "ORG" and (doc[j].dep_ == "poss" or place is not None
+                                                                         and ent.end == place.start):
                             org = self._body(doc[j])
                             if org is not None:
                                 return [(org, True)]  # a regional post: a member of the body, not its head

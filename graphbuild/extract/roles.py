@@ -26,6 +26,8 @@ RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "cath
 HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "mrs", "ms", "sir", "dame", "hrh"} | COURTESY
 # Abbreviated ranks between an office and the name: "Intelligence Director Maj. Gen. X" holds the directorship.
 RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
+# Naval and air ranks, no offices of their own: "Port Authority Chairman Rear Admiral X" holds the chair.
+FULL_RANKS = {"rear", "admiral", "commodore", "marshal"}
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 # "Punjab Chief Minister", "Kerala Finance Minister": a state's own government has ministers.
@@ -79,7 +81,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         # "Qatari Prime Minister X": the run of title words right before the name, past honorifics
         # ("Qatar's Emir Sheikh Tamim", "Minister Dr. X").
         start = self._name_start(ent)
-        while start > 0 and (doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY or self._rank(doc, start - 1)):
+        while start > 0 and (doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY | FULL_RANKS
+                             or self._rank(doc, start - 1)):
             start -= 1
         # "Otzma Yehudit chairman MK X": the seat written after the office is the holder's style, not the office.
         if start > 1 and doc[start - 1].lower_ in {"mk", "mp"} and singular(doc[start - 2].text) in lexicon.LEADER_TITLES:

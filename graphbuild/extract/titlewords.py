@@ -68,3 +68,5 @@ LEADER_TITLES |= {"founder"}
 MEMBER_TITLES |= {"student"}
 # "a senior fellow at the X Institute", "a partner at law firm Y": staff of the body after the title.
 WORKS_TITLES |= {"fellow", "partner"}
+# "Chief Commercial Officer", "chief operating officer", "chief data officer": a firm's officers.
+DEPARTMENTS |= {"commercial", "operating", "data"}

@@ -46,6 +46,14 @@ from conftest import facts
     ("Ruth Okello, director of programmes at the Red Cross, said aid was short.",
      ("Ruth Okello", "memberOf", "Red Cross")),
     ("Ruth Okello, the Red Cross country director, said aid was short.", ("Ruth Okello", "memberOf", "Red Cross")),
+    # A naval rank between the office and the name holds no office of its own.
+    ("Calling it a great day, Harbour Port Authority Chairman Rear Admiral Tom Rell said exports would grow.",
+     ("Tom Rell", "leaderOf", "Harbour Port Authority")),
+    # A firm's head in one country: a member of the firm.
+    ("Meanwhile, Lazada Kenya CEO Ruth Okello said that payments were critical.",
+     ("Ruth Okello", "memberOf", "Lazada")),
+    ("The deal was signed by Skyline Airlines Chief Commercial Officer Tom Rell.",
+     ("Tom Rell", "worksFor", "Skyline Airlines")),
 ])
 def test_affiliation_forms(extract, text, fact):
     assert fact in facts(extract(text))
