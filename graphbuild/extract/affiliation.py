@@ -64,6 +64,25 @@ class Affiliations:
         kind = "worksFor" if firm_word(self.table.get(body.mention).name) else "memberOf"
         return [(person, kind, body, doc[ent.end])]
 
+    def bracketed_body(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "Committee member X (ANC) asked": a body's short name in brackets after a person's is her party or
+        body."""
+        doc = ent.doc
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+            return []
+        org = self.table.entity_at(doc[ent.end + 1])
+        word = doc[ent.end + 1].text
+        if org is None or org.label_ != "ORG" or len(org) != 1 or not (word.isupper() and 2 <= len(word) <= 6):
+            return []
+        # "State Tobacco Monopoly Administration (STMA)" read as a person: the name's own short form.
+        initials = "".join(t.text[0] for t in doc[ent.start - 1: ent.end] if t.text[:1].isupper())
+        if word in initials:
+            return []
+        body = self._body(doc[ent.end + 1])
+        if body is None or self.table.get(body.mention).type != "Organization":
+            return []
+        return [(person, "memberOf", body, doc[ent.end + 1])]
+
     def sentence_party(self, doc, i: int) -> list[tuple[Arg, bool]]:
         """ "quit Renamo after a row with then party leader X": a party title whose party the sentence names
         before it, the one organisation there (or the one with a party's word in its name)."""

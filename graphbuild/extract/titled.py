@@ -251,7 +251,8 @@ class SurfaceTitles:
         run = self._run_before(ent.doc, self._name_start(head_ent))
         if not run or singular(run[-1].text) == run[-1].lower_:
             return []
-        return [(person, kind, body, anchor) for _, kind, body, anchor in self.person(head_ent)]
+        return [(person, kind, body, anchor) for _, kind, body, anchor in self.person(head_ent)
+                if singular(anchor.text) in TITLE_WORDS]  # the title, not the first name's party in brackets
 
     def _listed(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         owner = [c for c in ent.root.children if c.dep_ == "poss"]

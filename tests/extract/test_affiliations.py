@@ -54,6 +54,8 @@ from conftest import facts
      ("Ruth Okello", "memberOf", "Lazada")),
     ("The deal was signed by Skyline Airlines Chief Commercial Officer Tom Rell.",
      ("Tom Rell", "worksFor", "Skyline Airlines")),
+    # A party's short name in brackets after the name.
+    ("Committee member Ruth Okello (ANC) wanted to know why the report was late.", ("Ruth Okello", "memberOf", "ANC")),
 ])
 def test_affiliation_forms(extract, text, fact):
     assert fact in facts(extract(text))
@@ -99,3 +101,15 @@ def test_no_head_of_the_body(extract, text, wrong):
 def test_no_kingdom_for_an_heir_beside_two_kingdoms(story):
     found = facts(story("Jordan and Morocco signed the deal, Crown Prince Hamzeh told reporters.", "Cairo"))
     assert not any(s == "Hamzeh" and p == "memberOf" for s, p, _ in found), found
+
+
+def test_each_listed_name_keeps_its_own_bracketed_party(extract):
+    found = facts(extract("Committee members Ruth Okello (EFF) and Tom Rell (DA) asked about the audit."))
+    assert ("Tom Rell", "memberOf", "DA") in found and ("Tom Rell", "memberOf", "EFF") not in found, found
+    found = facts(extract("Committee members Ruth Okello (EFF) and Tom Rell asked about the audit."))
+    assert ("Tom Rell", "memberOf", "EFF") not in found, found
+
+
+def test_a_bodys_own_short_name_is_no_party(extract):
+    found = facts(extract("The licence came from the State Tobacco Monopoly Administration (STMA), the regulator."))
+    assert not any(p == "memberOf" for _, p, _ in found), found
