@@ -37,9 +37,12 @@ class TitleBodies:
                 if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
                     # Only the organisation written right before the place: a possessive earlier in the
                     # sentence qualifies some other noun.
+                    # "Lazada Malaysia CEO": or the organisation's name written right before the place's.
+                    place = self.table.entity_at(token)
                     for j in range(i - 1, max(start, i - 3) - 1, -1):
                         ent = self.table.entity_at(doc[j])
-                        if ent is not None and ent.label_ == "ORG" and doc[j].dep_ == "poss":
+                        if ent is not None and ent.label_ == "ORG" and (doc[j].dep_ == "poss" or place is not None
+                                                                         and ent.end == place.start):
                             org = self._body(doc[j])
                             if org is not None:
                                 return [(org, True)]  # a regional post: a member of the body, not its head
@@ -55,7 +58,10 @@ class TitleBodies:
                 if (chamber is None and token.lower_ in CHAMBERS and token.text[:1].isupper()
                         and self.table.entity_at(token) is None and not self._named_house(token)):
                     chamber = token
-                if lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
+                # "the Red Cross country director": a post in one country of the body, a member of it.
+                if lemma == "country" and token.i == end - 1:
+                    through_government = True
+                elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
                     return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")

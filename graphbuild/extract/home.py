@@ -19,7 +19,7 @@ from .governments import GOVERNMENTS, government_of, known_abroad, state_secreta
 from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .national import ADDRESS
 from .roles import is_former
-from .story import ministry_country, named_countries, side_country
+from .story import kingdom, ministry_country, named_countries, side_country
 from .subnational import state_office
 from .titled import MODALS, TITLE_WORDS
 
@@ -61,6 +61,9 @@ class HomeTitles:
             iso = iso or ministry_country(ent.sent, {t.lower_ for t in title[2]} & lexicon.DEPARTMENTS)
             # "... attended the meeting on the Jordanian side": the side the sentence names, if it names no other.
             iso = iso or side_country(ent.sent)
+            # "Crown Prince X": an heir is of a kingdom, the one the sentence names, else the story's.
+            if iso is None and [t.lower_ for t in title[2][-2:]] in (["crown", "prince"], ["crown", "princess"]):
+                iso = self._heirs_kingdom(ent.sent, home)
             # Else the story's, unless the sentence names another country: the office may be that one's.
             if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
                 iso = home
@@ -98,6 +101,13 @@ class HomeTitles:
         isos |= {self._link(f.object.mention) for f in found if f.predicate == "leaderOf" and self._is_country(f.object)
                  and any(f.subject.mention == a.mention for a in args)}
         return (title, isos.pop()) if len(isos) == 1 else None
+
+    def _heirs_kingdom(self, sent: Span, home: str | None) -> str | None:
+        # A republic named beside the heir is where his kingdom acts ("will invest in Egypt"), not his own.
+        named = set().union(*(isos for _, _, isos, _ in named_countries(sent))) & leaders.kingdoms()
+        if named:
+            return named.pop() if len(named) == 1 else None
+        return kingdom(home, self.dateline, self.url)
 
     def _is_country(self, arg: Arg) -> bool:
         return (self.table.get(arg.mention).link or "").startswith("country:")

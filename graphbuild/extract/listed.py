@@ -39,17 +39,22 @@ class ListedTitles:
             i -= 1
         if i >= 0 and ent.doc[i].lemma_.lower() in STAFF_TITLES | SPOKES_TITLES:
             titles.append(ent.doc[i])
+        if i >= 2 and [t.lower_ for t in ent.doc[i - 2: i + 1]] == ["chief", "of", "staff"]:
+            titles.append(ent.doc[i - 2])  # "Ruto's chief of staff X"
         out = []
         for title in titles:
+            # "X, chief of staff to President Y", "Y's chief of staff": a person's staff, not a body's head.
+            staff = [p for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.lower_ == "staff"] if title.lower_ == "chief" else []
             # "Putin's spokesman X", "X, spokesperson for President Y": a person's spokesperson speaks for him.
-            kind = "worksFor" if title.lemma_.lower() in STAFF_TITLES else \
+            kind = "worksFor" if title.lemma_.lower() in STAFF_TITLES or staff else \
                 "spokespersonFor" if title.lower_ in SPOKES_TITLES else None
             boss = self._possessor_person(title) if kind else None
             # "Director X, Adviser to the President Y,": in a list written title first, or where the title runs
             # into the next name, it is that name's.
             titled_first = bool(self._run_before(ent.doc, self._name_start(ent)))
             if kind and boss is None and not (title.i > ent.end and (titled_first or self._next_persons(ent, title))):
-                boss = self._person_after(title)
+                boss = self._person_after(title) or (self._staff_boss(staff[0]) if staff else None)
             if boss is not None and boss.mention != person.mention:
                 out.append((person, kind, boss, title))
         return out[:1]
@@ -210,6 +215,21 @@ class ListedTitles:
                  for p in c.children if p.dep_ == "pobj"]
         ent = self.table.entity_at(pobjs[0]) if len(pobjs) == 1 else None
         if ent is None or ent.label_ != "PERSON" or pobjs[0].i not in range(ent.start, ent.end):
+            return None
+        args = self.args.resolve(ent.root, concepts=False)
+        return args[0] if args else None
+
+    def _staff_boss(self, staff: Token) -> Arg | None:
+        # "chief of staff to President X": read on the words, the parser hangs the "to" anywhere.
+        doc, i = staff.doc, staff.i + 1
+        if i >= len(doc) or doc[i].lower_ not in {"to", "for"}:
+            return self._person_after(staff)
+        i += 1
+        while i < len(doc) and (doc[i].lower_ in {"the", "then", "former", "elect"} | TITLE_WORDS | HONORIFIC_WORDS
+                                or doc[i].text == "-"):
+            i += 1
+        ent = self.table.entity_at(doc[i]) if i < len(doc) else None
+        if ent is None or ent.label_ != "PERSON" or ent.start != i:
             return None
         args = self.args.resolve(ent.root, concepts=False)
         return args[0] if args else None

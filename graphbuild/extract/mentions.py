@@ -15,6 +15,11 @@ ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC
                  "Peop": "Person", "Org": "Organization", "Loc": "Place"}
 
 
+# Last words only a firm's name ends with; "Bank" is left out ("West Bank").
+FIRM_LAST = {"capital", "holdings", "partners", "ltd", "inc", "corp", "llc", "plc", "securities", "investments",
+             "associates", "advisors", "advisers", "research"}
+
+
 def entity_type(span: Span) -> tuple[str, str | None]:
     """Our class for a spaCy entity, and a gazetteer key when the name is known."""
     label = span.label_
@@ -28,6 +33,11 @@ def entity_type(span: Span) -> tuple[str, str | None]:
             return "City", f"city:{iso}"
         if label == "NORP":
             return "Group", None
+        # "Harwick Capital", "Brent Holdings" read as places: a firm's last word makes it a firm, and so does
+        # "London-based" before it.
+        if name.split() and name.split()[-1].lower().strip(".") in FIRM_LAST and len(name.split()) > 1 or (
+                span.start >= 2 and span.doc[span.start - 1].lower_ == "based" and span.doc[span.start - 2].text == "-"):
+            return "Organization", None
     if label in {"ORG", "Org"}:
         iso = formal_country(name)  # "the State of Kuwait" is often read as an organisation
         if iso:

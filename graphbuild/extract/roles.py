@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..resolve.names import COURTESY
 from . import clauses, lexicon
+from .affiliation import Affiliations
 from .arguments import Arg, ArgumentResolver
 from .bodies import TitleBodies
 from .leaders import known_elsewhere, known_leader
@@ -25,6 +26,8 @@ RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "cath
 HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "mrs", "ms", "sir", "dame", "hrh"} | COURTESY
 # Abbreviated ranks between an office and the name: "Intelligence Director Maj. Gen. X" holds the directorship.
 RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
+# Naval and air ranks, no offices of their own: "Port Authority Chairman Rear Admiral X" holds the chair.
+FULL_RANKS = {"rear", "admiral", "commodore", "marshal"}
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 # "Punjab Chief Minister", "Kerala Finance Minister": a state's own government has ministers.
@@ -58,7 +61,7 @@ def is_former(title: Token) -> bool:
     return False
 
 
-class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
+class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
     def __init__(self, resolver: ArgumentResolver, published: str | None = None, dateline: str | None = None):
         self.args = resolver
         self.table = resolver.table
@@ -78,7 +81,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         # "Qatari Prime Minister X": the run of title words right before the name, past honorifics
         # ("Qatar's Emir Sheikh Tamim", "Minister Dr. X").
         start = self._name_start(ent)
-        while start > 0 and (doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY or self._rank(doc, start - 1)):
+        while start > 0 and (doc[start - 1].lower_.strip(".") in HONORIFICS_ONLY | FULL_RANKS
+                             or self._rank(doc, start - 1)):
             start -= 1
         # "Otzma Yehudit chairman MK X": the seat written after the office is the holder's style, not the office.
         if start > 1 and doc[start - 1].lower_ in {"mk", "mp"} and singular(doc[start - 2].text) in lexicon.LEADER_TITLES:
@@ -107,8 +111,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
                               if self.table.get(b[0].mention).type == "Organization"
                               and (kind == "worksFor" or "court" in self.table.get(b[0].mention).name.lower())]
                 if not bodies:
-                    bodies = self._party_before(doc, run[0].i) or self._org_just_before(doc, run[0].i)
-                out += [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
+                    bodies = self._party_before(doc, run[0].i) or self._org_just_before(doc, run[0].i) \
+                             or self.sentence_party(doc, run[0].i)
+                held = [(person, self._demote(kind, b), b[0], head) for b in bodies if self._fits(kind, head, b[0])]
+                out += held or [(person, "memberOf", b, anchor) for b, anchor in self.posted_chain(doc, run[0].i)]
         # "Head of Kenya's Small Business Agency (SBA) X": the title and its body run before the name.
         if not run:
             out += self._of_body_before(person, ent) + self.posted_to(person, ent)
@@ -139,7 +145,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
         out += self.copular(person, ent) + self.held_as(person, ent) + self.employer(person, ent)
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
-            out += self._shared_plural(person, ent)
+            out += self._shared_plural(person, ent) or self.from_body(person, ent) \
+                   or self.bracketed_body(person, ent)
         # "President Bolsonaro", "King Abdullah": a head whose country a reader knows, before any guess from
         # the one country an article names.
         if not out:
@@ -195,6 +202,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
             return []
         left = title.left_edge.i
         bodies = self._bodies_before(title.doc, left, run[0].i)
+        # "the Employers Organisation vice president for Africa, X": the title parsed as the body's apposition.
+        body = self.table.entity_at(title.head) if title.dep_ == "appos" else None
+        if not bodies and body is not None and body.label_ == "ORG" and body.end == title.left_edge.i:
+            bodies = [(b, False) for b in [self._body(title.head)] if b is not None]
         # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
@@ -260,6 +271,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies):
     def _fits(self, kind: str, title: Token, body: Arg) -> bool:
         # A nationality that names no country ("Congolese President") is a group only a party title belongs to.
         kind_of_body = self.table.get(body.mention).type
+        # "co-founder of X", "one of its founders": one of several founders heads nothing alone.
+        if title.lower_ in {"founder", "founders"} and (title.tag_ == "NNS" or title.lower_ == "founders" or title.i >= 2
+                                                       and title.nbor(-1).text == "-" and title.nbor(-2).lower_ == "co"):
+            return False
         if kind == "worksFor":
             return kind_of_body == "Organization"  # staff work for a body, not for a country
         if kind_of_body == "Place":

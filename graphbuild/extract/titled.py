@@ -142,7 +142,9 @@ class SurfaceTitles:
         # "head of strategy at Arko": the office leads a unit, and is only a member of the body after "at".
         unit = any(p.dep_ == "pobj" and self.table.entity_at(p) is None and p.pos_ == "NOUN"
                    for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
-        for prep in head.children:
+        # "director of programmes at X": the parser may hang the body's "at" on the unit.
+        units = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children] if unit else []
+        for prep in [*head.children, *(c for u in units for c in u.children if c.lower_ == "at")]:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for pobj in prep.children:
@@ -249,7 +251,8 @@ class SurfaceTitles:
         run = self._run_before(ent.doc, self._name_start(head_ent))
         if not run or singular(run[-1].text) == run[-1].lower_:
             return []
-        return [(person, kind, body, anchor) for _, kind, body, anchor in self.person(head_ent)]
+        return [(person, kind, body, anchor) for _, kind, body, anchor in self.person(head_ent)
+                if singular(anchor.text) in TITLE_WORDS]  # the title, not the first name's party in brackets
 
     def _listed(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         owner = [c for c in ent.root.children if c.dep_ == "poss"]

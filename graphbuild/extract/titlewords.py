@@ -62,3 +62,11 @@ DEPARTMENTS |= {"business"}
 LEADER_TITLES |= {"oc"}
 # "Delta Marketing Manager X": a firm's departments qualify a title without naming its body.
 DEPARTMENTS |= {"marketing", "sales", "operations", "research", "strategy", "technical"}
+
+# "the founder of X" heads what he founded; "University student X" is one of its members.
+LEADER_TITLES |= {"founder"}
+MEMBER_TITLES |= {"student"}
+# "a senior fellow at the X Institute", "a partner at law firm Y": staff of the body after the title.
+WORKS_TITLES |= {"fellow", "partner"}
+# "Chief Commercial Officer", "chief operating officer", "chief data officer": a firm's officers.
+DEPARTMENTS |= {"commercial", "operating", "data"}
