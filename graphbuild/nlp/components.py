@@ -1,6 +1,8 @@
 """spaCy components that correct the general model's entities for news text."""
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -245,24 +247,28 @@ STATE_BODIES = (("Public", "Protector"), ("Supreme", "Court"), ("Constitutional"
                 ("National", "Assembly"), ("Senate",), ("Parliament",), ("Police",))
 
 
+# One search of the text finds them: a loop over every token was a tenth of the whole build's CPU.
+STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r")\b")
+
+
 def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     out = []
-    for token in doc:
-        for words in STATE_BODIES:
-            end = token.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[token.i:end]) != words:
-                continue
-            # Capitalised only as a sentence's first word ("Police said ..."): the common noun, not the body.
-            if token.is_sent_start or any(i in taken for i in range(token.i, end)):
-                continue
-            before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
-            # "Dhaka Metropolitan Police", "Police Station", "Senate President": part of a longer name or title.
-            if after is not None and after.text[:1].isupper():
-                continue
-            if before.text[:1].isupper() and not (before.lower_ == "the" or before.ent_type_ in {"GPE", "NORP"}):
-                continue
-            out.append(Span(doc, token.i, end, label="ORG"))
+    for match in STATE_BODY_RE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        token, end = span[0], span.end
+        # Capitalised only as a sentence's first word ("Police said ..."): the common noun, not the body.
+        if token.is_sent_start or any(i in taken for i in range(token.i, end)):
+            continue
+        before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
+        # "Dhaka Metropolitan Police", "Police Station", "Senate President": part of a longer name or title.
+        if after is not None and after.text[:1].isupper():
+            continue
+        if before.text[:1].isupper() and not (before.lower_ == "the" or before.ent_type_ in {"GPE", "NORP"}):
+            continue
+        out.append(Span(doc, token.i, end, label="ORG"))
     return out
 
 
