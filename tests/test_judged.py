@@ -117,8 +117,10 @@ def _node_counts(flag: str) -> tuple[int, int, dict[str, int], int]:
         else (lambda r: r["cause"])
     nodes = [r for r in rows if r[flag]]
     causes = {c: sum(cause(r) == c for r in nodes) for c in ("duplicate", "wrong class", "cut/joined name", "junk")}
-    missed = sum(r["verdict"] == "missed" and not r[flag] for r in _node_rows()) if flag == "after" \
-        else sum(r["verdict"] == "missed" for r in _node_rows())
+    # A missed entity: "before" when missed at the first judging, "after" when it got a node with the fixes
+    # (a real thing whose wrong node the fixes removed is missed after, not before).
+    missed = sum(r["verdict"] == "missed" and (not r["after"] if flag == "after" else r["before"])
+                 for r in _node_rows())
     return sum(verdict(r) == "right" for r in nodes), len(nodes), causes, missed
 
 
