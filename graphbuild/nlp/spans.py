@@ -31,7 +31,7 @@ DOCUMENT_WORDS = {"code", "plan", "guidelines", "act", "strategy", "policy", "ch
 # "Tribe": the "Oglala Sioux Tribe" governs).
 GROUP_HEADS = {"caste", "castes", "tribes", "peoples", "generations"}
 # Last words of a festival or a prize-giving, which the tagger takes for a person too ("Garma Festival").
-PERSON_EVENT_HEADS = {"festival", "festivals", "awards", "olympics", "championships", "expo"}
+PERSON_EVENT_HEADS = {"festival", "festivals", "award", "awards", "olympics", "championships", "expo"}
 # Last words of a day, a war, a festival or an award; first words of an operation.
 EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
                "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo", "award",
@@ -46,6 +46,10 @@ BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commissi
               "police", "parliament"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
            "sud", "este", "oeste"}
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western"}
+CONTINENTS = {"africa", "asia", "europe", "america", "americas", "latin america", "south america", "north america",
+              "central america", "oceania", "australasia", "arctic", "antarctica", "mediterranean", "caribbean"}
+FIGURE = re.compile(r"^\d[\d.,]*%?$")
 # Titles of a post abroad, whose place the tagger glues to the name after it ("Ambassador to Azerbaijan Sami X").
 POSTS = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner", "d'affaires",
          "d’affaires", "affaires"}
@@ -61,11 +65,11 @@ _CURRENCY = (r"(?:USD|US\$|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|LKR|NPR|MYR|RM|SGD|ID
 _MULTIPLIER = r"(?:mil|mln|bn|million|billion|trillion)"
 GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\d,.]*(?:{_MULTIPLIER}|m|b|k))"
                           rf"|{_CURRENCY}?\s?\d[\d,.]*{_MULTIPLIER})$")
-# Diseases and tests, abbreviations of common nouns, and God ("May God bless"), which the tagger takes for bodies,
-# places or people.
+# Diseases and tests, abbreviations of common nouns, an award's head word alone, and God ("May God bless"), which
+# the tagger takes for bodies, places or people.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
           "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
-          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah"}
+          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards"}
 
 
 def repair(ent: Span) -> list[Span]:
@@ -74,10 +78,11 @@ def repair(ent: Span) -> list[Span]:
     # "JD(S" + ")" and "Janata Dal" + "(United)": a bracketed part of a party's name belongs to it.
     if end < len(doc) and "(" in ent[-1].text and ")" not in ent[-1].text and doc[end].text == ")":
         end += 1
-    # Not a short name the text writes alone too: "Freedom and Refoundation (Libre)" ... "by Libre".
+    # Not a body's short name the text writes alone too: "Freedom and Refoundation (Libre)" ... "by Libre" (a wing
+    # written as a word, "Maoists", still belongs: "CPI (Maoist)").
     elif (ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
           and doc[end + 1].is_title and not abbreviates(doc[end + 1].text, ent.text)
-          and not any(e.text == doc[end + 1].text and e.start != end + 1 for e in doc.ents)):
+          and not any(e.label_ == "ORG" and e.text == doc[end + 1].text and e.start != end + 1 for e in doc.ents)):
         end += 3
     # "Group of" + "16", "Municipal Finance Management" + "Act".
     if ent.label_ == "ORG" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].like_num:
@@ -90,11 +95,13 @@ def repair(ent: Span) -> list[Span]:
     elif (ent.label_ == "ORG" and end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
           and doc[end + 3].text == "Act"):
         end += 4
-    # "Luis Zelaya 14.02": a figure after a name in a list is no part of it.
-    while ent.label_ == "PERSON" and end - 1 > start and any(ch.isdigit() for ch in doc[end - 1].text):
+    # "Luis Zelaya 14.02": a figure after a name in a list is no part of it ("Flight AV662" keeps its code).
+    while ent.label_ == "PERSON" and end - 1 > start and FIGURE.match(doc[end - 1].text):
         end -= 1
-    # "western Maharashtra": a lower-case compass word describes the place; "West Bengal" names it.
-    if ent.label_ in {"GPE", "LOC"} and end - start > 1 and doc[start].is_lower and doc[start].lower_ in COMPASS:
+    # "western Maharashtra": a lower-case compass adjective describes the place; "West Bengal" names it, and so
+    # do "east Jerusalem" and "southern Africa", a region of a continent.
+    if (ent.label_ in {"GPE", "LOC"} and end - start > 1 and doc[start].lower_ in COMPASS_ADJECTIVES
+            and doc[start].is_lower and doc[start + 1].is_title and fold(doc[start + 1:end].text) not in CONTINENTS):
         start += 1
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING:
         end -= 1
