@@ -158,6 +158,15 @@ def test_a_dashed_list_item_is_not_glued_to_the_line_before(tmp_path):
     assert "Rates will stay high Pablo Ruiz" not in article.text
 
 
+def test_a_long_headline_above_the_dateline_is_the_title(tmp_path):
+    # Run on into the prose, its last name took the dateline's place ("... Ana Ruiz Tegucigalpa").
+    article = _read(tmp_path, "https://example.org/d\n\nCandidates Chosen in the 2017 Primary Elections of Both "
+                    "Main Parties - President Juan Perez, Luis Mora, and Former First Lady Ana Ruiz\n"
+                    "Tegucigalpa – The first official results of the primaries show the trend.\n")
+    assert article.text.startswith("The first official results")
+    assert article.title.endswith("Ana Ruiz") and article.dateline_place == "Tegucigalpa"
+
+
 def test_hard_wrapped_lines_are_joined(tmp_path):
     article = _read(tmp_path, "The envoy met the foreign minister in Lima on Monday and the\n"
                     "two sides agreed to meet again in Quito next month.\n")
