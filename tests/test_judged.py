@@ -78,3 +78,56 @@ def test_the_readme_counts_are_the_file_counts():
 def test_precision_after_the_fixes_is_at_least_ninety_percent():
     right, total = _precision("after")
     assert right / total >= 0.9
+
+
+def _node_rows() -> list[dict]:
+    return json.loads((JUDGED / "nodes2.json").read_text(encoding="utf-8"))
+
+
+NODE_FIELDS = {"sample", "article", "label", "class", "verdict", "cause", "before", "after"}
+NODE_CAUSES = {"junk", "wrong class", "cut/joined name", "duplicate"}
+
+
+def test_second_node_sample_has_its_fields_and_a_cause_exactly_when_wrong():
+    rows = _node_rows()
+    assert len({r["article"] for r in rows}) == 20
+    for row in rows:
+        assert NODE_FIELDS <= set(row) <= NODE_FIELDS | {"other", "right_class", "note", "after_verdict",
+                                                         "after_cause"}, row
+        assert row["sample"] == 2 and row["verdict"] in {"right", "wrong", "missed"}
+        assert (row["cause"] in NODE_CAUSES) == (row["verdict"] == "wrong"), row
+        assert ("other" in row) == (row["cause"] == "duplicate"), row
+        # Names only (the longest is a research council's full name), never an article's sentence.
+        assert len(row["label"]) < 100 and len(row.get("note", "")) < 100
+
+
+def test_second_node_sample_is_of_train_articles_in_no_gold_part_nor_any_judged_sample():
+    articles = {r["article"].split(".")[0] for r in _node_rows()}
+    assert all(newswire_split(a) == "train" for a in articles)
+    assert not articles & _gold_names("tune", "fresh", "untouched", "dev", "study")
+    judged = {r["article"].split(".")[0] for r in _rows()}
+    judged |= {r["article"].split(".")[0] for r in json.loads((JUDGED / "nodes.json").read_text(encoding="utf-8"))}
+    assert not articles & judged
+
+
+def _node_counts(flag: str) -> tuple[int, int, dict[str, int], int]:
+    rows = [r for r in _node_rows() if r["verdict"] != "missed"]
+    verdict = (lambda r: r.get("after_verdict", r["verdict"])) if flag == "after" else (lambda r: r["verdict"])
+    cause = (lambda r: r.get("after_cause", r["cause"]) if verdict(r) == "wrong" else "") if flag == "after" \
+        else (lambda r: r["cause"])
+    nodes = [r for r in rows if r[flag]]
+    causes = {c: sum(cause(r) == c for r in nodes) for c in ("duplicate", "wrong class", "cut/joined name", "junk")}
+    # A missed entity: "before" when missed at the first judging, "after" when it got a node with the fixes
+    # (a real thing whose wrong node the fixes removed is missed after, not before).
+    missed = sum(r["verdict"] == "missed" and (not r["after"] if flag == "after" else r["before"])
+                 for r in _node_rows())
+    return sum(verdict(r) == "right" for r in nodes), len(nodes), causes, missed
+
+
+def test_second_node_sample_counts_are_the_readme_counts():
+    readme = (JUDGED / "README.md").read_text(encoding="utf-8")
+    for flag in ("before", "after"):
+        right, total, causes, missed = _node_counts(flag)
+        row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
+               f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
+        assert row in readme, row

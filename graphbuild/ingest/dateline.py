@@ -51,6 +51,8 @@ advertisement listen subscribe share follow""".split())
 _OUTLET = re.compile(r"\b(?:news|today|times|post|daily|press|agency|tribune|herald|gazette|wire|journal|international)\b", re.I)
 
 
+# A line that ends a sentence or a quote: prose, not a headline.
+_STOPPED = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")
 
 
@@ -148,8 +150,16 @@ def take_dateline(kept: list[str], meta: dict) -> None:
         return
     first = kept[lines[0]]
     found = read_dateline(first)
+    second = read_dateline(kept[lines[1]]) if found is None and len(lines) > 1 else None
     if found is not None:
         kept[lines[0]] = first[found.end:].lstrip()
+    elif second is not None and not _STOPPED.search(first) and lines[1] == lines[0] + 1:
+        # A line with no closing stop right above the dateline is a headline too long to be read as one: run on
+        # into the prose, its last name took the dateline's place ("... Xiomara Castro" + "Tegucigalpa – ").
+        meta["title"] = meta.get("title") or first.strip()
+        kept[lines[0]] = ""
+        found = second
+        kept[lines[1]] = kept[lines[1]][found.end:].lstrip()
     elif len(lines) > 1 and len(first.strip()) <= 80:
         # A dateline alone on its line ("KABUL (Pajhwok):"), the prose on the next.
         found = read_dateline(first.strip() + " " + kept[lines[1]].lstrip())

@@ -16,6 +16,8 @@ _URL_LINE = re.compile(r"^\s*(?:(?:url|source|link)\s*:\s*)?<?(https?://\S+?)>?\
 # Some pages were saved with the first sentence glued to the URL: ".../1234567Police said ...".
 _GLUED_URL = re.compile(r"^\s*(https?://[^\s]{8,}?)([A-Z][a-z’']+\s.*)$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]]\s*$")
+# A list item: a line led by a dash or a bullet and a space ("– Forecast: 90 percent").
+_LIST_ITEM = re.compile(r"^[–—•*-]\s")
 # "Updated: May 2, 2023 4:05:10 pm", "Published 3 March 2023 | 10:30 IST": the clock is not part of the date.
 _CLOCK = re.compile(r"[\s,|]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?[\s|]*$", re.I)
 # A date line opens with a digit, a label, a weekday or a month; other lines skip the date parser.
@@ -137,7 +139,10 @@ def _paragraphs(kept: list[str]) -> list[str]:
             paragraphs.append([])
             continue
         current = paragraphs[-1]
-        if current and _is_heading(current[-1]) and text[:1].isupper():
+        # A list item is a paragraph of its own: joined, the line before it ran into it as one name
+        # ("Federico Furiase, Anker Latinoamerica" + "– Forecast: 77 percent").
+        item = _LIST_ITEM.match(text) or current and _LIST_ITEM.match(current[-1]) and text[:1].isupper()
+        if current and (item or _is_heading(current[-1]) and text[:1].isupper()):
             paragraphs.append([text])
         else:
             current.append(text)

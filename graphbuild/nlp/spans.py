@@ -22,11 +22,20 @@ INNER_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof"
 LEADING = {"nuncio", "me", "maître", "maitre", "mgr", "msgr", "monsignor"}
 # Lowercase words a name never ends with ("Rafiq Alam of" + "Assam" cut by the tagger).
 TRAILING = {"of", "in", "at", "for", "and", "the", "on", "to", "from"}
-# Last words of a law or a plan, which our ontology has no class for.
-LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance", "amendment"}
-# Last words of a day, a war or a festival; first words of an operation.
+# Last words of a law, a plan or a document, which our ontology has no class for.
+LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance", "amendment", "guidelines",
+             "statement"}
+# First words of a document named for its subject ("Code on Social Security", "Plan for ..."), before "on"/"for".
+DOCUMENT_WORDS = {"code", "plan", "guidelines", "act", "strategy", "policy", "charter"}
+# Last words of a caste, a people or a generation, which the tagger takes for a person, a place or a body (not
+# "Tribe": the "Oglala Sioux Tribe" governs).
+GROUP_HEADS = {"caste", "castes", "tribes", "peoples", "generations"}
+# Last words of a festival or a prize-giving, which the tagger takes for a person too ("Garma Festival").
+PERSON_EVENT_HEADS = {"festival", "festivals", "award", "awards", "olympics", "championships", "expo"}
+# Last words of a day, a war, a festival or an award; first words of an operation.
 EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
-               "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo"}
+               "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo", "award",
+               "awards"}
 EVENT_FIRST = {"operation"}
 # Last words of a treaty ("the Paris Agreement" tagged a facility): an event, which resolution reads as the named
 # agreement, one node with "the Paris agreement" found through its head noun.
@@ -37,6 +46,10 @@ BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commissi
               "police", "parliament"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
            "sud", "este", "oeste"}
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western"}
+CONTINENTS = {"africa", "asia", "europe", "america", "americas", "latin america", "south america", "north america",
+              "central america", "oceania", "australasia", "arctic", "antarctica", "mediterranean", "caribbean"}
+FIGURE = re.compile(r"^\d[\d.,]*%?$")
 # Titles of a post abroad, whose place the tagger glues to the name after it ("Ambassador to Azerbaijan Sami X").
 POSTS = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner", "d'affaires",
          "d’affaires", "affaires"}
@@ -52,10 +65,11 @@ _CURRENCY = (r"(?:USD|US\$|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|LKR|NPR|MYR|RM|SGD|ID
 _MULTIPLIER = r"(?:mil|mln|bn|million|billion|trillion)"
 GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\d,.]*(?:{_MULTIPLIER}|m|b|k))"
                           rf"|{_CURRENCY}?\s?\d[\d,.]*{_MULTIPLIER})$")
-# Diseases and tests, and abbreviations of common nouns, which the tagger takes for bodies or places.
+# Diseases and tests, abbreviations of common nouns, an award's head word alone, and God ("May God bless"), which
+# the tagger takes for bodies, places or people.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
           "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
-          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs"}
+          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards"}
 
 
 def repair(ent: Span) -> list[Span]:
@@ -64,8 +78,11 @@ def repair(ent: Span) -> list[Span]:
     # "JD(S" + ")" and "Janata Dal" + "(United)": a bracketed part of a party's name belongs to it.
     if end < len(doc) and "(" in ent[-1].text and ")" not in ent[-1].text and doc[end].text == ")":
         end += 1
+    # Not a body's short name the text writes alone too: "Freedom and Refoundation (Libre)" ... "by Libre" (a wing
+    # written as a word, "Maoists", still belongs: "CPI (Maoist)").
     elif (ent.label_ == "ORG" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
-          and doc[end + 1].is_title and not abbreviates(doc[end + 1].text, ent.text)):
+          and doc[end + 1].is_title and not abbreviates(doc[end + 1].text, ent.text)
+          and not any(e.label_ == "ORG" and e.text == doc[end + 1].text and e.start != end + 1 for e in doc.ents)):
         end += 3
     # "Group of" + "16", "Municipal Finance Management" + "Act".
     if ent.label_ == "ORG" and end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].like_num:
@@ -74,8 +91,28 @@ def repair(ent: Span) -> list[Span]:
         end += 2
     if ent.label_ == "ORG" and end < len(doc) and doc[end].text == "Act":
         end += 1
+    # "Prevention of Atrocities" + "(PoA) Act": the law, its abbreviation inside.
+    elif (ent.label_ == "ORG" and end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+          and doc[end + 3].text == "Act"):
+        end += 4
+    # "Luis Zelaya 14.02": a figure after a name in a list is no part of it ("Flight AV662" keeps its code).
+    while ent.label_ == "PERSON" and end - 1 > start and FIGURE.match(doc[end - 1].text):
+        end -= 1
+    # "western Maharashtra": a lower-case compass adjective describes the place; "West Bengal" names it, and so
+    # do "east Jerusalem" and "southern Africa", a region of a continent.
+    if (ent.label_ in {"GPE", "LOC"} and end - start > 1 and doc[start].lower_ in COMPASS_ADJECTIVES
+            and doc[start].is_lower and doc[start + 1].is_title and fold(doc[start + 1:end].text) not in CONTINENTS):
+        start += 1
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING:
         end -= 1
+    # "Eastern Cape department" + "of health": a body named by a lower-case head noun goes on to its field.
+    if ent.label_ == "ORG" and doc[end - 1].lower_ in {"department", "ministry"} and doc[end - 1].is_lower:
+        field = end + 1
+        while field < len(doc) and field - end < 5 and (doc[field].pos_ in {"NOUN", "ADJ", "PROPN"}
+                                                         or doc[field].lower_ == "and" and field > end + 1):
+            field += 1
+        if end < len(doc) and doc[end].lower_ == "of" and field > end + 1 and doc[field - 1].lower_ != "and":
+            end = field
     # "H" + "D Kumaraswamy": initials before a name that starts with one.
     if ent.label_ == "PERSON":
         while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in "AI":
@@ -120,6 +157,21 @@ def relabel(ent: Span) -> str | None:
         return "ORG"  # "JD(S)": no person's name holds a bracket
     if ent.label_ == "PERSON" and len(words) > 1 and words[0] in COMPASS:
         return "GPE"  # "Norte de Santander", "North Kivu"
+    if len(words) > 1 and words[-1] in GROUP_HEADS:
+        return "NORP"  # "Scheduled Castes", "Stolen Generations": people, not a person, place or body
+    if ent.label_ == "PERSON" and len(words) > 1 and words[-1] in PERSON_EVENT_HEADS:
+        return "EVENT"
+    # "the Scheduled Tribes (Prevention of Atrocities) Act": the bracketed part of a law's title.
+    if 0 < ent.start and end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")" \
+            and doc[end + 1].text == "Act":
+        return "LAW"
+    # "Code on Social Security", "National Action Plan on Women, Peace and Security": a document, where no
+    # body's head word comes before its document word.
+    for i, word in enumerate(words[:-1]):
+        if word in kinds.ORG_HEADS:
+            break
+        if word in DOCUMENT_WORDS and words[i + 1] in {"on", "for"} and ent.label_ != "PERSON":
+            return "LAW"
     # "state utility Perusahaan Listrik Negara": a name the noun for a company describes is no person's.
     if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in COMPANY_WORDS:
         return "ORG"
@@ -142,6 +194,8 @@ def defined_laws(ents: list[Span], labels: list[str | None]) -> set[str]:
         if label != "LAW":
             continue
         initials = "".join(w[:1] for w in ent.text.split() if w[:1].isupper())
+        # "Prevention of Atrocities (PoA) Act": the abbreviation written inside the law's name.
+        out |= {t.nbor().text for t in ent[:-2] if t.text == "(" and t.nbor(2).text == ")"}
         if len(initials) > 2:  # "PA" of a "Patriot Act" would take the Palestinian Authority's too
             out.add(initials)
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and abbreviates(doc[end + 1].text,

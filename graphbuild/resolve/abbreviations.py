@@ -184,13 +184,24 @@ def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[s
         named = sorted((m for m in ex.mentions if m.type != "Concept"), key=lambda m: m.start)
         alias: dict[str, str] = {}  # the second name's group key -> the first's
         for first, second in zip(named, named[1:]):
-            if first.type == second.type and _KNOWN_AS.match(ex.article.text[first.end:second.start]):
+            if first.type == second.type and (_KNOWN_AS.match(ex.article.text[first.end:second.start])
+                                              or _bracketed(ex.article.text, first, second)):
                 alias[placed[(ex.article.id, second.id)][0]] = placed[(ex.article.id, first.id)][0]
         for m in ex.mentions:
             key = alias.get(placed[(ex.article.id, m.id)][0])
             if key and placed[(ex.article.id, m.id)][0] != key:
                 out[(ex.article.id, m.id)] = key
     return out
+
+
+def _bracketed(text: str, first, second) -> bool:
+    """ "Freedom and Refoundation (Libre)", "National Innovation and Unity (Pinu)": a body's one-word other name in
+    brackets right after its name, written as a word; capitals are left to the initials test ("Indian Industry
+    (CII)" cut from "Confederation of Indian Industry" is not the CII)."""
+    return (first.type == "Organization" and len(second.name.split()) == 1 and not second.name.isupper()
+            and len(first.name.split()) < 8
+            and re.fullmatch(r"\s*\(\s*", text[first.end:second.start]) is not None
+            and text[second.end:second.end + 1] == ")")
 
 
 @lru_cache(maxsize=8)  # read once an article, however many of its names ask

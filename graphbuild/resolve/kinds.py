@@ -131,6 +131,9 @@ def city_of(name: str, minimum: int = CITY) -> tuple[str, str] | None:
         canonical = CITY_ALIASES[folded]
         row = cities().get(fold(canonical))
         return (canonical, row[1]) if row else None
+    # "WA" (Western Australia) is no "Wa" of Ghana: capitals of three letters or fewer are a city only by alias.
+    if name.isupper() and len(name) <= 3:
+        return None
     if folded in capitals():
         iso = capitals()[folded]
         return countries()[iso].capital, iso

@@ -155,8 +155,10 @@ class PersonNames:
             here = [c for c in exact if c in local]
             # A surname goes to the one full name that carries it, preferring one in the same article;
             # two people who fit keep it apart.
+            # The full name may itself be the start of a longer one here: "Lux" of "Nhlanhla Lux" of "Nhlanhla
+            # Lux Dlamini" is the one person.
             if len(here) == 1:
-                return here[0], "surname"
+                return self._part(here[0], article_id)[0], "surname"
             # From another article only where the word is no one's given name: "King Abdullah" of one story is
             # not "Farooq Abdullah" of the next.
             if not here and len(exact) == 1 and word not in GIVEN_NAMES and word not in self._spelt:

@@ -150,6 +150,23 @@ def test_heading_line_is_not_glued_to_the_next_sentence(tmp_path):
     assert "The town was founded by fishermen in the last century." in article.text
 
 
+def test_a_dashed_list_item_is_not_glued_to_the_line_before(tmp_path):
+    # The line before the item ran into it as one name ("Rosa Vidal, Norte Capital – Forecast").
+    article = _read(tmp_path, "https://example.org/c\n\nAnalysts gave these figures.\n\nRosa Vidal, Norte Capital\n"
+                    "– Forecast: 80 percent\n– Rates will stay high\nPablo Ruiz, Sur Asesores\n– Forecast: 75 percent\n")
+    assert "Norte Capital – Forecast" not in article.text and "Sur Asesores – Forecast" not in article.text
+    assert "Rates will stay high Pablo Ruiz" not in article.text
+
+
+def test_a_long_headline_above_the_dateline_is_the_title(tmp_path):
+    # Run on into the prose, its last name took the dateline's place ("... Ana Ruiz Tegucigalpa").
+    article = _read(tmp_path, "https://example.org/d\n\nCandidates Chosen in the 2017 Primary Elections of Both "
+                    "Main Parties - President Juan Perez, Luis Mora, and Former First Lady Ana Ruiz\n"
+                    "Tegucigalpa – The first official results of the primaries show the trend.\n")
+    assert article.text.startswith("The first official results")
+    assert article.title.endswith("Ana Ruiz") and article.dateline_place == "Tegucigalpa"
+
+
 def test_hard_wrapped_lines_are_joined(tmp_path):
     article = _read(tmp_path, "The envoy met the foreign minister in Lima on Monday and the\n"
                     "two sides agreed to meet again in Quito next month.\n")
