@@ -25,7 +25,8 @@ def test_every_row_has_its_fields_and_a_cause_exactly_when_wrong():
         assert set(row) == FIELDS, row
         assert row["verdict"] in {"right", "wrong"}
         assert (row["cause"] in CAUSES) if row["verdict"] == "wrong" else row["cause"] == ""
-        assert row["before"] or row["after"]
+        # A row of samples 4-6 that a later rebuild no longer makes keeps its verdict with both flags false.
+        assert row["before"] or row["after"] or row["sample"] >= 4
 
 
 def _gold_names(*parts: str) -> set[str]:
@@ -105,7 +106,9 @@ def test_second_node_sample_is_of_train_articles_in_no_gold_part_nor_any_judged_
     articles = {r["article"].split(".")[0] for r in _node_rows()}
     assert all(newswire_split(a) == "train" for a in articles)
     assert not articles & _gold_names("tune", "fresh", "untouched", "dev", "study")
-    judged = {r["article"].split(".")[0] for r in _rows()}
+    # Chosen from the articles no row named then: samples 1-3 rows added by a later build (before false) may name an
+    # article of a sample 1-3 list that had given no edge (all 20 are such articles: hond_hondurasnews_5 now has one).
+    judged = {r["article"].split(".")[0] for r in _rows() if r["before"] or r["sample"] >= 4}
     judged |= {r["article"].split(".")[0] for r in json.loads((JUDGED / "nodes.json").read_text(encoding="utf-8"))}
     assert not articles & judged
 
