@@ -192,6 +192,12 @@ def test_a_chamber_named_alone_is_the_one_named_in_full():
     assert "Legislative Assembly" in nodes and "Assembly" not in nodes
 
 
+def test_a_chamber_word_alone_is_no_short_name_of_a_party_named_with_it():
+    nodes = _nodes("The Trinamool Congress won the state election in May. "
+                   "Congress president Meera Sharma said her party would sit in opposition.")
+    assert "Trinamool Congress" in nodes and "Congress" in nodes
+
+
 def test_a_first_name_after_initials_is_that_person():
     nodes = _nodes("Former minister B Z Zameer Ahmed Khan visited the temple on Monday. "
                    "Zameer told reporters that he would stay in the party.")

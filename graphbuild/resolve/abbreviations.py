@@ -28,6 +28,11 @@ def abbreviates(abbr: str, full: str) -> bool:
 COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
                            "command", "initiative"})
 LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
+# Words that qualify a chamber without making it another body: "the Assembly" of a "Legislative Assembly", but
+# "Congress" is no short name of a party such as the "Trinamool Congress".
+CHAMBER_QUALIFIERS = frozenset({"legislative", "national", "constituent", "federal", "general", "consultative",
+                                "peoples", "state", "provincial", "regional", "union", "lower", "upper", "grand",
+                                "supreme", "plurinational", "parliamentary", "islamic"})
 _SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
 
 
@@ -130,7 +135,7 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
 def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozenset) -> dict[tuple[str, int], str]:
     """(article id, mention id) -> the group key of the one organisation of the same article whose name is
     this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries")."""
-    from .gazetteer import country_of
+    from .gazetteer import country_of, demonyms
     from .kinds import PLACE_HEADS
 
     out = {}
@@ -151,7 +156,8 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             # "the Assembly" where the article names one "Legislative Assembly": that chamber.
             if len(words) == 1 and words[0] in LEGISLATURES:
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > 1
-                           and name[-1] == words[0]}
+                           and name[-1] == words[0] and all(w in CHAMBER_QUALIFIERS or w in demonyms()
+                                                            or country_of(w) for w in name[:-1])}
             # "TF Boys" and "TFBoys": one name written with and without a space.
             longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) < len(words)
                        and "".join(name) == "".join(words)}
