@@ -198,6 +198,13 @@ def test_a_chamber_word_alone_is_no_short_name_of_a_party_named_with_it():
     assert "Trinamool Congress" in nodes and "Congress" in nodes
 
 
+def test_a_bare_surname_is_not_the_wife_whose_married_name_carries_it():
+    nodes = _nodes("First Lady Gabriela Rodriguez de Bukele opened a hospital wing in San Salvador on Monday. "
+                   "President Bukele said the government would fund ten more clinics this year.")
+    people = sorted(label for label, cls in nodes.items() if cls == "Person")
+    assert people == ["Bukele", "Gabriela Rodriguez de Bukele"]
+
+
 def test_a_first_name_after_initials_is_that_person():
     nodes = _nodes("Former minister B Z Zameer Ahmed Khan visited the temple on Monday. "
                    "Zameer told reporters that he would stay in the party.")

@@ -151,7 +151,10 @@ class PersonNames:
         local = self.local(article_id)
         exact = sorted(self.surnames.get(word, ()))
         if exact:
-            exact = [c for c in exact if self._fits(key, article_id, c)]
+            # A woman's married name ("Gabriela Rodriguez de Bukele") carries her husband's surname after "de": the
+            # bare surname is as often the husband, so it joins only a name written with the "de" ("de Bukele").
+            exact = [c for c in exact if self._fits(key, article_id, c)
+                     and not (len(c.split()) > 2 and c.split()[-2] == "de" and key.split()[0] != "de")]
             here = [c for c in exact if c in local]
             # A surname goes to the one full name that carries it, preferring one in the same article;
             # two people who fit keep it apart.
