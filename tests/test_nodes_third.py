@@ -119,3 +119,15 @@ def test_a_lone_given_name_known_as_a_fuller_name_is_that_persons():
     assert len(full) == 1 and not full[0].endswith("person/umar"), nodes
     # The other article's Sheikh Omar keeps his own name.
     assert {"Omar"} in nodes.values()
+
+
+def test_a_committee_named_in_hindi_or_kannada_is_a_body():
+    """ "Samiti", "Parishad", "Morcha", "Sabha", "Sangathan" end bodies' names; the tagger takes some for people."""
+    from graphbuild.resolve.kinds import org_kind
+
+    for name in ("Ulisi Janandolana Samiti", "Vishwa Hindu Parishad", "Samyukt Kisan Morcha", "Rajya Sabha",
+                 "Kisan Sangathan"):
+        assert org_kind(name) == "org-suffix", name
+    # Surnames stay people's.
+    for name in ("Harpreet Sangha", "Ricardo Sena", "Sonu Nigam"):
+        assert org_kind(name) is None, name
