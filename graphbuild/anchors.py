@@ -1,5 +1,5 @@
 """The people and the classes of names built in earlier batches (and already in a store), offered to each
-batch's resolution.
+batch's resolution; and the label each entity key got first (KnownLabels), kept by later batches.
 
 The resolver compares every known full name with every other (spelling variants), so handing it all of
 them makes each batch cost grow with the corpus. Only names that can meet a mention of the batch go in:
@@ -78,3 +78,26 @@ class KnownTypes:
         keys.update(person_key(name).text for name in people)
         labels = {label for key in keys for label in self._by_key.get(key, ())}
         return {label: self.types[label] for label in sorted(labels, key=self._order.__getitem__)}
+
+
+class KnownLabels:
+    """The label each entity key got in the first batch that built it.
+
+    Batches are resolved apart, so "Montreal" in one and "Montréal" in the next both mint city/ca/montreal
+    with labels of their own; written as they come, the node would carry two rdfs:labels and which one a
+    reader sees would vary from run to run. The first label stays; a later batch's becomes an alias."""
+
+    def __init__(self):
+        self.labels: dict[str, str] = {}
+
+    def settle(self, entities):
+        from dataclasses import replace
+
+        out = []
+        for entity in entities:
+            first = self.labels.setdefault(entity.key, entity.label)
+            if first != entity.label:
+                entity = replace(entity, label=first, aliases=tuple(sorted((set(entity.aliases) | {entity.label})
+                                                                          - {first})))
+            out.append(entity)
+        return tuple(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import NoArticlesError
@@ -79,7 +79,7 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
 
     ``extract`` replaces parsing (an iterator of Articles to one of DocExtractions), for benchmarks
     of the stages after it. ``apart``: parse in a worker process even at one job (see parallel.py)."""
-    from .anchors import KnownPeople, KnownTypes
+    from .anchors import KnownLabels, KnownPeople, KnownTypes
     from .rdf.quads import QuadMaker
     from .rdf.terms import GB
 
@@ -99,6 +99,8 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
     for type_ in KEPT_TYPES if store is not None else ():
         for label in store.labels_of_type(str(GB[type_])):
             known_types.add(label, type_)
+    # The people, classes and labels earlier batches built, handed to each later one.
+    anchors = (known, known_types, KnownLabels())
     maker = QuadMaker()
     options = (model, fixes, resolver)
     digests: dict[str, str] = {}
@@ -134,10 +136,10 @@ def stream_build(sources: Iterable, *, sinks: list, model: str, fixes: bool = Tr
             if progress:
                 progress(summary)
             if len(batch) >= batch_size:
-                _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, digests, maker, summary, on_stored)
+                _write_batch(batch, resolver, anchors, sinks, store, bulk, log, digests, maker, summary, on_stored)
                 batch = []
         if batch:
-            _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, digests, maker, summary, on_stored)
+            _write_batch(batch, resolver, anchors, sinks, store, bulk, log, digests, maker, summary, on_stored)
         if bulk and store is not None:
             store.end_bulk()
     except BaseException:
@@ -178,12 +180,15 @@ def _warm_quietly() -> None:
         pass
 
 
-def _write_batch(batch, resolver, known, known_types, sinks, store, bulk, log, digests, maker, summary, on_stored) -> None:
+def _write_batch(batch, resolver, anchors, sinks, store, bulk, log, digests, maker, summary, on_stored) -> None:
     from .rdf.writer import article_graphs
     from .resolve import RESOLVERS
 
+    known, known_types, labels = anchors
     people = known.for_batch(batch)
     corpus = RESOLVERS[resolver](batch, known_people=people, known_types=known_types.for_batch(batch, people))
+    # A key an earlier batch minted keeps that batch's label (anchors.KnownLabels).
+    corpus = replace(corpus, entities=labels.settle(corpus.entities))
     graphs = [(str(name), triples) for name, triples in article_graphs(corpus)]
     for sink in sinks:
         sink.write(graphs, maker)

@@ -105,6 +105,11 @@ def repair(ent: Span) -> list[Span]:
         start += 1
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].lower_ in TRAILING:
         end -= 1
+    # "Igloolik, NU", "Austin, TX": a place and its state's or province's postal code; the code names no place
+    # of its own that the tables could find ("NU" is no country), so the town stands alone.
+    if (ent.label_ in {"GPE", "LOC"} and end - start > 2 and doc[end - 2].text == ","
+            and re.fullmatch(r"[A-Z]{2}", doc[end - 1].text)):
+        end -= 2
     # "Eastern Cape department" + "of health": a body named by a lower-case head noun goes on to its field.
     if ent.label_ == "ORG" and doc[end - 1].lower_ in {"department", "ministry"} and doc[end - 1].is_lower:
         field = end + 1

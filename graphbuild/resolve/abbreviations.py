@@ -192,6 +192,10 @@ def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[s
         for first, second in zip(named, named[1:]):
             if first.type == second.type and (_KNOWN_AS.match(ex.article.text[first.end:second.start])
                                               or _bracketed(ex.article.text, first, second)):
+                # "his son Muhammad, also known as Shams ud-Dawlah Muhammad al-Habshi": a lone given name is
+                # shared by every article's Muhammad; here it is the fuller name's, not the other way round.
+                if first.type == "Person" and len(first.name.split()) == 1 < len(second.name.split()):
+                    first, second = second, first
                 alias[placed[(ex.article.id, second.id)][0]] = placed[(ex.article.id, first.id)][0]
         for m in ex.mentions:
             key = alias.get(placed[(ex.article.id, m.id)][0])
@@ -213,3 +217,31 @@ def _bracketed(text: str, first, second) -> bool:
 @lru_cache(maxsize=8)  # read once an article, however many of its names ask
 def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'-]+", text))
+
+
+def person_initials(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[str, int], str]:
+    """(article id, mention id) -> the group key of the one person of the same article whose initials the mention
+    is ("KKS" of "Kalpana Koonjoo-Shah", each half of a hyphened surname counted): papers call a politician by
+    initials, in a heading or in brackets after the name, and the tagger takes them for a body. Only capitals, at
+    least three letters (two are too often a state or a code), one person of the article with them, and no body
+    of the article spelled by them (that is the abbreviations' rule)."""
+    from .names import display_name
+
+    out = {}
+    for ex in extractions:
+        people: dict[str, set[str]] = defaultdict(set)
+        bodies: set[str] = set()
+        for m in ex.mentions:
+            if m.type == "Person" and len(display_name(m.name).split()) > 1:
+                for initials in initials_of(display_name(m.name)):
+                    people[initials].add(placed[(ex.article.id, m.id)][0])
+            elif m.type == "Organization" and len(m.name.split()) > 1:
+                bodies |= initials_of(m.name)
+        for m in ex.mentions:
+            name = m.name
+            if (m.type in {"Organization", "Person", "Place", "Group"} and name.isalpha() and name.isupper()
+                    and len(name) >= 3 and name not in bodies and len(people.get(name, ())) == 1):
+                target = next(iter(people[name]))
+                if placed[(ex.article.id, m.id)][0] != target:
+                    out[(ex.article.id, m.id)] = target
+    return out

@@ -70,3 +70,22 @@ def named_concept_key(name: str) -> str | None:
     if len(words) < 2 or not ({words[-1], words[-1].removesuffix("s")} & CONCEPTS):
         return None
     return f"concept/{slug(name)}"
+
+
+def one_per_key(entities: list) -> list:
+    """One entity per key. Two groups can mint one key (a name tagged a person that its own words make a body,
+    beside the same name the tables know as that body): written apart, the node would carry both labels and
+    a reader would see either. The first group's entity (groups come sorted, so any run picks the same) keeps
+    its label; the other's label and names become its aliases, its merge rules are added."""
+    from dataclasses import replace
+
+    kept: dict[str, object] = {}
+    for entity in entities:
+        first = kept.get(entity.key)
+        if first is None:
+            kept[entity.key] = entity
+            continue
+        aliases = (set(first.aliases) | set(entity.aliases) | {entity.label}) - {first.label}
+        kept[entity.key] = replace(first, aliases=tuple(sorted(aliases)),
+                                   merge_rules=tuple(sorted(set(first.merge_rules) | set(entity.merge_rules))))
+    return list(kept.values())

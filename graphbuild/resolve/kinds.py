@@ -18,7 +18,11 @@ ministry council committee commission authority agency association federation un
 court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
 motors racing chamber centre center society trust cooperative board bureau office department directorate service
 services
-""".split())
+""".split()) | frozenset(
+    # Hindi and Kannada head words of bodies ("Vishwa Hindu Parishad", "Samyukt Kisan Morcha", "Lok Sabha",
+    # "Janandolana Samiti"), which the tagger often takes for a person's last name. Not "sena", "sangha" or
+    # "nigam": they are surnames too.
+    "samiti parishad morcha sabha sangathan".split())
 
 # First words that make a name a body in Spanish, Portuguese or French ("Centro Humboldt", "Confederaciones
 # Rurales Argentina"), whatever the words after them.

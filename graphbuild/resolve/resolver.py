@@ -8,15 +8,15 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer, kinds
-from .abbreviations import abbreviations, known_as, shortened
+from .abbreviations import abbreviations, known_as, person_initials, shortened
 from .gazetteer import fold
-from .keys import body_key, concept_key, named_concept_key, slug
+from .keys import body_key, concept_key, named_concept_key, one_per_key, slug
 from .names import clean, display_name, family_word, person_key, written_forms
 from .people import PersonNames
 
 # When mentions of one name disagree on type and no rule decides, the earlier type wins.
 TYPE_PRIORITY = ("Person", "Country", "Organization", "City", "Place", "Event", "Group", "Concept")
-PERSON_RULES = {"surname", "spelling", "surname-spelling", "first-name", "paternal-surname"}
+PERSON_RULES = {"surname", "spelling", "surname-spelling", "first-name", "paternal-surname", "initials"}
 # A head's title that stands for a country in the graph's ledger (extract/leaders.py puts it there).
 OFFICE_WORDS = frozenset("president king queen emir amir sultan chancellor premier taoiseach pope emperor monarch "
                          "minister leader counsellor".split())
@@ -167,6 +167,9 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         placed[(article_id, mention_id)] = (target, "abbreviation")
     for (article_id, mention_id), target in shortened(extractions, placed, kinds.ORG_HEADS).items():
         placed[(article_id, mention_id)] = (target, "short-name")
+    # "KKS" in an article about Kalpana Koonjoo-Shah: her initials, voted a person whatever the tagger said.
+    for (article_id, mention_id), target in person_initials(extractions, placed).items():
+        placed[(article_id, mention_id)] = (target, "initials")
     # "known by his nom de guerre Antonio Garcia": the second name's mentions in that article join the first.
     for (article_id, mention_id), target in known_as(extractions, placed).items():
         placed[(article_id, mention_id)] = (target, "known-as")
@@ -193,9 +196,11 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             votes = ["Person" if rule in PERSON_RULES or rule == "person-name" else m.type for _, m, rule in members]
             type_, note = _vote(votes)
             # "Perusahaan Listrik Negara (PLN)": a foreign name the tagger took for a person, whose abbreviation
-            # it tags as an organisation. A bare abbreviation's type is the surer reading.
+            # it tags as an organisation. A bare abbreviation's type is the surer reading, unless a title or a
+            # surname alone says a person ("Minister Ravi Kumar Sharma (RKS)").
             short = {m.type for _, m, rule in members if rule == "abbreviation"}
-            if type_ == "Person" and len(short) == 1 and short <= {"Organization", "Group", "Place"}:
+            personal = any(m.role or rule in PERSON_RULES for _, m, rule in members)
+            if type_ == "Person" and len(short) == 1 and short <= {"Organization", "Group", "Place"} and not personal:
                 type_, note = next(iter(short)), "its abbreviation is tagged so; rule abbreviation-type"
             if group_key in named_type:
                 type_, note = named_type[group_key], None
@@ -217,7 +222,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
                                same_as=_links(key, type_, label), merge_rules=tuple(ledger), type_note=note))
         assignments += [(article_id, m.id, key) for article_id, m, _ in members]
-    return ResolvedCorpus(extractions=_without_loops(extractions, assignments), entities=tuple(entities),
+    return ResolvedCorpus(extractions=_without_loops(extractions, assignments), entities=tuple(one_per_key(entities)),
                           assignments=tuple(sorted(assignments)))
 
 
