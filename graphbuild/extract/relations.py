@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import Found
 from .arguments import Arg, ArgumentResolver
-from . import blocs, capitals, enclosed, geography, nominal, placed, residence, units
+from . import blocs, capitals, enclosed, geography, nominal, placed, possessed, residence, units
 from .organs import story_ministries
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -247,7 +247,7 @@ class RelationRules:
             out += self.capital(noun) + capitals.read(self, noun)
         out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
         out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun) + nominal.home_country(self, noun)
-        out += nominal.own_party(self, noun)
+        out += nominal.own_party(self, noun) + possessed.country_firm(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor
                 in self.roles.description(noun) + self.roles.counterpart(noun) if person.mention != body.mention]
         if entry is None:

@@ -171,3 +171,24 @@ def test_only_people_live(extract, text):
 def test_no_place_in_lists_or_brackets(extract, text):
     found = facts(extract(text))
     assert not any(p == "locatedIn" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A country's bare possessive before a firm's or an outlet's name.
+    ("The cargo plane of Venezuela's Emtrasur landed at dawn.", ("Emtrasur", "basedIn", "Venezuela")),
+    ("Kenya's Safaricom posted higher profits on Thursday.", ("Safaricom", "basedIn", "Kenya")),
+    ("Australia's Seven News aired the interview in March.", ("Seven News", "basedIn", "Australia")),
+])
+def test_country_possessive_firm(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # A state body, a command or a court is part of its country, not based there; a city owns no firm here.
+    "It was banned by India's Supreme Court in 2013.",
+    "China's Eastern Theatre Command criticised the voyage.",
+    "Lagos's Eko Hotel hosted the dinner.",
+])
+def test_country_possessive_not_firm(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "basedIn" for _, p, _ in found), found
