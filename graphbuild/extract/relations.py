@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import Found
 from .arguments import Arg, ArgumentResolver
-from . import blocs, capitals, enclosed, geography, nominal, placed, possessed, residence, units
+from . import blocs, capitals, enclosed, geography, nominal, placed, possessed, residence, setoff, units
 from .organs import story_ministries
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -81,7 +81,7 @@ class RelationRules:
         for ent in self.args.table.ents:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
-        found += geography.read(self) + residence.read(self) + placed.read(self) + blocs.read(self)
+        found += geography.read(self) + residence.read(self) + placed.read(self) + setoff.read(self) + blocs.read(self)
         found += units.read(self) + enclosed.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.

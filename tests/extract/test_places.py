@@ -192,3 +192,24 @@ def test_country_possessive_firm(extract, text, fact):
 def test_country_possessive_not_firm(extract, text):
     found = facts(extract(text))
     assert not any(p == "basedIn" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A place, a comma and "in" the region it lies in, however the parser hangs the "in".
+    ("The family settled in Dubbo, in central New South Wales, in 1990.", ("Dubbo", "locatedIn", "New South Wales")),
+    ("The rally ended at Plaza Bolivar, in the Chacao district, where crowds sang.",
+     ("Plaza Bolivar", "locatedIn", "Chacao")),
+])
+def test_comma_in_place(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text", [
+    # A name given to a place named before, and an "in" that is not a place's.
+    "The ship sailed near the Paracel Islands, which Vietnam calls the Hoang Sa Islands, in the South China Sea.",
+    "Officials in Brazil, in a statement, said the plan would go ahead.",
+])
+def test_comma_in_not_place(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "locatedIn" and s.startswith("Hoang") for s, p, _ in found), found
+    assert not any(s == "Brazil" for s, p, _ in found if p == "locatedIn"), found
