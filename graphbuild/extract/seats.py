@@ -31,7 +31,8 @@ INSTITUTIONS = {"court", "tribunal", "university", "college", "institute", "acad
 # Head words of a state's or movement's own organs: "the Taliban's Ministry of Finance", "China's Eastern
 # Theatre Command".
 ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard", "secretariat",
-               "bureau", "division", "commission", "authority", "office", "service", "procuratorate", "agency"}
+               "bureau", "division", "commission", "authority", "office", "service", "procuratorate", "agency",
+               "administration"}
 LANDMARKS = {"mount", "lake", "river", "canal", "dam", "island", "islands", "bay", "valley", "desert", "park",
              "stadium", "airport", "port", "bridge", "mountains", "falls", "reserve"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",

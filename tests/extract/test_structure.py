@@ -13,6 +13,8 @@ from conftest import facts
     ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
     ("The UK’s Office for National Statistics found that prices rose.",
      ("Office for National Statistics", "partOf", "UK")),
+    ("In May, Brazil's National Health Surveillance Administration said it would limit imports.",
+     ("National Health Surveillance Administration", "partOf", "Brazil")),
     # A unit after a body's possessive, read by the recogniser as one name.
     ("She heads the Serious Crime Bureau's Cyber Division in Nairobi.",
      ("Cyber Division", "partOf", "Serious Crime Bureau")),
