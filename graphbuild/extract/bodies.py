@@ -19,6 +19,8 @@ LEGISLATURES |= {"caucus"}
 # of its own (institutions.py); its presiding officer leads it, and any other title is a member's.
 CHAMBERS = {"senate", "house", "parliament", "congress"}
 PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chairperson", "chair"}
+# A body's organs, whose members the title "member" names.
+ORGANS = {"board", "committee", "council", "bureau", "politburo", "executive"}
 # An institution named by its holder's office: "Public Protector X" heads it.
 OFFICE_BODIES = {"public protector"}
 
@@ -62,6 +64,10 @@ class TitleBodies:
                 if lemma == "country" and token.i == end - 1:
                     through_government = True
                 elif lemma in lexicon.GOVERNMENT_NOUNS or lemma in LEGISLATURES:
+                    through_government = True
+                # "Harwick board member X", "Fatah Central Committee member Y": a member of the body's organ is
+                # one of the body.
+                elif lemma in ORGANS and end < len(doc) and doc[end].lower_ == "member":
                     through_government = True
                 elif lemma not in lexicon.DEPARTMENTS:
                     return []  # the name qualifies some other noun ("ruling party chairman", "Greens leader")

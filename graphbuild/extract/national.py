@@ -21,6 +21,7 @@ NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor"
 ADDRESS = {"sheikh", "sheikha", "his", "her", "highness", "majesty", "hrh", "hh", "dr", "hon", "retired",
            "excellency", "mr", "mrs", "ms"}
 FORMER = {"former", "late", "then", "ex"}
+SPOKES = [["spokesman"], ["spokeswoman"], ["spokesperson"]]
 
 
 def sole_country(rules) -> int | None:
@@ -50,9 +51,12 @@ def bare_title(doc, start: int) -> tuple[str, int] | None:
                       or doc[i].text in {"-", "–"}):
         words.insert(0, doc[i])
         i -= 1
+    # "Cabinet Spokesman X", "government spokeswoman Y": the state's own spokesperson, nothing written before.
+    if i >= 0 and doc[i].lower_ in {"cabinet", "government"} and [t.lower_ for t in words] in SPOKES \
+            and not (i > 0 and _qualified(doc[i - 1])):
+        return "spokespersonFor", words[-1].i
     # "Liberal leader X", "Senate President Y", "Kenya's minister": a body or qualifier stands before the title.
-    if i >= 0 and (doc[i].pos_ in {"PROPN", "NOUN", "NUM"} or doc[i].pos_ == "ADJ" and doc[i].lower_ not in FORMER
-                   or doc[i].lower_ in {"'s", "’s", "of"}):
+    if i >= 0 and _qualified(doc[i]):
         return None
     titles = [t for t in words if t.lower_ in TITLE_WORDS]
     if not titles:
@@ -68,6 +72,34 @@ def bare_title(doc, start: int) -> tuple[str, int] | None:
     return None
 
 
+def _qualified(word) -> bool:
+    # A name, a noun, a number or an adjective before a title qualifies it ("Liberal", "Senate", "Kenya's").
+    return word.pos_ in {"PROPN", "NOUN", "NUM"} or word.pos_ == "ADJ" and word.lower_ not in FORMER \
+        or word.lower_ in {"'s", "’s", "of"}
+
+
+def portfolio_apposition(ent: Span) -> tuple[str, int] | None:
+    """("memberOf", index of the title) for "the Minister of Tourism, X": the name in apposition to a minister
+    whose of-phrase names a portfolio, no country or body, and nothing but a determiner or a rank before it."""
+    doc, head = ent.doc, ent.root.head
+    if ent.root.dep_ != "appos" or head.lower_ != "minister" or head.i >= ent.start \
+            or "," not in doc[head.i: ent.start].text:
+        return None
+    if any(t.dep_ not in {"det", "amod", "compound"} or t.ent_type_ or t.lower_ not in {"the", "a"} | TITLE_WORDS
+           for t in head.lefts):
+        return None
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if len(preps) != 1 or preps[0].lower_ != "of" or preps[0].i != head.i + 1:
+        return None
+    # "Minister of Foreign Affairs of Chile", "Minister of Kenya": a named place or people is another rule's body.
+    portfolio = list(preps[0].subtree)[1:]
+    if not portfolio or any(t.ent_type_ in {"GPE", "NORP", "LOC", "PERSON"} or lexicon.demonym(t.text)
+                            or t.is_alpha and not t.is_title and t.lower_ not in {"and", "of", "the", "for"}
+                            for t in portfolio):
+        return None
+    return "memberOf", head.i
+
+
 def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     """(person, kind, country, anchor) when the title before the name is national and the article names only
     one country."""
@@ -75,7 +107,7 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     while start > 0 and len(ent.doc[start - 1].text) == 2 and ent.doc[start - 1].text[0].isupper() \
             and ent.doc[start - 1].text[1] == ".":
         start -= 1
-    found = bare_title(ent.doc, start)
+    found = bare_title(ent.doc, start) or portfolio_apposition(ent)
     country = sole_country(rules) if found else None
     if country is None:
         return []

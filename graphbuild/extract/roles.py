@@ -93,7 +93,9 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             run = []
         # "HKU professors Ann Lee and Bo Chan": the parser may hang the name under a plural title.
         plural = run and ent.root.head.i == run[-1].i and singular(run[-1].text) != run[-1].lower_
-        if run and (run[-1].head.i in set(range(start, ent.end)) | {t.i for t in run} or plural):
+        # "Taipei Mayor Ko Wen-je said": a hyphened name may split the parse, title and name both the verb's.
+        split = run and run[-1].i == start - 1 and run[-1].head.i == ent.root.head.i != ent.root.i
+        if run and (run[-1].head.i in set(range(start, ent.end)) | {t.i for t in run} or plural or split):
             kind = title_kind([singular(t.text) for t in run])
             head = [t for t in run if singular(t.text) in TITLE_WORDS][-1]
             if kind:
