@@ -84,3 +84,16 @@ def test_a_train_read_as_a_place_is_no_node():
 def test_an_airline_named_express_is_a_body():
     labels = _classes("Budget airline Pearl River Express will resume flights to Osaka next month, said Ravi Kumar.")
     assert labels.get("Pearl River Express") == "Organization"
+
+
+def test_a_family_read_as_a_person_is_no_person():
+    labels = _classes("Ravi Kumar said the seat had long been the Nehru Parivar's stronghold in Uttar Pradesh.")
+    assert "Nehru Parivar" not in labels
+    assert labels.get("Ravi Kumar") == "Person"
+
+
+def test_a_file_format_is_no_body():
+    labels = _classes("The full report (PDF) was released by the Ministry of Health in Delhi on Tuesday, "
+                      "Ravi Kumar said.")
+    assert "PDF" not in labels
+    assert labels.get("Ministry of Health") == "Organization"

@@ -69,7 +69,10 @@ GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\
 # the tagger takes for bodies, places or people.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
           "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
-          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards"}
+          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards",
+          "pdf", "jpeg", "jpg", "png", "gif", "mp3", "mp4"}  # file formats: "the report (PDF)"
+# Last words of a family, which the tagger takes for a person ("the Gandhi Parivar"): a group, as castes are.
+FAMILY_HEADS = {"family", "parivar", "clan"}
 # Surveys that are bodies, not studies ("US Geological Survey", "Ordnance Survey").
 SURVEY_BODIES = {"geological", "ordnance", "archaeological", "botanical", "zoological", "antarctic", "hydrographic"}
 # Common nouns for a deity right before its name.
@@ -178,6 +181,8 @@ def relabel(ent: Span) -> str | None:
         return "GPE"  # "Norte de Santander", "North Kivu"
     if len(words) > 1 and words[-1] in GROUP_HEADS:
         return "NORP"  # "Scheduled Castes", "Stolen Generations": people, not a person, place or body
+    if ent.label_ == "PERSON" and len(words) > 1 and words[-1] in FAMILY_HEADS:
+        return "NORP"
     if ent.label_ == "PERSON" and len(words) > 1 and words[-1] in PERSON_EVENT_HEADS:
         return "EVENT"
     # "the Scheduled Tribes (Prevention of Atrocities) Act": the bracketed part of a law's title.
