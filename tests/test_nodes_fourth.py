@@ -1,5 +1,6 @@
 """Entity nodes of news text, third round of fixes from the second hand-judged sample
-(tests/gold/newswire/judged/nodes2.json): a chamber called "the House". Sentences written here."""
+(tests/gold/newswire/judged/nodes2.json): a chamber called "the House", a deity, an award and its ceremony, a survey,
+a train, a family, a file format. Sentences written here."""
 from __future__ import annotations
 
 from rdflib import RDF, RDFS
