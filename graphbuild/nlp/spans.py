@@ -69,7 +69,14 @@ GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\
 # the tagger takes for bodies, places or people.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
           "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
-          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards"}
+          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards",
+          "pdf", "jpeg", "jpg", "png", "gif", "mp3", "mp4"}  # file formats: "the report (PDF)"
+# Last words of a family, which the tagger takes for a person ("the Gandhi Parivar"): a group, as castes are.
+FAMILY_HEADS = {"family", "parivar", "clan"}
+# Surveys that are bodies, not studies ("US Geological Survey", "Ordnance Survey").
+SURVEY_BODIES = {"geological", "ordnance", "archaeological", "botanical", "zoological", "antarctic", "hydrographic"}
+# Common nouns for a deity right before its name.
+DEITY_NOUNS = {"god", "goddess", "gods", "goddesses", "deity", "deities"}
 
 
 def repair(ent: Span) -> list[Span]:
@@ -141,6 +148,16 @@ def relabel(ent: Span) -> str | None:
         return None
     if text in COMMON:
         return DROP
+    # "the god Shiva", "the sea goddess Matsu": a deity, as "God" above, not a person (not "guitar god X").
+    before = ent.doc[ent.start - 2] if ent.start > 1 else None
+    if (ent.start > 0 and ent.doc[ent.start - 1].text in DEITY_NOUNS
+            and (before is None or before.tag_ not in {"NN", "NNS"} or before.lower_ in {"sea", "sun", "war"})):
+        return DROP
+    # "the Lokmanya Tilak Express" read as a place: a train, which we have no class for ("Indian Express", a
+    # paper, is tagged a body and kept; "budget airline Hong Kong Express" is a body).
+    if ent.label_ in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] == "express":
+        after_noun = ent.start > 0 and ent.doc[ent.start - 1].lower_ in COMPANY_WORDS | {"newspaper", "daily"}
+        return "ORG" if after_noun else DROP
     if any(t.lower_ in AMOUNT_WORDS for t in ent) and any(ch.isdigit() for ch in ent.text):
         return DROP
     if GLUED_AMOUNT.match(ent.text.strip()):
@@ -164,6 +181,8 @@ def relabel(ent: Span) -> str | None:
         return "GPE"  # "Norte de Santander", "North Kivu"
     if len(words) > 1 and words[-1] in GROUP_HEADS:
         return "NORP"  # "Scheduled Castes", "Stolen Generations": people, not a person, place or body
+    if ent.label_ == "PERSON" and len(words) > 1 and words[-1] in FAMILY_HEADS:
+        return "NORP"
     if ent.label_ == "PERSON" and len(words) > 1 and words[-1] in PERSON_EVENT_HEADS:
         return "EVENT"
     # "the Scheduled Tribes (Prevention of Atrocities) Act": the bracketed part of a law's title.
@@ -184,6 +203,9 @@ def relabel(ent: Span) -> str | None:
         return None
     last = next((w for w in reversed(words) if not w.isdigit()), words[-1])
     if len(words) > 1 and last in LAW_HEADS:
+        return "LAW"
+    # "National Family Health Survey": a study, filed with documents; a "Geological Survey" is a body.
+    if len(words) > 1 and last in {"survey", "surveys"} and not SURVEY_BODIES & set(words):
         return "LAW"
     if len(words) > 1 and (last in EVENT_HEADS | TREATY_HEADS or words[0] in EVENT_FIRST):
         return "EVENT"

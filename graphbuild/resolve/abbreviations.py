@@ -33,6 +33,8 @@ LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
 CHAMBER_QUALIFIERS = frozenset({"legislative", "national", "constituent", "federal", "general", "consultative",
                                 "peoples", "state", "provincial", "regional", "union", "lower", "upper", "grand",
                                 "supreme", "plurinational", "parliamentary", "islamic"})
+# A prize's head word, whose plural names its ceremony too ("Grammy Award", "Grammy Awards").
+PRIZE_WORDS = frozenset({"award", "prize", "championship"})
 _SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
 
 
@@ -134,16 +136,24 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
 
 def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozenset) -> dict[tuple[str, int], str]:
     """(article id, mention id) -> the group key of the one organisation of the same article whose name is
-    this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries")."""
+    this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries"); also a lone chamber
+    word or "the House" for the one chamber named in full, and a prize for its ceremony ("Award" of "Awards")."""
+    from .chambers import house_of
     from .gazetteer import country_of, demonyms
     from .kinds import PLACE_HEADS
 
     out = {}
     for ex in extractions:
         names = {(m.type, tuple(fold(m.name).split())): placed[(ex.article.id, m.id)][0] for m in ex.mentions
-                 if m.type in {"Organization", "Place"}}
+                 if m.type in {"Organization", "Place", "Event"}}
         for m in ex.mentions:
             words = tuple(fold(m.name).split())
+            # "a Canadian Screen Award" at "the Canadian Screen Awards": one prize-giving, one node.
+            if m.type == "Event" and len(words) > 1 and words[-1] in PRIZE_WORDS:
+                longer = {key for (type_, name), key in names.items()
+                          if type_ == "Event" and name == words[:-1] + (words[-1] + "s",)}
+                if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
+                    out[(ex.article.id, m.id)] = next(iter(longer))
             if m.type not in {"Organization", "Place"} or not words:
                 continue
             # "Huawei" of "Huawei Technologies Co", "National Theatre" of "National Theatre of China", a region
@@ -158,6 +168,9 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > 1
                            and name[-1] == words[0] and all(w in CHAMBER_QUALIFIERS or w in demonyms()
                                                             or country_of(w) for w in name[:-1])}
+            # "the House" where the article names one chamber ("Lok Sabha"): that chamber.
+            if m.type == "Organization":
+                longer |= house_of(words, names)
             # "TF Boys" and "TFBoys": one name written with and without a space.
             longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) < len(words)
                        and "".join(name) == "".join(words)}
