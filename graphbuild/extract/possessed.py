@@ -34,6 +34,9 @@ def country_firm(rules, token: Token) -> list:
     # "Israel's X and Y": two names the parser may have read as one; a list leaves the owner unsure.
     if token.conjuncts or any(t.lower_.strip("’'") in BODY_WORDS for t in ent):
         return []
+    # "Ghana's Roads" in a quoted title: a one-word name the article also writes in lower case is a common noun.
+    if len(ent) == 1 and any(t.text == token.lower_ for t in rules.doc):
+        return []
     mark = rules.doc[ent.start - 1]
     owners = [c for c in token.children if c.dep_ == "poss" and c.i == ent.start - 2
               and mark.lower_ in {"'s", "’s"}]
