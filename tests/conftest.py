@@ -113,6 +113,25 @@ def example_files(tmp_path_factory, examples_graph):
     return out
 
 
+ENTITY_CLASSES = {"Person", "Organization", "Place", "Country", "City", "Event", "Group"}
+
+
+def entity_nodes(text: str) -> dict[str, str]:
+    """rdfs:label -> class of every entity node built from one article of this text (the node tests' view)."""
+    from rdflib import RDF, RDFS
+
+    import graphbuild
+    from graphbuild.ingest import make_article
+
+    graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-20")]).graph
+    out = {}
+    for node, cls in graph.subject_objects(RDF.type):
+        name = str(cls).rsplit("#", 1)[-1]
+        if name in ENTITY_CLASSES:
+            out[str(graph.value(node, RDFS.label))] = name
+    return out
+
+
 def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """The real command line, in a child process, as a user runs it."""
     env = dict(os.environ, COLUMNS="200", NO_COLOR="1")

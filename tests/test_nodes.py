@@ -3,6 +3,8 @@
 Each test is one cause of a wrong node in tests/gold/newswire/judged/nodes.json, on sentences written here."""
 from __future__ import annotations
 
+from conftest import entity_nodes
+
 import pytest
 
 from graphbuild.resolve.abbreviations import abbreviates
@@ -29,19 +31,7 @@ def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def _nodes(text: str) -> dict[str, str]:
-    """rdfs:label -> class of every entity node built from one article of this text."""
-    from rdflib import RDF, RDFS
-
-    import graphbuild
-    from graphbuild.ingest import make_article
-
-    graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-20")]).graph
-    entity_classes = {"Person", "Organization", "Place", "Country", "City", "Event", "Group"}
-    out = {}
-    for node, cls in graph.subject_objects(RDF.type):
-        name = str(cls).rsplit("#", 1)[-1]
-        if name in entity_classes:
-            out[str(graph.value(node, RDFS.label))] = name
+    out = entity_nodes(text)
     assert out, "no entity node at all"
     return out
 

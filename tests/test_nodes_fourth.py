@@ -3,23 +3,7 @@
 a train, a family, a file format. Sentences written here."""
 from __future__ import annotations
 
-from rdflib import RDF, RDFS
-
-ENTITY_CLASSES = {"Person", "Organization", "Place", "Country", "City", "Event", "Group"}
-
-
-def _classes(text: str) -> dict[str, str]:
-    """rdfs:label -> class of every entity node built from one article of this text."""
-    import graphbuild
-    from graphbuild.ingest import make_article
-
-    graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-20")]).graph
-    out = {}
-    for node, cls in graph.subject_objects(RDF.type):
-        name = str(cls).rsplit("#", 1)[-1]
-        if name in ENTITY_CLASSES:
-            out[str(graph.value(node, RDFS.label))] = name
-    return out
+from conftest import entity_nodes as _classes
 
 
 def test_the_house_of_an_article_naming_one_chamber_is_that_chamber():

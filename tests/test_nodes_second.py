@@ -3,25 +3,15 @@
 Each test is one cause of wrong nodes found there, on sentences written here."""
 from __future__ import annotations
 
+from conftest import entity_nodes
+
 
 def _ents(nlp, text: str) -> dict[str, str]:
     return {e.text: e.label_ for e in nlp(text).ents}
 
 
 def _nodes(text: str) -> dict[str, str]:
-    """rdfs:label -> class of every entity node built from one article of this text."""
-    from rdflib import RDF, RDFS
-
-    import graphbuild
-    from graphbuild.ingest import make_article
-
-    graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-20")]).graph
-    entity_classes = {"Person", "Organization", "Place", "Country", "City", "Event", "Group"}
-    out = {}
-    for node, cls in graph.subject_objects(RDF.type):
-        name = str(cls).rsplit("#", 1)[-1]
-        if name in entity_classes:
-            out[str(graph.value(node, RDFS.label))] = name
+    out = entity_nodes(text)
     assert out, "no entity node at all"
     return out
 

@@ -3,9 +3,9 @@
 postal code. Sentences written here."""
 from __future__ import annotations
 
+from conftest import ENTITY_CLASSES
+from conftest import entity_nodes as _classes
 from rdflib import RDF, RDFS
-
-ENTITY_CLASSES = {"Person", "Organization", "Place", "Country", "City", "Event", "Group"}
 
 
 def _nodes(graph) -> dict[str, set[str]]:
@@ -15,20 +15,6 @@ def _nodes(graph) -> dict[str, set[str]]:
         if str(cls).rsplit("#", 1)[-1] in ENTITY_CLASSES:
             out[str(node)] = {str(label) for label in graph.objects(node, RDFS.label)}
     assert out, "no entity node at all"
-    return out
-
-
-def _classes(text: str) -> dict[str, str]:
-    """rdfs:label -> class of every entity node built from one article of this text."""
-    import graphbuild
-    from graphbuild.ingest import make_article
-
-    graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-20")]).graph
-    out = {}
-    for node, cls in graph.subject_objects(RDF.type):
-        name = str(cls).rsplit("#", 1)[-1]
-        if name in ENTITY_CLASSES:
-            out[str(graph.value(node, RDFS.label))] = name
     return out
 
 
