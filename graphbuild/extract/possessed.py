@@ -34,14 +34,14 @@ def country_firm(rules, token: Token) -> list:
     # "Israel's X and Y": two names the parser may have read as one; a list leaves the owner unsure.
     if token.conjuncts or any(t.lower_.strip("’'") in BODY_WORDS for t in ent):
         return []
-    # "Ghana's Roads" in a quoted title: a one-word name the article also writes in lower case is a common noun.
-    if len(ent) == 1 and any(t.text == token.lower_ for t in rules.doc):
-        return []
     mark = rules.doc[ent.start - 1]
     owners = [c for c in token.children if c.dep_ == "poss" and c.i == ent.start - 2
               and mark.lower_ in {"'s", "’s"}]
     # The owner is the whole of a country's name: "South Korea's", not "Seoul's" or "the army's".
     owners = [o for o in owners if (e := table.entity_at(o)) is not None and e.label_ == "GPE" and e.end == o.i + 1]
     countries = [arg for owner in owners if (arg := nominal._country(rules, owner)) is not None]
+    # "Ghana's Roads" in a quoted title: a one-word name the article also writes in lower case is a common noun.
+    if not countries or len(ent) == 1 and any(t.text == token.lower_ for t in rules.doc):
+        return []
     firms = [arg for arg in rules.args.resolve(token, concepts=False) if rules.mention_type(arg) == "Organization"]
     return [rules.make(firm, "basedIn", country, token, "noun.based") for firm in firms for country in countries]
