@@ -80,7 +80,7 @@ def test_initials_shared_by_two_people_join_neither():
 def test_a_place_with_its_postal_code_is_the_place(nlp):
     from graphbuild.nlp.spans import repair
 
-    doc = nlp("The film was made by Zacharias Kunuk of Igloolik, NU. It was shown in Austin, TX last year.")
+    doc = nlp("The film was made by Peter Alooq of Igloolik, NU. It was shown in Austin, TX last year.")
     spans = [s.text for e in doc.ents if e.label_ in {"GPE", "LOC"} for s in repair(e)]
     assert "Igloolik, NU" not in spans and "Austin, TX" not in spans
     # A place and its region written out stay two places ("Asan, South Chungcheong").

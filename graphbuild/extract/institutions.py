@@ -93,7 +93,7 @@ def bare_country(sent: Span, name: str, written: set[str], home: str | None) -> 
     where the sentence names no other country."""
     if written:
         return next(iter(written)) if len(written) == 1 else None
-    # "a resolution in Congress to contain Iran": the bare word is as often the US Congress or India's party; "the
+    # "a bill before Congress": the bare word is as often the US Congress or India's party; "the
     # House", "the Police" and "the High Court" are as often a state's or a province's: each is its article's.
     if name.lower() in LOCAL or home is None:
         return None

@@ -1,5 +1,5 @@
-"""A place and the region it lies in, set off by a comma and "in": "moved to Wagga Wagga, in southern New South
-Wales", "the town of Fouka, in the Tipaza prefecture". The parser often hangs the "in" on the verb, where
+"""A place and the region it lies in, set off by a comma and "in": "settled in Tamworth, in northern New South
+Wales", "the village of Kasanga, in the Rukwa region". The parser often hangs the "in" on the verb, where
 nominal.located does not look; the comma says the "in" describes the name. A country after the comma is left to
 seats.within, which takes it only for a town the gazetteer knows there ("flew from Kamalpur, in Mexico, to").
 """
@@ -18,7 +18,7 @@ def read(rules) -> list:
         # "Marsabit, Garissa, in the north": the last of a list is no more in the place than the others.
         if ent.start > 0 and (doc[ent.start - 1].text == "," or doc[ent.start - 1].lower_ in {"and", "or"}):
             continue
-        # "the Spratly Islands, which China calls the Nansha Islands, in the South China Sea": a name given to
+        # "the Paracel Islands, which Vietnam calls the Hoang Sa Islands, in the South China Sea": a name given to
         # a place named before is not the one the "in" places.
         if ent.root.dep_ == "oprd" or ent.root.head.lower_ == "as":
             continue

@@ -154,7 +154,7 @@ def relabel(ent: Span) -> str | None:
             and (before is None or before.tag_ not in {"NN", "NNS"} or before.lower_ in {"sea", "sun", "war"})):
         return DROP
     # "the Lokmanya Tilak Express" read as a place: a train, which we have no class for ("Indian Express", a
-    # paper, is tagged a body and kept; "budget airline Hong Kong Express" is a body).
+    # paper, is tagged a body and kept; "the carrier Coastal Express" is a body).
     if ent.label_ in {"GPE", "LOC", "FAC"} and len(words) > 1 and words[-1] == "express":
         after_noun = ent.start > 0 and ent.doc[ent.start - 1].lower_ in COMPANY_WORDS | {"newspaper", "daily"}
         return "ORG" if after_noun else DROP

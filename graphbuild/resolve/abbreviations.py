@@ -205,8 +205,8 @@ def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[s
         for first, second in zip(named, named[1:]):
             if first.type == second.type and (_KNOWN_AS.match(ex.article.text[first.end:second.start])
                                               or _bracketed(ex.article.text, first, second)):
-                # "his son Muhammad, also known as Shams ud-Dawlah Muhammad al-Habshi": a lone given name is
-                # shared by every article's Muhammad; here it is the fuller name's, not the other way round.
+                # "his son Ahmad, also known as Ahmad ibn Yusuf al-Mansur": a lone given name is
+                # shared by every article's Ahmad; here it is the fuller name's, not the other way round.
                 if first.type == "Person" and len(first.name.split()) == 1 < len(second.name.split()):
                     first, second = second, first
                 alias[placed[(ex.article.id, second.id)][0]] = placed[(ex.article.id, first.id)][0]

@@ -30,8 +30,8 @@ from conftest import facts
      ("Tom Rell", "leaderOf", "Brightwave Systems")),
     ("Ana Ruiz quit the Green Front after a row with then party leader Sam Okafor last year.",
      ("Sam Okafor", "leaderOf", "Green Front")),
-    ("U.S. Special Envoy to the Horn of Africa Ambassador Mike Hammer arrived in Nairobi.",
-     ("Mike Hammer", "memberOf", "U.S.")),
+    ("U.S. Special Envoy to the Middle East Ambassador John Carver arrived in Nairobi.",
+     ("John Carver", "memberOf", "U.S.")),
     # "London-based" before a name the recogniser took for a place makes it a body.
     ("Ruth Kamau, chief data officer at Nairobi-based Tembo Mineral Intelligence, said supply was short.",
      ("Ruth Kamau", "worksFor", "Tembo Mineral Intelligence")),

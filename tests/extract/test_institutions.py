@@ -76,12 +76,12 @@ def test_the_body_s_label_is_written_without_its_country(story):
     ("Senate Speaker Amina Otieno opened the session on Monday.", "Nairobi", ("Amina Otieno", "leaderOf", "Senate")),
     ("US House Speaker Mary Collins flew to Manila on Sunday.", None, ("Mary Collins", "leaderOf", "House")),
     # The body written mid-sentence, where the model leaves it untagged.
-    ("Abena Owusu, the Member of Parliament for the area, opened the new clinic.", "Accra",
+    ("Abena Owusu, the Member of Parliament for the district, cut the ribbon at the clinic.", "Accra",
      ("Abena Owusu", "memberOf", "Parliament")),
     ("The Supreme Court ruled against Peter Mwangi on Monday.", "Nairobi",
      ("Supreme Court", "rulesAgainst", "Peter Mwangi")),
     # An institution named by its holder's office.
-    ("The lawyers defended the suspension of Public Protector advocate Lindiwe Nkosi on Monday.", "Pretoria",
+    ("Lawyers argued against suspending Public Protector advocate Lindiwe Nkosi on Monday.", "Pretoria",
      ("Lindiwe Nkosi", "leaderOf", "Public Protector")),
 ])
 def test_facts_about_bodies(story, text, dateline, fact):

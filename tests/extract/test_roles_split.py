@@ -9,12 +9,12 @@ from conftest import facts
 
 @pytest.mark.parametrize("text, fact", [
     # A hyphened name splits the parse: title and name both hang on the verb, and the title still holds.
-    ("Green Future Party chair MK Dana Levi-Roth also released a statement in support of the teachers.",
+    ("Green Future Party chair MK Dana Levi-Roth also backed the striking teachers on Sunday.",
      ("Dana Levi-Roth", "leaderOf", "Green Future Party")),
     # "the Minister of Finance, X" in a story of one country: that country's minister.
     ("Namibia signed the deal. The Minister of Finance, Anna Shilongo, presented the budget.",
      ("Anna Shilongo", "memberOf", "Namibia")),
-    ("Peru will host the games. This was stated by the Minister of Tourism, Rosa Campos, who said bookings rose.",
+    ("Peru will host the games, said the Minister of Tourism, Rosa Campos, who expects bookings to rise.",
      ("Rosa Campos", "memberOf", "Peru")),
     # "Cabinet Spokesman X" in a story of one country speaks for that country.
     ("Egypt hosted the talks. Cabinet Spokesman Omar Nabil said the plan would work.",
