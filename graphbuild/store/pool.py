@@ -118,6 +118,9 @@ class WorkerPool:
         try:
             if worker is None or worker.process.poll() is not None:
                 worker = self._start(mode)
+                # The timeout bounds the query, not the start of a worker that replaces a stopped one: on a loaded
+                # machine that start alone can take the whole timeout, and the first query after a runaway got 503.
+                deadline = max(deadline, time.monotonic() + timeout)
             result = worker.call(request, deadline)
         except Deadline:
             self._retire(worker)
