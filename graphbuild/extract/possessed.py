@@ -7,20 +7,20 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import nominal
+from . import nominal, seats
 
-# Words of a name that make it a state body, a movement or a people, not a firm or an outlet.
-BODY_WORDS = {"court", "courts", "administration", "ministry", "programme", "program", "government", "league",
-              "chamber", "mechanism", "commission", "agency", "council", "police", "army", "navy", "air",
-              "force", "forces", "guard", "party", "front", "movement", "union", "fighters", "committee", "office",
-              "department", "bureau", "service", "services", "authority", "directorate", "institute", "university",
-              "assembly", "parliament", "senate", "congress", "bank", "secretariat", "ombudsman", "cabinet",
-              "presidency", "embassy", "mission", "federation", "association", "alliance", "coalition",
-              "opposition", "junta", "military", "board", "tribunal", "prosecutor", "prosecution", "central",
-              "national", "state", "federal", "royal", "people", "peoples", "people's", "muslim", "muslims",
-              "christian", "jewish", "islamic", "organization", "organisation", "foundation", "society",
-              "network", "trust", "corps", "unit", "division", "centre", "center", "school", "college",
-              "hospital", "fund", "inspectorate", "registry", "team", "club", "squad", "command", "fleet", "theatre", "theater"}
+# Words of a name that make it a state body (the organ words seats.py reads as partOf), a movement or a people, not
+# a firm or an outlet.
+BODY_WORDS = seats.ORGAN_WORDS | {
+    "air", "alliance", "assembly", "association", "bank", "board", "cabinet", "center", "central", "centre",
+    "chamber", "christian", "club", "coalition", "college", "committee", "congress", "corps", "council", "court",
+    "courts", "embassy", "federal", "federation", "fighters", "fleet", "force", "forces", "foundation", "front",
+    "fund", "government", "hospital", "inspectorate", "institute", "islamic", "jewish", "junta", "league",
+    "mechanism", "military", "mission", "movement", "muslim", "muslims", "national", "network", "ombudsman",
+    "opposition", "organisation", "organization", "parliament", "party", "people", "people's", "peoples",
+    "presidency", "program", "programme", "prosecution", "prosecutor", "registry", "royal", "school", "senate",
+    "services", "society", "squad", "state", "team", "theater", "theatre", "tribunal", "trust", "union", "unit",
+    "university"}
 
 
 def country_firm(rules, token: Token) -> list:

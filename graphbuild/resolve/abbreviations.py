@@ -28,11 +28,6 @@ def abbreviates(abbr: str, full: str) -> bool:
 COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
                            "command", "initiative"})
 LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
-# Words that qualify a chamber without making it another body: "the Assembly" of a "Legislative Assembly", but
-# "Congress" is no short name of a party such as the "Trinamool Congress".
-CHAMBER_QUALIFIERS = frozenset({"legislative", "national", "constituent", "federal", "general", "consultative",
-                                "peoples", "state", "provincial", "regional", "union", "lower", "upper", "grand",
-                                "supreme", "plurinational", "parliamentary", "islamic"})
 # A prize's head word, whose plural names its ceremony too ("Grammy Award", "Grammy Awards").
 PRIZE_WORDS = frozenset({"award", "prize", "championship"})
 _SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
@@ -138,8 +133,8 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
     """(article id, mention id) -> the group key of the one organisation of the same article whose name is
     this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries"); also a lone chamber
     word or "the House" for the one chamber named in full, and a prize for its ceremony ("Award" of "Awards")."""
-    from .chambers import house_of
-    from .gazetteer import country_of, demonyms
+    from .chambers import house_of, qualified_chamber
+    from .gazetteer import country_of
     from .kinds import PLACE_HEADS
 
     out = {}
@@ -166,8 +161,7 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             # "the Assembly" where the article names one "Legislative Assembly": that chamber.
             if len(words) == 1 and words[0] in LEGISLATURES:
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > 1
-                           and name[-1] == words[0] and all(w in CHAMBER_QUALIFIERS or w in demonyms()
-                                                            or country_of(w) for w in name[:-1])}
+                           and name[-1] == words[0] and qualified_chamber(name[:-1])}
             # "the House" where the article names one chamber ("Lok Sabha"): that chamber.
             if m.type == "Organization":
                 longer |= house_of(words, names)
