@@ -46,7 +46,8 @@ BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commissi
               "police", "parliament"}
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
            "sud", "este", "oeste"}
-COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western"}
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "central"}
 CONTINENTS = {"africa", "asia", "europe", "america", "americas", "latin america", "south america", "north america",
               "central america", "oceania", "australasia", "arctic", "antarctica", "mediterranean", "caribbean"}
 FIGURE = re.compile(r"^\d[\d.,]*%?$")
@@ -147,6 +148,14 @@ def relabel(ent: Span) -> str | None:
     if not words or ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"}:
         return None
     if text in COMMON:
+        return DROP
+    # A sentence written all in capitals (a pull quote, a shouted headline): the tagger reads its words as names
+    # ("PEACE AGREEMENT REGARDLESS", "WHO" of "regardless of who"); only a country's name is believed there.
+    if _shouted(ent.sent) and not country_of(ent.text):
+        return DROP
+    # "the Omicron variant": a strain of a virus is no one.
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in {"variant", "variants", "subvariant", "subvariants"}:
         return DROP
     # "the god Shiva", "the sea goddess Matsu": a deity, as "God" above, not a person (not "guitar god X").
     before = ent.doc[ent.start - 2] if ent.start > 1 else None
@@ -289,3 +298,8 @@ def _split_origin(ent: Span) -> list[Span] | None:
     if cut is None or not ent.doc[cut + 1].is_title:
         return None
     return [Span(ent.doc, ent.start, cut, label="PERSON"), Span(ent.doc, cut + 1, ent.end, label="GPE")]
+
+
+def _shouted(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 1]
+    return len(words) >= 6 and all(t.is_upper for t in words)

@@ -126,8 +126,42 @@ def cities() -> dict[str, tuple[str, str, int]]:
     return out
 
 
-def city_of(name: str, minimum: int = CITY) -> tuple[str, str] | None:
-    """(canonical name, ISO) of the city a name stands for, or None. A country's name is never a city."""
+# First-level divisions a news name means before a town of the same name: ISO 3166-2 types.
+REGION_TYPES = {"province", "state", "territory", "region", "autonomous region", "autonomous community", "oblast",
+                "governorate", "land", "autonomous province", "union territory", "canton", "department"}
+# Chinese division names carry their kind in pinyin ("Jiangxi Sheng"); the news writes the first word.
+PINYIN_KINDS = ("sheng", "shi", "zizhiqu")
+# A town smaller than this is not what its own country's news means by its province's name ("Jiangxi"); a
+# foreign one smaller than the other is not what anyone's news means by a province's ("Ontario", not California's).
+TOWN_UNDER_REGION = 30_000
+FOREIGN_TOWN_UNDER_REGION = 300_000
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, frozenset[str]]:
+    """Folded name of a province, state or territory -> the ISO codes of the countries that have one so named."""
+    import pycountry
+
+    # A division under a mere grouping (Indonesia's provinces under its islands) is still first-level.
+    def top(code: str) -> bool:
+        return pycountry.subdivisions.get(code=code).type.lower() in {"geographical unit", "geographical region"}
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.type.lower() not in REGION_TYPES or "," in sub.name or sub.parent_code and not top(sub.parent_code):
+            continue
+        name = fold(sub.name)
+        if sub.country_code == "CN" and name.endswith(PINYIN_KINDS):
+            name = name.split()[0]
+        out.setdefault(name, set()).add(sub.country_code)
+    return {name: frozenset(isos) for name, isos in out.items()}
+
+
+def city_of(name: str, minimum: int = CITY, regions_first: bool = False) -> tuple[str, str] | None:
+    """(canonical name, ISO) of the city a name stands for, or None. A country's name is never a city.
+
+    ``regions_first``: a province's or state's name is that region, not a foreign town ("Ontario", "Yukon") nor a
+    small town of its own country ("Jiangxi"): for typing a place, not for asking whether a word is a place."""
     folded = fold(name)
     if not folded or country_of(name):
         return None
@@ -142,6 +176,9 @@ def city_of(name: str, minimum: int = CITY) -> tuple[str, str] | None:
         iso = capitals()[folded]
         return countries()[iso].capital, iso
     row = cities().get(folded)
-    if row and row[2] >= minimum:
-        return name, row[1]
-    return None
+    if not row or row[2] < minimum:
+        return None
+    isos = regions().get(folded, frozenset()) if regions_first else frozenset()
+    if isos and row[2] < (TOWN_UNDER_REGION if row[1] in isos else FOREIGN_TOWN_UNDER_REGION):
+        return None
+    return name, row[1]

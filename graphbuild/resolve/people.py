@@ -160,8 +160,12 @@ class PersonNames:
             # two people who fit keep it apart.
             # The full name may itself be the start of a longer one here: "Lux" of "Nhlanhla Lux" of "Nhlanhla
             # Lux Dlamini" is the one person.
-            if len(here) == 1:
-                return self._part(here[0], article_id)[0], "surname"
+            # Two of them here: the one written before the surname first is ("Huang Chien-feng said ... Huang
+            # said", with "Huang Yu-sheng" only further on).
+            at = self.first_at.get((article_id, key))
+            before = [c for c in here if at is not None and self.first_at.get((article_id, c), at) < at]
+            if len(here) == 1 or len(before) == 1:
+                return self._part((before or here)[0], article_id)[0], "surname"
             # From another article only where the word is no one's given name: "King Abdullah" of one story is
             # not "Farooq Abdullah" of the next.
             if not here and len(exact) == 1 and word not in GIVEN_NAMES and word not in self._spelt:
@@ -222,10 +226,12 @@ class PersonNames:
         # Al-Ahmad Al-Sabah" as well; each longer name counts as the one it is spelt for.
         fits = sorted({self.canonical.get(n, n) for n in self.by_article.get(article_id, ()) if n != key and (
             len(start) > 1 and len(core(n)) > len(start) and core(n)[:len(start)] == start
-            # The tail only as a family name of two words after one given name: the tail of a longer chain
-            # ("Nawaf Al-Ahmad Al-Jaber" of "Ahmad Nawaf Al-Ahmad Al-Jaber") is the father, not the son.
-            or len(n.split()) == len(words) + 1 and n.split()[1:] == words and len(words) == 2
-            and not set(words) & PARTICLES)} - {self.canonical.get(key, key)})
+            # The tail only as a family name of two words after given names: the tail of a longer chain
+            # ("Nawaf Al-Ahmad Al-Jaber" of "Ahmad Nawaf Al-Ahmad Al-Jaber") is the father, not the son; a
+            # middle name is no chain ("Ramjan-Shah" of "Anita Devi Ramjan-Shah").
+            or len(n.split()) > len(words) and n.split()[-2:] == words and len(words) == 2
+            and not set(words) & PARTICLES and (len(n.split()) == 3 or not set(n.split()) & ARABIC_LINKS))}
+            - {self.canonical.get(key, key)})
         # Only the longest of names that start one another: "Ahmad Al-Nawaf" of "Ahmad Nawaf Al-Ahmad" of the full.
         fits = [f for f in fits if not any(g != f and core(g)[:len(core(f))] == core(f) for g in fits)]
         if len(fits) == 1:

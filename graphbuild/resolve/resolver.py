@@ -49,8 +49,8 @@ def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, s
         canonical = value if kind == "org" else gazetteer.organisation_names()[fold(name)]
         return f"organization/{slug(canonical)}", "Organization", canonical, ""
     # A city the tagger took for a person or an organisation must be a large one to be believed.
-    city = (kinds.city_of(name) if mention.type == "Place" or kind == "city"
-            else kinds.city_of(name, kinds.HUGE_CITY) if mention.type == "Organization" else None)
+    city = (kinds.city_of(name, regions_first=True) if mention.type == "Place" or kind == "city"
+            else kinds.city_of(name, kinds.HUGE_CITY, True) if mention.type == "Organization" else None)
     if city:
         canonical, iso = city
         rule = "" if mention.type in {"Place", "City"} else "city"
@@ -150,7 +150,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                 folded, rule = rep, moved or "person-name"
         if m.type == "Person" and rule == "exact":
             # A person's name that is a large city's and no one else's short name: the city.
-            city = kinds.city_of(m.name, kinds.BIG_CITY)
+            city = kinds.city_of(m.name, kinds.BIG_CITY, True)
             if city:
                 canonical, iso = city
                 key = f"city/{iso.lower()}/{slug(canonical)}"
