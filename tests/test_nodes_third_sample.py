@@ -77,3 +77,18 @@ def test_a_surname_written_after_two_namesakes_stays_apart():
     # Both were named before it: no reader can tell which one it is.
     nodes = _nodes("Maria Ortega and Luis Ortega founded the firm in Quito. Ortega said sales doubled.")
     assert {"Maria Ortega", "Luis Ortega"} <= set(nodes)
+
+
+def test_a_city_written_with_city_is_the_city():
+    nodes = _nodes("Mombasa City officials met on Monday. Traders in Mombasa welcomed the plan.")
+    assert nodes.get("Mombasa") == "City"
+    assert "Mombasa City" not in nodes
+
+
+def test_a_body_named_after_a_place_and_its_short_name_are_one():
+    nodes = _nodes("The Coastal Heron Society of Tainan counted birds near Tainan on Monday. The Coastal Heron "
+                   "Society said numbers rose. The Tainan Bureau of Parks and Recreation agreed; the Bureau of Parks "
+                   "and Recreation will close two trails.")
+    assert "Coastal Heron Society" not in nodes and "Bureau of Parks and Recreation" not in nodes
+    assert nodes.get("Coastal Heron Society of Tainan") == "Organization"
+    assert nodes.get("Tainan Bureau of Parks and Recreation") == "Organization"

@@ -141,8 +141,14 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
     for ex in extractions:
         names = {(m.type, tuple(fold(m.name).split())): placed[(ex.article.id, m.id)][0] for m in ex.mentions
                  if m.type in {"Organization", "Place", "Event"}}
+        places = {" ".join(name) for (type_, name) in names if type_ == "Place"}
         for m in ex.mentions:
             words = tuple(fold(m.name).split())
+            # "Keelung City" where the article names the city "Keelung": the city's node.
+            town = names.get(("Place", words[:-1])) if len(words) > 1 and words[-1] == "city" else None
+            if m.type == "Place" and town and town.startswith("city/"):
+                out[(ex.article.id, m.id)] = town
+                continue
             # "a Canadian Screen Award" at "the Canadian Screen Awards": one prize-giving, one node.
             if m.type == "Event" and len(words) > 1 and words[-1] in PRIZE_WORDS:
                 longer = {key for (type_, name), key in names.items()
@@ -157,7 +163,14 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             longer = {key for (type_, name), key in names.items() if type_ == m.type and len(name) > len(words)
                       and name[:len(words)] == words and (all(w in tails for w in name[len(words):])
                                                           or name[len(words)] == "of"
-                                                          and country_of(" ".join(name[len(words) + 1:])))}
+                                                          and (country_of(" ".join(name[len(words) + 1:]))
+                                                               or " ".join(name[len(words) + 1:]) in places))}
+            # "Department of Economic Affairs" of "Keelung Department of Economic Affairs": a body named after a
+            # place the article names, and its name without the place.
+            if m.type == "Organization" and len(words) > 1:
+                longer |= {key for (type_, name), key in names.items() if type_ == m.type
+                           and len(name) > len(words) and name[-len(words):] == words
+                           and " ".join(name[:-len(words)]) in places}
             # "the Assembly" where the article names one "Legislative Assembly": that chamber.
             if len(words) == 1 and words[0] in LEGISLATURES:
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > 1
