@@ -92,3 +92,22 @@ def test_a_body_named_after_a_place_and_its_short_name_are_one():
     assert "Coastal Heron Society" not in nodes and "Bureau of Parks and Recreation" not in nodes
     assert nodes.get("Coastal Heron Society of Tainan") == "Organization"
     assert nodes.get("Tainan Bureau of Parks and Recreation") == "Organization"
+
+
+def test_a_first_nation_is_a_body():
+    from graphbuild.resolve.kinds import org_kind
+
+    assert org_kind("Pine Creek First Nation") == "org-suffix"
+    assert org_kind("Lake Nation") is None
+
+
+def test_a_holiday_a_week_and_a_plan_are_no_place_or_body(nlp):
+    from spacy.tokens import Span
+
+    from graphbuild.nlp.spans import relabel
+
+    doc = nlp("Crowds filled Hangzhou for Chinese New Year, during Harmony Week, as the Coastal Transport Plan began.")
+    # Spans as the tagger gave them in the sample, typed by hand.
+    assert relabel(Span(doc, 4, 7, label="GPE")) == "EVENT"
+    assert relabel(Span(doc, 9, 11, label="ORG")) == "EVENT"
+    assert relabel(Span(doc, 14, 17, label="GPE")) == "LAW"

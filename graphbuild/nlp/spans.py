@@ -24,7 +24,7 @@ LEADING = {"nuncio", "me", "maître", "maitre", "mgr", "msgr", "monsignor"}
 TRAILING = {"of", "in", "at", "for", "and", "the", "on", "to", "from"}
 # Last words of a law, a plan or a document, which our ontology has no class for.
 LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance", "amendment", "guidelines",
-             "statement"}
+             "statement", "plan"}
 # First words of a document named for its subject ("Code on Social Security", "Plan for ..."), before "on"/"for".
 DOCUMENT_WORDS = {"code", "plan", "guidelines", "act", "strategy", "policy", "charter"}
 # Last words of a caste, a people or a generation, which the tagger takes for a person, a place or a body (not
@@ -35,7 +35,7 @@ PERSON_EVENT_HEADS = {"festival", "festivals", "award", "awards", "olympics", "c
 # Last words of a day, a war, a festival or an award; first words of an operation.
 EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
                "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo", "award",
-               "awards"}
+               "awards", "week"}
 EVENT_FIRST = {"operation"}
 # Last words of a treaty ("the Paris Agreement" tagged a facility): an event, which resolution reads as the named
 # agreement, one node with "the Paris agreement" found through its head noun.
@@ -216,7 +216,9 @@ def relabel(ent: Span) -> str | None:
     # "National Family Health Survey": a study, filed with documents; a "Geological Survey" is a body.
     if len(words) > 1 and last in {"survey", "surveys"} and not SURVEY_BODIES & set(words):
         return "LAW"
-    if len(words) > 1 and (last in EVENT_HEADS | TREATY_HEADS or words[0] in EVENT_FIRST):
+    # "Lunar New Year", "Chinese New Year": a holiday, tagged a place.
+    if len(words) > 1 and (last in EVENT_HEADS | TREATY_HEADS or words[0] in EVENT_FIRST
+                           or words[-2:] == ["new", "year"]):
         return "EVENT"
     return None
 

@@ -73,6 +73,9 @@ def org_kind(name: str) -> str | None:
         return "armed-group"
     if " ".join(words) in FORMER_STATES:
         return None
+    # A First Nation is its band's government in Canadian news, a body, not the land it holds.
+    if len(words) > 2 and words[-2:] in (["first", "nation"], ["first", "nations"]):
+        return "org-suffix"
     # "the Foundation", "the Ministry" alone are the institution the text names in full elsewhere.
     if words[-1] in ORG_HEADS and (len(words) > 1 or len(words[0]) > 3) or len(words) > 1 and words[0] in ORG_FIRST:
         return "org-suffix"
