@@ -111,3 +111,10 @@ def test_a_holiday_a_week_and_a_plan_are_no_place_or_body(nlp):
     assert relabel(Span(doc, 4, 7, label="GPE")) == "EVENT"
     assert relabel(Span(doc, 9, 11, label="ORG")) == "EVENT"
     assert relabel(Span(doc, 14, 17, label="GPE")) == "LAW"
+
+
+def test_the_title_of_a_work_is_no_entity():
+    nodes = _nodes("Director Ana Bell made feature films such as Red Harvest in Algiers. A work titled “Marie of "
+                   "Lyon” sold in Paris. The novel Dark Harbour was set in Lagos.")
+    assert not {"Red Harvest", "Marie", "Dark Harbour"} & set(nodes)
+    assert nodes.get("Ana Bell") == "Person" and nodes.get("Algiers") == "City"

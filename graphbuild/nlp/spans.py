@@ -13,6 +13,7 @@ from ..resolve import kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.gazetteer import capitals, country_of, fold, organisation_names
 from ..resolve.names import PARTICLES
+from .unnamed import shouted, work_title
 
 DROP = "DROP"
 
@@ -149,9 +150,8 @@ def relabel(ent: Span) -> str | None:
         return None
     if text in COMMON:
         return DROP
-    # A sentence written all in capitals (a pull quote, a shouted headline): the tagger reads its words as names
-    # ("PEACE AGREEMENT REGARDLESS", "WHO" of "regardless of who"); only a country's name is believed there.
-    if _shouted(ent.sent) and not country_of(ent.text):
+    # A sentence all in capitals (only a country's name is believed there), the title of a film or a painting.
+    if shouted(ent.sent) and not country_of(ent.text) or work_title(ent):
         return DROP
     # "the Omicron variant": a strain of a virus is no one.
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -300,8 +300,3 @@ def _split_origin(ent: Span) -> list[Span] | None:
     if cut is None or not ent.doc[cut + 1].is_title:
         return None
     return [Span(ent.doc, ent.start, cut, label="PERSON"), Span(ent.doc, cut + 1, ent.end, label="GPE")]
-
-
-def _shouted(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t) > 1]
-    return len(words) >= 6 and all(t.is_upper for t in words)
