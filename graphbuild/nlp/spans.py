@@ -36,7 +36,7 @@ PERSON_EVENT_HEADS = {"festival", "festivals", "award", "awards", "olympics", "c
 # Last words of a day, a war, a festival or an award; first words of an operation.
 EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
                "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo", "award",
-               "awards", "week"}
+               "awards"}
 EVENT_FIRST = {"operation"}
 # Last words of a treaty ("the Paris Agreement" tagged a facility): an event, which resolution reads as the named
 # agreement, one node with "the Paris agreement" found through its head noun.
@@ -216,9 +216,9 @@ def relabel(ent: Span) -> str | None:
     # "National Family Health Survey": a study, filed with documents; a "Geological Survey" is a body.
     if len(words) > 1 and last in {"survey", "surveys"} and not SURVEY_BODIES & set(words):
         return "LAW"
-    # "Lunar New Year", "Chinese New Year": a holiday, tagged a place.
+    # "Lunar New Year": a holiday tagged a place; "NAIDOC Week" too, but a body's "Week" is a paper ("Jewish Week").
     if len(words) > 1 and (last in EVENT_HEADS | TREATY_HEADS or words[0] in EVENT_FIRST
-                           or words[-2:] == ["new", "year"]):
+                           or words[-2:] == ["new", "year"] or last == "week" and ent.label_ != "ORG"):
         return "EVENT"
     return None
 
