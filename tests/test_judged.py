@@ -82,8 +82,8 @@ def test_precision_after_the_fixes_is_at_least_ninety_percent():
     assert right / total >= 0.9
 
 
-def _node_rows() -> list[dict]:
-    return json.loads((JUDGED / "nodes2.json").read_text(encoding="utf-8"))
+def _node_rows(name: str = "nodes2.json") -> list[dict]:
+    return json.loads((JUDGED / name).read_text(encoding="utf-8"))
 
 
 NODE_FIELDS = {"sample", "article", "label", "class", "verdict", "cause", "before", "after"}
@@ -114,8 +114,8 @@ def test_second_node_sample_is_of_train_articles_in_no_gold_part_nor_any_judged_
     assert not articles & judged
 
 
-def _node_counts(flag: str) -> tuple[int, int, dict[str, int], int]:
-    rows = [r for r in _node_rows() if r["verdict"] != "missed"]
+def _node_counts(flag: str, name: str = "nodes2.json") -> tuple[int, int, dict[str, int], int]:
+    rows = [r for r in _node_rows(name) if r["verdict"] != "missed"]
     verdict = (lambda r: r.get("after_verdict", r["verdict"])) if flag == "after" else (lambda r: r["verdict"])
     cause = (lambda r: r.get("after_cause", r["cause"]) if verdict(r) == "wrong" else "") if flag == "after" \
         else (lambda r: r["cause"])
@@ -124,7 +124,7 @@ def _node_counts(flag: str) -> tuple[int, int, dict[str, int], int]:
     # A missed entity: "before" when missed at the first judging, "after" when it got a node with the fixes
     # (a real thing whose wrong node the fixes removed is missed after, not before).
     missed = sum(r["verdict"] == "missed" and (not r["after"] if flag == "after" else r["before"])
-                 for r in _node_rows())
+                 for r in _node_rows(name))
     return sum(verdict(r) == "right" for r in nodes), len(nodes), causes, missed
 
 
@@ -132,6 +132,46 @@ def test_second_node_sample_counts_are_the_readme_counts():
     readme = (JUDGED / "README.md").read_text(encoding="utf-8")
     for flag in ("before", "after"):
         right, total, causes, missed = _node_counts(flag)
+        row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
+               f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
+        assert row in readme, row
+
+
+def test_third_node_sample_has_its_fields_and_a_cause_exactly_when_wrong():
+    rows = _node_rows("nodes3.json")
+    assert len({r["article"] for r in rows}) == 20
+    for row in rows:
+        assert NODE_FIELDS <= set(row) <= NODE_FIELDS | {"other", "right_class", "note", "after_verdict",
+                                                         "after_cause"}, row
+        assert row["sample"] == 3 and row["verdict"] in {"right", "wrong", "missed"}
+        assert (row["cause"] in NODE_CAUSES) == (row["verdict"] == "wrong"), row
+        assert ("other" in row) == (row["cause"] == "duplicate"), row
+        assert "right_class" not in row or row["cause"] == "wrong class", row
+        assert len(row["label"]) < 100 and len(row.get("note", "")) < 100
+        # Judged at its first build: every node row is of it; a missed row was missed then and got no node.
+        assert isinstance(row["before"], bool) and isinstance(row["after"], bool)
+        assert row["before"] if row["verdict"] != "missed" else (row["before"] and not row["after"]), row
+
+
+def test_third_node_sample_is_of_train_articles_in_no_gold_part_nor_any_judged_sample():
+    articles = {r["article"].split(".")[0] for r in _node_rows("nodes3.json")}
+    assert all(newswire_split(a) == "train" for a in articles)
+    assert not articles & _gold_names("tune", "fresh", "untouched", "dev", "study")
+    judged = {r["article"].split(".")[0] for r in _rows()}
+    for name in ("nodes.json", "nodes2.json"):
+        judged |= {r["article"].split(".")[0] for r in _node_rows(name)}
+    assert not articles & judged
+    # Not the check set of sample 2's fixes either (the 12 of the URL filter named in the README and the 8 after).
+    readme = (JUDGED / "README.md").read_text(encoding="utf-8")
+    skipped = readme.split("## A third sample of entity nodes", 1)[1].split("the next 20 are this sample", 1)[0]
+    assert "canada_indig_5" in skipped and "sa_star_8" in skipped
+    assert not [a for a in articles if re.search(rf"(?<!\w){re.escape(a)}(?![\w])", skipped)]
+
+
+def test_third_node_sample_counts_are_the_readme_counts():
+    readme = (JUDGED / "README.md").read_text(encoding="utf-8").split("## A third sample of entity nodes", 1)[1]
+    for flag in ("before", "after"):
+        right, total, causes, missed = _node_counts(flag, "nodes3.json")
         row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
                f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
         assert row in readme, row
