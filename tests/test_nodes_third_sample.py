@@ -97,7 +97,7 @@ def test_a_body_named_after_a_place_and_its_short_name_are_one():
 def test_a_first_nation_is_a_body():
     from graphbuild.resolve.kinds import org_kind
 
-    assert org_kind("Pine Creek First Nation") == "org-suffix"
+    assert org_kind("Pine Creek First Nation") == "first-nation"
     assert org_kind("Lake Nation") is None
 
 

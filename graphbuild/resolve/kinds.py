@@ -63,7 +63,7 @@ HUGE_CITY = 1_000_000
 
 
 def org_kind(name: str) -> str | None:
-    """The rule that makes this name an organisation: "armed-group", "org-suffix", or None."""
+    """The rule that makes this name an organisation: "armed-group", "first-nation", "org-suffix", or None."""
     words = fold(name).split()
     if not words:
         return None
@@ -75,7 +75,7 @@ def org_kind(name: str) -> str | None:
         return None
     # A First Nation is its band's government in Canadian news, a body, not the land it holds.
     if len(words) > 2 and words[-2:] in (["first", "nation"], ["first", "nations"]):
-        return "org-suffix"
+        return "first-nation"
     # "the Foundation", "the Ministry" alone are the institution the text names in full elsewhere.
     if words[-1] in ORG_HEADS and (len(words) > 1 or len(words[0]) > 3) or len(words) > 1 and words[0] in ORG_FIRST:
         return "org-suffix"

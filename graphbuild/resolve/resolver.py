@@ -122,8 +122,9 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                 retyped.setdefault(key, (m.type, rule))
             continue
         org = kinds.org_kind(m.name) if m.type in {"Person", "Place", "Group", "Organization"} else None
-        # Places keep their class against a company word ("West Bank", "Soviet Union"); not against an army.
-        org = None if m.type == "Place" and org != "armed-group" else org
+        # Places keep their class against a company word ("West Bank", "Soviet Union"); not against an army or
+        # a First Nation.
+        org = None if m.type == "Place" and org not in {"armed-group", "first-nation"} else org
         if org:
             key = f"name/{kinds.group_name(fold(m.name)) if org == 'armed-group' else fold(m.name)}"
             named_type[key] = "Organization"
