@@ -119,3 +119,10 @@ def test_the_title_of_a_work_is_no_entity():
                    "Lyon” sold in Paris. The novel Dark Harbour was set in Lagos.")
     assert not {"Red Harvest", "Marie", "Dark Harbour"} & set(nodes)
     assert nodes.get("Ana Bell") == "Person" and nodes.get("Algiers") == "City"
+
+
+def test_a_surname_used_after_both_namesakes_are_named_stays_apart():
+    # "Park said" after both are named may be either: the shared surname joins neither.
+    nodes = _nodes("Park Min-ho, a clerk, died in May. His sister, Park Ji-won, said the family would sue. Park "
+                   "said the ministry had lied.")
+    assert {"Park Min-ho", "Park Ji-won", "Park"} <= set(nodes)

@@ -74,14 +74,16 @@ def given(words: tuple[str, ...]) -> str:
 class PersonNames:
     def __init__(self, full_names: Counter, by_article: dict[str, set[str]], families: dict[str, str] | None = None,
                  first_at: dict[tuple[str, str], int] | None = None,
-                 titles: dict[tuple[str, str], set[str]] | None = None):
+                 titles: dict[tuple[str, str], set[str]] | None = None,
+                 last_at: dict[tuple[str, str], int] | None = None):
         """``full_names``: keys of names with two words or more besides particles, with how often each was
         seen; ``by_article``: the keys of the person names each article holds; ``families``: the family name of
         a full name whose family name is not its last word ("chong" of "sophia chong suk fan"); ``first_at``:
         where in its article each (article, key) is first written; ``titles``: the titles written before each
-        (article, key), lower case ("emperor")."""
+        (article, key), lower case ("emperor"); ``last_at``: where each is last written."""
         self.by_article = by_article
         self.first_at = first_at or {}
+        self.last_at = last_at or {}
         self.titles = titles or {}
         self.canonical: dict[str, str] = {}
         reps: list[str] = []
@@ -160,11 +162,13 @@ class PersonNames:
             # two people who fit keep it apart.
             # The full name may itself be the start of a longer one here: "Lux" of "Nhlanhla Lux" of "Nhlanhla
             # Lux Dlamini" is the one person.
-            # Two of them here: the one written before the surname first is ("Huang Chien-feng said ... Huang
-            # said", with "Huang Yu-sheng" only further on).
-            at = self.first_at.get((article_id, key))
-            before = [c for c in here if at is not None and self.first_at.get((article_id, c), at) < at]
-            if len(here) == 1 or len(before) == 1:
+            # Two of them here: the one written before the surname, where every use of the surname comes before
+            # the other is named ("Huang Chien-feng said ... Huang said", "Huang Yu-sheng" only further on).
+            # Once both are named, "Lee said" may be either, and one key holds all its uses.
+            end = self.last_at.get((article_id, key), -1)
+            before = [c for c in here if self.first_at.get((article_id, c), end) < end]
+            if len(here) == 1 or len(before) == 1 and self.first_at[(article_id, before[0])] < self.first_at.get(
+                    (article_id, key), -1):
                 return self._part((before or here)[0], article_id)[0], "surname"
             # From another article only where the word is no one's given name: "King Abdullah" of one story is
             # not "Farooq Abdullah" of the next.

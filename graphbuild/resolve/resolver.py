@@ -77,12 +77,14 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
     by_article: dict[str, set[str]] = defaultdict(set)
     families: dict[str, str] = {}  # full name key -> its family name where that is not its last word
     first_at: dict[tuple[str, str], int] = {}  # (article, name key) -> where the article first writes it
+    last_at: dict[tuple[str, str], int] = {}  # ... and last
     titles: dict[tuple[str, str], set[str]] = {}  # (article, name key) -> the titles written with it
     for article_id, m in mentions:
         if m.type == "Person" and not kinds.org_kind(m.name) and not kinds.is_place_name(m.name):
             key = person_key(m.name)
             by_article[article_id].add(key.text)
             first_at[(article_id, key.text)] = min(m.start, first_at.get((article_id, key.text), m.start))
+            last_at[(article_id, key.text)] = max(m.start, last_at.get((article_id, key.text), m.start))
             # The title before the name, or inside it where the recogniser took it in ("King Abdullah II").
             written = fold(m.name).split()
             titles.setdefault((article_id, key.text), set()).update(
@@ -100,7 +102,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                     and not kinds.is_place_name(m.name) and _gazetteer_key(m, articles[article_id]) is None):
                 by_article[article_id].add(key.text)
                 full_names[key.text] += 1
-    people = PersonNames(full_names, by_article, families, first_at, titles)
+    people = PersonNames(full_names, by_article, families, first_at, titles, last_at)
     person_reps = set(people.canonical.values())
 
     placed: dict[tuple[str, int], tuple[str, str]] = {}  # (article, mention id) -> (group key, rule)
