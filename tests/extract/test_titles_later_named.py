@@ -1,0 +1,58 @@
+"""Titles of a state's office that name no country in a form the story rules read: "Secretary for X" and "Secretary
+of State for X" (extract/bare.py), a lead's titled subject whose holder the next sentence names (extract/lead.py),
+and demonyms written in a second spelling (extract/peoplewords.py). Stories written for the test."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
+
+
+@pytest.mark.parametrize("text, dateline, fact", [
+    # A secretary of a portfolio is a minister of the story's country.
+    ("Secretary for Transport Wong Kai-ming told lawmakers that bus fares would rise in May.", "Hong Kong",
+     ("Wong Kai-ming", "memberOf", "Hong Kong")),
+    ("Chan Siu-fong, the Secretary for Security, said the new law would pass this month.", "Hong Kong",
+     ("Chan Siu-fong", "memberOf", "Hong Kong")),
+    ("Secretary of State for Justice Aoife Brennan told lawmakers that fines would rise.", "Dublin",
+     ("Aoife Brennan", "memberOf", "Ireland")),
+    ("Secretary of Labor Rosa Lim said the new wage would start in June.", "Manila",
+     ("Rosa Lim", "memberOf", "Philippines")),
+    # The title in a lead, its holder named in the next sentence.
+    ("Norway's trade minister on Tuesday tied the end of a fishing pact with Iceland to rising fuel costs. "
+     "Speaking to a radio station, Kari Solberg-Hansen said the decision had not surprised her.", None,
+     ("Kari Solberg-Hansen", "memberOf", "Norway")),
+    ("Earlier, the acting Chilean interior minister said after a visit to Lima that Peru would reopen the border. "
+     "\"We had good talks,\" Rodrigo Fuentes said in an interview.", None,
+     ("Rodrigo Fuentes", "memberOf", "Chile")),
+    # A second spelling of a demonym.
+    ("Somalian President Abdi Warsame met the delegation in the capital on Monday.", None,
+     ("Abdi Warsame", "leaderOf", "Somalia")),
+    ("Kazakhstani Foreign Minister Nurlan Abenov arrived in the capital on Monday.", None,
+     ("Nurlan Abenov", "memberOf", "Kazakhstan")),
+])
+def test_a_state_office_written_without_its_country(story, text, dateline, fact):
+    assert fact in facts(story(text, dateline))
+
+
+@pytest.mark.parametrize("text, dateline, wrong", [
+    # "Secretary of State" alone is the United States' office, not the story country's.
+    ("Secretary of State Amos Kiprono met the president on Monday.", "Nairobi", ("Amos Kiprono", "Kenya")),
+    # A body's secretary is the body's.
+    ("The General Secretary of the Teachers Union, Juma Otieno, met the minister.", "Nairobi",
+     ("Juma Otieno", "Kenya")),
+    # The next sentence names its own person: an economist, someone named before, or two people.
+    ("Norway's trade minister on Tuesday warned that fuel would cost more. Economist Lars Berg said the "
+     "warning came late.", None, ("Lars Berg", "Norway")),
+    ("Lars Berg spoke first. Norway's trade minister on Tuesday warned that fuel would cost more. "
+     "Lars Berg said the warning came late.", None, ("Lars Berg", "Norway")),
+    ("Norway's trade minister on Tuesday warned that fuel would cost more. Kari Solberg-Hansen said Lars Berg had "
+     "warned her.", None, ("Kari Solberg-Hansen", "Norway")),
+    # The title's own sentence names a person.
+    ("Norway's trade minister on Tuesday met Lars Berg to talk about fuel. Kari Solberg-Hansen said the talks went "
+     "well.", None, ("Kari Solberg-Hansen", "Norway")),
+])
+def test_no_state_office_where_the_title_is_anothers(story, text, dateline, wrong):
+    found = facts(story(text, dateline))
+    assert not any((s, o) == wrong and p in ROLES for s, p, o in found), found
