@@ -239,15 +239,15 @@ def _minister_before(doc: Doc, i: int, words: list[Token]) -> tuple[str, Token, 
 
 
 def _portfolio_head(doc: Doc, i: int) -> bool:
-    # "Minister of Finance", "Minister for Trade"; "Secretary for Health", "Secretary of Labor": a secretary of a
-    # portfolio is a minister, but "Secretary of State" is the US office (governments.state_secretary) and the
-    # parties' and bodies' secretaries name the body, not a portfolio.
+    # "Minister of Finance", "Minister for Trade"; "Secretary for Health", "Secretary of State for Trade": a
+    # secretary "for" a portfolio is a minister. "Secretary of Commerce" is most often the US office, a visitor's
+    # in a story about another country, and a party's or body's secretary names the body.
     if i + 1 >= len(doc) or doc[i + 1].lower_ not in {"of", "for"}:
         return False
     if doc[i].lower_ == "minister":
         return True
     after = [t.lower_ for t in doc[i + 1: i + 4]]
-    return doc[i].lower_ == "secretary" and (after[:2] != ["of", "state"] or after == ["of", "state", "for"])
+    return doc[i].lower_ == "secretary" and (after[0] == "for" or after == ["of", "state", "for"])
 
 
 def _portfolio_word(token: Token) -> bool:

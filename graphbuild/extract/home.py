@@ -18,6 +18,7 @@ from .arguments import Arg, token_span
 from .governments import GOVERNMENTS, government_of, known_abroad, state_secretary
 from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .national import ADDRESS
+from .republic import republic_title
 from .roles import is_former
 from .story import kingdom, ministry_country, named_countries, side_country
 from .subnational import state_office
@@ -53,7 +54,8 @@ class HomeTitles:
             if appointed is not None:
                 title, iso = appointed
             else:
-                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent)
+                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent) \
+                    or republic_title(ent)
                 iso = None
             if title is None:
                 continue

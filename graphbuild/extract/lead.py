@@ -40,7 +40,10 @@ def lead_titles(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
 def _country_title(rules, noun: Token) -> tuple[str, Arg] | None:
     """(kind, country) of "Norway's trade minister" or "the Chilean interior minister" as a clause's subject:
     one office of one country, held by no one the phrase names."""
-    if noun.dep_ not in SUBJECTS or noun.tag_ != "NN" or rules.args.table.entity_at(noun) is not None:
+    # The subject of the sentence's own verb: in "He added that India's minister had agreed" the next name is
+    # as likely the speaker's counterpart.
+    if noun.dep_ not in SUBJECTS or noun.head.dep_ != "ROOT" or noun.tag_ != "NN" \
+            or rules.args.table.entity_at(noun) is not None:
         return None
     if any(c.dep_ in {"appos", "conj", "acl", "relcl"} for c in noun.children):
         return None  # "the minister, X,", "the minister and her deputy", "the minister who ...": not a bare office

@@ -1,6 +1,8 @@
-"""Titles of a state's office that name no country in a form the story rules read: "Secretary for X" and "Secretary
-of State for X" (extract/bare.py), a lead's titled subject whose holder the next sentence names (extract/lead.py),
-and demonyms written in a second spelling (extract/peoplewords.py). Stories written for the test."""
+"""Titles of a state's office in forms the rules did not read: "Secretary for X" and "Secretary of State for X"
+(extract/bare.py), "President of the Republic" (extract/republic.py), a lead's titled subject whose holder the
+next sentence names (extract/lead.py), "Ambassador of X in Y" (extract/listed.py), "the X administration" with the name parsed as an adjective
+(extract/governments.py) and demonyms written in a
+second spelling (extract/peoplewords.py). Stories written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -17,8 +19,6 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
      ("Chan Siu-fong", "memberOf", "Hong Kong")),
     ("Secretary of State for Justice Aoife Brennan told lawmakers that fines would rise.", "Dublin",
      ("Aoife Brennan", "memberOf", "Ireland")),
-    ("Secretary of Labor Rosa Lim said the new wage would start in June.", "Manila",
-     ("Rosa Lim", "memberOf", "Philippines")),
     # The title in a lead, its holder named in the next sentence.
     ("Norway's trade minister on Tuesday tied the end of a fishing pact with Iceland to rising fuel costs. "
      "Speaking to a radio station, Kari Solberg-Hansen said the decision had not surprised her.", None,
@@ -26,6 +26,17 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     ("Earlier, the acting Chilean interior minister said after a visit to Lima that Peru would reopen the border. "
      "\"We had good talks,\" Rodrigo Fuentes said in an interview.", None,
      ("Rodrigo Fuentes", "memberOf", "Chile")),
+    # "the Republic" is the story's country.
+    ("The President of the Republic, Kofi Adjei, opened the bridge on Sunday.", "Accra",
+     ("Kofi Adjei", "leaderOf", "Ghana")),
+    ("Pablo Mena, Vice President of the Republic, said the strike was paid for by smugglers.", "Quito",
+     ("Pablo Mena", "memberOf", "Ecuador")),
+    # An envoy of the country after "of", posted to the place after "in".
+    ("The talks were also attended by the Ambassador of Qatar in Amman Khalid Bin Nasser Al-Thani.", None,
+     ("Khalid Bin Nasser Al-Thani", "memberOf", "Qatar")),
+    # A head's name before "administration", which the parser may take for an adjective.
+    ("The Doric administration then decided to lift the curfew and send mediators instead.", "Santiago",
+     ("Doric", "leaderOf", "Chile")),
     # A second spelling of a demonym.
     ("Somalian President Abdi Warsame met the delegation in the capital on Monday.", None,
      ("Abdi Warsame", "leaderOf", "Somalia")),
@@ -39,9 +50,14 @@ def test_a_state_office_written_without_its_country(story, text, dateline, fact)
 @pytest.mark.parametrize("text, dateline, wrong", [
     # "Secretary of State" alone is the United States' office, not the story country's.
     ("Secretary of State Amos Kiprono met the president on Monday.", "Nairobi", ("Amos Kiprono", "Kenya")),
+    # "Secretary of Commerce" is most often the US office, a visitor's.
+    ("Brazil's exports grew. Brazil sold more soy. Brazil expects more. Then-secretary of commerce Dan Hale urged "
+     "Brazilian firms to buy more.", None, ("Dan Hale", "Brazil")),
     # A body's secretary is the body's.
     ("The General Secretary of the Teachers Union, Juma Otieno, met the minister.", "Nairobi",
      ("Juma Otieno", "Kenya")),
+    # An adviser to the president is not the president.
+    ("Adviser to the President of the Republic, Karim Said, spoke on Monday.", "Algiers", ("Karim Said", "Algeria")),
     # The next sentence names its own person: an economist, someone named before, or two people.
     ("Norway's trade minister on Tuesday warned that fuel would cost more. Economist Lars Berg said the "
      "warning came late.", None, ("Lars Berg", "Norway")),
@@ -49,6 +65,9 @@ def test_a_state_office_written_without_its_country(story, text, dateline, fact)
      "Lars Berg said the warning came late.", None, ("Lars Berg", "Norway")),
     ("Norway's trade minister on Tuesday warned that fuel would cost more. Kari Solberg-Hansen said Lars Berg had "
      "warned her.", None, ("Kari Solberg-Hansen", "Norway")),
+    # The title in a clause someone else said: the next name may answer him.
+    ("Brazil's exports grew. Lars Berg spoke on Monday. He added that Norway's trade minister had agreed. "
+     "\"Not so,\" Kari Lund replied.", None, ("Kari Lund", "Norway")),
     # The title's own sentence names a person.
     ("Norway's trade minister on Tuesday met Lars Berg to talk about fuel. Kari Solberg-Hansen said the talks went "
      "well.", None, ("Kari Solberg-Hansen", "Norway")),
