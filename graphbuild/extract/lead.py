@@ -19,7 +19,6 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 def lead_titles(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
     """(person, kind, country, title noun) for each title named in one sentence and held by the bare name of the
     next one."""
-    table = rules.args.table
     sents = list(rules.doc.sents)
     titled = {f.subject.mention for f in found if f.rule.startswith("role")}
     out = []

@@ -1,7 +1,8 @@
 """Titles of a state's office in forms the rules did not read: "Secretary for X" and "Secretary of State for X"
 (extract/bare.py), "President of the Republic" (extract/republic.py), a lead's titled subject whose holder the
-next sentence names (extract/lead.py), "Ambassador of X in Y" (extract/listed.py), "the X administration" with the name parsed as an adjective
-(extract/governments.py) and demonyms written in a
+next sentence names (extract/lead.py), "Ambassador of X in Y" (extract/listed.py), "the X administration" with
+the name parsed as an adjective (extract/governments.py), an office the clause gives ("was elected president",
+extract/predicate.py), the host met by a visitor of another country (extract/hosts.py) and demonyms written in a
 second spelling (extract/peoplewords.py). Stories written for the test."""
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     # A head's name before "administration", which the parser may take for an adjective.
     ("The Doric administration then decided to lift the curfew and send mediators instead.", "Santiago",
      ("Doric", "leaderOf", "Chile")),
+    # The office given in the clause: elected, sworn in, become; the inverted copula.
+    ("Peru's farms grew. Peru's roads improved. Peru voted. In 1911, Pedro Alvarez was elected as President.",
+     None, ("Pedro Alvarez", "leaderOf", "Peru")),
+    ("Pedro Alvarez was sworn in as president on Monday.", "Lima", ("Pedro Alvarez", "leaderOf", "Peru")),
+    ("Pedro Alvarez became prime minister in May.", "Lima", ("Pedro Alvarez", "leaderOf", "Peru")),
+    ("The first vice president was Pedro Alvarez, who held the post for three years.", "Lima",
+     ("Pedro Alvarez", "memberOf", "Peru")),
     # A second spelling of a demonym.
     ("Somalian President Abdi Warsame met the delegation in the capital on Monday.", None,
      ("Abdi Warsame", "leaderOf", "Somalia")),
@@ -45,6 +53,20 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
 ])
 def test_a_state_office_written_without_its_country(story, text, dateline, fact):
     assert fact in facts(story(text, dateline))
+
+
+VISIT = ("Deputy Secretary Anna Holt of the United States met on Monday with the Deputy Minister of Works and "
+         "Transport, Hon Neema Kimaro, to sign a grant for rural roads. The United States gave the grant to Tanzania.")
+
+
+def test_the_host_met_by_a_visitor_is_of_the_sites_country(story):
+    # The visitor's country is written beside her; the site's country is the other, the host's.
+    found = facts(story(VISIT, None, "https://www.dailyroads.co.tz/news/grant-for-roads/"))
+    assert ("Neema Kimaro", "memberOf", "Tanzania") in found
+    assert ("Neema Kimaro", "memberOf", "United States") not in found
+    # A visitor tied to no country leaves the host unsure.
+    found = facts(story(VISIT.replace(" of the United States", ""), None, "https://www.dailyroads.co.tz/news/grant/"))
+    assert not any(s == "Neema Kimaro" and p in ROLES for s, p, _ in found)
 
 
 @pytest.mark.parametrize("text, dateline, wrong", [
@@ -56,6 +78,11 @@ def test_a_state_office_written_without_its_country(story, text, dateline, fact)
     # A body's secretary is the body's.
     ("The General Secretary of the Teachers Union, Juma Otieno, met the minister.", "Nairobi",
      ("Juma Otieno", "Kenya")),
+    # An office with its own body, one only hoped for, or given by the subject to another.
+    ("Pedro Alvarez was elected president of the teachers union.", "Lima", ("Pedro Alvarez", "Peru")),
+    ("Pedro Alvarez hopes to become president.", "Lima", ("Pedro Alvarez", "Peru")),
+    ("Pedro Alvarez would become president if he won.", "Lima", ("Pedro Alvarez", "Peru")),
+    ("Pedro Alvarez named Juan Soto as finance minister.", "Lima", ("Pedro Alvarez", "Peru")),
     # An adviser to the president is not the president.
     ("Adviser to the President of the Republic, Karim Said, spoke on Monday.", "Algiers", ("Karim Said", "Algeria")),
     # The next sentence names its own person: an economist, someone named before, or two people.
