@@ -201,7 +201,7 @@ def portfolio_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
     while i < len(doc) and doc[i].lower_ in RANKS:
         ranks.append(doc[i])
         i += 1
-    if i + 2 >= len(doc) or doc[i].lower_ != "minister" or doc[i + 1].lower_ not in {"of", "for"}:
+    if i + 2 >= len(doc) or not _portfolio_head(doc, i):
         return None
     head, j = doc[i], i + 2
     if doc[j].lower_ == "state" and j + 1 < len(doc) and doc[j + 1].lower_ == "for":  # "Minister of State for X"
@@ -221,9 +221,10 @@ def _minister_before(doc: Doc, i: int, words: list[Token]) -> tuple[str, Token, 
     if not words or i < 1 or doc[i].lower_ not in {"of", "for"}:
         return None
     k = i - 1
-    if k >= 2 and doc[k].lower_ == "state" and doc[k - 1].lower_ == "of":
-        k -= 2
-    if doc[k].lower_ != "minister":
+    of_state = k >= 2 and doc[k].lower_ == "state" and doc[k - 1].lower_ == "of"
+    k -= 2 * of_state
+    # "Minister of State for X", "Secretary of State for X": the portfolio after the rank.
+    if not (of_state and doc[k].lower_ in {"minister", "secretary"} or _portfolio_head(doc, k)):
         return None
     head = doc[k]
     while k > 0 and doc[k - 1].lower_ in RANKS:
@@ -235,6 +236,18 @@ def _minister_before(doc: Doc, i: int, words: list[Token]) -> tuple[str, Token, 
                 or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
             return None
     return "memberOf", head, [*doc[k: head.i + 1], *words]
+
+
+def _portfolio_head(doc: Doc, i: int) -> bool:
+    # "Minister of Finance", "Minister for Trade"; "Secretary for Health", "Secretary of State for Trade": a
+    # secretary "for" a portfolio is a minister. "Secretary of Commerce" is most often the US office, a visitor's
+    # in a story about another country, and a party's or body's secretary names the body.
+    if i + 1 >= len(doc) or doc[i + 1].lower_ not in {"of", "for"}:
+        return False
+    if doc[i].lower_ == "minister":
+        return True
+    after = [t.lower_ for t in doc[i + 1: i + 4]]
+    return doc[i].lower_ == "secretary" and (after[0] == "for" or after == ["of", "state", "for"])
 
 
 def _portfolio_word(token: Token) -> bool:

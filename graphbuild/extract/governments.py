@@ -23,7 +23,8 @@ def government_of(ent: Span) -> tuple[tuple[str, Token, list[Token]], str | None
     """((kind, noun, words), country or None) when the name qualifies a government noun; the country is the one
     written in the government's phrase ("in Nicaragua", "Nicaragua's"), else left to the story."""
     root = ent.root
-    if root.dep_ in {"compound", "poss"} and root.head.lower_ in GOVERNMENTS and root.head.i >= ent.end:
+    # "the Boric administration": the parser may also hang the name as an adjective.
+    if root.dep_ in {"compound", "poss", "amod"} and root.head.lower_ in GOVERNMENTS and root.head.i >= ent.end:
         noun = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in GOVERNMENTS:
         noun = root.head.head

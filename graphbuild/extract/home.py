@@ -17,7 +17,10 @@ from . import lexicon
 from .arguments import Arg, token_span
 from .governments import GOVERNMENTS, government_of, known_abroad, state_secretary
 from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
+from .hosts import host_country
 from .national import ADDRESS
+from .predicate import predicate_title
+from .republic import republic_title
 from .roles import is_former
 from .story import kingdom, ministry_country, named_countries, side_country
 from .subnational import state_office
@@ -53,7 +56,8 @@ class HomeTitles:
             if appointed is not None:
                 title, iso = appointed
             else:
-                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent)
+                title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent) \
+                    or republic_title(ent) or predicate_title(ent)
                 iso = None
             if title is None:
                 continue
@@ -64,6 +68,9 @@ class HomeTitles:
             # "Crown Prince X": an heir is of a kingdom, the one the sentence names, else the story's.
             if iso is None and [t.lower_ for t in title[2][-2:]] in (["crown", "prince"], ["crown", "princess"]):
                 iso = self._heirs_kingdom(ent.sent, home)
+            # "Under Secretary X of Ruritania met with the Deputy Minister, Y": the host's, the dateline's or site's,
+            # though the story be about the visitor's country.
+            iso = iso or host_country(self.rules, ent, ties, self.dateline, self.url)
             # Else the story's, unless the sentence names another country: the office may be that one's.
             if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
                 iso = home

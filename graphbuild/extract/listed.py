@@ -115,6 +115,8 @@ class ListedTitles:
         post = self.table.entity_at(doc[i - 1]) if i > 0 else None
         if post is None or post.label_ != "GPE" or post.end != i or post.start < 2:
             return []
+        if doc[post.start - 1].lower_ == "in":
+            return self._posted_in(person, doc, post)
         if doc[post.start - 1].lower_ != "to":
             return []
         title = doc[post.start - 2]
@@ -126,6 +128,21 @@ class ListedTitles:
         destination = {a.mention for a in self.args.resolve(post.root, concepts=False)}
         return [(person, kind, body, title) for body, _ in bodies
                 if body.mention not in destination and self._fits(kind, title, body)]
+
+    def _posted_in(self, person: Arg, doc, post) -> list[tuple[Arg, str, Arg, Token]]:
+        # "the Ambassador of Chile in Lima X": the country after "of" sends the envoy; the place after "in" is
+        # where he is posted.
+        sender = self.table.entity_at(doc[post.start - 2]) if post.start >= 4 else None
+        if sender is None or sender.label_ != "GPE" or sender.end != post.start - 1:
+            return []
+        k = sender.start - 1
+        k -= doc[k].lower_ == "the"
+        if k < 1 or doc[k].lower_ != "of" or singular(doc[k - 1].text) not in POSTED_TITLES:
+            return []
+        body = self._body(sender.root)
+        if body is None or self.table.get(body.mention).type != "Country":
+            return []
+        return [(person, "memberOf", body, doc[k - 1])]
 
     def counterpart_names(self, noun: Token) -> list[Token]:
         """The names written right after "counterparts," when the parse does not hang them under it."""

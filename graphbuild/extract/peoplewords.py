@@ -14,6 +14,8 @@ EXTRA_DEMONYMS = {
     "jamaican": "JM", "guyanese": "GY", "fijian": "FJ", "laotian": "LA", "bruneian": "BN", "kosovar": "XK",
     "seychellois": "SC", "eswatini": "SZ", "swazi": "SZ", "lesothan": "LS", "luxembourgish": "LU",
     "equatoguinean": "GQ",
+    # Second spellings of demonyms the table holds in one form ("Somali", "Kazakh", "Filipino", "Salvadoran").
+    "somalian": "SO", "azeri": "AZ", "kazakhstani": "KZ", "filipina": "PH", "salvadorean": "SV",
 }
 
 

@@ -16,6 +16,7 @@ from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
 from .home import HomeTitles
+from .lead import lead_titles
 from .members import party_members
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import hyphen_pair, reciprocal
@@ -88,6 +89,8 @@ class RelationRules:
         home = self.home
         found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
                   for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found, home)]
+        # "Norway's trade minister warned ... . Ingrid Dahl said": the title of a lead, held by the next name.
+        found += [Found(person, kind, body, anchor, "role.lead") for person, kind, body, anchor in lead_titles(self, found)]
         found += [Found(body, "partOf", country, anchor, "noun.part.home")
                   for body, country, anchor in story_ministries(self, home, self.dateline, self.url, found)]
         # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
