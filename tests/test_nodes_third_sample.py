@@ -126,3 +126,10 @@ def test_a_surname_used_after_both_namesakes_are_named_stays_apart():
     nodes = _nodes("Park Min-ho, a clerk, died in May. His sister, Park Ji-won, said the family would sue. Park "
                    "said the ministry had lied.")
     assert {"Park Min-ho", "Park Ji-won", "Park"} <= set(nodes)
+
+
+def test_a_surname_stays_with_the_story_person_after_a_relative_is_named():
+    nodes = _nodes("Rustom Daruwala, the shipping magnate, died on Monday. Daruwala built the firm in Mumbai. His "
+                   "father, Jehangir Daruwala, had founded a smaller yard. Daruwala expanded it into a fleet.")
+    people = sorted(label for label, cls in nodes.items() if cls == "Person")
+    assert people == ["Jehangir Daruwala", "Rustom Daruwala"]

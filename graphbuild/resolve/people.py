@@ -162,13 +162,16 @@ class PersonNames:
             # two people who fit keep it apart.
             # The full name may itself be the start of a longer one here: "Lux" of "Nhlanhla Lux" of "Nhlanhla
             # Lux Dlamini" is the one person.
-            # Two of them here: the one written before the surname, where every use of the surname comes before
-            # the other is named ("Huang Chien-feng said ... Huang said", "Huang Yu-sheng" only further on).
-            # Once both are named, "Lee said" may be either, and one key holds all its uses.
-            end = self.last_at.get((article_id, key), -1)
-            before = [c for c in here if self.first_at.get((article_id, c), end) < end]
-            if len(here) == 1 or len(before) == 1 and self.first_at[(article_id, before[0])] < self.first_at.get(
-                    (article_id, key), -1):
+            # Two of them here: the one named before the surname is first used, as the story's own person
+            # ("Pallonji Mistry ... Mistry ...", his father named later). A family name written first ("Lee
+            # Dae-jun", "Huang Chien-feng") is shared by many in one story, and "Lee said" once both Lees are
+            # named may be either (one key holds all its uses): only where every use comes before the other's name.
+            at = self.first_at.get((article_id, key), -1)
+            before = [c for c in here if self.first_at.get((article_id, c), at) < at]
+            if before and before[0].split()[0] == word:
+                end = self.last_at.get((article_id, key), -1)
+                before = before if len([c for c in here if self.first_at.get((article_id, c), end) < end]) == 1 else []
+            if len(here) == 1 or len(before) == 1:
                 return self._part((before or here)[0], article_id)[0], "surname"
             # From another article only where the word is no one's given name: "King Abdullah" of one story is
             # not "Farooq Abdullah" of the next.
