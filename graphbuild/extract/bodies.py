@@ -143,7 +143,7 @@ class TitleBodies:
         iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:
             return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
-        if token.pos_ == "NOUN" and lower in {"opposition"}:
+        if token.pos_ in {"NOUN", "PROPN"} and lower in {"opposition"}:  # "Opposition Leader X" too
             return Arg(self.table.concept(token), token_span(token), "concept")
         if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:
             return self.args.organisation_description(token)

@@ -148,6 +148,11 @@ def test_former_title_keeps_the_role_with_less_confidence(extract):
     assert conf["Juan Guaido"] < conf["Carlos Rivas"]
 
 
+def test_a_capitalised_opposition_leader_title_leads_the_opposition(extract):
+    found = facts(extract("Opposition Leader Tom Harlow said the budget would fail."))
+    assert ("Tom Harlow", "leaderOf", "opposition") in found
+
+
 def test_definite_description_resolves_to_the_titled_person(extract):
     ex = extract("Venezuelan President Nicolas Maduro arrived in Moscow on Monday. "
                  "Vladimir Putin met the Venezuelan president on Wednesday.")
