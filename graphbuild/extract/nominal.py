@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon, placed, seats
+from . import gatherings, lexicon, placed, seats
 from .attendance import EVENT_NOUNS
 from .arguments import Arg, token_span
 
@@ -38,6 +38,9 @@ def based(rules, token: Token) -> list:
             continue
         out += _pairs_where(rules, [holder], [place], "basedIn", token, "noun.based", lambda s, o: s == "Organization")
     return out
+
+# People who act for a body away from its seat: "representatives of X in Beijing".
+ENVOY_NOUNS = {"representative", "delegate", "delegation", "official", "staff", "team", "member", "envoy"}
 
 
 def located(rules, noun: Token) -> list:
@@ -183,6 +186,12 @@ def seated_in(rules, token: Token) -> list:
         return out
     # A person the recogniser read as an organisation here is a person elsewhere in the article.
     if any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in rules.args.table.ents):
+        return []
+    # "the X Summit in Nairobi" is a gathering held there (``gatherings``), not a body seated there.
+    if token.lemma_.lower() in gatherings.GATHERINGS | gatherings.HELD_ONLY - {"assembly", "congress"}:
+        return []
+    # "representatives of X in Beijing": where the people are, not where the body sits.
+    if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lemma_.lower() in ENVOY_NOUNS:
         return []
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
               if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]

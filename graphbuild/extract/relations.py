@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import Found
 from .arguments import Arg, ArgumentResolver
-from . import blocs, capitals, enclosed, geography, nominal, placed, possessed, residence, setoff, units
+from . import (blocs, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed, possessed,
+               residence, settlements, setoff, units)
 from .organs import story_ministries
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -63,6 +64,7 @@ class RelationRules:
     def run(self) -> list[Found]:
         found: list[Found] = []
         for token in self.args.table.tokens:
+            found += journeys.read(self, token)
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
                 found += nominal.based(self, token)
@@ -82,7 +84,8 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self) + placed.read(self) + setoff.read(self) + blocs.read(self)
-        found += units.read(self) + enclosed.read(self)
+        found += units.read(self) + enclosed.read(self) + settlements.read(self)
+        found += gatherings.read(self) + dwellings.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         home = self.home
