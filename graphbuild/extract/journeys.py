@@ -13,7 +13,7 @@ from .clauses import noun_holder, prep_objects, subject_tokens
 PLACES = {"Country", "City", "Place"}
 # Verbs of motion and the preposition that names the place gone to. "Return from" ends a trip there;
 # "return to" is as often a homecoming, "came to Canada" a move there, and "leave for" a trip not yet made.
-MOTION = {"head": ("to",), "go": ("to",), "return": ("from",), "journey": ("to",)}
+MOTION = {"head": ("to",), "go": ("to",), "return": ("from",), "journey": ("to",), "fly": ("into",)}
 # What a person is somewhere for, on a trip: "is in Accra for talks".
 ERRANDS = {"talk", "talks", "visit", "meeting", "summit", "conference", "negotiation", "consultation", "tour",
            "trip", "ceremony", "funeral", "inauguration", "forum"}
@@ -27,7 +27,7 @@ TRIP_NOUNS = {"arrival": ("in",), "expedition": ("to",), "journey": ("to",), "vo
 def read(rules, token: Token) -> list:
     """Every trip the token states."""
     if token.pos_ in {"VERB", "AUX"}:
-        return moved(rules, token) + stayed(rules, token)
+        return moved(rules, token) + stayed(rules, token) + visiting(rules, token)
     if token.pos_ == "NOUN":
         return trip_noun(rules, token)
     return []
@@ -52,13 +52,37 @@ def stayed(rules, verb: Token) -> list:
     if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
         return []
     places = prep_objects(verb, ("in",))
-    errand = any(p.lemma_.lower() in ERRANDS for p in prep_objects(verb, ("for",)))
+    # "is in Accra for talks", "was in Ghana on a two-day visit".
+    errand = any(p.lemma_.lower() in ERRANDS for p in prep_objects(verb, ("for", "on")))
     # "was in Ghana to meet officials"; not "was in Ghana to study", a stay.
     errand = errand or any(c.dep_ == "advcl" and c.lemma_.lower() in ERRAND_VERBS
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
     if not places or not errand:
         return []
     return _personal(rules, rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.journey"))
+
+
+def visiting(rules, word: Token) -> list:
+    # "Visiting Danish Foreign Minister Peter Olsen met Kofi Mensah in Accra": the visitor's clause says where
+    # the visit is. "visiting Ghana" with its own object is the verb's (lexicon).
+    doc = rules.doc
+    if word.lower_ != "visiting" or word.tag_ != "VBG" or any(c.dep_ == "dobj" for c in word.children):
+        return []
+    i = word.i + 1
+    # Over the title to the name: "Visiting Danish Foreign Minister", "the visiting foreign minister, ".
+    while i < len(doc) and i - word.i <= 6 and doc[i].pos_ in {"ADJ", "PROPN", "NOUN", "PUNCT"} \
+            and (rules.args.table.entity_at(doc[i]) is None or rules.args.table.entity_at(doc[i]).label_ == "NORP"):
+        i += 1
+    person = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
+    if person is None or person.label_ != "PERSON":
+        return []
+    # The clause the visitor is the subject of: the name itself or the title it stands beside.
+    subject = next((t for t in (person.root, person.root.head) if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return []
+    places = [p for p in prep_objects(subject.head, ("in",)) if _region(rules, p)]
+    found = rules._pairs([person.root], places, "visits", subject.head, "verb.journey")
+    return _personal(rules, found)
 
 
 def trip_noun(rules, noun: Token) -> list:

@@ -77,7 +77,11 @@ def _unnamed_place(rules, noun: Token) -> list[Arg]:
     end = i
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - i < 4:
         end += 1
-    if end == i or any(rules.args.table.entity_at(t) is not None for t in doc[i:end]):
+    # "the Ethiopian town of Adigrat": a town's name the recogniser read as a people or a person is still unread.
+    ents = {rules.args.table.entity_at(t) for t in doc[i:end]} - {None}
+    if end == i or any(e.label_ not in {"NORP", "PERSON"} or e.start < i or e.end > end for e in ents):
+        return []
+    if any(lexicon.demonym(e.text) for e in ents if e.label_ == "NORP"):
         return []
     span = doc[i:end]
     return [Arg(rules.args.table.add_words(span, span.text, "City"), (span.start_char, span.end_char), "name")]

@@ -12,7 +12,8 @@ from spacy.tokens import Span
 from . import geography
 
 # Ranks and kinds of place that follow a name ("Kalor town"), and the local ranks of South Asian news.
-NOUNS = geography.SETTLEMENT_NOUNS - {"area", "state", "port", "community", "territory"} | {"upazila", "tehsil"}
+NOUNS = geography.SETTLEMENT_NOUNS - {"port", "community", "territory"} | {"upazila", "tehsil"}
+LARGE = {"province", "region", "state", "county", "governorate", "prefecture", "department", "territory"}
 # Recogniser labels a place's name may wrongly carry; an organisation's name is no place's.
 # A people's name is an adjective ("the Jewish settlement in the West Bank").
 NAME_LABELS = geography.PLACE_LABELS | {"PERSON"}
@@ -33,8 +34,10 @@ def read(rules) -> list:
         if outer is None:
             continue
         inner = _inner(rules, name, noun)
+        # A province or a region is no part of a city ("the Garissa province in Nairobi" is a misreading).
+        kinds = {"Country", "Place"} if noun.text in LARGE else {"Country", "Place", "City"}
         if inner:
-            out += geography._located(rules, inner, outer, noun, {"Country", "Place", "City"})
+            out += geography._located(rules, inner, outer, noun, kinds)
     return out
 
 

@@ -16,6 +16,13 @@ from conftest import facts
     ("Foreign Minister Peter Olsen was in Ghana last week to meet officials.", ("Peter Olsen", "visits", "Ghana")),
     ("Upon his arrival in Accra, Peter Olsen met Kofi Mensah.", ("Peter Olsen", "visits", "Accra")),
     ("Peter Olsen made a geological expedition to Lake Tana.", ("Peter Olsen", "visits", "Lake Tana")),
+    ("Foreign Minister Peter Olsen was in Ghana on a two-day visit.", ("Peter Olsen", "visits", "Ghana")),
+    ("Foreign Minister Peter Olsen flew into Accra on Monday.", ("Peter Olsen", "visits", "Accra")),
+    # A visitor's clause says where the visit is.
+    ("Visiting Danish Foreign Minister Peter Olsen met President Kofi Mensah in Accra on Monday.",
+     ("Peter Olsen", "visits", "Accra")),
+    ("The visiting Danish foreign minister, Peter Olsen, met President Kofi Mensah in Accra on Monday.",
+     ("Peter Olsen", "visits", "Accra")),
     # A party a person leads on the trip.
     ("A mission led by Peter Olsen arrived in Accra on Sunday.", ("Peter Olsen", "visits", "Accra")),
     ("Peter Olsen led a group to Accra, where he met President Kofi Mensah.", ("Peter Olsen", "visits", "Accra")),
@@ -35,6 +42,7 @@ def test_trip(extract, text, fact):
     "Peter Olsen did not go to Ghana.",
     "Peter Olsen was going to Accra when the bus crashed.",
     "The money went to Ghana last year.",
+    "Peter Olsen was visiting professor at the University of Ghana.",
 ])
 def test_no_trip(extract, text):
     found = facts(extract(text), modality="asserted")
@@ -67,6 +75,10 @@ def test_no_home(extract, text):
     # A name, its rank or kind, "in" a larger place, whatever the recogniser made of the name.
     ("Residents of Tarqui village in Manabi province fled.", ("Tarqui", "locatedIn", "Manabi")),
     ("The attack took place in Kalor town in Sindh province.", ("Kalor", "locatedIn", "Sindh")),
+    # A town's name the recogniser read as a people, after its noun.
+    ("Fighting spread in the Ethiopian town of Adigrat.", ("Adigrat", "locatedIn", "Ethiopia")),
+    # A rank after the second of two names says it is the larger place.
+    ("Police raided a house in Ratodero, Larkana district, on Monday.", ("Ratodero", "locatedIn", "Larkana")),
     # A named gathering lies where it is held.
     ("The Africa Climate Summit was held in Nairobi last week.", ("Africa Climate Summit", "locatedIn", "Nairobi")),
     ("The Africa Climate Summit, held in Nairobi, ended on Friday.",
@@ -79,11 +91,21 @@ def test_place_in_place(extract, text, fact):
 
 
 @pytest.mark.parametrize("text, fact", [
+    # A state's mission abroad is seated in its host country.
+    ("The Ethiopian Embassy in Kuwait issued a statement.", ("Ethiopian Embassy", "basedIn", "Kuwait")),
+])
+def test_mission(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, fact", [
     # A capitalised rank is a body's name; a people's adjective is no place; a summit is no body seated there.
     ("She met the representative of the Reunion Region in Mauritius.", ("Reunion Region", "locatedIn", "Mauritius")),
     ("He lives in the Jewish settlement in the West Bank.", ("Jewish", "locatedIn", "West Bank")),
     ("Delegates gathered at the Africa Climate Summit in Nairobi.", ("Africa Climate Summit", "basedIn", "Nairobi")),
     ("They met representatives of Sinotrade in Beijing to discuss plans.", ("Sinotrade", "basedIn", "Beijing")),
+    ("Floods hit Marsabit, Garissa district and Kilifi.", ("Marsabit", "locatedIn", "Garissa")),
+    ("Clashes erupted in Kidal, Kidal region, on Monday.", ("Kidal", "locatedIn", "Kidal")),
 ])
 def test_not_place_in_place(extract, text, fact):
     assert fact not in facts(extract(text))
