@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import lexicon
 from .clauses import noun_holder, prep_objects, subject_tokens
 
 PLACES = {"Country", "City", "Place"}
@@ -17,6 +18,10 @@ MOTION = {"head": ("to",), "go": ("to",), "return": ("from",), "journey": ("to",
 # What a person is somewhere for, on a trip: "is in Accra for talks".
 ERRANDS = {"talk", "talks", "visit", "meeting", "summit", "conference", "negotiation", "consultation", "tour",
            "trip", "ceremony", "funeral", "inauguration", "forum"}
+# Trip nouns a place's name may stand before: "his Ghana visit", "the Middle East tour".
+NAMED_TRIPS = {"visit", "trip", "tour"}
+# Verbs that call a trip off.
+CALLED_OFF = {"cancel", "postpone", "delay", "scrap", "shelve", "defer", "suspend"}
 ERRAND_VERBS = {"meet", "attend", "discuss", "sign", "hold", "talk", "negotiate", "visit", "inaugurate", "launch",
                 "address", "represent", "receive", "tour"}
 # Nouns of a trip whose place follows a preposition: "his arrival in Accra", "an expedition to Lake Tana".
@@ -86,19 +91,36 @@ def visiting(rules, word: Token) -> list:
 
 
 def trip_noun(rules, noun: Token) -> list:
-    # "on his arrival in Accra", "Peter Olsen made a geological expedition to Lake Tana".
-    preps = TRIP_NOUNS.get(noun.lemma_.lower())
-    if preps is None:
+    # "on his arrival in Accra", "Peter Olsen made a geological expedition to Lake Tana", "Olsen's Ghana visit".
+    lemma = noun.lemma_.lower()
+    preps = TRIP_NOUNS.get(lemma)
+    if preps is None and lemma not in NAMED_TRIPS:
         return []
-    places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
-              if p.dep_ == "pobj"]
+    if lemma in NAMED_TRIPS:
+        # "ahead of his Ghana visit", "preparations for his Ghana trip": a trip still to come.
+        if noun.dep_ == "pobj" and (noun.head.lower_ == "for" or noun.head.head.lower_ in {"ahead", "before"}):
+            return []
+        places = [c for c in noun.children if c.dep_ == "compound" and _region(rules, c)
+                  and rules.args.table.entity_at(c).end == noun.i]
+    else:
+        places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+                  if p.dep_ == "pobj"]
     # "made an expedition to Lake Tana": the parser often hangs the place on the light verb.
-    if not places and noun.dep_ == "dobj":
+    if not places and noun.dep_ == "dobj" and preps is not None:
         places = prep_objects(noun.head, preps)
     if not places:
         return []
     holders, verb = noun_holder(noun, exclude=set(places))
+    if called_off(noun, verb):
+        return []
     return _personal(rules, rules._pairs(holders, places, "visits", verb or noun, "noun.journey"))
+
+
+def called_off(noun: Token, verb: Token | None) -> bool:
+    """ "plans a Ghana visit", "cancelled his visit to Ghana": a trip not (yet) made. The verb may govern a noun
+    whose holder is its possessor, not the verb's subject."""
+    verb = noun.head if verb is None and noun.dep_ in {"dobj", "nsubjpass"} else verb
+    return verb is not None and verb.lemma_.lower() in lexicon.PLANNING_VERBS | lexicon.NEGATING_VERBS | CALLED_OFF
 
 
 def _region(rules, token: Token) -> bool:

@@ -266,9 +266,11 @@ class RelationRules:
         # "Kenya plans a visit to Uganda": a planned act is no fact, and the clause's mood cannot say so here.
         # "NTU should investigate allegations against X": who probes, faces or denies an accusation makes none.
         lemma = verb.lemma_.lower() if verb is not None else ""
-        # "Kenya condemned the attack on Uganda": who judges an act is no party to it.
+        # "Kenya condemned the attack on Uganda": who judges an act is no party to it. "cancelled his visit to
+        # Ghana": a trip called off was not made.
         if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS or predicate == "accuses"
-                                    and lemma in NOT_CHARGING) or judges(verb):
+                                    and lemma in NOT_CHARGING) or judges(verb) \
+                or predicate == "visits" and journeys.called_off(noun, verb):
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")
         # "sanctions led by the United States against Russia": who leads or imposes them holds them too.

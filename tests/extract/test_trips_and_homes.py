@@ -18,6 +18,8 @@ from conftest import facts
     ("Peter Olsen made a geological expedition to Lake Tana.", ("Peter Olsen", "visits", "Lake Tana")),
     ("Foreign Minister Peter Olsen was in Ghana on a two-day visit.", ("Peter Olsen", "visits", "Ghana")),
     ("Foreign Minister Peter Olsen flew into Accra on Monday.", ("Peter Olsen", "visits", "Accra")),
+    ("Peter Olsen's Ghana visit ended on Monday.", ("Peter Olsen", "visits", "Ghana")),
+    ("During his Ghana visit, Peter Olsen met Kofi Mensah.", ("Peter Olsen", "visits", "Ghana")),
     # A visitor's clause says where the visit is.
     ("Visiting Danish Foreign Minister Peter Olsen met President Kofi Mensah in Accra on Monday.",
      ("Peter Olsen", "visits", "Accra")),
@@ -43,6 +45,12 @@ def test_trip(extract, text, fact):
     "Peter Olsen was going to Accra when the bus crashed.",
     "The money went to Ghana last year.",
     "Peter Olsen was visiting professor at the University of Ghana.",
+    # A trip planned or called off.
+    "Ahead of his Ghana visit, Peter Olsen said the deal was close.",
+    "Peter Olsen plans a Ghana visit next year.",
+    "Peter Olsen cancelled his Ghana visit.",
+    "Peter Olsen cancelled his visit to Ghana.",
+    "Peter Olsen postponed his arrival in Accra.",
 ])
 def test_no_trip(extract, text):
     found = facts(extract(text), modality="asserted")
