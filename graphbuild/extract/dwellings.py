@@ -14,6 +14,11 @@ from .clauses import subject_tokens
 KINDS = {"Country", "Place", "City"}
 # Nouns of a person's dwelling: "his home in Mombasa", "the family's residence in Mombasa".
 HOME_NOUNS = {"home", "residence"}
+# What a person is in the town written before the noun: "Mombasa lawyer Ahmed Ali".
+TOWNSFOLK = {"lawyer", "attorney", "businessman", "businesswoman", "doctor", "pastor", "priest", "imam", "teacher",
+             "journalist", "activist", "trader", "shopkeeper", "farmer", "student", "resident", "man", "woman",
+             "mother", "father", "boy", "girl", "teenager", "youth", "couple", "landlord", "tailor", "driver",
+             "fisherman", "vendor", "artist", "musician", "photographer", "entrepreneur"}
 # Verbs of settling somewhere and the preposition of the place.
 MOVES = {"move": "to", "relocate": "to", "settle": "in", "emigrate": "to", "immigrate": "to"}
 
@@ -24,6 +29,8 @@ def read(rules) -> list:
     for token in rules.args.table.tokens:
         if token.pos_ == "NOUN" and token.lemma_.lower() in HOME_NOUNS:
             out += home_in(rules, token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in TOWNSFOLK:
+            out += town_noun(rules, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in MOVES:
             out += moved(rules, token)
     for ent in rules.args.table.ents:
@@ -39,6 +46,22 @@ def home_in(rules, noun: Token) -> list:
         return []
     persons = [a for o in owners for a in rules.args.resolve(o, concepts=False) if rules.mention_type(a) == "Person"]
     return _lives(rules, persons, _places(rules, noun, "in"), noun, "noun.resident")
+
+
+def town_noun(rules, noun: Token) -> list:
+    # "Mombasa lawyer Ahmed Ali", "Ahmed Ali, a Mombasa businessman": a town written before what a person does
+    # there. A country there ("a Kenyan lawyer", "Kenya lawyer") is a nationality, not a home.
+    towns = [c for c in noun.children if c.dep_ == "compound" and (e := rules.args.table.entity_at(c)) is not None
+             and e.label_ == "GPE" and e.end == noun.i]
+    if not towns:
+        return []
+    if noun.dep_ == "appos" or noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        people = [noun.head]
+    else:
+        people = [c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    persons = [a for p in people for a in rules.args.resolve(p, concepts=False) if rules.mention_type(a) == "Person"]
+    return _lives(rules, persons, [rules.args.table.entity_at(t) for t in towns], noun, "noun.resident",
+                  {"Place", "City"})
 
 
 def moved(rules, verb: Token) -> list:
@@ -78,5 +101,5 @@ def _places(rules, head: Token, prep: str) -> list[Span]:
     return out
 
 
-def _lives(rules, persons: list, places: list[Span], anchor: Token, rule: str) -> list:
-    return [f for place in places for f in geography._located(rules, persons, place, anchor, KINDS, "livesIn", rule)]
+def _lives(rules, persons: list, places: list[Span], anchor: Token, rule: str, kinds: set = KINDS) -> list:
+    return [f for place in places for f in geography._located(rules, persons, place, anchor, kinds, "livesIn", rule)]

@@ -63,6 +63,8 @@ def test_no_trip(extract, text):
     ("Ahmed Ali moved to Mombasa in 1990.", ("Ahmed Ali", "livesIn", "Mombasa")),
     ("Ahmed Ali, who settled in Mombasa, was arrested.", ("Ahmed Ali", "livesIn", "Mombasa")),
     ("Ahmed Ali, 35, of Mombasa, was arrested on Monday.", ("Ahmed Ali", "livesIn", "Mombasa")),
+    ("Mombasa lawyer Ahmed Ali said the case was weak.", ("Ahmed Ali", "livesIn", "Mombasa")),
+    ("Ahmed Ali, a Mombasa businessman, was arrested.", ("Ahmed Ali", "livesIn", "Mombasa")),
 ])
 def test_home(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -73,6 +75,8 @@ def test_home(extract, text, fact):
     "Ahmed Ali moved his troops to Mombasa.",
     "Ahmed Ali will move to Mombasa next year.",
     "Ahmed Ali returned to his home country of Kenya.",
+    # A country before the noun is a nationality.
+    "Kenya lawyer Ahmed Ali said the case was weak.",
 ])
 def test_no_home(extract, text):
     found = facts(extract(text), modality="asserted")
