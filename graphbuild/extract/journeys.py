@@ -14,7 +14,8 @@ from .clauses import noun_holder, prep_objects, subject_tokens
 PLACES = {"Country", "City", "Place"}
 # Verbs of motion and the preposition that names the place gone to. "Return from" ends a trip there;
 # "return to" is as often a homecoming, "came to Canada" a move there, and "leave for" a trip not yet made.
-MOTION = {"head": ("to",), "go": ("to",), "return": ("from",), "journey": ("to",), "fly": ("into",)}
+MOTION = {"head": ("to",), "go": ("to",), "return": ("from",), "journey": ("to",), "fly": ("into",),
+          "stop": ("in",)}
 # What a person is somewhere for, on a trip: "is in Accra for talks".
 ERRANDS = {"talk", "talks", "visit", "meeting", "summit", "conference", "negotiation", "consultation", "tour",
            "trip", "ceremony", "funeral", "inauguration", "forum"}
@@ -39,7 +40,7 @@ def read(rules, token: Token) -> list:
 
 
 def moved(rules, verb: Token) -> list:
-    # "X headed to Ghana", "X returned from Ghana".
+    # "X headed to Ghana", "X returned from Ghana", "X stopped in Accra on the way".
     preps = MOTION.get(verb.lemma_.lower())
     if preps is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []
@@ -62,6 +63,9 @@ def stayed(rules, verb: Token) -> list:
     # "was in Ghana to meet officials"; not "was in Ghana to study", a stay.
     errand = errand or any(c.dep_ == "advcl" and c.lemma_.lower() in ERRAND_VERBS
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    # "was in Accra on Monday, where he met Kofi Mensah": the parser hangs the "where" clause on any word after.
+    errand = errand or any(c.dep_ == "relcl" and c.lemma_.lower() in ERRAND_VERBS
+                           and any(w.lower_ == "where" for w in c.children) for c in verb.subtree)
     if not places or not errand:
         return []
     return _personal(rules, rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.journey"))

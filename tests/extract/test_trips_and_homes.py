@@ -18,6 +18,8 @@ from conftest import facts
     ("Peter Olsen made a geological expedition to Lake Tana.", ("Peter Olsen", "visits", "Lake Tana")),
     ("Foreign Minister Peter Olsen was in Ghana on a two-day visit.", ("Peter Olsen", "visits", "Ghana")),
     ("Foreign Minister Peter Olsen flew into Accra on Monday.", ("Peter Olsen", "visits", "Accra")),
+    ("Peter Olsen stopped in Accra on his way to Lagos.", ("Peter Olsen", "visits", "Accra")),
+    ("Peter Olsen was in Accra on Monday, where he met Kofi Mensah.", ("Peter Olsen", "visits", "Accra")),
     ("Peter Olsen's Ghana visit ended on Monday.", ("Peter Olsen", "visits", "Ghana")),
     ("During his Ghana visit, Peter Olsen met Kofi Mensah.", ("Peter Olsen", "visits", "Ghana")),
     # A visitor's clause says where the visit is.
@@ -44,6 +46,8 @@ def test_trip(extract, text, fact):
     "Peter Olsen did not go to Ghana.",
     "Peter Olsen was going to Accra when the bus crashed.",
     "The money went to Ghana last year.",
+    "Peter Olsen was in Accra, where he lives.",
+    "The rain stopped in Accra.",
     "Peter Olsen was visiting professor at the University of Ghana.",
     # A trip planned or called off.
     "Ahead of his Ghana visit, Peter Olsen said the deal was close.",
