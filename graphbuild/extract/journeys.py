@@ -1,8 +1,9 @@
-"""Trips told without the word "visit": "X headed to Ghana", "X returned from Ghana", "X, who is in Accra for
-talks", "on her arrival in Accra", "made an expedition to Lake Tana".
+"""Trips told without the verb "visit": "X headed to Ghana", "X returned from Ghana", "X, who is in Accra for
+talks", "on her arrival in Accra", "made an expedition to Lake Tana", "his Ghana visit", "Visiting Minister X met
+Y in Accra".
 
-Only a person's trip to a named place: "the money went to Ghana" or "the bill passed through parliament" is no
-visit. Whether the trip was made (not planned, not denied) is read from the verb, as for any clause.
+Only a person's trip to a town, a country or a region: "the money went to Ghana" or "went to the police station"
+is no visit. Whether the trip was made (not planned, not denied) is read from the verb, as for any clause.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ ERRANDS = {"talk", "talks", "visit", "meeting", "summit", "conference", "negotia
 NAMED_TRIPS = {"visit", "trip", "tour"}
 # Verbs that call a trip off.
 CALLED_OFF = {"cancel", "postpone", "delay", "scrap", "shelve", "defer", "suspend"}
+# What a person is somewhere to do, on a trip: "was in Ghana to meet officials".
 ERRAND_VERBS = {"meet", "attend", "discuss", "sign", "hold", "talk", "negotiate", "visit", "inaugurate", "launch",
                 "address", "represent", "receive", "tour"}
 # Nouns of a trip whose place follows a preposition: "his arrival in Accra", "an expedition to Lake Tana".
