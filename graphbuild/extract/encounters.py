@@ -10,6 +10,8 @@ from .clauses import agents, prep_objects, subject_tokens
 # What a delegation does that its leader does with it.
 DELEGATED = {"visits", "meetsWith", "negotiatesWith", "agreesWith", "attends"}
 LEADING = {"lead", "head"}
+# Parties a person leads on a trip: "X led a group to Accra", "a mission led by X arrived in Accra".
+PARTIES = {"delegation", "mission", "group", "team", "expedition"}
 PHONES = {"phone", "telephone", "telephonically", "videoconference", "video"}
 
 
@@ -25,14 +27,16 @@ def encounters(rules, verb: Token) -> list:
     out = []
     # "X led a delegation to Brazil": the leader goes where the delegation goes.
     if lemma in LEADING:
-        places = [p for d in verb.children if d.dep_ == "dobj" and d.lower_ == "delegation"
-                  for p in prep_objects(d, ("to",))]
+        parties = [d for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() in PARTIES]
+        places = [p for d in parties for p in prep_objects(d, ("to",))]
+        # "led a group to Accra": the parser often hangs the place on the verb.
+        places += prep_objects(verb, ("to",)) if parties else []
         out += [f for f in rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.delegation")
                 if rules.mention_type(f.subject) == "Person" and rules.mention_type(f.object) in {"Country", "City", "Place"}]
     # "a delegation led by X visited Brazil": what the delegation does, its leader does.
     entry = lexicon.VERBS.get(lemma)
     if entry and entry[0] in DELEGATED:
-        leaders = [p for s in subject_tokens(verb) if s.lower_ == "delegation" for p in _leaders(s)]
+        leaders = [p for s in subject_tokens(verb) if s.lemma_.lower() in PARTIES for p in _leaders(s)]
         out += rules._pairs(leaders, prep_objects(verb, entry[1]), entry[0], verb, "verb.delegation") if leaders else []
     # "spoke by phone with Y", "spoke over the telephone with Y": a call is a meeting.
     if lemma == "speak" and any(p.lower_ in PHONES for c in verb.children if c.dep_ in {"prep", "advmod"}

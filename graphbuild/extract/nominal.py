@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import lexicon, placed, seats
+from . import gatherings, lexicon, placed, seats
 from .attendance import EVENT_NOUNS
 from .arguments import Arg, token_span
 
@@ -38,6 +38,9 @@ def based(rules, token: Token) -> list:
             continue
         out += _pairs_where(rules, [holder], [place], "basedIn", token, "noun.based", lambda s, o: s == "Organization")
     return out
+
+# People who act for a body away from its seat: "representatives of X in Beijing".
+ENVOY_NOUNS = {"representative", "delegate", "delegation", "official", "staff", "team", "member", "envoy"}
 
 
 def located(rules, noun: Token) -> list:
@@ -74,7 +77,11 @@ def _unnamed_place(rules, noun: Token) -> list[Arg]:
     end = i
     while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - i < 4:
         end += 1
-    if end == i or any(rules.args.table.entity_at(t) is not None for t in doc[i:end]):
+    # "the Ethiopian town of Adigrat": a town's name the recogniser read as a people or a person is still unread.
+    ents = {rules.args.table.entity_at(t) for t in doc[i:end]} - {None}
+    if end == i or any(e.label_ not in {"NORP", "PERSON"} or e.start < i or e.end > end for e in ents):
+        return []
+    if any(lexicon.demonym(e.text) for e in ents if e.label_ == "NORP"):
         return []
     span = doc[i:end]
     return [Arg(rules.args.table.add_words(span, span.text, "City"), (span.start_char, span.end_char), "name")]
@@ -183,6 +190,12 @@ def seated_in(rules, token: Token) -> list:
         return out
     # A person the recogniser read as an organisation here is a person elsewhere in the article.
     if any(e.label_ == "PERSON" and e[-1].text == ent[-1].text for e in rules.args.table.ents):
+        return []
+    # "the X Summit in Nairobi" is a gathering held there (``gatherings``), not a body seated there.
+    if token.lemma_.lower() in gatherings.GATHERINGS | gatherings.HELD_ONLY - {"assembly", "congress"}:
+        return []
+    # "representatives of X in Beijing": where the people are, not where the body sits.
+    if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lemma_.lower() in ENVOY_NOUNS:
         return []
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
               if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]

@@ -23,7 +23,25 @@ def read(rules) -> list:
     ents = list(rules.args.table.ents)
     for before, first, second, after in zip([None] + ents[:-2], ents, ents[1:], ents[2:] + [None]):
         out += comma_pair(rules, before, first, second, after)
+    for ent in ents:
+        out += mission_in(rules, ent)
     return out
+
+
+# A state's missions abroad, seated in the country that hosts them.
+MISSIONS = {"embassy", "consulate", "legation"}
+
+
+def mission_in(rules, ent: Span) -> list:
+    """ "the Ethiopian Embassy in Kuwait", "the Embassy of India in Seoul": a mission is based in its host country
+    or city (``nominal.seated_in`` takes a city only, as a body "in" a country is more often a branch)."""
+    if ent.label_ != "ORG" or ent.root.lemma_.lower() not in MISSIONS:
+        return []
+    outer = geography._place_in(rules, ent.end)
+    if outer is None:
+        return []
+    bodies = [a for a in geography._args(rules, ent) if rules.mention_type(a) == "Organization"]
+    return geography._located(rules, bodies, outer, ent.root, {"Country"}, "basedIn", "noun.seated_in")
 
 
 def comma_pair(rules, before, first: Span, second: Span, after) -> list:
@@ -59,7 +77,13 @@ def comma_pair(rules, before, first: Span, second: Span, after) -> list:
     # Two regions side by side are as often two items of a list: the larger place must be a country, or the
     # first a city the gazetteer knows (whose country ``_located`` checks).
     city = (rules.args.table.get(inner[0].mention).link or "").startswith("city:")
-    if rules.mention_type(outer[0]) != "Country" and not city:
+    # "Ratodero, Larkana district": a rank after the second name says it is the larger place, not a list's item.
+    ranked = second[-1].lower_ in geography.ADMIN_NOUNS or second.end < len(doc) and doc[second.end].text in {
+        "province", "district", "region", "county", "governorate", "prefecture", "state"}
+    if rules.mention_type(outer[0]) != "Country" and not city and not ranked:
+        return []
+    # "Kidal, Kidal region": a town and its region of one name would be one node lying in itself.
+    if first.text == second.text:
         return []
     return geography._located(rules, inner[:1], outer[:1], first.root, {"Country", "Place"}, "locatedIn",
                               "noun.place_appos")

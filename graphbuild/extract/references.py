@@ -273,6 +273,11 @@ class References(Descriptions):
         if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj" or pronoun.head.head.head != root or len(subjects) != 1:
             return None
         ent = self.table.entity_at(subjects[0])
+        # "In his first visit to Ghana, the Danish leader Peter Olsen met ...": a title whose apposition names
+        # the subject.
+        if ent is None and subjects[0].pos_ == "NOUN":
+            named = [self.table.entity_at(c) for c in subjects[0].children if c.dep_ == "appos"]
+            ent = named[0] if len(named) == 1 else None
         return self._arg(ent, pronoun) if ent is not None and fits(ent) else None
 
     def _blamed_object(self, pronoun: Token, fits):

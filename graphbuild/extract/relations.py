@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import Found
 from .arguments import Arg, ArgumentResolver
-from . import blocs, capitals, enclosed, geography, nominal, placed, possessed, residence, setoff, units
+from . import (blocs, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed, possessed,
+               residence, settlements, setoff, units)
 from .organs import story_ministries
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -64,6 +65,7 @@ class RelationRules:
     def run(self) -> list[Found]:
         found: list[Found] = []
         for token in self.args.table.tokens:
+            found += journeys.read(self, token)
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
                 found += nominal.based(self, token)
@@ -83,7 +85,8 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self) + placed.read(self) + setoff.read(self) + blocs.read(self)
-        found += units.read(self) + enclosed.read(self)
+        found += units.read(self) + enclosed.read(self) + settlements.read(self)
+        found += gatherings.read(self) + dwellings.read(self)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         home = self.home
@@ -266,9 +269,11 @@ class RelationRules:
         # "Kenya plans a visit to Uganda": a planned act is no fact, and the clause's mood cannot say so here.
         # "NTU should investigate allegations against X": who probes, faces or denies an accusation makes none.
         lemma = verb.lemma_.lower() if verb is not None else ""
-        # "Kenya condemned the attack on Uganda": who judges an act is no party to it.
+        # "Kenya condemned the attack on Uganda": who judges an act is no party to it. "cancelled his visit to
+        # Ghana": a trip called off was not made.
         if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS or predicate == "accuses"
-                                    and lemma in NOT_CHARGING) or judges(verb):
+                                    and lemma in NOT_CHARGING) or judges(verb) \
+                or predicate == "visits" and journeys.called_off(noun, verb):
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")
         # "sanctions led by the United States against Russia": who leads or imposes them holds them too.

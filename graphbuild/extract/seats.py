@@ -205,6 +205,7 @@ def within(rules, ent: Span) -> list:
     if i >= len(doc) or doc[i].lower_ != "in" or not (comma or ent.start <= doc[i].head.i < ent.end):
         return []
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    directed = i < len(doc) and doc[i].lower_ in DIRECTIONS
     while i < len(doc) and doc[i].lower_ in DIRECTIONS:
         i += 1
     outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
@@ -217,8 +218,11 @@ def within(rules, ent: Span) -> list:
     cities = city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())
     outers = {"Country"} if comma else {"Country", "Place"}
     found = _pairs(rules, ent, outer, "locatedIn", lambda s, o: s in {"City", "Place"} and o in outers)
+    # "Tigray in northern Ethiopia": a direction says the country is the place's whereabouts, not where something
+    # else happened ("the West Bank in Israel").
     return [f for f in found if rules.mention_type(f.object) != "Country"
-            or (rules.args.table.get(f.object.mention).link or "").split(":")[-1] in cities]
+            or (rules.args.table.get(f.object.mention).link or "").split(":")[-1] in cities
+            or directed and not comma and rules.mention_type(f.subject) == "Place"]
 
 
 def possessed_site(rules, ent: Span) -> list:

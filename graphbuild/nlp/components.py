@@ -11,6 +11,7 @@ from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
 from . import spans as repairs
+from .directed import directed_countries
 from . import splits
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
@@ -120,6 +121,7 @@ class EntityFixes:
                 ent = self._trim(ent) if label == "PERSON" else ent
             if ent is not None:
                 fixed.append(ent)
+        fixed += directed_countries(doc, fixed)
         doc.ents = filter_spans(fixed + _abbreviations(doc, fixed) + _state_bodies(doc, fixed))
         return doc
 
