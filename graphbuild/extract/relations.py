@@ -17,6 +17,7 @@ from .modality import modality
 from .roles import RoleRules, is_former
 from .home import HomeTitles
 from .members import party_members
+from .joined import joined_members
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
@@ -83,6 +84,7 @@ class RelationRules:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self) + placed.read(self) + setoff.read(self) + blocs.read(self)
         found += units.read(self) + enclosed.read(self)
+        found = units.roles_in_units(self, found)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         home = self.home
@@ -92,6 +94,8 @@ class RelationRules:
                   for body, country, anchor in story_ministries(self, home, self.dateline, self.url, found)]
         # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
         found += [Found(*member, "role.party") for member in party_members(self, found)]
+        # "X was expelled from the party", "X, the Unity Party candidate": membership told without a title.
+        found += [Found(*member, "role.joined") for member in joined_members(self, found)]
         return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:

@@ -1,0 +1,123 @@
+"""Membership told by a verb or by a candidacy rather than by a title: "appointed X to the Economic Council", "X was
+elected to the National Assembly", "X was expelled from the party", "X resigned from the Unity Party", "X joined
+the Labour Party", and "X, the Green Party candidate", "X, who is the Labour Party's mayoral candidate".
+
+A person seated on a body, or put out of it, is (or was) one of its members; a party's candidate is one of its
+members. A firm one joins is one's employer.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .affiliation import firm_word
+from .arguments import Arg
+from .titled import MODALS
+
+# Verbs that seat their object on a body named after "to": "appointed X to the council", "was elected to".
+SEATING = {"appoint", "reappoint", "elect", "reelect", "re-elect", "name", "nominate", "induct", "defect"}
+# Verbs that put a person out of a body named after "from", or that he leaves it by: he was one of its members.
+LEAVING = {"expel", "oust", "suspend", "resign", "defect", "dismiss", "sack"}
+# Verbs whose object is the body: "joined the Labour Party". Leaving one is read only of a party, as "left the
+# X Centre" is as often a walk out of a building.
+JOINING = {"join", "rejoin"}
+QUITTING = {"quit", "leave"}
+# Words that make a body a party ("Unity Party", "Partido Liberal", "National Front").
+PARTY_WORDS = {"party", "partido", "parti", "partei", "front", "congress", "movement", "alliance"}
+# Seats on a body named after "of": "elected to the board of X".
+SEAT_NOUNS = {"board", "council", "committee", "panel", "commission", "cabinet", "executive", "presidium"}
+# Who runs for a party's ticket.
+CANDIDATES = {"candidate", "nominee", "standard-bearer", "flagbearer", "flag-bearer"}
+ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
+
+
+def _party(name: str) -> bool:
+    return any(w in PARTY_WORDS for w in name.lower().split())
+
+
+def _said_as_fact(verb: Token) -> bool:
+    """Not "wants to join", "could be expelled", "did not resign"."""
+    if verb.dep_ in {"xcomp", "advcl", "csubj"} and verb.tag_ == "VB":
+        return False
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _bodies(rules, token: Token) -> list[Arg]:
+    """The organisations a slot names; "the board of X" names X."""
+    if token.lemma_.lower() in SEAT_NOUNS and rules.args.table.entity_at(token) is None:
+        return [b for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for b in _bodies(rules, o)]
+    return [a for a in rules.args.resolve(token, concepts=False)
+            if rules.args.table.get(a.mention).type == "Organization"]
+
+
+def _people(rules, tokens) -> list[Arg]:
+    return [a for t in tokens for a in rules.args.resolve(t, concepts=False)
+            if rules.args.table.get(a.mention).type == "Person"]
+
+
+def verb_members(rules, verb: Token) -> list[tuple[Arg, str, Arg, Token]]:
+    lemma = verb.lemma_.lower()
+    if lemma not in SEATING | LEAVING | JOINING | QUITTING or not _said_as_fact(verb):
+        return []
+    kids = list(verb.children)
+    passive = any(c.dep_ == "nsubjpass" for c in kids)
+    out = []
+    if lemma in JOINING | QUITTING:
+        people = _people(rules, [c for c in kids if c.dep_ == "nsubj"])
+        bodies = [(b, o) for o in kids if o.dep_ == "dobj" for b in _bodies(rules, o)]
+        if lemma in QUITTING:
+            bodies = [(b, o) for b, o in bodies if _party(rules.args.table.get(b.mention).name)]
+    else:
+        # "appointed X to", "X was appointed to"; "X resigned from", "X defected to".
+        intransitive = lemma in {"resign", "defect"}
+        slot = {"nsubjpass"} if passive else {"nsubj"} if intransitive else {"dobj"}
+        people = _people(rules, [c for c in kids if c.dep_ in slot])
+        preps = ({"to"} if lemma in SEATING else set()) | ({"from"} if lemma in LEAVING else set())
+        bodies = [(b, o) for p in kids if p.dep_ == "prep" and p.lower_ in preps
+                  for o in p.children if o.dep_ == "pobj" for b in _bodies(rules, o)]
+    for person in people:
+        for body, slot_token in bodies:
+            name = rules.args.table.get(body.mention).name
+            kind = "worksFor" if lemma in JOINING and firm_word(name) else "memberOf"
+            out.append((person, kind, body, verb))
+    return out
+
+
+def candidates(rules, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
+    """ "X, the Green Party candidate", "X is the Unity Party's nominee", "Labour candidate X": a party's member."""
+    if noun.lemma_.lower() not in CANDIDATES:
+        return []
+    holders = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        holders.append(noun.head)
+    if noun.dep_ == "compound" and noun.head.ent_type_ == "PERSON":
+        holders.append(noun.head)
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holders += [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "X, who is the party's candidate": the relative clause's "who" stands for X.
+        if noun.head.dep_ == "relcl" and any(h.lower_ == "who" for h in holders):
+            holders.append(noun.head.head)
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+               for o in p.children if o.dep_ == "pobj"]
+    out = []
+    for person in _people(rules, [h for h in holders if h.lower_ != "who"]):
+        for body in (b for o in owners for b in _bodies(rules, o)):
+            if _party(rules.args.table.get(body.mention).name):
+                out.append((person, "memberOf", body, noun))
+    return out
+
+
+def joined_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
+    """Every membership above that no other rule has given the pair (a title says more than a verb)."""
+    held = {(f.subject.mention, f.object.mention) for f in found if f.predicate in ROLES}
+    out, seen = [], set()
+    for token in rules.args.table.tokens:
+        got = verb_members(rules, token) if token.pos_ in {"VERB", "AUX"} else \
+            candidates(rules, token) if token.pos_ in {"NOUN", "PROPN"} else []
+        for person, kind, body, anchor in got:
+            pair = (person.mention, body.mention)
+            if person.mention != body.mention and pair not in held and pair not in seen:
+                seen.add(pair)
+                out.append((person, kind, body, anchor))
+    return out

@@ -1,0 +1,40 @@
+"""Membership told by a verb or a candidacy (extract/joined.py): seated on a body, put out of it, joining or leaving
+a party, a party's candidate; on sentences written for the test, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Governor Mark Tellan appointed Rita Osman to the Economic Advisory Council last week.",
+     ("Rita Osman", "memberOf", "Economic Advisory Council")),
+    ("Omar Fell was elected to the National Assembly in May.", ("Omar Fell", "memberOf", "National Assembly")),
+    ("Mia Lund was appointed to the board of Hexa Holdings in June.", ("Mia Lund", "memberOf", "Hexa Holdings")),
+    # Put out of a party, or leaving it: he was one of its members.
+    ("Peter Kallow was expelled from the Liberal Party in 2019.", ("Peter Kallow", "memberOf", "Liberal Party")),
+    ("Tom Brisk resigned from the Conservative Party on Monday.", ("Tom Brisk", "memberOf", "Conservative Party")),
+    ("Ian Low left the Unity Party in 2001 after a row over taxes.", ("Ian Low", "memberOf", "Unity Party")),
+    ("Dana Ross joined the Labour Party in 1990.", ("Dana Ross", "memberOf", "Labour Party")),
+    # A firm one joins is one's employer.
+    ("Lee Wong joined Brightline Capital in 2012.", ("Lee Wong", "worksFor", "Brightline Capital")),
+    # A party's candidate is one of its members.
+    ("Carl Dyer, who is the Labour Party's Springfield mayoral candidate, spoke on Monday.",
+     ("Carl Dyer", "memberOf", "Labour Party")),
+    ("Sam Hoyle, the Green Party candidate, said the plan was wrong.", ("Sam Hoyle", "memberOf", "Green Party")),
+])
+def test_membership_told_by_a_verb(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Wanted or threatened, not done.
+    "Jon Pike wants to join the Unity Party.",
+    "Jon Pike could be expelled from the Unity Party.",
+    "Jon Pike did not resign from the Unity Party.",
+    # Leaving a body other than a party is as often leaving its building.
+    "Jon Pike left the Harwick Trade Centre at noon.",
+])
+def test_no_membership_without_the_fact(extract, text):
+    found = facts(extract(text))
+    assert not any(p in {"leaderOf", "memberOf", "worksFor"} for _, p, _ in found), found
