@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .arguments import Arg, token_span
+from .units import owned_cut
 
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 # "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
@@ -124,7 +125,9 @@ class TitleBodies:
             # which one the title heads is unclear; "People's Party" (one word before) is a single name.
             # "the National Teachers’ Federation": a plural's bare apostrophe belongs to the one name, unless the
             # words before it name a body of their own ("the House of Representatives' Committee").
-            if ent.label_ == "ORG" and any((t.text in {"'s", "’s"} or t.text in {"'", "’"} and not (
+            # A unit named with its body ("the Unity Party's Central Committee") is the title's: units.py moves
+            # the role to the unit and makes its holder a member of the body.
+            if ent.label_ == "ORG" and owned_cut(ent) is None and any((t.text in {"'s", "’s"} or t.text in {"'", "’"} and not (
                     t.nbor(-1).lower_.endswith("s") and all(w.lower_ != "of" for w in token.doc[ent.start: t.i])))
                     and t.i - ent.start >= 2 for t in ent):
                 return None
