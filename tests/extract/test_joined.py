@@ -1,5 +1,7 @@
 """Membership told by a verb or a candidacy (extract/joined.py): seated on a body, put out of it, joining or leaving
-a party, a party's candidate; on sentences written for the test, with the real pipeline."""
+a party, a party's candidate; and membership in other news forms (roles.py, titlewords.py, mentions.py): a chamber
+after the party, a police rank, a word of leaning before a party's name. On sentences written for the test, with
+the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +40,23 @@ def test_membership_told_by_a_verb(extract, text, fact):
 def test_no_membership_without_the_fact(extract, text):
     found = facts(extract(text))
     assert not any(p in {"leaderOf", "memberOf", "worksFor"} for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The chamber hung on the party by the parser is the member's too.
+    ("Only the Unity Party (UP) declined, said Sam Okoro, a member of the UP in the House of Representatives.",
+     ("Sam Okoro", "memberOf", "House of Representatives")),
+    # A rank of the police.
+    ("Jana Holt, a detective with the Metro Police, was arrested.", ("Jana Holt", "memberOf", "Metro Police")),
+    # A word of leaning before a party's name is no part of the name.
+    ("Tom Vale had been expelled from the ruling Communist Party.", ("Tom Vale", "memberOf", "Communist Party")),
+    ("The Islamist Prosperous Union Party won, said Sam Okoro, a member of the Islamist Prosperous Union Party.",
+     ("Sam Okoro", "memberOf", "Prosperous Union Party")),
+])
+def test_membership_in_news_forms(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+def test_a_leaning_word_stays_in_a_name_of_one_word_after_it(extract):
+    found = facts(extract("Sam Okoro, a member of the Populist Party, said so."))
+    assert ("Sam Okoro", "memberOf", "Populist Party") in found, found
