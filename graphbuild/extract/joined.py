@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .affiliation import firm_word
+from .affiliation import FIRM_WORDS, OTHER_BODIES, firm_word
 from .arguments import Arg
 from .titled import MODALS
 
@@ -28,6 +28,8 @@ SEAT_NOUNS = {"board", "council", "committee", "panel", "commission", "cabinet",
 # Who runs for a party's ticket.
 CANDIDATES = {"candidate", "nominee", "standard-bearer", "flagbearer", "flag-bearer"}
 ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
+# Words that make a body's people its members: a party's, a council's, an agency's ("club": a coach works for it).
+OWN_PEOPLE = PARTY_WORDS | (OTHER_BODIES - FIRM_WORDS - {"club"})
 
 
 def _party(name: str) -> bool:
@@ -108,6 +110,29 @@ def candidates(rules, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
     return out
 
 
+def possessed_person(rules, ent) -> list[tuple[Arg, str, Arg, Token]]:
+    """ "the Unity Party's Sam Okoro said", "Harwick Holdings' Tom Reyes": a body's own person, one of its members,
+    or its employee where the body is a firm. Only a name of two words or more right after the possessive, and
+    standing alone ("BTS's Proof", "X Minerals' Y project" name works); only a body whose name says what it is,
+    as a paper's or a band's name does not say whether its people work for it or belong to it."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.start < 2 or ent.root.dep_ == "compound" \
+            or doc[ent.start - 1].lower_ not in {"'s", "’s", "'", "’"}:
+        return []
+    org = rules.args.table.entity_at(doc[ent.start - 2])
+    if org is None or org.label_ != "ORG" or org.end != ent.start - 1:
+        return []
+    out = []
+    # The name itself, not the names coordinated with it ("X's A or B of the Y").
+    for person in (p for p in _people(rules, [ent.root]) if p.span[0] == ent.start_char):
+        for body in _bodies(rules, org.root):
+            name = rules.args.table.get(body.mention).name
+            kind = "worksFor" if firm_word(name) else "memberOf" if set(name.lower().split()) & OWN_PEOPLE else None
+            if kind:
+                out.append((person, kind, body, doc[ent.start - 1]))
+    return out
+
+
 def joined_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
     """Every membership above that no other rule has given the pair (a title says more than a verb)."""
     held = {(f.subject.mention, f.object.mention) for f in found if f.predicate in ROLES}
@@ -115,6 +140,8 @@ def joined_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
     for token in rules.args.table.tokens:
         got = verb_members(rules, token) if token.pos_ in {"VERB", "AUX"} else \
             candidates(rules, token) if token.pos_ in {"NOUN", "PROPN"} else []
+        if token.ent_iob_ == "B" and (ent := rules.args.table.entity_at(token)) is not None:
+            got += possessed_person(rules, ent)
         for person, kind, body, anchor in got:
             pair = (person.mention, body.mention)
             if person.mention != body.mention and pair not in held and pair not in seen:

@@ -52,6 +52,11 @@ def test_no_membership_without_the_fact(extract, text):
     ("Tom Vale had been expelled from the ruling Communist Party.", ("Tom Vale", "memberOf", "Communist Party")),
     ("The Islamist Prosperous Union Party won, said Sam Okoro, a member of the Islamist Prosperous Union Party.",
      ("Sam Okoro", "memberOf", "Prosperous Union Party")),
+    # A body's person written with its possessive: a member, or a firm's employee.
+    ("The Unity Party's Sam Okoro said the bill failed.", ("Sam Okoro", "memberOf", "Unity Party")),
+    ("Brightline Holdings' Tom Reyes said the deal was off.", ("Tom Reyes", "worksFor", "Brightline Holdings")),
+    ("Sam Okoro, who chairs the Westland Farmers Union, said so.",
+     ("Sam Okoro", "leaderOf", "Westland Farmers Union")),
 ])
 def test_membership_in_news_forms(extract, text, fact):
     assert fact in facts(extract(text))
@@ -60,3 +65,14 @@ def test_membership_in_news_forms(extract, text, fact):
 def test_a_leaning_word_stays_in_a_name_of_one_word_after_it(extract):
     found = facts(extract("Sam Okoro, a member of the Populist Party, said so."))
     assert ("Sam Okoro", "memberOf", "Populist Party") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # A work or a project named after the possessive, and a paper whose people may work for it or write for it.
+    "The Westland Band's Proof sold well.",
+    "The tribe sued over Harwick Minerals' Kudz Valley mining project.",
+    "In an interview with CNTV's Jo Marsh, the chief said so.",
+])
+def test_no_member_by_a_possessive_alone(extract, text):
+    found = facts(extract(text))
+    assert not any(p in {"memberOf", "worksFor"} for _, p, _ in found), found
