@@ -116,7 +116,6 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sentence": ("rulesAgainst", ("dobj",)),
     "lead": ("leaderOf", ("dobj",)),
     "head": ("leaderOf", ("dobj",)),
-    "chair": ("leaderOf", ("dobj",)),  # "X, who chairs the committee"
     "kill": ("killed", ("dobj",)),
     "murder": ("killed", ("dobj",)),
     "assassinate": ("killed", ("dobj",)),
