@@ -1,7 +1,7 @@
 """Membership told by a verb or a candidacy (extract/joined.py): seated on a body, put out of it, joining or leaving
-a party, a party's candidate; and membership in other news forms (roles.py, titlewords.py, mentions.py): a chamber
-after the party, a police rank, a word of leaning before a party's name. On sentences written for the test, with
-the real pipeline."""
+a party, a party's candidate, a body's possessive; and membership in other news forms (roles.py, titlewords.py,
+mentions.py, descriptions.py): a chamber after the party, a police rank, a word of leaning before a party's name,
+"the federation" named before. On sentences written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +55,9 @@ def test_no_membership_without_the_fact(extract, text):
     # A body's person written with its possessive: a member, or a firm's employee.
     ("The Unity Party's Sam Okoro said the bill failed.", ("Sam Okoro", "memberOf", "Unity Party")),
     ("Brightline Holdings' Tom Reyes said the deal was off.", ("Tom Reyes", "worksFor", "Brightline Holdings")),
+    # "the federation": the body named before with that word in its name.
+    ("The Westland Farmers Federation protested on Monday. “It is logical,” said Sam Okoro, president of the "
+     "federation, in an interview.", ("Sam Okoro", "leaderOf", "Westland Farmers Federation")),
 ])
 def test_membership_in_news_forms(extract, text, fact):
     assert fact in facts(extract(text))
