@@ -18,6 +18,7 @@ from .roles import RoleRules, is_former
 from .home import HomeTitles
 from .members import party_members
 from .joined import joined_members
+from .signed import signed
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
@@ -96,6 +97,8 @@ class RelationRules:
         found += [Found(*member, "role.party") for member in party_members(self, found)]
         # "X was expelled from the party", "X, the Unity Party candidate": membership told without a title.
         found += [Found(*member, "role.joined") for member in joined_members(self, found)]
+        # "Jane Doe, Director, Westland Centre for Policy": a title and its body set off by commas.
+        found += [Found(*member, "role.signed") for member in signed(self, found)]
         return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:
