@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .affiliation import FIRM_WORDS, OTHER_BODIES, firm_word
 from .arguments import Arg
-from .titled import MODALS
+from .titled import MODALS, TITLE_WORDS, singular
 
 # Verbs that seat their object on a body named after "to": "appointed X to the council", "was elected to".
 SEATING = {"appoint", "reappoint", "elect", "reelect", "re-elect", "name", "nominate", "induct", "defect"}
@@ -28,6 +28,9 @@ SEAT_NOUNS = {"board", "council", "committee", "panel", "commission", "cabinet",
 # Who runs for a party's ticket.
 CANDIDATES = {"candidate", "nominee", "standard-bearer", "flagbearer", "flag-bearer"}
 ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
+# A body's units written in common nouns: "the party's youth wing", "its central committee".
+UNIT_NOUNS = {"wing", "caucus", "committee", "council", "division", "branch", "chapter", "league", "bureau",
+              "politburo", "secretariat", "faction"}
 # Words that make a body's people its members: a party's, a council's, an agency's ("club": a coach works for it).
 OWN_PEOPLE = PARTY_WORDS | (OTHER_BODIES - FIRM_WORDS - {"club"})
 
@@ -133,6 +136,25 @@ def possessed_person(rules, ent) -> list[tuple[Arg, str, Arg, Token]]:
     return out
 
 
+def unit_of_body(rules, ent) -> list[tuple[Arg, str, Arg, Token]]:
+    """ "X, head of the Unity Party's youth wing", "a member of the party's central committee": the unit has no
+    name of its own to be a node, but whoever holds a seat in it is one of the body's members."""
+    if ent.label_ != "PERSON":
+        return []
+    root = ent.root
+    titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    out = []
+    for title in (t for t in titles if singular(t.lower_) in TITLE_WORDS):
+        for unit in (o for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ in UNIT_NOUNS):
+            if rules.args.table.entity_at(unit) is not None:
+                continue
+            for owner in (c for c in unit.children if c.dep_ == "poss"):
+                out += [(person, "memberOf", body, title) for person in _people(rules, [root])
+                        if person.span[0] == ent.start_char for body in _bodies(rules, owner)]
+    return out
+
+
 def joined_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
     """Every membership above that no other rule has given the pair (a title says more than a verb)."""
     held = {(f.subject.mention, f.object.mention) for f in found if f.predicate in ROLES}
@@ -141,7 +163,7 @@ def joined_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
         got = verb_members(rules, token) if token.pos_ in {"VERB", "AUX"} else \
             candidates(rules, token) if token.pos_ in {"NOUN", "PROPN"} else []
         if token.ent_iob_ == "B" and (ent := rules.args.table.entity_at(token)) is not None:
-            got += possessed_person(rules, ent)
+            got += possessed_person(rules, ent) + unit_of_body(rules, ent)
         for person, kind, body, anchor in got:
             pair = (person.mention, body.mention)
             if person.mention != body.mention and pair not in held and pair not in seen:

@@ -1,7 +1,8 @@
 """Membership told by a verb or a candidacy (extract/joined.py): seated on a body, put out of it, joining or leaving
-a party, a party's candidate, a body's possessive; and membership in other news forms (roles.py, titlewords.py,
-mentions.py, descriptions.py): a chamber after the party, a police rank, a word of leaning before a party's name,
-"the federation" named before. On sentences written for the test, with the real pipeline."""
+a party, a party's candidate, a body's possessive, a seat in a body's unnamed unit; and membership in other news
+forms (roles.py, titlewords.py, mentions.py, descriptions.py): a chamber after the party, a police rank, a word of
+leaning before a party's name, "the federation" named before. On sentences written for the test, with the real
+pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -55,6 +56,10 @@ def test_no_membership_without_the_fact(extract, text):
     # A body's person written with its possessive: a member, or a firm's employee.
     ("The Unity Party's Sam Okoro said the bill failed.", ("Sam Okoro", "memberOf", "Unity Party")),
     ("Brightline Holdings' Tom Reyes said the deal was off.", ("Tom Reyes", "worksFor", "Brightline Holdings")),
+    # A seat in a unit that has no name of its own: one of the body's members.
+    ("Omar Said, head of the Unity Party's youth wing, spoke on Monday.", ("Omar Said", "memberOf", "Unity Party")),
+    ("The Unity Party met on Monday. Omar Said, a member of the party's central committee, spoke.",
+     ("Omar Said", "memberOf", "Unity Party")),
     # "the federation": the body named before with that word in its name.
     ("The Westland Farmers Federation protested on Monday. “It is logical,” said Sam Okoro, president of the "
      "federation, in an interview.", ("Sam Okoro", "leaderOf", "Westland Farmers Federation")),
