@@ -19,6 +19,7 @@ from .home import HomeTitles
 from .members import party_members
 from .joined import joined_members
 from .signed import signed
+from .untagged import untagged_titled
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
@@ -99,6 +100,8 @@ class RelationRules:
         found += [Found(*member, "role.joined") for member in joined_members(self, found)]
         # "Jane Doe, Director, Westland Centre for Policy": a title and its body set off by commas.
         found += [Found(*member, "role.signed") for member in signed(self, found)]
+        # "Sanu Ankor, chairman of the X Chamber of Commerce": a name the recogniser missed, known by its title.
+        found += [Found(*member, "role.untagged") for member in untagged_titled(self)]
         return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:
