@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .arguments import Arg, token_span
+from .units import owned_cut
 
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
 # "US House Speaker X", "the Kenyan parliament speaker": the office heads a chamber of the country's state.
@@ -120,13 +121,14 @@ class TitleBodies:
             # "aide-de-camp (ADC)": letters in brackets after a common noun abbreviate the noun, not a body.
             if ent.start >= 2 and token.doc[ent.start - 1].text == "(" and token.doc[ent.start - 2].is_lower:
                 return None
-            # "the Senate's Budget Committee" read as one name holds two bodies, and
-            # which one the title heads is unclear; "People's Party" (one word before) is a single name.
-            # "the National Teachers’ Federation": a plural's bare apostrophe belongs to the one name, unless the
-            # words before it name a body of their own ("the House of Representatives' Committee").
-            if ent.label_ == "ORG" and any((t.text in {"'s", "’s"} or t.text in {"'", "’"} and not (
-                    t.nbor(-1).lower_.endswith("s") and all(w.lower_ != "of" for w in token.doc[ent.start: t.i])))
-                    and t.i - ent.start >= 2 for t in ent):
+            # A name read as one across a possessive holds two bodies. Where it is a body and its unit ("the
+            # Senate's Budget Committee"), the title is the unit's and units.roles_in_units moves it there; other
+            # such names are unclear. "People's Party" (one word before) is a single name. "the National
+            # Teachers’ Federation": a plural's bare apostrophe belongs to the one name, unless the words before
+            # it name a body of their own ("the House of Representatives' Committee").
+            if ent.label_ == "ORG" and owned_cut(ent) is None and any((
+                    t.text in {"'s", "’s"} or t.text in {"'", "’"} and not (t.nbor(-1).lower_.endswith("s") and all(
+                        w.lower_ != "of" for w in token.doc[ent.start: t.i]))) and t.i - ent.start >= 2 for t in ent):
                 return None
             # "foreign ministry", "Home", "Mexican Health" or "HRH" tagged as an organisation names no body.
             if ent.label_ != "ORG" or not (ent.text.islower() or ent.text.upper() in HONORIFICS or all(

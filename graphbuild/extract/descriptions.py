@@ -16,6 +16,9 @@ PERSON_NOUNS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | {"premier", "envo
 # Nouns for a body; a name must contain the noun unless it is generic.
 BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc", "ministry", "league",
               "party", "movement", "alliance", "militia", "agency", "bank", "union", "council", "army"}
+# "president of the federation": a body named before by a name with that word in it ("Westland Farmers Federation").
+BODY_NOUNS |= {"federation", "confederation", "association", "commission", "committee", "authority", "bureau",
+               "foundation", "coalition", "front", "chamber", "society"}
 # Read as any body: "Forbes & Company" is not "the company" more than any other firm is.
 GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia", "company", "firm"}
 

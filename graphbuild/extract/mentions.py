@@ -65,6 +65,12 @@ def formal_country(name: str) -> str | None:
 RANKS = {"province", "district", "region", "governorate", "county", "prefecture", "municipality", "subdistrict"}
 
 
+# Words of leaning or standing news writes before a body's name.
+LEANINGS = {"islamist", "leftist", "rightist", "left-wing", "right-wing", "far-right", "far-left", "ruling",
+            "centre-left", "centre-right", "center-left", "center-right", "hardline", "hard-line", "jihadist"}
+GENERIC_BODIES = {"party", "front", "movement", "alliance", "group", "union", "league", "army", "government"}
+
+
 def clean_name(span: Span) -> str:
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if span.label_ == "PERSON":
@@ -75,6 +81,11 @@ def clean_name(span: Span) -> str:
                 tokens[0].lower_ in lexicon.PARTY_ADJECTIVES or tokens[0].lower_ in titles
                 or tokens[0].lower_.endswith("s") and tokens[0].lower_[:-1] in titles):
             tokens = tokens[1:]
+    # "the Islamist Prosperous Justice Party", "the ruling Unity Party": a word of the body's leaning or standing
+    # written before its name describes it ("Populist Party" alone keeps its word).
+    while span.label_ == "ORG" and len(tokens) > 1 and tokens[0].lower_ in LEANINGS and tokens[1].text[:1].isupper() \
+            and not (len(tokens) == 2 and tokens[1].lower_ in GENERIC_BODIES):
+        tokens = tokens[1:]
     # "the Democratic Center party": a lower-case "party" after the name describes it; the name is the rest.
     if span.label_ == "ORG" and len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():
         tokens = tokens[:-1]

@@ -19,6 +19,9 @@ from .roles import RoleRules, is_former
 from .home import HomeTitles
 from .lead import lead_titles
 from .members import party_members
+from .joined import joined_members
+from .signed import signed
+from .untagged import untagged_titled
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
@@ -87,6 +90,7 @@ class RelationRules:
         found += geography.read(self) + residence.read(self) + placed.read(self) + setoff.read(self) + blocs.read(self)
         found += units.read(self) + enclosed.read(self) + settlements.read(self)
         found += gatherings.read(self) + dwellings.read(self)
+        found = units.roles_in_units(self, found)
         found = drop_namesakes(found, self.args.table)
         # "Interior Minister X" with no country: the story's, once every other rule has had its say.
         home = self.home
@@ -98,6 +102,12 @@ class RelationRules:
                   for body, country, anchor in story_ministries(self, home, self.dateline, self.url, found)]
         # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
         found += [Found(*member, "role.party") for member in party_members(self, found)]
+        # "X was expelled from the party", "X, the Unity Party candidate": membership told without a title.
+        found += [Found(*member, "role.joined") for member in joined_members(self, found)]
+        # "Jane Doe, Director, Westland Centre for Policy": a title and its body set off by commas.
+        found += [Found(*member, "role.signed") for member in signed(self, found)]
+        # "Sanu Ankor, chairman of the X Chamber of Commerce": a name the recogniser missed, known by its title.
+        found += [Found(*member, "role.untagged") for member in untagged_titled(self)]
         return drop_contradicted(found, self.args.table) + self.model()
 
     def model(self) -> list[Found]:

@@ -223,6 +223,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         if kind in {"memberOf", "worksFor"}:
             of_bodies += [b for t in [title, *shared] for b in self._of_bodies(t, ("with", "in", "from"))
                           if self.table.get(b[0].mention).type == "Organization"]
+            # "a member of the Unity Party in the National Assembly": the parser hangs the chamber on the party.
+            of_bodies += [b for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                          if o.dep_ == "pobj" for b in self._of_bodies(o, ("in",))
+                          if self.table.get(b[0].mention).type == "Organization"]
         # A head's of-phrase names the body it heads ("Executive Secretary of the Network"), not a portfolio.
         if title.lower_ in PORTFOLIO_TITLES and not hyphened and kind != "leaderOf":
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ..resolve.names import COURTESY
 from . import lexicon
 from .arguments import Arg
+from .units import owned_cut
 
 TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
 
@@ -195,8 +196,9 @@ class SurfaceTitles:
         if i > 0 and doc[i].text == ")":  # the body's acronym in brackets
             i = next((k - 1 for k in range(i - 1, max(i - 6, 0), -1) if doc[k].text == "("), -1)
         org = self.table.entity_at(doc[i]) if i >= 0 else None
-        # "the Union's Youth Wing" as one name: which of the two bodies the title heads is unclear.
-        if org is None or org.label_ != "ORG" or org.end != i + 1 or any(t.lower_ in {"'s", "’s"} for t in org):
+        # "the Union's Youth Wing" as one name: the title heads the wing, where the words name a body and its unit.
+        if org is None or org.label_ != "ORG" or org.end != i + 1 or any(t.lower_ in {"'s", "’s"} for t in org) \
+                and owned_cut(org) is None:
             return []
         j = org.start - 1
         j -= doc[j].lower_ == "the"

@@ -70,3 +70,5 @@ MEMBER_TITLES |= {"student"}
 WORKS_TITLES |= {"fellow", "partner"}
 # "Chief Commercial Officer", "chief operating officer", "chief data officer": a firm's officers.
 DEPARTMENTS |= {"commercial", "operating", "data"}
+# "a detective in the Metro Police", "a councillor of the Unity Party": ranks and seats, members of the body.
+MEMBER_TITLES |= {"detective", "inspector", "councillor", "councilor", "trustee"}

@@ -7,6 +7,8 @@ noun the sentence is about ("director of the Centre ... at the University"), but
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from ..resolve import kinds
@@ -91,16 +93,63 @@ def prefixed(rules, ent: Span, bodies: set[str]) -> list:
 def owned_inside(rules, ent: Span) -> list:
     """ "the Commercial Crime Bureau's Fraud Division" read as one name: the unit after the possessive is part of
     the body before it, where both are named by a body's head word ("People's Liberation Army" is one name)."""
+    split = owned_split(rules, ent)
+    if split is None:
+        return []
+    owner, part = split
+    return [rules.make(part, "partOf", owner, ent.root, "noun.part")]
+
+
+def owned_cut(ent: Span) -> tuple[Span, Span] | None:
+    """The body and its unit of a name read as one across a possessive; None where the name is no such pair.
+    "the House of Representatives' Foreign Affairs Committee": a plural's bare apostrophe marks the possessive
+    too, and a country's chamber owns its committees as a named body does."""
     if ent.label_ != "ORG":
-        return []
-    cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}), None)
+        return None
+    cut = next((t.i for t in ent[1:-1] if t.lower_ in {"'s", "’s"}
+                or t.text in {"'", "’"} and t.nbor(-1).lower_.endswith("s")), None)
     if cut is None:
-        return []
+        return None
     doc = ent.doc
     body, unit = doc[ent.start + (ent[0].lower_ == "the"): cut], doc[cut + 1: ent.end]
-    if kinds.org_kind(body.text) != "org-suffix" or unit[-1].lower_ not in PREFIXED_HEADS:
-        return []
+    state = body.text.lower() in STATE_BODIES
+    if not state and kinds.org_kind(body.text) != "org-suffix" or unit[-1].lower_ not in PREFIXED_HEADS:
+        return None
+    return body, unit
+
+
+def owned_split(rules, ent: Span) -> tuple[Arg, Arg] | None:
+    """The body and unit of ``owned_cut`` as mentions of their own."""
+    cut = owned_cut(ent)
+    if cut is None:
+        return None
+    body, unit = cut
     table = rules.args.table
-    owner = Arg(table.add_words(body, body.text, "Organization"), (body.start_char, body.end_char), "name")
+    owner = Arg(table.state_body(body) if body.text.lower() in STATE_BODIES
+                else table.add_words(body, body.text, "Organization"), (body.start_char, body.end_char), "name")
     part = Arg(table.add_words(unit, unit.text, "Organization"), (unit.start_char, unit.end_char), "name")
-    return [rules.make(part, "partOf", owner, ent.root, "noun.part")]
+    return owner, part
+
+ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
+
+
+def roles_in_units(rules, found: list) -> list:
+    """ "X, chair of the Senate's Budget Committee": a role in a unit named with its body is the unit's, and its
+    holder is one of the body's members; the name read as one stands for neither."""
+    moved: dict[int, tuple[Arg, Arg]] = {}
+    for ent in rules.args.table.ents:
+        split = owned_split(rules, ent)
+        if split is not None:
+            moved.update((a.mention, split) for a in rules.args.resolve(ent.root, concepts=False))
+    if not moved:
+        return found
+    out = []
+    for f in found:
+        if f.predicate not in ROLES or f.object.mention not in moved:
+            out.append(f)
+            continue
+        owner, part = moved[f.object.mention]
+        out.append(replace(f, object=part))
+        if f.subject.mention != owner.mention:
+            out.append(replace(f, predicate="memberOf", object=owner))
+    return out
