@@ -131,7 +131,9 @@ PERPETRATING = {"perpetrate", "commit", "orchestrate", "mastermind", "carry"}
 # Harms whose doer, named in what one says, is accused: "said the attacks were carried out by X".
 HARMS = {"attack", "attacks", "killing", "killings", "bombing", "bombings", "murder", "murders", "crime", "crimes",
          "abuse", "abuses", "arson", "massacre", "assassination", "kidnapping", "kidnappings", "raid", "raids",
-         "atrocity", "atrocities", "violence", "fraud", "theft", "it", "them"}
+         "atrocity", "atrocities", "violence", "fraud", "theft"}
+# Verbs that name a wrong whatever is done: "they were perpetrated by X" (not "funds were committed by X").
+WRONG_DOING = {"perpetrate", "orchestrate", "mastermind"}
 BELIEVING = {"believe", "think", "suspect"}
 
 
@@ -147,7 +149,8 @@ def said_done_by(rules, verb: Token) -> list:
         return []
     # "most of the attacks": the harm after "of".
     done = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not any(d.lower_ in HARMS for d in done + [p for d in done for p in prep_objects(d, ("of",))]):
+    if lemma not in WRONG_DOING and not any(d.lower_ in HARMS for d in done + [p for d in done
+                                                                             for p in prep_objects(d, ("of",))]):
         return []
     head = verb.head
     # "said he believed that ...": the belief is the speaker's.

@@ -116,7 +116,9 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "threat", "mistake", "betrayal", "violation", "interference", "aggression",
             "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void", "wrong", "unfit",
             "liar", "dictator", "traitor", "thief", "crook", "puppet", "tyrant", "hypocrite", "incompetent", "corrupt",
-            "unlawful", "flawed", "unsound", "unjustified", "inadequate", "misleading", "inaccurate", "unreasonable", "irrational", "discriminatory"}
+            "unlawful", "flawed", "unsound", "unjustified", "inadequate", "misleading",
+            "disappointing", "appalling", "scandalous", "unprofessional", "undemocratic", "unethical", "dishonest",
+            "negligent", "inhumane", "barbaric", "arrogant", "racist", "unfortunate", "inaccurate", "unreasonable", "irrational", "discriminatory"}
 
 
 def verdict(rules, verb: Token) -> list:

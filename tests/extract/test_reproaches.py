@@ -44,13 +44,20 @@ def test_near_miss_gives_no_reproach(extract, text, predicate):
      ("Okello", "criticizes", "Finance Ministry")),
     ("Senator Tamsin Okello spoke out against Governor Brandt Ilunga in March.",
      ("Tamsin Okello", "criticizes", "Brandt Ilunga")),
+    ("Senator Tamsin Okello said the Finance Ministry's response was unprofessional.",
+     ("Tamsin Okello", "criticizes", "Finance Ministry")),
 ])
 def test_reads_the_censure(extract, text, wanted):
     assert wanted in facts(extract(text), modality="asserted")
 
 
-def test_speech_against_a_bill_is_no_criticism(extract):
-    got = facts(extract("Senator Tamsin Okello spoke against the bill in the debate."), modality="asserted")
+@pytest.mark.parametrize("text", [
+    # A speech against a bill may be a turn in a debate; a delay has no owner to censure.
+    "Senator Tamsin Okello spoke against the bill in the debate.",
+    "Senator Tamsin Okello said the delay was disappointing.",
+])
+def test_no_criticism_without_a_party(extract, text):
+    got = facts(extract(text), modality="asserted")
     assert not [f for f in got if f[1] == "criticizes"], got
 
 
