@@ -11,10 +11,10 @@ from .disputes import DISPUTE_NOUNS, QUARREL_KINDS
 from .owners import act_owners
 
 # Acts whose soundness one may call into question: "questioned the minister's handling of the crisis". Not a
-# person ("questioned Kamau's wife" is an interview).
+# person ("questioned Kamau's wife" is an interview), nor a role ("police questioned his role in the raid").
 QUESTIONED = {"decision", "move", "handling", "policy", "conduct", "motive", "motives", "integrity", "competence",
               "credibility", "legitimacy", "judgment", "judgement", "commitment", "sincerity", "independence",
-              "approach", "stance", "ruling", "claim", "claims", "choice", "actions", "role", "impartiality",
+              "approach", "stance", "ruling", "claim", "claims", "choice", "actions", "impartiality",
               "neutrality", "account", "figures", "plan", "proposal"}
 # Nouns of a grievance whose target may hang from the name after "by": "allegations by X against Y".
 GRIEVANCES = {"accusation", "allegation", "lawsuit", "complaint", "charge", "case", "indictment"}
