@@ -82,7 +82,7 @@ WRONGDOING = {"violate", "breach", "lie", "steal", "loot", "rig", "manipulate", 
               "persecute", "oppress", "intimidate", "destabilise", "destabilize", "incite", "misuse",
               "misappropriate", "siphon", "extort", "forge", "collude", "conspire", "trespass", "rob", "cover"}
 SAYING = {"say", "claim", "insist", "argue", "state", "tell", "add", "write", "contend", "maintain", "charge",
-          "allege"}
+          "allege", "note", "explain", "stress", "complain"}
 MODALS = {"could", "might", "would", "may", "should", "will", "shall", "must", "can", "'ll", "wo", "ca"}
 
 

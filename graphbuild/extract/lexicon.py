@@ -96,6 +96,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reject": ("opposes", ("dobj",)),
     "resist": ("opposes", ("dobj",)),
     "object": ("opposes", ("to",)),  # "objected to the plan"
+    "veto": ("opposes", ("dobj",)),  # "vetoed the resolution": a stance cast with a vote
     "provide": ("providesAidTo", ("to", "dative", "for")),
     "give": ("providesAidTo", ("dative", "to")),
     "lend": ("providesAidTo", ("dative", "to")),

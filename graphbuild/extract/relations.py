@@ -10,7 +10,7 @@ from . import lexicon
 from .found import Found
 from .arguments import Arg, ArgumentResolver
 from . import (blocs, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed, possessed,
-               residence, settlements, setoff, units)
+               reproaches, residence, settlements, setoff, units)
 from .organs import story_ministries
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -77,10 +77,11 @@ class RelationRules:
                 found += took_part(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
                 found += concerns.took_up_arms(self, token) + concerns.told_to_answer(self, token)
+                found += reproaches.verb_reproaches(self, token)
                 found += dealings.read(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
-                found += concerns.voiced_concern(self, token)
+                found += concerns.voiced_concern(self, token) + reproaches.noun_reproaches(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token) + in_attendance(self, token)

@@ -27,7 +27,8 @@ def at_odds(rules, noun: Token) -> list:
     """ "Kenya is at odds with Uganda", "Algeria and Morocco have been at odds": parties in a dispute oppose each
     other, both ways."""
     prep = noun.head
-    if noun.lower_ != "odds" or noun.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ not in {"VERB", "AUX"}:
+    # "at loggerheads with" is the same quarrel in other words.
+    if noun.lower_ not in {"odds", "loggerheads"} or noun.dep_ != "pobj" or prep.lower_ != "at" or prep.head.pos_ not in {"VERB", "AUX"}:
         return []
     verb = prep.head
     # "no longer at odds": the dispute is over.
@@ -115,7 +116,9 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "threat", "mistake", "betrayal", "violation", "interference", "aggression",
             "invalid", "frivolous", "unconstitutional", "untrue", "false", "biased", "unfair", "void", "wrong", "unfit",
             "liar", "dictator", "traitor", "thief", "crook", "puppet", "tyrant", "hypocrite", "incompetent", "corrupt",
-            "unlawful", "flawed", "misleading", "inaccurate", "unreasonable", "irrational", "discriminatory"}
+            "unlawful", "flawed", "unsound", "unjustified", "inadequate", "misleading",
+            "disappointing", "appalling", "scandalous", "unprofessional", "undemocratic", "unethical", "dishonest",
+            "negligent", "inhumane", "barbaric", "arrogant", "racist", "unfortunate", "inaccurate", "unreasonable", "irrational", "discriminatory"}
 
 
 def verdict(rules, verb: Token) -> list:
