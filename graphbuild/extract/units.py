@@ -98,7 +98,9 @@ def owned_inside(rules, ent: Span) -> list:
         return []
     doc = ent.doc
     body, unit = doc[ent.start + (ent[0].lower_ == "the"): cut], doc[cut + 1: ent.end]
-    if kinds.org_kind(body.text) != "org-suffix" or unit[-1].lower_ not in PREFIXED_HEADS:
+    # "the Ministry of Health's Food Safety Bureau": a ministry is a body whatever its name ends with.
+    named_body = kinds.org_kind(body.text) == "org-suffix" or body[0].lower_ == "ministry"
+    if not named_body or unit[-1].lower_ not in PREFIXED_HEADS:
         return []
     table = rules.args.table
     owner = Arg(table.add_words(body, body.text, "Organization"), (body.start_char, body.end_char), "name")

@@ -1,0 +1,48 @@
+"""A body's branches named with their owner, courts named by a common noun, court orders to pay and the people who
+act for a party: sentences written for the test, read by the real pipeline, with look-alikes that state nothing."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A named division with its owner after "of", read by the recogniser as one name.
+    ("The Kestrel Mining Division of Orvex Holdings cut jobs.", ("Kestrel Mining Division", "partOf", "Orvex Holdings")),
+    # A state's organ written after "the country's": the country named just before.
+    ("Malawi held elections on Sunday. The country's Interior Ministry said turnout was high.",
+     ("Interior Ministry", "partOf", "Malawi")),
+    # An organ placed "under" a ministry, or written after its possessive.
+    ("The Food Safety Bureau under the Ministry of Health recalled the milk.",
+     ("Food Safety Bureau", "partOf", "Ministry of Health")),
+    ("The Ministry of Health's Food Safety Bureau recalled the milk.",
+     ("Food Safety Bureau", "partOf", "Ministry of Health")),
+    # A named police station of a police department.
+    ("Officers from the Eastgate police station of the Velmora Police Department arrested him.",
+     ("Eastgate police station", "partOf", "Velmora Police Department")),
+    # A court's order to pay, a judge's sentence and a common-noun court's verdict.
+    ("On Monday, the High Court ordered Tomas Verel to pay $5 million in damages.",
+     ("High Court", "rulesAgainst", "Tomas Verel")),
+    ("Judge Mara Quill jailed Tomas Verel for five years.", ("Mara Quill", "rulesAgainst", "Tomas Verel")),
+    ("The country's top court ruled against Tomas Verel on Friday.", ("top court", "rulesAgainst", "Tomas Verel")),
+    ("An appeals court jailed Tomas Verel for five years.", ("appeals court", "rulesAgainst", "Tomas Verel")),
+    # Who represents a firm or a person acts for it.
+    ("Tomas Verel, who represents the Kestrel Mining Company, declined to comment.",
+     ("Tomas Verel", "worksFor", "Kestrel Mining Company")),
+    ("Mara Quill, who represented Tomas Verel at the trial, said he would appeal.",
+     ("Mara Quill", "worksFor", "Tomas Verel")),
+])
+def test_found(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, predicate", [
+    ("The Department of Justice said it would appeal.", "partOf"),
+    ("Kenya and Uganda held talks. The country's Interior Ministry said turnout was high.", "partOf"),
+    ("The Supreme Court ordered police to release Tomas Verel.", "rulesAgainst"),
+    ("The same court jailed Tomas Verel for five years.", "rulesAgainst"),
+    ("Mara Quill represents the Velmora Labour Party in parliament.", "worksFor"),
+    ("Tomas Verel represented Kenya at the summit.", "worksFor"),
+])
+def test_not_found(extract, text, predicate):
+    assert not [f for f in facts(extract(text)) if f[1] == predicate]
