@@ -90,6 +90,8 @@ def verdict(rules, verb: Token) -> list:
         against = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                    for o in p.children if o.dep_ == "pobj"]
         return _against(rules, [], made, against, verb, "verb.verdict") if made else []
+    if lemma == "lose":
+        return _lost(rules, verb)
     if lemma not in VERDICT_VERBS | THROWING_OUT:
         return []
     passive_doers = agents(verb)
@@ -103,3 +105,20 @@ def verdict(rules, verb: Token) -> list:
         # "dismissed X's appeal": the party is the plea's owner.
         objects = [p for o in objects if o.lemma_.lower() in PLEAS for p in o.children if p.dep_ == "poss"]
     return _against(rules, named, made, objects, verb, "verb.verdict")
+
+
+# What a party loses before a court: "lost its appeal at the Supreme Court".
+CASES = PLEAS | {"case", "battle", "fight"}
+
+
+def _lost(rules, verb: Token) -> list:
+    """ "X lost the case at the High Court": the court ruled against X; a case lost with no court named names
+    no one who ruled."""
+    cases = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CASES]
+    # The parser hangs "at the court" on the verb or on the case.
+    courts = [o for h in [verb, *cases] for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "before"}
+              for o in p.children if o.dep_ == "pobj"]
+    if not cases or not courts:
+        return []
+    named, made = _courts(rules, courts)
+    return _against(rules, named, made, subject_tokens(verb), verb, "verb.verdict")

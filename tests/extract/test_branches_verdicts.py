@@ -26,6 +26,7 @@ from conftest import facts
     ("Judge Mara Quill jailed Tomas Verel for five years.", ("Mara Quill", "rulesAgainst", "Tomas Verel")),
     ("The country's top court ruled against Tomas Verel on Friday.", ("top court", "rulesAgainst", "Tomas Verel")),
     ("An appeals court jailed Tomas Verel for five years.", ("appeals court", "rulesAgainst", "Tomas Verel")),
+    ("Tomas Verel lost his appeal at the High Court on Monday.", ("High Court", "rulesAgainst", "Tomas Verel")),
     # Who represents a firm or a person acts for it.
     ("Tomas Verel, who represents the Kestrel Mining Company, declined to comment.",
      ("Tomas Verel", "worksFor", "Kestrel Mining Company")),
@@ -40,6 +41,7 @@ def test_found(extract, text, fact):
     ("The Department of Justice said it would appeal.", "partOf"),
     ("Kenya and Uganda held talks. The country's Interior Ministry said turnout was high.", "partOf"),
     ("The Supreme Court ordered police to release Tomas Verel.", "rulesAgainst"),
+    ("Tomas Verel lost the election in Kenya.", "rulesAgainst"),
     ("The same court jailed Tomas Verel for five years.", "rulesAgainst"),
     ("Mara Quill represents the Velmora Labour Party in parliament.", "worksFor"),
     ("Tomas Verel represented Kenya at the summit.", "worksFor"),
