@@ -110,6 +110,9 @@ def stations(rules) -> list:
         if words != ["police", "station", "of"]:
             continue
         end = k - 3
+        # "Eastgate (東門) police station": the name's other writing in brackets stands between.
+        if end > 0 and ent.doc[end - 1].text == ")":
+            end = next((j for j in range(end - 2, max(0, end - 6), -1) if ent.doc[j].text == "("), end)
         start = end
         # The tagger may take a foreign place name for a verb: its capital and its place are the test.
         while start > 0 and ent.doc[start - 1].text[:1].isupper() and not ent.doc[start - 1].is_sent_start \
@@ -117,8 +120,9 @@ def stations(rules) -> list:
             start -= 1
         if start == end:
             continue
-        name = ent.doc[start: k - 1]
-        part = Arg(table.add_words(name, name.text, "Organization"), (name.start_char, name.end_char), "name")
+        span = ent.doc[start: k - 1]
+        label = f"{ent.doc[start:end].text} {ent.doc[k - 3].text} {ent.doc[k - 2].text}"
+        part = Arg(table.add_words(span, label, "Organization"), (span.start_char, span.end_char), "name")
         out += [rules.make(part, "partOf", o, ent.doc[k - 2], "noun.part") for o in _orgs(rules, ent)]
     return out
 

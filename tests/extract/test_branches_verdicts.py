@@ -20,6 +20,8 @@ from conftest import facts
     # A named police station of a police department.
     ("Officers from the Eastgate police station of the Velmora Police Department arrested him.",
      ("Eastgate police station", "partOf", "Velmora Police Department")),
+    ("An officer at Eastgate (東門) police station of the Velmora Police Department was fined.",
+     ("Eastgate police station", "partOf", "Velmora Police Department")),
     # A court's order to pay, a judge's sentence and a common-noun court's verdict.
     ("On Monday, the High Court ordered Tomas Verel to pay $5 million in damages.",
      ("High Court", "rulesAgainst", "Tomas Verel")),
