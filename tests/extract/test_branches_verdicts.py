@@ -8,7 +8,8 @@ from conftest import facts
 
 @pytest.mark.parametrize("text, fact", [
     # A named division with its owner after "of", read by the recogniser as one name.
-    ("The Kestrel Mining Division of Orvex Holdings cut jobs.", ("Kestrel Mining Division", "partOf", "Orvex Holdings")),
+    ("The Kestrel Mining Division of Orvex Holdings cut jobs.",
+     ("Kestrel Mining Division", "partOf", "Orvex Holdings")),
     # A state's organ written after "the country's": the country named just before.
     ("Malawi held elections on Sunday. The country's Interior Ministry said turnout was high.",
      ("Interior Ministry", "partOf", "Malawi")),
@@ -34,6 +35,11 @@ from conftest import facts
      ("Tomas Verel", "worksFor", "Kestrel Mining Company")),
     ("Mara Quill, who represented Tomas Verel at the trial, said he would appeal.",
      ("Mara Quill", "worksFor", "Tomas Verel")),
+    # An aide to the office the story names one person as holding.
+    ("President Mara Quill of Kenya met the delegation. Tomas Verel, a senior adviser to the president, said the "
+     "talks went well.", ("Tomas Verel", "worksFor", "Mara Quill")),
+    ("President Mara Quill of Kenya met the delegation. Senior Adviser to the President Tomas Verel attended.",
+     ("Tomas Verel", "worksFor", "Mara Quill")),
 ])
 def test_found(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -44,6 +50,7 @@ def test_found(extract, text, fact):
     ("Kenya and Uganda held talks. The country's Interior Ministry said turnout was high.", "partOf"),
     ("The Supreme Court ordered police to release Tomas Verel.", "rulesAgainst"),
     ("Tomas Verel lost the election in Kenya.", "rulesAgainst"),
+    ("President Mara Quill met President Jon Abel. Tomas Verel, an aide to the president, said.", "worksFor"),
     ("The same court jailed Tomas Verel for five years.", "rulesAgainst"),
     ("Mara Quill represents the Velmora Labour Party in parliament.", "worksFor"),
     ("Tomas Verel represented Kenya at the summit.", "worksFor"),
