@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .affiliation import PARTY_WORDS
 from .arguments import Arg
-from .clauses import subject_tokens
+from .clauses import agents, subject_tokens
 
 # "represents the party in parliament", "represented the club at the games": a seat or a team, not a client.
 SEATS = {"parliament", "congress", "senate", "assembly", "house", "constituency", "district", "ward", "games",
@@ -21,8 +21,12 @@ def represents(rules, verb: Token) -> list:
     if any(t.lower_ in SEATS for c in verb.children if c.dep_ == "prep" for t in c.subtree):
         return []
     clients = [c for c in verb.children if c.dep_ == "dobj"]
+    counsel = subject_tokens(verb)
+    # "X was represented by Y": the agent acts for the passive subject.
+    if agents(verb):
+        counsel, clients = agents(verb), [c for c in verb.children if c.dep_ == "nsubjpass"]
     out = []
-    for f in rules._pairs(subject_tokens(verb), clients, "worksFor", verb, "verb.counsel"):
+    for f in rules._pairs(counsel, clients, "worksFor", verb, "verb.counsel"):
         name = rules.args.table.get(f.object.mention).name.lower().split()
         if (rules.mention_type(f.subject) == "Person" and rules.mention_type(f.object) in {"Person", "Organization"}
                 and not set(name) & PARTY_WORDS):

@@ -35,6 +35,8 @@ from conftest import facts
      ("Tomas Verel", "worksFor", "Kestrel Mining Company")),
     ("Mara Quill, who represented Tomas Verel at the trial, said he would appeal.",
      ("Mara Quill", "worksFor", "Tomas Verel")),
+    ("The Kestrel Mining Company was represented in court by Mara Quill.",
+     ("Mara Quill", "worksFor", "Kestrel Mining Company")),
     # An aide to the office the story names one person as holding.
     ("President Mara Quill of Kenya met the delegation. Tomas Verel, a senior adviser to the president, said the "
      "talks went well.", ("Tomas Verel", "worksFor", "Mara Quill")),
