@@ -25,6 +25,7 @@ def read(rules) -> list:
     for ent in table.ents:
         if ent.label_ == "ORG":
             out += named_inside(rules, ent, bodies) + the_countrys(rules, ent) + under(rules, ent)
+            out += part_of(rules, ent) + owner_first(rules, ent)
     out += stations(rules)
     return out
 
@@ -130,3 +131,47 @@ def stations(rules) -> list:
 def doc_word(doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
+
+
+# Words between a body and "part of" / "under": "X, part of Y", "X is part of Y", "X, which falls under Y".
+LINKS = {",", "which", "that", "is", "was", "are", "has", "been", "now", "also", "fall", "falls", "fell", "come",
+         "comes", "came", "a"}
+# Bodies that hold members rather than parts: a party in an alliance is its member (the gold's memberOf).
+LEAGUES = {"alliance", "coalition", "bloc", "front", "union", "league", "federation", "association", "party"}
+
+
+def part_of(rules, ent: Span) -> list:
+    """ "Lumen Cloud Ltd, part of Orvex Holdings", "X is part of Y", "X, which falls under the Ministry of
+    Finance": the body is part of the other."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < 4 and doc[i].lower_ in LINKS:
+        i += 1
+    if i + 1 >= len(doc) or not (doc[i].lower_ == "part" and doc[i + 1].lower_ == "of"
+                                 or doc[i].lower_ == "under" and doc[i - 1].lemma_.lower() in {"fall", "come"}):
+        return []
+    j = i + 1 + (doc[i].lower_ == "part")
+    j += j < len(doc) and doc[j].lower_ == "the"
+    parent = rules.args.table.entity_at(doc[j]) if j < len(doc) else None
+    # The recogniser's name may start at "the" or after it.
+    if parent is None or parent.label_ != "ORG" or parent.start not in {j, j - 1} \
+            or {t.lower_ for t in parent} & LEAGUES:
+        return []
+    return [rules.make(s, "partOf", o, doc[i], "noun.part") for s in _orgs(rules, ent)
+            for o in _orgs(rules, parent) if s.mention != o.mention]
+
+
+OWNED_NOUNS = {"subsidiary", "unit", "arm", "affiliate", "division"}
+
+
+def owner_first(rules, ent: Span) -> list:
+    """ "the Orvex Holdings subsidiary Lumen Cloud Ltd": the body named after the owner's noun is part of it."""
+    doc = ent.doc
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in OWNED_NOUNS:
+        return []
+    child = rules.args.table.entity_at(doc[i + 1])
+    if child is None or child.label_ != "ORG" or child.start != i + 1:
+        return []
+    return [rules.make(s, "partOf", o, doc[i], "noun.part") for s in _orgs(rules, child)
+            for o in _orgs(rules, ent) if s.mention != o.mention]

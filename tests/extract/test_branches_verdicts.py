@@ -10,6 +10,12 @@ from conftest import facts
     # A named division with its owner after "of", read by the recogniser as one name.
     ("The Kestrel Mining Division of Orvex Holdings cut jobs.",
      ("Kestrel Mining Division", "partOf", "Orvex Holdings")),
+    # A body said to be part of another, or to fall under it; an owner's noun before the body's name.
+    ("Lumen Cloud Ltd, part of Orvex Holdings, cut jobs.", ("Lumen Cloud Ltd", "partOf", "Orvex Holdings")),
+    ("Lumen Cloud Ltd is part of the Orvex Group.", ("Lumen Cloud Ltd", "partOf", "Orvex Group")),
+    ("The Velmora Revenue Authority, which falls under the Ministry of Finance, said taxes rose.",
+     ("Velmora Revenue Authority", "partOf", "Ministry of Finance")),
+    ("The Orvex Holdings subsidiary Lumen Cloud Ltd cut jobs.", ("Lumen Cloud Ltd", "partOf", "Orvex Holdings")),
     # A state's organ written after "the country's": the country named just before.
     ("Malawi held elections on Sunday. The country's Interior Ministry said turnout was high.",
      ("Interior Ministry", "partOf", "Malawi")),
@@ -52,6 +58,8 @@ def test_found(extract, text, fact):
     ("Kenya and Uganda held talks. The country's Interior Ministry said turnout was high.", "partOf"),
     ("The Supreme Court ordered police to release Tomas Verel.", "rulesAgainst"),
     ("Tomas Verel lost the election in Kenya.", "rulesAgainst"),
+    ("The Velmora Labour Party is part of the Velmora Progressive Alliance.", "partOf"),
+    ("Lumen Cloud Ltd is part of a plan by Orvex Holdings.", "partOf"),
     ("President Mara Quill met President Jon Abel. Tomas Verel, an aide to the president, said.", "worksFor"),
     ("The same court jailed Tomas Verel for five years.", "rulesAgainst"),
     ("Mara Quill represents the Velmora Labour Party in parliament.", "worksFor"),
