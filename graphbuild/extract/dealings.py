@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .clauses import prep_objects, subject_tokens
+from .counsel import represents
 from .encounters import encounters
 from .verdicts import verdict
 
@@ -15,7 +16,7 @@ HOLDING = {"own", "hold", "buy", "acquire", "purchase", "control", "take"}
 
 
 def read(rules, verb: Token) -> list:
-    return verdict(rules, verb) + encounters(rules, verb) + shares(rules, verb)
+    return verdict(rules, verb) + encounters(rules, verb) + shares(rules, verb) + represents(rules, verb)
 
 
 def _share(token: Token) -> bool:

@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import Found
 from .arguments import Arg, ArgumentResolver
-from . import (blocs, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed, possessed,
-               reproaches, residence, settlements, setoff, units)
+from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed,
+               possessed, reproaches, residence, settlements, setoff, units)
+from .counsel import office_staff
 from .organs import story_ministries
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -89,7 +90,8 @@ class RelationRules:
             if ent.label_ in {"PERSON", "Peop"}:
                 found += self.role(ent)
         found += geography.read(self) + residence.read(self) + placed.read(self) + setoff.read(self) + blocs.read(self)
-        found += units.read(self) + enclosed.read(self) + settlements.read(self)
+        found += units.read(self) + branches.read(self) + office_staff(self) + enclosed.read(self)
+        found += settlements.read(self)
         found += gatherings.read(self) + dwellings.read(self)
         found = units.roles_in_units(self, found)
         found = drop_namesakes(found, self.args.table)

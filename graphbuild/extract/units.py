@@ -113,7 +113,9 @@ def owned_cut(ent: Span) -> tuple[Span, Span] | None:
     doc = ent.doc
     body, unit = doc[ent.start + (ent[0].lower_ == "the"): cut], doc[cut + 1: ent.end]
     state = body.text.lower() in STATE_BODIES
-    if not state and kinds.org_kind(body.text) != "org-suffix" or unit[-1].lower_ not in PREFIXED_HEADS:
+    # "the Ministry of Health's Food Safety Bureau": a ministry is a body whatever its name ends with.
+    named_body = state or kinds.org_kind(body.text) == "org-suffix" or body[0].lower_ == "ministry"
+    if not named_body or unit[-1].lower_ not in PREFIXED_HEADS:
         return None
     return body, unit
 

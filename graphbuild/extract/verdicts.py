@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .arguments import Arg
 from .clauses import agents, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
@@ -25,24 +26,99 @@ THROWING_OUT = {"reject", "dismiss", "throw", "overturn", "quash", "deny", "stri
 def _court(rules, token: Token) -> bool:
     ent = rules.args.table.entity_at(token)
     words = [t.lower_ for t in ent] if ent is not None else [token.lower_]
+    # "Judge Mara Quill": the title stands before the person's name, outside it.
+    if ent is not None and ent.label_ == "PERSON" and ent.start > 0:
+        words.append(token.doc[ent.start - 1].lower_)
     return any(w in COURT_WORDS for w in words) or token.lemma_.lower() in COURT_WORDS
+
+
+# Court nouns a country's courts are named by with a word of their kind: "the top court", "a commercial court".
+COURT_NOUNS = {"court", "tribunal"}
+# Words before "court" that pick no court: "the same court", "another court".
+VAGUE = {"same", "other", "another", "first", "second", "new", "this", "that"}
+
+
+def common_court(rules, token: Token) -> Arg | None:
+    """A court written as a common noun with its kind ("the country's top court"), the story's country's
+    institution as institutions.py keys "the Supreme Court"; "the court" alone names no one court."""
+    if token.lower_ not in COURT_NOUNS or token.ent_type_ or rules.args.table.entity_at(token) is not None:
+        return None
+    start = token.i
+    while start > 0 and token.doc[start - 1].head == token and token.doc[start - 1].dep_ in {"amod", "compound"}:
+        start -= 1
+    words = token.doc[start: token.i + 1]
+    if start == token.i or any(t.lower_ in VAGUE or t.ent_type_ for t in words):
+        return None
+    return Arg(rules.args.table.state_body(words), (words.start_char, words.end_char), "name")
+
+
+def _courts(rules, tokens: list[Token]) -> list:
+    """The verdict's courts: named ones by their tokens, common-noun ones as made Args."""
+    named = [t for t in tokens if _court(rules, t) and common_court(rules, t) is None]
+    made = [a for a in (common_court(rules, t) for t in tokens) if a is not None]
+    return named, made
+
+
+def _against(rules, named, made, objects, verb, rule) -> list:
+    out = rules._pairs(named, objects, "rulesAgainst", verb, rule)
+    out += [rules.make(court, "rulesAgainst", obj, verb, rule) for court in made for o in objects
+            for obj in rules.args.resolve(o, agent=True, concepts=False)]
+    return [f for f in out if rules.mention_type(f.object) in {"Person", "Organization", "Country"}
+            and f.subject.mention != f.object.mention]
+
+
+# "ordered X to pay": an order to hand over or give up is a verdict against X; an order to release is not.
+ORDERED = {"pay", "compensate", "refund", "repay", "forfeit", "vacate", "surrender", "demolish"}
+
+
+def _ordered(verb: Token) -> list[Token]:
+    """The party "the court ordered X to pay" rules against."""
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in ORDERED for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in {"dobj", "nsubj"} and c.i > verb.i]
 
 
 def verdict(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []
     lemma = MISREAD.get(verb.lower_, verb.lemma_.lower())
+    if lemma == "order" and _ordered(verb):
+        return _against(rules, *_courts(rules, subject_tokens(verb)), _ordered(verb), verb, "verb.verdict")
+    # "the top court ruled against X": a named court's ruling is the lexicon's; a common-noun court has no node.
+    if lemma == "rule":
+        made = [a for a in (common_court(rules, t) for t in subject_tokens(verb)) if a is not None]
+        against = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in p.children if o.dep_ == "pobj"]
+        return _against(rules, [], made, against, verb, "verb.verdict") if made else []
+    if lemma == "lose":
+        return _lost(rules, verb)
     if lemma not in VERDICT_VERBS | THROWING_OUT:
         return []
     passive_doers = agents(verb)
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     courts, objects = (passive_doers, passive) if passive_doers and passive else (subject_tokens(verb), [
         c for c in verb.children if c.dep_ in {"dobj", "dative"}])
-    courts = [c for c in courts if _court(rules, c)]
-    if not courts:
+    named, made = _courts(rules, courts)
+    if not named and not made:
         return []
     if lemma in THROWING_OUT:
         # "dismissed X's appeal": the party is the plea's owner.
         objects = [p for o in objects if o.lemma_.lower() in PLEAS for p in o.children if p.dep_ == "poss"]
-    return [f for f in rules._pairs(courts, objects, "rulesAgainst", verb, "verb.verdict")
-            if rules.mention_type(f.object) in {"Person", "Organization", "Country"}]
+    return _against(rules, named, made, objects, verb, "verb.verdict")
+
+
+# What a party loses before a court: "lost its appeal at the Supreme Court".
+CASES = PLEAS | {"case", "battle", "fight"}
+
+
+def _lost(rules, verb: Token) -> list:
+    """ "X lost the case at the High Court": the court ruled against X; a case lost with no court named names
+    no one who ruled."""
+    cases = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CASES]
+    # The parser hangs "at the court" on the verb or on the case.
+    courts = [o for h in [verb, *cases] for p in h.children if p.dep_ == "prep" and p.lower_ in {"at", "in", "before"}
+              for o in p.children if o.dep_ == "pobj"]
+    if not cases or not courts:
+        return []
+    named, made = _courts(rules, courts)
+    return _against(rules, named, made, subject_tokens(verb), verb, "verb.verdict")
