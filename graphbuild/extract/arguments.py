@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from ..resolve import gazetteer, kinds
 from . import lexicon, lists, plural, they
 from .clauses import misread_apposition
+from .gatheringwords import GATHERING_NOUNS
 from .mentions import MentionTable
 from .references import References
 
@@ -146,7 +147,8 @@ class ArgumentResolver:
             owner = self.government_owner(token)
             if owner is not None:
                 return owner
-        if concepts and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CONCEPTS:
+        if concepts and token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.CONCEPTS
+                                                  or token.lemma_.lower() in GATHERING_NOUNS or lower in GATHERING_NOUNS):
             return Arg(self.table.concept(token), token_span(token), "concept")
         return None
 

@@ -22,7 +22,8 @@ from .members import party_members
 from .joined import joined_members
 from .signed import signed
 from .untagged import untagged_titled
-from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
+from .attendance import (among_those, at_event_noun, attended_alone, attended_at, attended_by, attended_by_many,
+                         attendees_listed, in_attendance, in_presence, joined_gathering, listed_attendees, took_part)
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
 from .stances import adjective_stance, at_odds, noun_stances, verb_stances
@@ -74,7 +75,8 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
-                found += took_part(self, token)
+                found += took_part(self, token) + joined_gathering(self, token) + attended_alone(self, token)
+                found += listed_attendees(self, token) + attended_by_many(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
                 found += concerns.took_up_arms(self, token) + concerns.told_to_answer(self, token)
                 found += dealings.read(self, token)
@@ -82,6 +84,9 @@ class RelationRules:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += concerns.voiced_concern(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
+                found += in_presence(self, token)
+            if token.lower_ in {"those", "present"} or token.tag_ == "VBG":
+                found += among_those(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token) + in_attendance(self, token)
         for ent in self.args.table.ents:
@@ -145,9 +150,16 @@ class RelationRules:
                     for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
                         if obj.via == "concept" and predicate in lexicon.NAMED_OBJECTS:
                             continue
+                        # "attended the function": a gathering that is no concept of the other relations is a node
+                        # only for who attends it.
+                        if obj.via == "concept" and predicate != "attends" and self._gathering_only(obj):
+                            continue
                         if obj.mention != subject.mention and not self._one_party(subject, obj, predicate):
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
+
+    def _gathering_only(self, arg: Arg) -> bool:
+        return self.args.table.get(arg.mention).link.removeprefix("concept:") not in lexicon.CONCEPTS
 
     def _one_party(self, a: Arg, b: Arg, predicate: str) -> bool:
         """Two mentions of one name, or a name and its surname ("Cyril Ramaphosa", "Ramaphosa"), are one party:
