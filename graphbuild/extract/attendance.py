@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
 from ..nlp.events import STRONG_HEADS, WEAK_HEADS
+from .found import Found
 from .gatheringwords import GATHERING_NOUNS as EVENT_NOUNS
 
 
@@ -79,6 +80,11 @@ def _named(rules, event: Token) -> Token:
     # "the EC's dialogue" is the EC's, not the EC.
     lefts = [left for left in event.lefts if not any(t.lower_ in {"'s", "’s"} for t in left.subtree)]
     names = {rules.args.table.entity_at(t) for left in lefts for t in left.subtree} - {None}
+    # "the summit of the G20": the body written after "of", where it is the whole of what follows ("the summit of
+    # the Non-Aligned Movement (NAM) Youth Network" is the network's, which is no name the recogniser read).
+    names |= {ent for c in event.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and (ent := rules.args.table.entity_at(p)) is not None
+              and all(ent.start <= t.i < ent.end or t.tag_ == "DT" or t in _prep_phrases(p) for t in p.subtree)}
     names = [n for n in names if n.label_ in {"ORG", "EVENT"}]
     if len(names) == 1 and event.lemma_.lower() in SITTINGS:
         return names[0].root
@@ -90,6 +96,11 @@ def _named(rules, event: Token) -> Token:
 # attends G20").
 SITTINGS = {"meeting", "meetings", "summit", "summits", "session", "sessions", "conference", "congress", "assembly",
             "forum", "talks", "convention", "plenary", "conclave", "retreat", "consultations"}
+def _prep_phrases(token: Token) -> set:
+    """The words of the prepositional phrases on ``token`` ("in Bali" of "the G20 in Bali")."""
+    return {t for c in token.children if c.dep_ == "prep" for t in c.subtree}
+
+
 # Parts of a gathering: "the closing ceremony", "the opening session" are sittings of a larger one.
 PARTS = {"opening", "closing", "inaugural", "concluding", "plenary"}
 PART_NOUNS = {"ceremony", "session", "sessions", "plenary"}
@@ -553,3 +564,31 @@ def attended_by_many(rules, verb: Token) -> list:
         events.append(verb.head)
     return [f for f in rules._pairs(people, [_named(rules, e) for e in events], "attends", verb, "passive.listed")
             if rules.mention_type(f.subject) == "Person"]
+
+
+SAYING = {"say", "tell", "add", "state", "note", "declare", "stress", "explain", "insist", "remark"}
+
+
+def quoted_here(rules, noun: Token) -> list:
+    """ "“This conference is breaking new ground,” Houngbo said": who speaks of "this conference" in a quotation is at
+    it, where the paragraph names one speaker."""
+    if noun.lemma_.lower() not in EVENT_NOUNS or noun.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ == "this" for c in noun.children):
+        return []
+    from .arguments import Arg
+    from .quotes import quotation_speaker
+
+    said = quotation_speaker(rules.args.references, noun)
+    if said is None or rules.mention_type(said) != "Person":
+        return []
+    # The speaker named in the paragraph, by name: "he said" may be anyone's. The noun states the fact, so that its
+    # sentence is the evidence; a quotation that denies or doubts something of the gathering ("this meeting was
+    # not a failure", "this summit will bring peace") gives nothing, a loss the rule accepts.
+    person = rules.args.table.get(said.mention)
+    named = noun.doc.char_span(person.start, person.end)
+    if named is None or named.root.head.lemma_.lower() not in SAYING:
+        return []
+    speaker = Arg(said.mention, (person.start, person.end))
+    objects = rules.args.resolve(_named(rules, noun))
+    return [Found(speaker, "attends", o, noun, "noun.quoted_gathering") for o in objects
+            if o.via in {"concept", "coref"} or rules.mention_type(o) in {"Event", "Organization"}]

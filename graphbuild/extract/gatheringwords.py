@@ -64,3 +64,26 @@ def gathering_phrase(token: Token) -> str:
 
 def _timely(words: list[Token]) -> bool:
     return any(t.lower_ in _TIME or t.ent_type_ in {"DATE", "TIME", "ORDINAL", "CARDINAL"} for t in words)
+
+
+# Determiners that point back to a gathering the story has named: "the conference", "this summit".
+_POINTING = {"the", "this", "that"}
+
+
+def named_gathering(table, token: Token):
+    """The one named gathering of the story that "the conference" or "this summit" points back to: an event named
+    before the noun whose name has the noun for its head word ("the 5th Global Conference on the Elimination of Child
+    Labour ... the conference"), where the story names no other gathering with that word; a noun with words of its
+    own ("the press conference", "the summit of X") names its own gathering. None else."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in GATHERING_NOUNS:
+        return None
+    lefts = list(token.lefts)
+    if len(lefts) != 1 or lefts[0].lower_ not in _POINTING or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    named = {}
+    for ent in table.ents:
+        if ent.label_ == "EVENT" and ent.end <= token.i and any(t.lemma_.lower() == lemma for t in ent):
+            named[" ".join(ent.text.split())] = ent
+    return next(iter(named.values())) if len(named) == 1 else None

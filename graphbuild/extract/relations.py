@@ -24,6 +24,7 @@ from .signed import signed
 from .untagged import untagged_titled
 from .attendance import (among_those, at_event_noun, attended_alone, attended_at, attended_by, attended_by_many,
                          attendees_listed, in_attendance, in_presence, joined_gathering, listed_attendees, took_part)
+from .attendance import _named as attendance_named, quoted_here
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
 from .stances import adjective_stance, at_odds, noun_stances, verb_stances
@@ -84,7 +85,7 @@ class RelationRules:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += concerns.voiced_concern(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
-                found += in_presence(self, token)
+                found += in_presence(self, token) + quoted_here(self, token)
             if token.lower_ in {"those", "present"} or token.tag_ == "VBG":
                 found += among_those(self, token)
             if token.pos_ == "ADJ":
@@ -158,6 +159,11 @@ class RelationRules:
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
 
+    def _gatherings(self, predicate: str, objects: list) -> list:
+        """What is attended: "a G20 foreign ministers' meeting" is the G20's, "the closing ceremony" the story's one
+        named gathering's (attendance._named)."""
+        return [attendance_named(self, o) for o in objects] if predicate == "attends" else objects
+
     def _gathering_only(self, arg: Arg) -> bool:
         return self.args.table.get(arg.mention).link.removeprefix("concept:") not in lexicon.CONCEPTS
 
@@ -191,21 +197,23 @@ class RelationRules:
         predicate, slots = entry
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and passive_doers:
-            return self._pairs(passive_doers, [verb.head], predicate, verb, "passive.acl")
+            return self._pairs(passive_doers, self._gatherings(predicate, [verb.head]), predicate, verb, "passive.acl")
         # "The talks, held in Doha and attended by X": the second participle shares the noun.
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and passive_doers and verb.head.dep_ == "acl":
-            return self._pairs(passive_doers, [verb.head.head], predicate, verb, "passive.acl")
+            return self._pairs(passive_doers, self._gatherings(predicate, [verb.head.head]), predicate, verb,
+                               "passive.acl")
         # Passive clause: "Talks were mediated by Norway".
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive_subj and passive_doers:
             if predicate in lexicon.PASSIVE_INVERSE:
                 return self._pairs(passive_subj, passive_doers, predicate, verb, "passive.inverse")
-            return self._pairs(passive_doers, passive_subj, predicate, verb, "passive.clause")
+            return self._pairs(passive_doers, self._gatherings(predicate, passive_subj), predicate, verb,
+                               "passive.clause")
         needed = lexicon.NEEDS_PREP.get(lemma)
         if needed and not has_prep(verb, needed):
             return []
         # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
-        objects = prep_objects(verb, slots)
+        objects = self._gatherings(predicate, prep_objects(verb, slots))
         if predicate == "meetsWith":
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:

@@ -112,6 +112,15 @@ def test_two_gatherings_joined_by_and_are_two(nlp):
      "Omar Haddad.", ("Omar Haddad", "attends", "meeting")),
     ("Other speakers at the event were Chief of Staff Constance Gakonyo and CEO Ruth Masha among others.",
      ("Ruth Masha", "attends", "event")),
+    # "The conference" after the story's one named conference is that conference; "this summit" in a quotation is
+    # where its speaker is; a body's sitting "of" the body is the body's.
+    ("Hundreds attended the 5th Global Conference on the Elimination of Child Labour in Durban. Minister Ali Karimi "
+     "addressed the conference on Friday.", ("Ali Karimi", "attends", "Global Conference on the Elimination of Child Labour")),
+    ("Hundreds attended the 5th Global Conference on the Elimination of Child Labour in Durban.\n\n“This conference is "
+     "breaking new ground. We must not forget the children,” Gilbert Houngbo said.",
+     ("Gilbert Houngbo", "attends", "Global Conference on the Elimination of Child Labour")),
+    ("“This meeting was a failure,” Ali Karimi told reporters in Nairobi.", ("Ali Karimi", "attends", "meeting")),
+    ("Minister Ali Karimi attended the summit of the G20 in Bali.", ("Ali Karimi", "attends", "G20")),
     # Speaking to a gathering; a scene set before two coordinated clauses.
     ("Premier Li Keqiang told a symposium on Thursday that the economy must recover.",
      ("Li Keqiang", "attends", "symposium")),
@@ -140,6 +149,14 @@ def test_attendance(extract, text, fact):
      ("Omar Haddad", "attends", "gift")),
     ("This is how Gedalyahu Wilbushevitz, in the middle of World War I, found himself in Syria.",
      ("Gedalyahu Wilbushevitz", "attends", "World War I")),
+    # "This meeting was not a failure" denies something of the meeting: nothing is read from it.
+    ("“This meeting was not a failure,” Ali Karimi told reporters in Nairobi.", ("Ali Karimi", "attends", "meeting")),
+    # "the global summit of the Non-Aligned Movement (NAM) Youth Network" is the network's, not the movement's.
+    ("Jordan on Monday took part in the global summit of the Non-Aligned Movement (NAM) Youth Network in Baku.",
+     ("Jordan", "attends", "Non-Aligned Movement")),
+    # A gathering with words of its own is its own, not the story's named one.
+    ("Biden hosted the Summit of the Americas in Los Angeles. Ali Karimi held a press conference in Lima.",
+     ("Ali Karimi", "attends", "Summit of the Americas")),
     # Said over the air; a wish to take part; a thing launched beside a gathering.
     ("We also need to unite them,” Tam Yiu-chung told a radio programme on Tuesday.",
      ("Tam Yiu-chung", "attends", "radio programme")),
