@@ -8,7 +8,8 @@ from spacy.tokens import Span, Token
 from ..resolve import gazetteer, kinds
 from . import lexicon, lists, plural, they
 from .clauses import misread_apposition
-from .mentions import MentionTable
+from .gatheringwords import GATHERING_NOUNS, named_gathering
+from .mentions import MentionTable, clean_name
 from .references import References
 
 RELATIVE = {"who", "whom", "whose", "which", "that"}
@@ -146,7 +147,13 @@ class ArgumentResolver:
             owner = self.government_owner(token)
             if owner is not None:
                 return owner
-        if concepts and token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.CONCEPTS:
+        if concepts and token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.CONCEPTS
+                                                  or token.lemma_.lower() in GATHERING_NOUNS or lower in GATHERING_NOUNS):
+            # "the conference" after "the Global Conference on X": that event, known by the noun too.
+            event = named_gathering(self.table, token)
+            if event is not None:
+                span = self.doc[token.i:token.i + 1]
+                return Arg(self.table.add_words(span, clean_name(event), "Event"), token_span(token), "coref")
             return Arg(self.table.concept(token), token_span(token), "concept")
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
+from .attendance import _gathering
 from .clauses import agents, prep_objects, subject_tokens
 
 # What a delegation does that its leader does with it.
@@ -33,6 +34,11 @@ def encounters(rules, verb: Token) -> list:
         places += prep_objects(verb, ("to",)) if parties else []
         out += [f for f in rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.delegation")
                 if rules.mention_type(f.subject) == "Person" and rules.mention_type(f.object) in {"Country", "City", "Place"}]
+        # "X led the Kenyan delegation to the summit": the leader is at the gathering the delegation goes to.
+        gatherings = [p for p in places + (prep_objects(verb, ("to",)) if any(
+            d.dep_ == "dobj" and d.lower_ == "delegation" for d in verb.children) else []) if _gathering(rules, p)]
+        out += [f for f in rules._pairs(subject_tokens(verb), gatherings, "attends", verb, "verb.delegation")
+                if rules.mention_type(f.subject) == "Person"]
     # "a delegation led by X visited Brazil": what the delegation does, its leader does.
     entry = lexicon.VERBS.get(lemma)
     if entry and entry[0] in DELEGATED:

@@ -7,6 +7,7 @@ from ..nlp.splits import given_name
 from ..records import Mention
 from ..resolve import gazetteer
 from . import lexicon
+from .gatheringwords import GATHERING_NOUNS, gathering_phrase
 from .institutions import bare_country, state_bodies
 
 ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -220,8 +221,10 @@ class MentionTable:
 
     def concept(self, token: Token) -> int:
         span = self.doc[token.i : token.i + 1]
-        return self._add(span.start_char, span.end_char, span.text, token.lower_, "Concept",
-                         f"concept:{token.lemma_.lower()}")
+        lemma = token.lemma_.lower()
+        # "the launching ceremony": a gathering is named with the words that say which one (gatherings.py).
+        name = gathering_phrase(token) if lemma in GATHERING_NOUNS or token.lower_ in GATHERING_NOUNS else token.lower_
+        return self._add(span.start_char, span.end_char, span.text, name, "Concept", f"concept:{lemma}")
 
     def get(self, mention_id: int) -> Mention:
         return self.mentions[mention_id]

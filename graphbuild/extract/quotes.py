@@ -29,6 +29,11 @@ def quoted_speaker(refs, pronoun: Token):
     # Only the subject of an act the speaker does: "I was assigned to ..." leaves whose act follows to a parse.
     if pronoun.dep_ != "nsubj" or pronoun.lower_ != "i":
         return None
+    return quotation_speaker(refs, pronoun)
+
+
+def quotation_speaker(refs, pronoun: Token):
+    """The one person the paragraph names as saying the quotation that holds ``pronoun`` (any word of it), or None."""
     doc, text = pronoun.doc, refs.table.text  # doc.text is rebuilt from every token at each read
     start = text.rfind("\n", 0, pronoun.idx) + 1
     end = text.find("\n", pronoun.idx)

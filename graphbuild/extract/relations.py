@@ -23,7 +23,9 @@ from .members import party_members
 from .joined import joined_members
 from .signed import signed
 from .untagged import untagged_titled
-from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
+from .attendance import (among_those, at_event_noun, attended_alone, attended_at, attended_by, attended_by_many,
+                         attendees_listed, in_attendance, in_presence, joined_gathering, listed_attendees, took_part)
+from .attendance import _named as attendance_named, quoted_here
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
 from .stances import adjective_stance, at_odds, noun_stances, verb_stances
@@ -75,7 +77,8 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
-                found += took_part(self, token)
+                found += took_part(self, token) + joined_gathering(self, token) + attended_alone(self, token)
+                found += listed_attendees(self, token) + attended_by_many(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
                 found += concerns.took_up_arms(self, token) + concerns.told_to_answer(self, token)
                 found += reproaches.verb_reproaches(self, token)
@@ -84,6 +87,9 @@ class RelationRules:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += concerns.voiced_concern(self, token) + reproaches.noun_reproaches(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
+                found += in_presence(self, token) + quoted_here(self, token)
+            if token.lower_ in {"those", "present"} or token.tag_ == "VBG":
+                found += among_those(self, token)
             if token.pos_ == "ADJ":
                 found += adjective_stance(self, token) + in_attendance(self, token)
         for ent in self.args.table.ents:
@@ -148,9 +154,21 @@ class RelationRules:
                     for obj in self.args.resolve(o_tok, agent=predicate in ACTOR_OBJECTS):
                         if obj.via == "concept" and predicate in lexicon.NAMED_OBJECTS:
                             continue
+                        # "attended the function": a gathering that is no concept of the other relations is a node
+                        # only for who attends it.
+                        if obj.via == "concept" and predicate != "attends" and self._gathering_only(obj):
+                            continue
                         if obj.mention != subject.mention and not self._one_party(subject, obj, predicate):
                             out.append(Found(subject, predicate, obj, anchor, rule))
         return out
+
+    def _gatherings(self, predicate: str, objects: list) -> list:
+        """What is attended: "a G20 foreign ministers' meeting" is the G20's, "the closing ceremony" the story's one
+        named gathering's (attendance._named)."""
+        return [attendance_named(self, o) for o in objects] if predicate == "attends" else objects
+
+    def _gathering_only(self, arg: Arg) -> bool:
+        return self.args.table.get(arg.mention).link.removeprefix("concept:") not in lexicon.CONCEPTS
 
     def _one_party(self, a: Arg, b: Arg, predicate: str) -> bool:
         """Two mentions of one name, or a name and its surname ("Cyril Ramaphosa", "Ramaphosa"), are one party:
@@ -182,21 +200,23 @@ class RelationRules:
         predicate, slots = entry
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and passive_doers:
-            return self._pairs(passive_doers, [verb.head], predicate, verb, "passive.acl")
+            return self._pairs(passive_doers, self._gatherings(predicate, [verb.head]), predicate, verb, "passive.acl")
         # "The talks, held in Doha and attended by X": the second participle shares the noun.
         if verb.dep_ == "conj" and verb.tag_ == "VBN" and passive_doers and verb.head.dep_ == "acl":
-            return self._pairs(passive_doers, [verb.head.head], predicate, verb, "passive.acl")
+            return self._pairs(passive_doers, self._gatherings(predicate, [verb.head.head]), predicate, verb,
+                               "passive.acl")
         # Passive clause: "Talks were mediated by Norway".
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive_subj and passive_doers:
             if predicate in lexicon.PASSIVE_INVERSE:
                 return self._pairs(passive_subj, passive_doers, predicate, verb, "passive.inverse")
-            return self._pairs(passive_doers, passive_subj, predicate, verb, "passive.clause")
+            return self._pairs(passive_doers, self._gatherings(predicate, passive_subj), predicate, verb,
+                               "passive.clause")
         needed = lexicon.NEEDS_PREP.get(lemma)
         if needed and not has_prep(verb, needed):
             return []
         # Active clause, direct or prepositional object: "backed negotiations", "met with Putin".
-        objects = prep_objects(verb, slots)
+        objects = self._gatherings(predicate, prep_objects(verb, slots))
         if predicate == "meetsWith":
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:

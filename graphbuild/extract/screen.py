@@ -48,9 +48,33 @@ def screen(found: list[Found], table) -> list[Found]:
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
                 or _lives_not_a_person(f, table) or _ragged_place(f, table) or _company_head(f, table)
+                or _no_gathering(f, table)
                 or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
+
+
+# Places one attends that are no gatherings: "attended Saint Thomas University", "attending the academy".
+SCHOOL_WORDS = {"university", "college", "school", "academy", "institute", "polytechnic", "seminary", "madrasa",
+                "madrassa", "kindergarten", "class", "classes", "course", "courses", "lecture", "lectures"}
+# What is attended: an event, a gathering's noun, or a body whose gathering it is ("attended the World Economic
+# Forum"); a place only where its name ends in a gathering's word.
+GATHERING_TYPES = {"Event", "Concept", "Organization"}
+
+
+def _no_gathering(f: Found, table) -> bool:
+    if f.predicate != "attends":
+        return False
+    obj = table.get(f.object.mention)
+    words = fold(obj.name).split()
+    if not words or words[-1] in SCHOOL_WORDS:
+        return True
+    if obj.type in GATHERING_TYPES:
+        return False
+    from .gatheringwords import GATHERING_NOUNS
+    from ..nlp.events import STRONG_HEADS, WEAK_HEADS
+
+    return not (obj.type == "Place" and words[-1] in GATHERING_NOUNS | STRONG_HEADS | WEAK_HEADS)
 
 
 def _company_head(f: Found, table) -> bool:

@@ -10,9 +10,9 @@ from spacy.util import filter_spans
 from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
+from . import events, splits
 from . import spans as repairs
 from .directed import directed_countries
-from . import splits
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -122,6 +122,12 @@ class EntityFixes:
             if ent is not None:
                 fixed.append(ent)
         fixed += directed_countries(doc, fixed)
+        # "the 5th Global Conference on the Elimination of Child Labour": a named gathering, read whole, in place of
+        # the parts the model tagged.
+        gatherings = events.named_events(doc, fixed)
+        if gatherings:
+            within = {i for span in gatherings for i in range(span.start, span.end)}
+            fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
         doc.ents = filter_spans(fixed + _abbreviations(doc, fixed) + _state_bodies(doc, fixed))
         return doc
 
@@ -159,6 +165,10 @@ class EntityFixes:
             # A name cut after its particle ("Ursula von der" + "Leyen"): the family name belongs to it.
             while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
+            # "Abdulaziz Bin Khalid" + "Al- Shammari": a particle's hyphen written with a space after it.
+            if (end + 1 < len(doc) and doc[end].text.endswith("-") and doc[end].lower_[:-1] in PARTICLES
+                    and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and not doc[end + 1].ent_type_):
+                end += 2
             # Headline fragments: a verb swept into a name ("Putin Tells").
             while end - 1 > start and ent.doc[end - 1].pos_ == "VERB" and doc[end - 2].text != "-":
                 end -= 1

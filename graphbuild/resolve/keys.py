@@ -46,7 +46,11 @@ def concept_name(mention: Mention, article: Article | None) -> str | None:
 def concept_key(mention: Mention, lemma: str, article: Article | None) -> tuple[str, str]:
     """(key, label). A named concept is one node across articles; "talks" or "sanctions" belong to their
     article, so that two stories are not joined through a shared common noun."""
-    named = concept_name(mention, article)
+    from ..extract.gatheringwords import GATHERING_NOUNS
+
+    # "the Doha meeting", "the G20 summit": a gathering named by a common noun is its article's, whatever words
+    # come before it (its label holds them: extract/gatherings.py); meetings recur, in a place or of a body.
+    named = concept_name(mention, article) if lemma not in GATHERING_NOUNS else None
     if named:
         return f"concept/{slug(named)}", named
     where = digest(article.id if article else "")
@@ -63,11 +67,16 @@ def body_key(mention: Mention, iso: str, article: Article | None) -> str:
 
 def named_concept_key(name: str) -> str | None:
     """concept/paris-agreement for an event the tagger found whose head is a concept ("the Paris Agreement"),
-    so that it and "the Paris agreement" found through its head noun are one node."""
+    so that it and "the Paris agreement" found through its head noun are one node; not for a gathering ("the Doha
+    Summit"), which stays an event."""
+    from ..extract.gatheringwords import GATHERING_NOUNS
     from ..extract.lexicon import CONCEPTS
 
     words = fold(name).split()
     if len(words) < 2 or not ({words[-1], words[-1].removesuffix("s")} & CONCEPTS):
+        return None
+    # "the Jeddah Security and Development Summit", "the Garma Festival": a named gathering is an event.
+    if words[-1] in GATHERING_NOUNS:
         return None
     return f"concept/{slug(name)}"
 

@@ -51,9 +51,9 @@ from conftest import facts
      ("Grace Wanjiru", "criticizes", "Kenya Football Federation")),
     # People listed after the event spell out the plural subject that attended it.
     ("Other heads of state who attended the opening ceremony, including Uganda's Yoweri Museveni and Burundi's "
-     "Evariste Ndayishimiye, praised the road.", ("Evariste Ndayishimiye", "attends", "ceremony")),
+     "Evariste Ndayishimiye, praised the road.", ("Evariste Ndayishimiye", "attends", "opening ceremony")),
     ("Several leaders attended the opening ceremony, including Uganda's Yoweri Museveni and Burundi's Evariste "
-     "Ndayishimiye.", ("Yoweri Museveni", "attends", "ceremony")),
+     "Ndayishimiye.", ("Yoweri Museveni", "attends", "opening ceremony")),
     # Welcoming an act: the act's node where it has one, else its actor.
     ("Minister Ana Ruiz welcomed the EU move on Friday.", ("Ana Ruiz", "supports", "EU")),
     ("Minister Peter Kamau welcomed Uganda's decision to reopen the border.", ("Peter Kamau", "supports", "decision")),

@@ -137,7 +137,7 @@ def test_no_reciprocal_relation(extract, text):
 @pytest.mark.parametrize("text, fact", [
     # Being at an event, said by the place of the act.
     ("At a committee hearing on Tuesday, the finance minister Omar Nasser defended the budget.",
-     ("Omar Nasser", "attends", "hearing")),
+     ("Omar Nasser", "attends", "committee hearing")),
     ("Omar Nasser thanked the crowd at the Lakeside Music Festival on Sunday.",
      ("Omar Nasser", "attends", "Lakeside Music Festival")),
     ("Omar Nasser gave a speech at the summit in Nairobi.", ("Omar Nasser", "attends", "summit")),
@@ -205,7 +205,7 @@ def test_a_title_whose_name_is_hung_on_its_object_is_the_subject(extract):
     # The parser hangs "Omar Saleh" on "the militia"; he, the spokesman, dismissed the meeting.
     found = facts(extract("The militia holds the port. A spokesman for the militia, Omar Saleh, dismissed the "
                           "Geneva meeting as a farce."), modality="asserted")
-    assert ("Omar Saleh", "criticizes", "meeting") in found
+    assert ("Omar Saleh", "criticizes", "Geneva meeting") in found
 
 
 def test_as_did_lends_the_clause_to_its_subject(extract):
