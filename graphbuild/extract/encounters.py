@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .attendance import _gathering
+from .gathered import _gathering
 from .clauses import agents, prep_objects, subject_tokens
 
 # What a delegation does that its leader does with it.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import gatherings, lexicon, placed, seats
-from .attendance import EVENT_NOUNS
+from .gathered import EVENT_NOUNS
 from .arguments import Arg, token_span
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",

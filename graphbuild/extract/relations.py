@@ -12,20 +12,16 @@ from .arguments import Arg, ArgumentResolver
 from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed,
                possessed, reproaches, residence, settlements, setoff, units)
 from .counsel import office_staff
-from .organs import story_ministries
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
-from .home import HomeTitles
-from .lead import lead_titles
-from .members import party_members
-from .joined import joined_members
-from .signed import signed
-from .untagged import untagged_titled
-from .attendance import (among_those, at_event_noun, attended_alone, attended_at, attended_by, attended_by_many,
-                         attendees_listed, in_attendance, in_presence, joined_gathering, listed_attendees, took_part)
-from .attendance import _named as attendance_named, quoted_here
+from .storyroles import story_roles
+from .modelrel import PLACES, model_relations
+from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
+from .presence import (among_those, attended_alone, attended_by_many, in_presence, joined_gathering,
+                       listed_attendees, quoted_here)
+from .gathered import _named as attendance_named
 from .reciprocal import hyphen_pair, reciprocal
 from .owners import act_owners
 from .stances import adjective_stance, at_odds, noun_stances, verb_stances
@@ -35,8 +31,8 @@ from .rebukes import for_owners, judges
 from . import dealings
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
 from .titled import title_holder
-from .clauses import (agents, counted, has_prep, lowest_common_ancestor, noun_holder, noun_objects, participles,
-                      prep_objects, subject_tokens)
+from .clauses import (agents, counted, has_prep, noun_holder, noun_objects, participles, prep_objects,
+                      subject_tokens)
 
 # Relations whose object is a political actor too: a capital there stands for its government
 # ("Washington warned Caracas"); for the others ("deployed troops to Caracas") it stays a place.
@@ -46,16 +42,6 @@ ACTOR_OBJECTS = {"supports", "opposes", "meetsWith", "negotiatesWith", "sanction
 
 # Participles whose agent holds the relation the noun names: "sanctions led by the US", "imposed by the EU".
 LEADING = {"lead", "impose", "announce", "slap"}
-
-MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "basedIn", "Live_In": "livesIn",
-                    "Located_In": "locatedIn"}
-
-
-PLACES = {"Place", "City", "Country"}
-MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, {"Person"}),
-               "OrgBased_In": ({"Organization"}, PLACES), "Live_In": ({"Person"}, PLACES),
-               "Located_In": ({"Place", "City"}, PLACES)}
-
 
 class RelationRules:
     def __init__(self, doc: Doc, resolver: ArgumentResolver, published: str | None = None,
@@ -101,50 +87,8 @@ class RelationRules:
         found += gatherings.read(self) + dwellings.read(self)
         found = units.roles_in_units(self, found)
         found = drop_namesakes(found, self.args.table)
-        # "Interior Minister X" with no country: the story's, once every other rule has had its say.
-        home = self.home
-        found += [Found(person, kind, body, anchor, "role.home.former" if is_former(anchor) else "role.home")
-                  for person, kind, body, anchor in HomeTitles(self, self.dateline, self.url).run(found, home)]
-        # "Norway's trade minister warned ... . Ingrid Dahl said": the title of a lead, held by the next name.
-        found += [Found(person, kind, body, anchor, "role.lead") for person, kind, body, anchor in lead_titles(self, found)]
-        found += [Found(body, "partOf", country, anchor, "noun.part.home")
-                  for body, country, anchor in story_ministries(self, home, self.dateline, self.url, found)]
-        # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.
-        found += [Found(*member, "role.party") for member in party_members(self, found)]
-        # "X was expelled from the party", "X, the Unity Party candidate": membership told without a title.
-        found += [Found(*member, "role.joined") for member in joined_members(self, found)]
-        # "Jane Doe, Director, Westland Centre for Policy": a title and its body set off by commas.
-        found += [Found(*member, "role.signed") for member in signed(self, found)]
-        # "Sanu Ankor, chairman of the X Chamber of Commerce": a name the recogniser missed, known by its title.
-        found += [Found(*member, "role.untagged") for member in untagged_titled(self)]
-        return drop_contradicted(found, self.args.table) + self.model()
-
-    def model(self) -> list[Found]:
-        # The trained classifier's CoNLL04 relations, read off doc._.conll04_relations when it ran.
-        if not self.doc.has_extension("conll04_relations"):
-            return []
-        out = []
-        for h_start, h_end, t_start, t_end, relation, probability in self.doc._.conll04_relations:
-            head = self.doc.char_span(h_start, h_end)
-            tail = self.doc.char_span(t_start, t_end)
-            if head is None or tail is None:
-                continue
-            subject = self.args.resolve(head.root, concepts=False)
-            obj = self.args.resolve(tail.root, concepts=False)
-            if subject and obj and subject[0].mention != obj[0].mention and self._typed(relation, subject[0], obj[0]):
-                anchor = lowest_common_ancestor(head.root, tail.root)
-                out.append(Found(subject[0], MODEL_PREDICATES[relation], obj[0], anchor, "model.conll04",
-                                 score=probability))
-        return out
-
-    def _typed(self, relation: str, subject: Arg, obj: Arg) -> bool:
-        """The classifier's call only where both mentions have the types its relation joins
-        ("Saudi Arabia located in Baghdad" and "X works for the United States" are not kept)."""
-        wanted = MODEL_TYPES[relation]
-        mentions = self.args.table.mentions
-        if any("://" in mentions[a.mention].text for a in (subject, obj)):
-            return False  # a URL line read as a name
-        return mentions[subject.mention].type in wanted[0] and mentions[obj.mention].type in wanted[1]
+        found += story_roles(self, found)
+        return drop_contradicted(found, self.args.table) + model_relations(self)
 
     def _pairs(self, subj_tokens, obj_tokens, predicate, anchor, rule, *, subj_agent=True):
         out = []
@@ -164,7 +108,7 @@ class RelationRules:
 
     def _gatherings(self, predicate: str, objects: list) -> list:
         """What is attended: "a G20 foreign ministers' meeting" is the G20's, "the closing ceremony" the story's one
-        named gathering's (attendance._named)."""
+        named gathering's (gathered._named)."""
         return [attendance_named(self, o) for o in objects] if predicate == "attends" else objects
 
     def _gathering_only(self, arg: Arg) -> bool:
