@@ -148,10 +148,10 @@ def test_third_node_sample_has_its_fields_and_a_cause_exactly_when_wrong():
         assert ("other" in row) == (row["cause"] == "duplicate"), row
         assert "right_class" not in row or row["cause"] == "wrong class", row
         assert len(row["label"]) < 100 and len(row.get("note", "")) < 100
-        # A node row is of the first build, the fixed one or both; a missed row got no node after the fixes
-        # (missed at the first judging, or a right node the fixes removed with no other for it).
+        # A node row is of the first build, the fixed one or both; a missed row was missed at the first judging
+        # or lost a right node to the fixes ("after" true where a later build gave it a node, a row of its own).
         assert isinstance(row["before"], bool) and isinstance(row["after"], bool)
-        assert row["before"] or row["after"] if row["verdict"] != "missed" else not row["after"], row
+        assert row["before"] or row["after"] if row["verdict"] != "missed" else row["before"] or not row["after"], row
 
 
 def test_third_node_sample_is_of_train_articles_in_no_gold_part_nor_any_judged_sample():
