@@ -133,3 +133,12 @@ def test_a_surname_stays_with_the_story_person_after_a_relative_is_named():
                    "father, Jehangir Daruwala, had founded a smaller yard. Daruwala expanded it into a fleet.")
     people = sorted(label for label, cls in nodes.items() if cls == "Person")
     assert people == ["Jehangir Daruwala", "Rustom Daruwala"]
+
+
+def test_the_shipped_regions_table_is_pycountrys():
+    from importlib import resources
+
+    from graphbuild.resolve.kinds import regions_table
+
+    shipped = (resources.files("graphbuild.resolve") / "regions.tsv").read_text(encoding="utf-8")
+    assert shipped == regions_table(), "regenerate graphbuild/resolve/regions.tsv (see kinds.regions_table)"

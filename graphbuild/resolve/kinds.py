@@ -6,6 +6,7 @@ armed organisations; "Muscat" is a city; "Delhi" is "New Delhi". Tables only: no
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib import resources
 
 from .gazetteer import capitals, countries, country_of, fold, geonames_cities
 
@@ -140,9 +141,11 @@ TOWN_UNDER_REGION = 30_000
 FOREIGN_TOWN_UNDER_REGION = 300_000
 
 
-@lru_cache(maxsize=1)
-def regions() -> dict[str, frozenset[str]]:
-    """Folded name of a province, state or territory -> the ISO codes of the countries that have one so named."""
+def regions_table() -> str:
+    """regions.tsv's text, from pycountry's ISO 3166-2 divisions: a folded name and its countries' ISO codes.
+    Shipped as a table because reading pycountry's divisions costs a build 0.4 s of CPU; a test holds the two equal.
+    Written with: python -c "from graphbuild.resolve.kinds import regions_table as t;
+    open('graphbuild/resolve/regions.tsv', 'w', encoding='utf-8').write(t())" """
     import pycountry
 
     # A division under a mere grouping (Indonesia's provinces under its islands) is still first-level.
@@ -157,7 +160,16 @@ def regions() -> dict[str, frozenset[str]]:
         if sub.country_code == "CN" and name.endswith(PINYIN_KINDS):
             name = name.split()[0]
         out.setdefault(name, set()).add(sub.country_code)
-    return {name: frozenset(isos) for name, isos in out.items()}
+    head = f"# First-level divisions by folded name, from pycountry {pycountry.__version__} (kinds.regions_table).\n"
+    return head + "".join(f"{name}\t{' '.join(sorted(isos))}\n" for name, isos in sorted(out.items()))
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, frozenset[str]]:
+    """Folded name of a province, state or territory -> the ISO codes of the countries that have one so named."""
+    text = (resources.files("graphbuild.resolve") / "regions.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: frozenset(isos.split()) for name, isos in rows}
 
 
 def city_of(name: str, minimum: int = CITY, regions_first: bool = False) -> tuple[str, str] | None:
