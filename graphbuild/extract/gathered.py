@@ -25,7 +25,7 @@ def _event(rules, token: Token) -> bool:
     if ent is not None:
         if any(t.text in {"'s", "’s"} for t in ent):
             return False
-        # "in the middle of World War I": a war, a day or an award is an event no one attends.
+        # "in the midst of World War I": a war, a day or an award is an event no one attends.
         if ent.label_ == "EVENT":
             return any(t.lower_ in EVENT_NOUNS | STRONG_HEADS | WEAK_HEADS for t in ent)
         return ent.root.lemma_.lower() in EVENT_NOUNS
@@ -49,7 +49,7 @@ def _told(token: Token) -> bool:
 
 
 def _before_verb(subjects: list[Token]) -> list[Token]:
-    """ "Giving an update at a press conference, his manager said Lin ... sustained fractures": where the parser
+    """ "Speaking at a press conference, his agent said Chen ... had broken ribs": where the parser
     gives a verb a subject before it and another after, the one after is a misread clause's."""
     before = [s for s in subjects if s.i < s.head.i]
     return before if before and len(before) < len(subjects) else subjects
@@ -77,7 +77,7 @@ def _named(rules, event: Token) -> Token:
     lefts = [left for left in event.lefts if not any(t.lower_ in {"'s", "’s"} for t in left.subtree)]
     names = {rules.args.table.entity_at(t) for left in lefts for t in left.subtree} - {None}
     # "the summit of the G20": the body written after "of", where it is the whole of what follows ("the summit of
-    # the Non-Aligned Movement (NAM) Youth Network" is the network's, which is no name the recogniser read).
+    # the Non-Aligned Movement (NAM) Student Forum" is the forum's, which is no name the recogniser read).
     names |= {ent for c in event.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj" and (ent := rules.args.table.entity_at(p)) is not None
               and all(ent.start <= t.i < ent.end or t.tag_ == "DT" or t in _prep_phrases(p) for t in p.subtree)}
@@ -179,8 +179,8 @@ def _enumerated(rules, noun: Token) -> list[Token]:
 
 def _attendees(rules, tokens: list[Token]) -> list[Token]:
     """The people of a subject written as a list of titled names the parser scattered ("Secretary General of the
-    PLO's Executive Committee Hussein Sheikh, General Intelligence Service Director Majid Faraj, ... and
-    Palestinian Ambassador to Jordan Atallah Khairi were in attendance"): every part between the commas and the
+    Front's Executive Committee Karim Saleh, Intelligence Service Director Nabil Aziz, ... and Ambassador to
+    Egypt Sami Nassar were in attendance"): every part between the commas and the
     "and" ends with a person's name, and there are at least two."""
     out = []
     for token in tokens:
@@ -212,7 +212,7 @@ def _attendees(rules, tokens: list[Token]) -> list[Token]:
         if len(people) >= 2:
             out += people
             continue
-        # "International Organisation of Employers vice president for Africa, Jacqueline Mugo, highlighted": the one
+        # "Farmers' Union vice president for Asia, Grace Wanjiru, praised": the one
         # person set off by commas in a title the parser took for the subject.
         named = {rules.args.table.entity_at(t) for t in span if t.dep_ == "appos"} - {None}
         named = [e for e in named if e.label_ == "PERSON" and rules.args.table.entity_at(e.root) is e]
@@ -239,7 +239,7 @@ def _people_attend(rules, subjects, events, anchor, rule, kinds=("Person",)) -> 
         return []
     found = rules._pairs(subjects, events, "attends", anchor, rule)
     found += rules._pairs(_attendees(rules, subjects), events, "attends", anchor, rule)
-    # "a prize-giving ceremony and a Souvenir Magazine were launched": of the names coordinated with a gathering,
+    # "an awards ceremony and a Commemorative Booklet were launched": of the names coordinated with a gathering,
     # only gatherings are attended.
     spans = [_extent(rules, t) for e in events for t in [e, *e.conjuncts] if t is e or _event(rules, t)]
     return [f for f in found if rules.mention_type(f.subject) in kinds

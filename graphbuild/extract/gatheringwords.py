@@ -72,8 +72,8 @@ _POINTING = {"the", "this", "that"}
 
 def named_gathering(table, token: Token):
     """The one named gathering of the story that "the conference" or "this summit" points back to: an event named
-    before the noun whose name has the noun for its head word ("the 5th Global Conference on the Elimination of Child
-    Labour ... the conference"), where the story names no other gathering with that word; a noun with words of its
+    before the noun whose name has the noun for its head word ("the 3rd Regional Conference on the Protection of River
+    Deltas ... the conference"), where the story names no other gathering with that word; a noun with words of its
     own ("the press conference", "the summit of X") names its own gathering. None else."""
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma not in GATHERING_NOUNS:

@@ -16,7 +16,7 @@ FUTURE_VERBS = {"plan", "intend", "expect", "set", "schedule", "due", "slate", "
                 "urge", "advise", "ask", "encourage", "invite", "press", "push",
                 # "wants to cooperate with the US", "tried to leave": what is wished or attempted is not done.
                 "hope", "want", "wish", "try", "attempt", "seek",
-                # "urged the natives to endeavour to participate in the event": what one strives to do is not done.
+                # "urged the youth to endeavour to take part in the event": what one strives to do is not done.
                 "endeavour", "endeavor", "strive"}
 # Verbs whose object is an act only planned: "plans a visit to Uganda", "proposed talks with Kenya".
 PLANNING_VERBS = {"plan", "propose", "schedule", "expect", "intend", "prepare", "seek", "want", "request"}

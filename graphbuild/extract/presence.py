@@ -60,7 +60,7 @@ def _those_present(rules, those: Token) -> tuple[bool, list[Token]]:
     the ceremony"), and the gathering where the phrase names it."""
     present, events = False, []
     for c in those.children:
-        # "among those to speak at the release ceremony": a speaker there.
+        # "among those to speak at the launch ceremony": a speaker there.
         if c.lemma_.lower() in SPEAKING and c.dep_ in {"acl", "relcl"}:
             events += [p for k in c.children if k.dep_ == "prep" and k.lower_ == "at" for p in k.children
                        if p.dep_ == "pobj" and _event(rules, p)]
@@ -154,8 +154,8 @@ def listed_attendees(rules, verb: Token) -> list:
 
 
 def attended_by_many(rules, verb: Token) -> list:
-    """ "The ceremony was attended by other personalities, namely the Mayor of Curepipe Mr Hans Marguerite, ...,
-    Mr Neetesh Raj Sewpal": the people a plural agent spells out."""
+    """ "The ceremony was attended by other guests, namely the Mayor of Rosehill Mr Paul Lebrun, ..., Mr Anand
+    Ramsaran": the people a plural agent spells out."""
     if verb.lemma_.lower() != "attend" or verb.tag_ != "VBN":
         return []
     doers = [a for a in agents(verb) if a.tag_ in {"NNS", "NNPS"}]

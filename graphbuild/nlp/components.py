@@ -122,7 +122,7 @@ class EntityFixes:
             if ent is not None:
                 fixed.append(ent)
         fixed += directed_countries(doc, fixed)
-        # "the 5th Global Conference on the Elimination of Child Labour": a named gathering, read whole, in place of
+        # "the 3rd Regional Conference on the Protection of River Deltas": a named gathering, read whole, in place of
         # the parts the model tagged.
         gatherings = events.named_events(doc, fixed)
         if gatherings:

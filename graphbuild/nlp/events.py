@@ -1,4 +1,4 @@
-"""Named gatherings: "the 5th Global Conference on the Elimination of Child Labour", "the IX Summit of the Americas",
+"""Named gatherings: "the 3rd Regional Conference on the Protection of River Deltas", "the VII Summit of the Americas",
 "the Jeddah Security and Development Summit", whether the model tagged them as a body, a place, cut them at "on" or
 "of", or left them untagged.
 
@@ -7,7 +7,7 @@ Games, Festival ...). The edition before it ("5th", "IX", "2022", "First") is no
 Americas" is one series across years and stories, as the model writes "the 2022 FIFA World Cup" as "FIFA World Cup".
 
 Bodies keep their class. A word that names standing bodies as often as their sittings (Forum, Congress, Assembly)
-makes a gathering only with an edition before it ("the 18th National Congress of the Communist Party") or a topic
+makes a gathering only with an edition before it ("the 16th National Congress of the Communist Party") or a topic
 after it ("Forum on China-Africa Cooperation"; not "for": the "Forum for Democratic Change" is a party): "the National Assembly", "the Congress party" and "the World
 Economic Forum" stay bodies, and attending one is attending the body (the gold writes "Wang Yi attends G20" for "a
 G20 foreign ministers' meeting": the body stands for its meeting). A tail of people after "of" ("Conference of

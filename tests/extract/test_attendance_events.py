@@ -18,19 +18,19 @@ def _events(nlp, text: str) -> set[str]:
 
 @pytest.mark.parametrize("text, name", [
     # A topic tail after "on", "of", "for"; the edition before the name is no part of it.
-    ("Hundreds attended the 5th Global Conference on the Elimination of Child Labour in Durban.",
-     "Global Conference on the Elimination of Child Labour"),
-    ("He spoke in the final moments of the IX Summit of the Americas in Los Angeles.", "Summit of the Americas"),
+    ("Hundreds attended the 3rd Regional Conference on the Protection of River Deltas in Mombasa.",
+     "Regional Conference on the Protection of River Deltas"),
+    ("She spoke in the closing hours of the VII Summit of the Americas in Lima.", "Summit of the Americas"),
     ("He left after the Jeddah Security and Development Summit ended.", "Jeddah Security and Development Summit"),
-    ("Kuwait pledged aid during the Kuwait International Conference for the Reconstruction of Iraq.",
-     "Kuwait International Conference for the Reconstruction of Iraq"),
-    ("The First International Conference on Camel Safety opened in Riyadh.", "International Conference on Camel Safety"),
+    ("Norway pledged aid during the Oslo International Conference for the Recovery of Haiti.",
+     "Oslo International Conference for the Recovery of Haiti"),
+    ("The First International Conference on Desert Roads opened in Muscat.", "International Conference on Desert Roads"),
     ("Lee Kuan won gold at the Asian Games in Hangzhou.", "Asian Games"),
     # A word of bodies and sittings alike names a sitting with its edition.
-    ("Xi has led the party since the 18th National Congress of the Communist Party of China in 2012.",
+    ("The policy dates from the 16th National Congress of the Communist Party of China in 2002.",
      "National Congress of the Communist Party of China"),
     # A date after a name is no topic of it.
-    ("Sisi will attend the U.S.-Africa Leaders’ Summit on December 13.", "U.S.-Africa Leaders’ Summit"),
+    ("Leaders of forty states flew in for the U.S.-Africa Leaders’ Summit on December 12.", "U.S.-Africa Leaders’ Summit"),
 ])
 def test_named_gatherings_are_events(nlp, text, name):
     assert name in _events(nlp, text)
@@ -53,27 +53,27 @@ def test_bodies_and_generic_words_are_no_named_gatherings(nlp, text, name):
 
 
 def test_two_gatherings_joined_by_and_are_two(nlp):
-    found = _events(nlp, "She competed in major competitions like the Olympic Games and Asian Games last year.")
+    found = _events(nlp, "He won medals in big events like the Olympic Games and Asian Games.")
     assert {"Olympic Games", "Asian Games"} <= found
     assert not any(" and " in e for e in found)
 
 
 @pytest.mark.parametrize("text, fact", [
     # Named events, untagged or tagged as something else.
-    ("Minister Ali Karimi attended the 5th Global Conference on the Elimination of Child Labour in Durban.",
-     ("Ali Karimi", "attends", "Global Conference on the Elimination of Child Labour")),
-    ("Juan Gonzalez said Friday in the final moments of the IX Summit of the Americas that he is contemplating "
-     "sanctions.", ("Juan Gonzalez", "attends", "Summit of the Americas")),
+    ("Minister Ali Karimi attended the 3rd Regional Conference on the Protection of River Deltas in Mombasa.",
+     ("Ali Karimi", "attends", "Regional Conference on the Protection of River Deltas")),
+    ("Marta Ruiz said on Sunday in the final moments of the VII Summit of the Americas that she would seek new "
+     "funds.", ("Marta Ruiz", "attends", "Summit of the Americas")),
     # A common noun's gathering is named with the words that say which one.
-    ("He welcomed Sheikh Ahmad Nasser's participation in the Arab foreign ministers’ consultative meeting which "
-     "opened today in Beirut.", ("Ahmad Nasser", "attends", "Arab foreign ministers’ consultative meeting")),
+    ("He welcomed Sheikh Omar Haddad's participation in the Gulf foreign ministers’ consultative meeting which "
+     "opened today in Muscat.", ("Omar Haddad", "attends", "Gulf foreign ministers’ consultative meeting")),
     # Taking part: joining, opening, hosting, chairing, leading a delegation to it.
     ("Foreign Minister Ali Karimi joined the meeting on Tuesday.", ("Ali Karimi", "attends", "meeting")),
     ("Kenya joined the talks in Doha.", ("Kenya", "attends", "talks")),
-    ("Governor Bandar Al-Qahtani inaugurated the conference on camel safety.",
-     ("Bandar Al-Qahtani", "attends", "conference")),
-    ("Prime Minister Mohammad Hassan Akhund convened an emergency meeting at the palace.",
-     ("Mohammad Hassan Akhund", "attends", "emergency meeting")),
+    ("Governor Salim Nouri inaugurated the conference on road safety.",
+     ("Salim Nouri", "attends", "conference")),
+    ("Prime Minister Tariq Mansour convened an emergency meeting at the palace.",
+     ("Tariq Mansour", "attends", "emergency meeting")),
     ("Minister Ali Karimi led the Kenyan delegation to the summit.", ("Ali Karimi", "attends", "summit")),
     # In the presence of, among those present, attending were.
     ("The ceremony was held in the presence of Ali Karimi and Omar Haddad.", ("Omar Haddad", "attends", "ceremony")),
@@ -88,44 +88,45 @@ def test_two_gatherings_joined_by_and_are_two(nlp):
      ("Ali Karimi", "attends", "summit")),
     ("The meeting was attended by Ali Karimi. Omar Haddad also attended.", ("Omar Haddad", "attends", "meeting")),
     # A list of titled names the parser scatters.
-    ("On the Palestinian side, Secretary General of the Palestine Liberation Organisation’s Executive Committee "
-     "Hussein Sheikh, General Intelligence Service Director Majid Faraj, Senior Diplomatic Adviser to the President "
-     "Majdi Khaldi, and Palestinian Ambassador to Jordan Atallah Khairi were in attendance at the meeting.",
-     ("Majdi Khaldi", "attends", "meeting")),
-    ("Other EAC Heads of State who attended the launching ceremony for Arusha Bypass Road which set to stimulate "
-     "businesses in the regional bloc including Uganda’s Yoweri Museveni and Burundi’s Evariste Ndayishimiye.",
+    ("On the Ruritanian side, Secretary General of the Ruritanian National Front’s Executive Committee "
+     "Karim Saleh, Intelligence Service Director Nabil Aziz, Senior Adviser to the President "
+     "Fadi Khoury, and Ruritanian Ambassador to Egypt Sami Nassar were in attendance at the meeting.",
+     ("Fadi Khoury", "attends", "meeting")),
+    ("Other regional Heads of State who attended the launching ceremony for the new ring road which should lift "
+     "trade in the bloc including Uganda’s Yoweri Museveni and Rwanda’s Paul Kagame.",
      ("Yoweri Museveni", "attends", "launching ceremony")),
     # "the meeting ..., attended by X": the gathering whose phrase ends at the comma.
-    ("In a meeting with the prime minister, attended by Shin Bet Chief Ronen Bar, Meir proposed a press conference.",
-     ("Ronen Bar", "attends", "meeting")),
+    ("In a meeting with the prime minister, attended by Army Chief Dan Levi, Cohen proposed a press conference.",
+     ("Dan Levi", "attends", "meeting")),
     # A part of a story's one named gathering is that gathering.
-    ("Hundreds of delegates attended the 5th Global Conference on the Elimination of Child Labour. Speaking during "
-     "the closing ceremony on Friday, employers' vice president Jacqueline Mugo highlighted the plan.",
-     ("Jacqueline Mugo", "attends", "Global Conference on the Elimination of Child Labour")),
+    ("Hundreds of delegates attended the 3rd Regional Conference on the Protection of River Deltas. Speaking during "
+     "the closing ceremony on Friday, farmers' vice president Grace Wanjiru praised the plan.",
+     ("Grace Wanjiru", "attends", "Regional Conference on the Protection of River Deltas")),
     ("At the end of the meeting, Minister Ali Karimi told reporters he was pleased.",
      ("Ali Karimi", "attends", "meeting")),
     # The people a plural attendee spells out.
-    ("The ceremony was attended by other personalities, namely the Mayor of Curepipe Mr Hans Marguerite, the "
-     "Manager and Rector of Curepipe College, Mr Neetesh Raj Sewpal, ex-teachers, and alumni of the College.",
-     ("Neetesh Raj Sewpal", "attends", "ceremony")),
+    ("The ceremony was attended by other guests, namely the Mayor of Rosehill Mr Paul Lebrun, the "
+     "Rector of Rosehill College, Mr Anand Ramsaran, former teachers, and alumni of the College.",
+     ("Anand Ramsaran", "attends", "ceremony")),
     ("The meeting was attended by several ministers, including Foreign Minister Ali Karimi and Interior Minister "
      "Omar Haddad.", ("Omar Haddad", "attends", "meeting")),
-    ("Other speakers at the event were Chief of Staff Constance Gakonyo and CEO Ruth Masha among others.",
-     ("Ruth Masha", "attends", "event")),
+    ("Other speakers at the event were Chief of Staff Mary Otieno and CEO Jane Wambui among others.",
+     ("Jane Wambui", "attends", "event")),
     # "The conference" after the story's one named conference is that conference; "this summit" in a quotation is
     # where its speaker is; a body's sitting "of" the body is the body's.
-    ("Hundreds attended the 5th Global Conference on the Elimination of Child Labour in Durban. Minister Ali Karimi "
-     "addressed the conference on Friday.", ("Ali Karimi", "attends", "Global Conference on the Elimination of Child Labour")),
-    ("Hundreds attended the 5th Global Conference on the Elimination of Child Labour in Durban.\n\n“This conference is "
-     "breaking new ground. We must not forget the children,” Gilbert Houngbo said.",
-     ("Gilbert Houngbo", "attends", "Global Conference on the Elimination of Child Labour")),
+    ("Hundreds attended the 3rd Regional Conference on the Protection of River Deltas in Mombasa. Minister Ali "
+     "Karimi addressed the conference on Friday.",
+     ("Ali Karimi", "attends", "Regional Conference on the Protection of River Deltas")),
+    ("Hundreds attended the 3rd Regional Conference on the Protection of River Deltas in Mombasa.\n\n“This "
+     "conference is a turning point. We must protect the rivers,” Tomas Berg said.",
+     ("Tomas Berg", "attends", "Regional Conference on the Protection of River Deltas")),
     ("“This meeting was a failure,” Ali Karimi told reporters in Nairobi.", ("Ali Karimi", "attends", "meeting")),
     ("Minister Ali Karimi attended the summit of the G20 in Bali.", ("Ali Karimi", "attends", "G20")),
     # Speaking to a gathering; a scene set before two coordinated clauses.
     ("Premier Li Keqiang told a symposium on Thursday that the economy must recover.",
      ("Li Keqiang", "attends", "symposium")),
-    ("At the meeting, the roadmap was presented and the Minister of Economy, María Luisa Hayem, highlighted the "
-     "commitment of the Government.", ("María Luisa Hayem", "attends", "meeting")),
+    ("At the meeting, the budget was presented and the Minister of Finance, Ana Lucia Torres, praised the work "
+     "of the staff.", ("Ana Lucia Torres", "attends", "meeting")),
 ])
 def test_attendance(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -135,47 +136,47 @@ def test_attendance(extract, text, fact):
     # Planned, refused, owed or denied attendance is no fact.
     ("Ali Karimi will join the talks next week.", ("Ali Karimi", "attends", "talks")),
     ("Ali Karimi refused to join the meeting.", ("Ali Karimi", "attends", "meeting")),
-    ("Quader said the BNP should join the talks as the government wants a fair election.", ("BNP", "attends", "talks")),
+    ("Rahman said the PNP should join the talks as the government wants calm.", ("PNP", "attends", "talks")),
     ("Iran was not among those present at the summit.", ("Iran", "attends", "summit")),
-    ("Kafuco will receive the charter in a ceremony to be presided over by President Uhuru Kenyatta.",
-     ("Uhuru Kenyatta", "attends", "ceremony")),
+    ("The college will receive its charter at a ceremony to be presided over by President Joseph Mwangi.",
+     ("Joseph Mwangi", "attends", "ceremony")),
     ("The ceremony will be held in the presence of Ali Karimi.", ("Ali Karimi", "attends", "ceremony")),
     # Joining a body or an army, attending a school, an act done before someone, a war: no gathering.
     ("Ali Karimi joined the army in 1990.", ("Ali Karimi", "attends", "army")),
     ("Ali Karimi joined the Forum for Democratic Change in 2001.", ("Ali Karimi", "attends", "Forum for Democratic Change")),
-    ("Afterwards, Karen Somerville attended Saint Thomas University in Fredericton.",
-     ("Karen Somerville", "attends", "Saint Thomas University")),
+    ("Afterwards, Lisa Moreau attended Saint Anne University in Halifax.",
+     ("Lisa Moreau", "attends", "Saint Anne University")),
     ("Ali Karimi handed over the gift in the presence of Ambassador Omar Haddad.",
      ("Omar Haddad", "attends", "gift")),
-    ("This is how Gedalyahu Wilbushevitz, in the middle of World War I, found himself in Syria.",
-     ("Gedalyahu Wilbushevitz", "attends", "World War I")),
+    ("That is how Avram Levin, in the midst of World War I, ended up in Beirut.",
+     ("Avram Levin", "attends", "World War I")),
     # "This meeting was not a failure" denies something of the meeting: nothing is read from it.
     ("“This meeting was not a failure,” Ali Karimi told reporters in Nairobi.", ("Ali Karimi", "attends", "meeting")),
-    # "the global summit of the Non-Aligned Movement (NAM) Youth Network" is the network's, not the movement's.
-    ("Jordan on Monday took part in the global summit of the Non-Aligned Movement (NAM) Youth Network in Baku.",
-     ("Jordan", "attends", "Non-Aligned Movement")),
+    # A summit of a body's youth wing, named with the body's abbreviation inside, is the wing's, not the body's.
+    ("Ghana on Friday took part in the yearly summit of the Non-Aligned Movement (NAM) Student Forum in Tashkent.",
+     ("Ghana", "attends", "Non-Aligned Movement")),
     # A gathering with words of its own is its own, not the story's named one.
     ("Biden hosted the Summit of the Americas in Los Angeles. Ali Karimi held a press conference in Lima.",
      ("Ali Karimi", "attends", "Summit of the Americas")),
     # Said over the air; a wish to take part; a thing launched beside a gathering.
-    ("We also need to unite them,” Tam Yiu-chung told a radio programme on Tuesday.",
-     ("Tam Yiu-chung", "attends", "radio programme")),
-    ("Togbe Ayim Adzokoto urged all natives of Asogli State to endeavour to participate in the event.",
-     ("Ayim Adzokoto", "attends", "event")),
-    ("A prize-giving ceremony and a Souvenir Magazine were launched on Thursday. Minister Leela Devi "
-     "Dookhun-Luchoomun was present as the Chief Guest.", ("Leela Devi Dookhun-Luchoomun", "attends", "Souvenir Magazine")),
+    ("“We must talk to them,” Ho Man-kit told a radio programme on Sunday.",
+     ("Ho Man-kit", "attends", "radio programme")),
+    ("Chief Kofi Mensah urged the youth of the district to endeavour to participate in the event.",
+     ("Kofi Mensah", "attends", "event")),
+    ("An awards ceremony and a Commemorative Booklet were launched on Monday. Minister Priya Devi "
+     "Ramsamy was present as the Chief Guest.", ("Priya Devi Ramsamy", "attends", "Commemorative Booklet")),
     # "a Sangh Parivar event" is the body's event; the body does not stand for it as a summit's body does.
-    ("At the Ananthapuri Hindu Maha Sammelan, a Sangh Parivar event inaugurated by Governor Arif Mohammed Khan, "
-     "George called for a boycott.", ("Arif Mohammed Khan", "attends", "Sangh Parivar")),
+    ("At the Riverside Unity Fair, a Sangh Parivar event inaugurated by Governor Ravi Menon, Thomas called for "
+     "calm.", ("Ravi Menon", "attends", "Sangh Parivar")),
 ])
 def test_no_attendance(extract, text, fact):
     assert fact not in facts(extract(text), modality="asserted")
 
 
 def test_a_misread_second_subject_attends_nothing(extract):
-    found = facts(extract("Giving an update at a press conference on Monday, his manager and younger brother said "
-                          "Lin, 47, who is warded at Chang Gung Memorial Hospital, sustained fractures."))
-    assert not any(p == "attends" and s == "Lin" for s, p, o in found)
+    found = facts(extract("Giving an update at a press conference on Sunday, his agent and elder sister said "
+                          "Chen, 52, who is being treated at Riverside General Hospital, had broken ribs."))
+    assert not any(p == "attends" and s == "Chen" for s, p, o in found)
 
 
 def _nodes(graph, cls) -> dict:
@@ -198,7 +199,7 @@ def test_a_gathering_noun_is_its_articles_node_labelled_as_written():
 
 
 def test_a_named_gathering_is_one_event_across_stories():
-    one = Article("https://example.org/a", "Juan Gonzalez spoke at the IX Summit of the Americas in Los Angeles.")
+    one = Article("https://example.org/a", "Marta Ruiz spoke at the VII Summit of the Americas in Lima.")
     two = Article("https://example.org/b", "Gustavo Petro attended the Summit of the Americas in June.")
     graph = graphbuild.build([one, two]).graph
     events = [n for n, (label, _) in _nodes(graph, GB.Event).items() if label == "Summit of the Americas"]

@@ -101,8 +101,8 @@ def test_no_home(extract, text):
     ("The Africa Climate Summit was held in Nairobi last week.", ("Africa Climate Summit", "locatedIn", "Nairobi")),
     ("The Africa Climate Summit, held in Nairobi, ended on Friday.",
      ("Africa Climate Summit", "locatedIn", "Nairobi")),
-    ("During the fifth session of the World Ocean Assembly, which took place in March in Nairobi, a resolution was "
-     "adopted.", ("World Ocean Assembly", "locatedIn", "Nairobi")),
+    ("During the second session of the Global Forest Assembly, which took place in May in Geneva, a plan was "
+     "agreed.", ("Global Forest Assembly", "locatedIn", "Geneva")),
 ])
 def test_place_in_place(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -118,13 +118,13 @@ def test_mission(extract, text, fact):
 
 @pytest.mark.parametrize("text, fact", [
     # A capitalised rank is a body's name; a people's adjective is no place; a summit is no body seated there.
-    ("She met the representative of the Reunion Region in Mauritius.", ("Reunion Region", "locatedIn", "Mauritius")),
-    ("He lives in the Jewish settlement in the West Bank.", ("Jewish", "locatedIn", "West Bank")),
+    ("She met the envoy of the Azores Region in Portugal.", ("Azores Region", "locatedIn", "Portugal")),
+    ("He teaches at the Jewish school in the Galilee.", ("Jewish", "locatedIn", "Galilee")),
     ("Delegates gathered at the Africa Climate Summit in Nairobi.", ("Africa Climate Summit", "basedIn", "Nairobi")),
     ("They met representatives of Sinotrade in Beijing to discuss plans.", ("Sinotrade", "basedIn", "Beijing")),
     ("Floods hit Marsabit, Garissa district and Kilifi.", ("Marsabit", "locatedIn", "Garissa")),
     ("Clashes erupted in Kidal, Kidal region, on Monday.", ("Kidal", "locatedIn", "Kidal")),
-    ("Informants from the West Bank in Israel were held.", ("West Bank", "locatedIn", "Israel")),
+    ("Workers from the West Bank in Jordan were paid.", ("West Bank", "locatedIn", "Jordan")),
 ])
 def test_not_place_in_place(extract, text, fact):
     assert fact not in facts(extract(text))
