@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import geography, seats
+from .found import PLACES
 
 # Head words of a gathering's name, read with a plain "in" after it ("the X Summit in Nairobi").
 GATHERINGS = {"summit", "conference", "festival", "expo", "games", "convention"}
@@ -15,7 +16,6 @@ GATHERINGS = {"summit", "conference", "festival", "expo", "games", "convention"}
 HELD_ONLY = {"assembly", "session", "congress", "meeting", "dialogue", "forum"}
 # "was held in", "took place in", "opened in", "convened in".
 HOLDING = {"hold", "open", "convene", "host", "stage"}
-PLACES = {"Place", "City", "Country"}
 
 
 def read(rules) -> list:

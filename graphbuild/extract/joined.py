@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .affiliation import FIRM_WORDS, OTHER_BODIES, firm_word
 from .arguments import Arg
 from .titled import MODALS, TITLE_WORDS, singular
+from .found import ROLES
 
 # Verbs that seat their object on a body named after "to": "appointed X to the council", "was elected to".
 SEATING = {"appoint", "reappoint", "elect", "reelect", "re-elect", "name", "nominate", "induct", "defect"}
@@ -27,7 +28,6 @@ PARTY_WORDS = {"party", "partido", "parti", "partei", "front", "congress", "move
 SEAT_NOUNS = {"board", "council", "committee", "panel", "commission", "cabinet", "executive", "presidium"}
 # Who runs for a party's ticket.
 CANDIDATES = {"candidate", "nominee", "standard-bearer", "flagbearer", "flag-bearer"}
-ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
 # A body's units written in common nouns: "the party's youth wing", "its central committee".
 UNIT_NOUNS = {"wing", "caucus", "committee", "council", "division", "branch", "chapter", "league", "bureau",
               "politburo", "secretariat", "faction"}

@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .clauses import noun_holder, prep_objects, subject_tokens
+from .found import PLACES
 
-PLACES = {"Country", "City", "Place"}
 # Verbs of motion and the preposition that names the place gone to. "Return from" ends a trip there;
 # "return to" is as often a homecoming, "came to Canada" a move there, and "leave for" a trip not yet made.
 MOTION = {"head": ("to",), "go": ("to",), "return": ("from",), "journey": ("to",), "fly": ("into",),

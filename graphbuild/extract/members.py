@@ -9,10 +9,10 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 from .bare import surname
+from .found import ROLES
 
 # Words that make a name a party's ("Telugu Desam Party", "Partido Liberal").
 PARTY_WORDS = {"party", "partido", "parti", "partei"}
-ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
 
 
 def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from .arguments import Arg
 from .clauses import lowest_common_ancestor
-from .found import Found
+from .found import Found, PLACES
 
 MODEL_PREDICATES = {"Work_For": "worksFor", "Kill": "killed", "OrgBased_In": "basedIn", "Live_In": "livesIn",
                     "Located_In": "locatedIn"}
 
 
-PLACES = {"Place", "City", "Country"}
 MODEL_TYPES = {"Work_For": ({"Person"}, {"Organization"}), "Kill": ({"Person"}, {"Person"}),
                "OrgBased_In": ({"Organization"}, PLACES), "Live_In": ({"Person"}, PLACES),
                "Located_In": ({"Place", "City"}, PLACES)}

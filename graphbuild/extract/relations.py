@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import lexicon
-from .found import Found
+from .found import PLACES, Found
 from .arguments import Arg, ArgumentResolver
 from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed,
                possessed, reproaches, residence, settlements, setoff, units)
@@ -17,7 +17,7 @@ from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
 from .storyroles import story_roles
-from .modelrel import PLACES, model_relations
+from .modelrel import model_relations
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .presence import (among_those, attended_alone, attended_by_many, in_presence, joined_gathering,
                        listed_attendees, quoted_here)

@@ -15,7 +15,7 @@ from . import geography
 NOUNS = geography.SETTLEMENT_NOUNS - {"port", "community", "territory"} | {"upazila", "tehsil"}
 LARGE = {"province", "region", "state", "county", "governorate", "prefecture", "department", "territory"}
 # Recogniser labels a place's name may wrongly carry; an organisation's name is no place's.
-# A people's name is an adjective ("the Jewish school in the Galilee").
+# A people's name is an adjective ("the Jewish settlement in the Jordan Valley").
 NAME_LABELS = geography.PLACE_LABELS | {"PERSON"}
 
 

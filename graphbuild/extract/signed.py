@@ -8,8 +8,8 @@ from spacy.tokens import Span, Token
 
 from .arguments import Arg
 from .titled import TITLE_WORDS, title_kind
+from .found import ROLES
 
-ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
 # How far past the name the line may run: a few short parts.
 REACH = 16
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..resolve import kinds
 from .arguments import Arg
 from .institutions import STATE_BODIES
+from .found import ROLES
 
 # Head words of a unit's name: a centre or faculty is a part of the university it is written with.
 UNIT_HEADS = {"institute", "centre", "center", "faculty", "school", "department", "laboratory", "lab", "unit",
@@ -132,7 +133,6 @@ def owned_split(rules, ent: Span) -> tuple[Arg, Arg] | None:
     part = Arg(table.add_words(unit, unit.text, "Organization"), (unit.start_char, unit.end_char), "name")
     return owner, part
 
-ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
 
 
 def roles_in_units(rules, found: list) -> list:

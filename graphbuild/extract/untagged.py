@@ -9,7 +9,6 @@ from spacy.tokens import Token
 from .arguments import Arg
 from .titled import HONORIFIC_WORDS, TITLE_WORDS, title_kind
 
-ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
 OPENERS = {",", "“", '"', "”", "said", "says"}
 
 

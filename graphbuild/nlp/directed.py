@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..resolve import gazetteer
+from .spans import COMPASS_ADJECTIVES
 
-DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-              "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"}
+DIRECTIONS = COMPASS_ADJECTIVES | {"north-eastern", "north-western", "south-eastern", "south-western"}
 
 
 def directed_countries(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -119,7 +119,7 @@ def test_mission(extract, text, fact):
 @pytest.mark.parametrize("text, fact", [
     # A capitalised rank is a body's name; a people's adjective is no place; a summit is no body seated there.
     ("She met the envoy of the Azores Region in Portugal.", ("Azores Region", "locatedIn", "Portugal")),
-    ("He teaches at the Jewish school in the Galilee.", ("Jewish", "locatedIn", "Galilee")),
+    ("They farm at the Jewish settlement in the Jordan Valley.", ("Jewish", "locatedIn", "Jordan Valley")),
     ("Delegates gathered at the Africa Climate Summit in Nairobi.", ("Africa Climate Summit", "basedIn", "Nairobi")),
     ("They met representatives of Sinotrade in Beijing to discuss plans.", ("Sinotrade", "basedIn", "Beijing")),
     ("Floods hit Marsabit, Garissa district and Kilifi.", ("Marsabit", "locatedIn", "Garissa")),
