@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..resolve import kinds
+from ..resolve import gazetteer, kinds
 from .arguments import Arg
 from .seats import ORGAN_WORDS
 from .story import named_countries
@@ -47,6 +47,9 @@ def named_inside(rules, ent: Span, bodies: set[str]) -> list:
     body = doc[cut + 1 + (doc[cut + 1].lower_ == "the"): ent.end]
     # A named unit, not "Department of Justice": words of its own before its head.
     if len(unit) < 2 or unit[-1].lower_ not in NAMED_UNITS or not all(t.text[:1].isupper() for t in unit):
+        return []
+    # "the U.S. Department of Homeland Security": a country's department, named with the country, is one body.
+    if gazetteer.country_of(unit[:-1].text):
         return []
     if not len(body) or not (body.text in bodies or kinds.org_kind(body.text) == "org-suffix"):
         return []

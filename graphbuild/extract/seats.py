@@ -185,7 +185,8 @@ def organ_of(rules, ent: Span) -> list:
     if head not in ORGAN_WORDS | {"council", "board"} and not central:
         return []
     place = doc[root.i + 2 + (doc[root.i + 2].lower_ == "the"): ent.end]
-    iso = gazetteer.country_of(place.text) if len(place) else None
+    # "... Council of America" names a private American body; the state's organs are "of the United States".
+    iso = gazetteer.country_of(place.text) if len(place) and place.text != "America" else None
     if iso is None:
         return []
     country = Arg(rules.args.table.country_for(place, iso), (place.start_char, place.end_char), "name")

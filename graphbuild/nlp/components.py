@@ -10,7 +10,7 @@ from spacy.util import filter_spans
 from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
-from . import events, splits
+from . import events, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
 from . import spans as repairs
 from .directed import directed_countries
 
@@ -33,21 +33,6 @@ def paragraphs(doc: Doc) -> Doc:
         if token.is_space and "\n\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
-
-
-@Language.factory("graphbuild_news_names", assigns=["doc.ents"], requires=["doc.ents"])
-def make_news_names(nlp: Language, name: str):
-    """An entity ruler for outlets, international bodies and country aliases, which wins over the model."""
-    from spacy.pipeline import EntityRuler
-
-    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr="ORTH")
-    patterns = [{"label": "ORG", "pattern": o} for o in gazetteer.OUTLETS]
-    for canonical, shorts in gazetteer.BODIES.items():
-        patterns += [{"label": "ORG", "pattern": n} for n in (canonical, *shorts)]
-    for aliases in gazetteer.COUNTRY_ALIASES.values():
-        patterns += [{"label": "GPE", "pattern": a} for a in aliases if a[:1].isupper()]
-    ruler.add_patterns(patterns)
-    return ruler
 
 
 @Language.factory("graphbuild_entity_fixes", assigns=["doc.ents"], requires=["doc.ents", "token.dep"])

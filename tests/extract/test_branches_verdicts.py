@@ -55,6 +55,8 @@ def test_found(extract, text, fact):
 
 @pytest.mark.parametrize("text, predicate", [
     ("The Department of Justice said it would appeal.", "partOf"),
+    # A country's department named with the country is one body, not a unit of the rest of its name.
+    ("An agent of the U.S. Department of Coastal Security testified. Coastal Security declined to comment.", "partOf"),
     ("Kenya and Uganda held talks. The country's Interior Ministry said turnout was high.", "partOf"),
     ("The Supreme Court ordered police to release Tomas Verel.", "rulesAgainst"),
     ("Tomas Verel lost the election in Kenya.", "rulesAgainst"),

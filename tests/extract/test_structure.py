@@ -104,6 +104,8 @@ def test_not_located(extract, text):
     # A lender named with its country; an association is no organ of the state.
     "The Bank of China raised its rates.",
     "The Badminton Association of Thailand picked the team.",
+    # "of America" names a private American body; the state's organs are "of the United States".
+    "Leaders of the Cantorial Council of America wrote to the minister.",
     # A centre named without its field is the body itself; a general command is a body's own head office.
     "El Nido opened in May. The El Nido Maternity Center treated forty women.",
     "Dubai Police said the sale was over. The Dubai Police General Command released the tokens.",

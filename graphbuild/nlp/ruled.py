@@ -1,0 +1,114 @@
+"""The names our tables know (outlets, international bodies, country aliases) over the model's entities.
+
+The tables win where they and the model disagree about one name ("Russia" tagged a person), but not where the
+model read a longer name that holds the table's ("US State Department", "UN Refugee Agency", "Bank of America"):
+a ruler that overwrites every overlap cut those to "US", "UN", "America" and lost the body itself."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..resolve import gazetteer, kinds
+from ..resolve.names import HONORIFICS, TITLE_PHRASES
+
+# Labels of the model's names that may hold a country's or a body's name as one of their words.
+_HOLDERS = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+
+
+@Language.factory("graphbuild_news_names", assigns=["doc.ents"], requires=["doc.ents"])
+def make_news_names(nlp: Language, name: str):
+    from spacy.pipeline import EntityRuler
+
+    ruler = EntityRuler(nlp, name=name, overwrite_ents=True, phrase_matcher_attr="ORTH")
+    patterns = [{"label": "ORG", "pattern": o} for o in gazetteer.OUTLETS]
+    for canonical, shorts in gazetteer.BODIES.items():
+        patterns += [{"label": "ORG", "pattern": n} for n in (canonical, *shorts)]
+    for aliases in gazetteer.COUNTRY_ALIASES.values():
+        patterns += [{"label": "GPE", "pattern": a} for a in aliases if a[:1].isupper()]
+    ruler.add_patterns(patterns)
+    return NewsNames(ruler)
+
+
+class NewsNames:
+    """The entity ruler, then the model's longer names put back over the table's names inside them."""
+
+    def __init__(self, ruler):
+        self.ruler = ruler
+
+    def __call__(self, doc: Doc) -> Doc:
+        before = [e for e in doc.ents if e.label_ in _HOLDERS and len(e) > 1]
+        doc = self.ruler(doc)
+        if not before:
+            return doc
+        ruled = list(doc.ents)
+        kept = [e for e in before if _holds_ruled(e, ruled)]
+        if kept:
+            doc.ents = filter_spans(kept + [r for r in ruled if not any(_inside(r, e) for e in kept)])
+        return doc
+
+    # The ruler is a pipe of the pipeline: its patterns go to disk with it.
+    def to_disk(self, path, **kwargs):
+        self.ruler.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs):
+        self.ruler.from_disk(path, **kwargs)
+        return self
+
+    def to_bytes(self, **kwargs):
+        return self.ruler.to_bytes(**kwargs)
+
+    def from_bytes(self, data, **kwargs):
+        self.ruler.from_bytes(data, **kwargs)
+        return self
+
+
+def _inside(span: Span, whole: Span) -> bool:
+    return whole.start <= span.start and span.end <= whole.end
+
+
+def _holds_ruled(ent: Span, ruled: list[Span]) -> bool:
+    """The model's name holds a shorter name of the tables, and the tables cut nothing else across it."""
+    inner = [r for r in ruled if r.start < ent.end and ent.start < r.end]
+    if not inner or any(not _inside(r, ent) for r in inner):
+        return False
+    if any((r.start, r.end) == (ent.start, ent.end) for r in inner):
+        return False
+    # "US House Speaker X", "US Chargé d'Affaires, X": a title read as a body; the country is what they hold.
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if gazetteer.fold(ent[-1].text) not in _HEADS and any(_title(t) for t in ent if not any(_inside(doc[t.i:t.i + 1], r) for r in inner)) or (
+            after is not None and after.text[:1].isupper() and _title(after)):
+        return False
+    # "U.S. Department" + "of Homeland Security": the model cut the name short; the country is surer than that.
+    if after is not None and after.lower_ == "of" and ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper():
+        return False
+    # "Xinhua News Agency", "World Bank Group", "UAE Government": the known name with words that add nothing keeps
+    # the one node every story shares; "Rohingya Al Jazeera": an outlet runs on from its first word only.
+    rest = [gazetteer.fold(t.text) for t in ent if not any(_inside(doc[t.i:t.i + 1], r) for r in inner)]
+    if all(w in _ADDING_NOTHING or not w for w in rest):
+        return False
+    if any(r.text in gazetteer.OUTLETS and r.start > ent.start for r in inner):
+        return False
+    # "United Nations Security Council": the body inside it has the whole for one of its parts.
+    return all(len(r) < len(ent) for r in inner) and not _two_names(ent, inner)
+
+
+def _title(token) -> bool:
+    return any(w in HONORIFICS or w in _PHRASED for w in gazetteer.fold(token.text).split())
+
+
+# Last words that end a body's name whatever titles it holds ("US State Department").
+_HEADS = kinds.ORG_HEADS | kinds.ARMED_HEADS | {"programme", "program", "navy", "fleet", "survey", "assembly",
+                                               "embassy", "consulate", "mission", "secretariat", "parliament"}
+# Words after a known name that make no other body of it.
+_ADDING_NOTHING = {"news", "agency", "service", "radio", "television", "tv", "network", "group", "english", "arabic",
+                   "online", "website", "channel", "newspaper", "daily", "government", "the", "s"}
+# First words of titles of several words ("Chargé d'Affaires", "Tan Sri").
+_PHRASED = {phrase[0] for phrase in TITLE_PHRASES}
+
+
+def _two_names(ent: Span, inner: list[Span]) -> bool:
+    # "Russia and China" tagged one organisation: two names joined, not one body.
+    inner = sorted(inner, key=lambda r: r.start)
+    return any(t.lower_ in {"and", ","} for a, b in zip(inner, inner[1:]) for t in ent.doc[a.end:b.start])
