@@ -200,3 +200,24 @@ def test_a_first_name_after_initials_is_that_person():
                    "Zameer told reporters that he would stay in the party.")
     people = [label for label, cls in nodes.items() if cls == "Person"]
     assert people == ["B Z Zameer Ahmed Khan"]
+
+
+def test_a_country_in_a_name_tagged_a_person_stays_a_country(nlp):
+    # The tagger read "Old Moldova" as a person; its last word is still the country everywhere else.
+    ents = _fixed(nlp, "Moldova exports wine. Maps of Old Moldova were shown.",
+                  [("Old Moldova", "PERSON"), ("Moldova", "GPE")])
+    assert ents.get("Moldova") == "GPE"
+
+
+def test_a_family_firm_keeps_its_name_beside_the_family(nlp):
+    # "Vekar" alone is the firm where the text names the Vekar Group; Arun Vekar is still a person.
+    ents = _fixed(nlp, "Vekar posted record profits, said Arun Vekar of Vekar Group.",
+                  [("Vekar", "ORG"), ("Arun Vekar", "PERSON"), ("Vekar Group", "ORG")])
+    assert ents.get("Vekar") == "ORG" and ents.get("Arun Vekar") == "PERSON"
+
+
+def test_a_state_administration_is_no_titled_person(nlp):
+    # "State" opens titles ("State Secretary") but an administration is a body.
+    ents = _fixed(nlp, "The State Salt Monopoly Administration raised prices.",
+                  [("State Salt Monopoly Administration", "ORG")])
+    assert ents == {"State Salt Monopoly Administration": "ORG"}

@@ -37,7 +37,7 @@ class NewsNames:
         self.ruler = ruler
 
     def __call__(self, doc: Doc) -> Doc:
-        before = [e for e in doc.ents if e.label_ in _HOLDERS and len(e) > 1]
+        before = [e for e in doc.ents if len(e) > 1 and (e.label_ in _HOLDERS or _region(e))]
         doc = self.ruler(doc)
         if not before:
             return doc
@@ -61,6 +61,14 @@ class NewsNames:
     def from_bytes(self, data, **kwargs):
         self.ruler.from_bytes(data, **kwargs)
         return self
+
+
+# "Latin America", "South America", "New England": a region named after a country alias the tables know.
+_REGION_WORDS = {"latin", "south", "north", "central", "new", "anglo", "ibero"}
+
+
+def _region(ent: Span) -> bool:
+    return ent.label_ in {"LOC", "GPE"} and all(gazetteer.fold(t.text) in _REGION_WORDS for t in ent[:-1])
 
 
 def _inside(span: Span, whole: Span) -> bool:

@@ -18,7 +18,7 @@ holdings industries enterprises foundation fund institute university college sch
 ministry council committee commission authority agency association federation union party club league police
 court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
 motors racing chamber centre center society trust cooperative board bureau office department directorate service
-services
+services administration secretariat programme
 """.split()) | frozenset(
     # Hindi and Kannada head words of bodies ("Vishwa Hindu Parishad", "Samyukt Kisan Morcha", "Lok Sabha",
     # "Janandolana Samiti"), which the tagger often takes for a person's last name. Not "sena", "sangha" or
