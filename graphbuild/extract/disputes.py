@@ -11,13 +11,8 @@ from .callouts import charge_against
 from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
 from .owners import act_owners
+from .quarrelwords import QUARRELLING, other_sides, quarrel_noun
 
-# Nouns for a quarrel between two parties: each side opposes the other.
-DISPUTE_NOUNS = {"dispute", "row", "feud", "spat", "rift", "standoff", "stand-off", "quarrel", "wrangle",
-                 "battle", "fight", "clash", "tussle", "conflict", "rivalry", "enmity", "hostility"}
-# "battle" and "fight" are quarrels only at law or in politics: "a legal battle with", not "the battle of Adwa".
-QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade", "territorial", "bitter",
-                 "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
 # Lawsuits: who sues and who is sued are parties at odds, both ways.
 SUING = {"sue", "countersue"}
 # Act nouns of a step already taken: "a legal move by X to sue Y" (not "a plan to sue").
@@ -41,23 +36,17 @@ def _parties(rules, tokens) -> list:
 def dispute(rules, noun: Token) -> list:
     """ "Kenya's dispute with Uganda", "the row between Kenya and Uganda", "Kenya is locked in a dispute with
     Uganda", "a legal battle with X": the two sides oppose each other."""
-    lemma = noun.lemma_.lower()
-    if lemma not in DISPUTE_NOUNS:
+    if not quarrel_noun(noun):
         return []
-    # "a conflict of interest between X and Y" sets no one at odds.
-    if lemma == "conflict" and prep_objects(noun, ("of",)):
-        return []
-    if lemma in {"battle", "fight", "clash"} and not any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
-                                                        for c in noun.children):
-        return []
-    partners = prep_objects(noun, ("with",))
+    partners = other_sides(noun)
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                if p.dep_ == "pobj"]
     if between:
         # "a rift between him and Gotabaya", "a dispute between the two parties": a pronoun or a plural reference
-        # there is too loose a guess to set two parties at odds.
+        # there is too loose a guess to set two parties at odds; so is a people ("wealthy Chinese") for its state.
         sides = [a for a in _parties(rules, between) if a.via not in {"coref", "example"}]
-        if rules.args.table.entity_at(between[0]) is None:
+        if rules.args.table.entity_at(between[0]) is None or any(t.ent_type_ == "NORP" for t in between[0].conjuncts
+                                                                 + (between[0],)):
             return []
         return _both_ways(rules, sides[:1], sides[1:], noun, "noun.dispute")
     if not partners:
@@ -67,10 +56,6 @@ def dispute(rules, noun: Token) -> list:
     if not holders and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
         holders = subject_tokens(noun.head.head) or [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
     return _both_ways(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
-
-
-# Verbs of quarrelling: "clashed with the minister", "sparred with X", "fell out with X".
-QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
 
 
 def clashed(rules, verb: Token) -> list:
@@ -254,8 +239,9 @@ def received(rules, verb: Token) -> list:
 
 # "took a swipe at X": a verbal jab; "took aim at" is left alone, for soldiers do it too.
 JABS = {"swipe", "jab", "dig", "potshot"}
-# "rallied behind X", "threw its weight behind X": backing a party.
+# "rallied behind X", "threw its weight (its support) behind X": backing a party.
 BACKING = {"rally", "unite", "throw", "line", "close"}
+THROWN = {"weight", "support", "backing"}  # "threw its support behind X"
 
 
 def idioms(rules, verb: Token) -> list:
@@ -267,7 +253,7 @@ def idioms(rules, verb: Token) -> list:
                                                  for p in prep_objects(c, ("at",))]
         return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb,
                             "verb.idiom")
-    if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "weight"
+    if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() in THROWN
                                                            for c in verb.children):
         return []
     backed = prep_objects(verb, ("behind",)) + [p for c in verb.children if c.dep_ == "dobj"

@@ -34,6 +34,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "appoint": ("nominates", ("dobj",)),
     "name": ("nominates", ("dobj",)),  # only "named X as minister": see NEEDS_PREP
     "agree": ("agreesWith", ("with",)),
+    "concur": ("agreesWith", ("with",)),  # "concurred with X"
     "rule": ("rulesAgainst", ("against",)),
     "protest": ("accuses", ("to",)),
     "shell": ("attacks", ("dobj",)),
