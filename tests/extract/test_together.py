@@ -1,8 +1,9 @@
 """Parties told together: quarrels with both parties as the subject ("X and Y clashed", "X and Y have a dispute"),
 tensions and wars between parties, a war waged on a party, allies, partners and parties in talks named together, a
-memorandum of understanding signed with a party, concurring with one, support thrown behind a party, working closely
-with a party, acting jointly or together with one and a joint venture. Sentences and names written for the test,
-read with the real pipeline; each construction has a near miss that must give no edge."""
+memorandum of understanding signed with a party, signatories named with their titles, concurring with one, support
+thrown behind a party, working closely with a party, acting jointly or together with one and a joint venture.
+Sentences and names written for the test, read with the real pipeline; each construction has a near miss that must
+give no edge."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,8 @@ def both_ways(first: str, second: str) -> list:
     ("Chad declared war on Niger.", both_ways("Chad", "Niger")),
     ("Norway signed a memorandum of understanding with Sweden.", [("Norway", "agreesWith", "Sweden")]),
     ("Senator Amos Kiprono concurred with Governor Dalia Mwende.", [("Amos Kiprono", "agreesWith", "Dalia Mwende")]),
+    ("The agreement was signed by Tomas Reyes, president of the Orange Association, and Maria Lindqvist, president "
+     "of the Blue Federation.", [("Tomas Reyes", "agreesWith", "Maria Lindqvist")]),
     ("The Orange Party threw its support behind Senator Amos Kiprono.", [("Orange Party", "supports", "Amos Kiprono")]),
     ("Quillon Mining worked closely with Zenith Bank on the project.",
      [("Quillon Mining", "cooperatesWith", "Zenith Bank")]),
@@ -51,6 +54,7 @@ def test_reads_the_relation(extract, text, wanted):
     # A memorandum refused, support withdrawn, work that is no cooperation or not yet done.
     ("Norway refused to sign a memorandum of understanding with Sweden.", "agreesWith"),
     ("Senator Amos Kiprono did not concur with Governor Dalia Mwende.", "agreesWith"),
+    ("The agreement was signed by Tomas Reyes, a friend of Maria Lindqvist.", "agreesWith"),
     ("The Orange Party threw a stone behind Senator Amos Kiprono.", "supports"),
     ("Quillon Mining worked with Zenith Bank for a year.", "cooperatesWith"),
     ("Quillon Mining did not work closely with Zenith Bank.", "cooperatesWith"),
