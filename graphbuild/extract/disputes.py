@@ -11,7 +11,7 @@ from .callouts import charge_against
 from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
 from .owners import act_owners
-from .quarrelwords import QUARRELLING, other_sides, quarrel_noun
+from .quarrelwords import QUARRELLING, quarrel_noun
 
 # Lawsuits: who sues and who is sued are parties at odds, both ways.
 SUING = {"sue", "countersue"}
@@ -38,7 +38,7 @@ def dispute(rules, noun: Token) -> list:
     Uganda", "a legal battle with X": the two sides oppose each other."""
     if not quarrel_noun(noun):
         return []
-    partners = other_sides(noun)
+    partners = prep_objects(noun, ("with",))
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                if p.dep_ == "pobj"]
     if between:

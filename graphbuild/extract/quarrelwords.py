@@ -1,6 +1,6 @@
 """Words of a quarrel that disputes.py, reproaches.py and together.py read: the nouns for a dispute, the words that
-make a battle a political one, the verbs of quarrelling and who a war is waged on. Kept apart so that each of those
-modules reads one table."""
+make a battle a political one and the verbs of quarrelling. Kept apart so that each of those modules reads one
+table."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from .clauses import prep_objects
 
 # Nouns for a quarrel between two parties: each side opposes the other. "the war between A and B", "tensions with
-# B": open hostility.
+# B": open hostility. A war "against" or "in" a country is left alone: the gold reads an aggressor's war as an
+# attack, and a war named in passing as no fact of the story.
 DISPUTE_NOUNS = {"dispute", "row", "feud", "spat", "rift", "standoff", "stand-off", "quarrel", "wrangle",
                  "battle", "fight", "clash", "tussle", "conflict", "rivalry", "enmity", "hostility", "war", "tension"}
 # "battle" and "fight" are quarrels only at law or in politics: "a legal battle with", not "the battle of Adwa".
@@ -16,9 +17,6 @@ QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade",
                  "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
 # Verbs of quarrelling: "clashed with the minister", "sparred with X", "fell out with X".
 QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
-# Verbs that wage a war on its other side: "waged war against Y", "declared war on Y" (the parser may hang the
-# preposition on the verb).
-WAGING = {"wage", "declare", "launch", "fight"}
 
 
 def quarrel_noun(noun: Token) -> bool:
@@ -28,15 +26,3 @@ def quarrel_noun(noun: Token) -> bool:
         return False
     return lemma not in {"battle", "fight", "clash"} or any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
                                                             for c in noun.children)
-
-
-def other_sides(noun: Token) -> list[Token]:
-    """Who a quarrel noun is with: "a dispute with Y"; a war also "against Y" or "on Y", on the noun or on the verb
-    that wages it ("waged war against Y"). "the war on drugs" names a concept, which no party resolves to, and
-    "this War Against Gangs" a campaign by its title."""
-    if noun.lemma_.lower() != "war" or noun.text[:1].isupper():
-        return prep_objects(noun, ("with",))
-    sides = prep_objects(noun, ("with", "against", "on"))
-    if not sides and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WAGING:
-        sides = prep_objects(noun.head, ("against", "on"))
-    return sides

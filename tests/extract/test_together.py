@@ -1,9 +1,8 @@
 """Parties told together: quarrels with both parties as the subject ("X and Y clashed", "X and Y have a dispute"),
-tensions and wars between parties, a war waged on a party, allies, partners and parties in talks named together, a
-memorandum of understanding signed with a party, signatories named with their titles, concurring with one, support
-thrown behind a party, working closely with a party, acting jointly or together with one and a joint venture.
-Sentences and names written for the test, read with the real pipeline; each construction has a near miss that must
-give no edge."""
+tensions and wars between parties, allies, partners and parties in talks named together, a memorandum of
+understanding signed with a party, signatories named with their titles, concurring with one, support thrown behind a
+party, working closely with a party, acting jointly or together with one and a joint venture. Sentences and names
+written for the test, read with the real pipeline; each construction has a near miss that must give no edge."""
 from __future__ import annotations
 
 import pytest
@@ -21,8 +20,6 @@ def both_ways(first: str, second: str) -> list:
     ("Norway and Sweden have a long-running border dispute.", both_ways("Norway", "Sweden")),
     ("Tensions between Norway and Sweden have grown this year.", both_ways("Norway", "Sweden")),
     ("The war between Chad and Niger ended in 1990.", both_ways("Chad", "Niger")),
-    ("Chad waged war against Niger in 1990.", both_ways("Chad", "Niger")),
-    ("Chad declared war on Niger.", both_ways("Chad", "Niger")),
     ("Norway signed a memorandum of understanding with Sweden.", [("Norway", "agreesWith", "Sweden")]),
     ("Senator Amos Kiprono concurred with Governor Dalia Mwende.", [("Amos Kiprono", "agreesWith", "Dalia Mwende")]),
     ("The agreement was signed by Tomas Reyes, president of the Orange Association, and Maria Lindqvist, president "
@@ -46,9 +43,8 @@ def test_reads_the_relation(extract, text, wanted):
     ("Norway and Sweden settled their border dispute in May.", "opposes"),
     ("Norway and Sweden have no dispute over the islands.", "opposes"),
     ("Norway and Sweden could have a dispute over the islands.", "opposes"),
-    # A war on a concept or one not declared.
-    ("Chad declared war on drugs.", "opposes"),
-    ("Chad did not declare war on Niger.", "opposes"),
+    # An aggressor's war on a country is read as no quarrel of both (the gold reads it as an attack).
+    ("Chad's war against Niger entered its third year.", "opposes"),
     # A people named for its state is not the state.
     ("Tensions between wealthy Norwegians and the Orange Party grew.", "opposes"),
     # A memorandum refused, support withdrawn, work that is no cooperation or not yet done.
