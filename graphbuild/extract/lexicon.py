@@ -204,6 +204,8 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "endorsement": ("supports", ("of", "for")),
     "solidarity": ("supports", ("with",)),  # "expressed solidarity with Ukraine"
     "tribute": ("praises", ("to",)),  # "paid tribute to X"
+    "homage": ("praises", ("to",)),  # "paid homage to X"
+    "congratulation": ("praises", ("to",)),  # "extended congratulations to X"; not "thanks to X", a cause
     "enemy": ("opposes", ("poss", "of")),
     "visit": ("visits", ("to",)),
     "trip": ("visits", ("to",)),

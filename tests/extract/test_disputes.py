@@ -53,6 +53,8 @@ from conftest import facts
     ("Minister Peter Kamau has faced condemnation from Amnesty International over the killings.",
      [("Amnesty International", "condemns", "Peter Kamau")]),
     ("Senator Grace Wanjiru paid tribute to President William Ruto.", [("Grace Wanjiru", "praises", "William Ruto")]),
+    ("Norway extended its congratulations to Sweden on the vote.", [("Norway", "praises", "Sweden")]),
+    ("Norway paid homage to Sweden.", [("Norway", "praises", "Sweden")]),
     # Idioms of a jab and of backing; who is said to be answerable for a harm is blamed.
     ("Senator Grace Wanjiru took a swipe at President William Ruto on Monday.",
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
@@ -141,6 +143,9 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru campaigned for two weeks in Nairobi.", "supports"),
     # An accusation denied with no maker named accuses no one.
     ("Minister Peter Kamau denied the allegations on Monday.", "accuses"),
+    # Thanks as a cause ("thanks to X") is no praise; congratulations refused are none.
+    ("The new school in Oslo opened thanks to Sweden.", "praises"),
+    ("Norway refused to extend congratulations to Sweden.", "praises"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
