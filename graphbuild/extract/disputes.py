@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .callouts import charge_against
+from .callouts import allegation_that, charge_against
 from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
 from .owners import act_owners
@@ -218,15 +218,19 @@ RECEIVED = {"criticism": "criticizes", "condemnation": "condemns", "backlash": "
             "censure": "criticizes", "praise": "praises", "accusation": "accuses", "accusations": "accuses"}
 RECEIVING = {"draw", "face", "attract", "receive", "earn", "win", "meet", "spark", "provoke", "trigger", "invite",
              "prompt", "come"}
+# "X responded to criticism from Y": a stance answered was received.
+ANSWERING = {"respond", "react", "reply"}
 
 
 def received(rules, verb: Token) -> list:
     """ "The plan drew criticism from Kenya", "X came under fire from Y", "X won praise from Y": who gives the
     stance is after "from", and its target is the verb's subject (an act's subject stands for its owner)."""
-    if verb.lemma_.lower() not in RECEIVING:
+    if verb.lemma_.lower() not in RECEIVING | ANSWERING:
         return []
     # Not "came under fire from": soldiers do that too.
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED]
+    if verb.lemma_.lower() in ANSWERING:
+        nouns = [p for p in prep_objects(verb, ("to",)) if p.lemma_.lower() in RECEIVED]
     out = []
     for noun in nouns:
         givers = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
@@ -279,4 +283,4 @@ def stance_by(rules, noun: Token) -> list:
 
 def noun_disputes(rules, noun: Token) -> list:
     return (dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun) + rival(rules, noun)
-            + charge_against(rules, noun))
+            + charge_against(rules, noun) + allegation_that(rules, noun))
