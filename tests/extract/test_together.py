@@ -47,7 +47,8 @@ def test_reads_the_relation(extract, text, wanted):
     ("Chad's war against Niger entered its third year.", "opposes"),
     # A people named for its state is not the state.
     ("Tensions between wealthy Norwegians and the Orange Party grew.", "opposes"),
-    # A memorandum refused, support withdrawn, work that is no cooperation or not yet done.
+    # A memorandum refused, a concurrence denied, a signatory's friend, a stone thrown, work that is no cooperation
+    # or not yet done.
     ("Norway refused to sign a memorandum of understanding with Sweden.", "agreesWith"),
     ("Senator Amos Kiprono did not concur with Governor Dalia Mwende.", "agreesWith"),
     ("The agreement was signed by Tomas Reyes, a friend of Maria Lindqvist.", "agreesWith"),
