@@ -152,6 +152,27 @@ def charge_against(rules, noun: Token) -> list:
             if f.object.via != "concept"]
 
 
+def allegation_that(rules, noun: Token) -> list:
+    """ "X's allegation that Y stole the funds", "allegations by X that Y lied", "X levelled the accusation that Y
+    ...": who makes the allegation accuses the subject of its clause. Not who denies or faces it, nor "it"."""
+    if noun.lemma_.lower() not in {"allegation", "accusation"} or noun.dep_ == "pobj":
+        return []
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    accused = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
+    if not accused:
+        return []
+    from .disputes import NOT_BRINGING  # here, for disputes reads this module's rules
+
+    holders = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "from"))
+    verb = None
+    if not holders:
+        holders, verb = noun_holder(noun, exclude=set(accused))
+        if verb is not None and verb.lemma_.lower() in NOT_BRINGING | {"deny", "reject", "investigate", "probe"}:
+            return []
+    return rules._pairs(holders, accused, "accuses", verb or noun, "noun.allegation_that")
+
+
 # Acts one attacks only in words: "attacked the minister's record", "assailed the government's handling".
 VERBAL_TARGETS = ACT_NOUNS | {"record", "credentials", "leadership", "stance", "position", "remark", "comment",
                               "speech", "budget", "reform", "reforms", "law", "bill"}

@@ -12,6 +12,8 @@ from .rebukes import DEMANDING
 
 # Verbs that put a concern on record: "expressed", "voiced", "raised concerns".
 VOICING = {"express", "voice", "raise", "air", "register"}
+# A concern and its kin: "expressed regret over X's decision", "voiced dismay at X's move".
+CONCERNS = {"concern", "regret", "dismay", "alarm"}
 CONCERN_PREPS = ("over", "about", "at", "regarding", "with")
 
 
@@ -19,7 +21,7 @@ def voiced_concern(rules, noun: Token) -> list:
     """ "Lopez expressed concern over the federation's handling of the complaints": a concern voiced about a named
     actor's act criticizes the actor. Only an act ("concern over Kenya's security" or "over the health of X" is
     worry, not censure), and only a concern put on record by the verb's subject."""
-    if noun.lemma_.lower() != "concern" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in VOICING:
+    if noun.lemma_.lower() not in CONCERNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in VOICING:
         return []
     verb = noun.head
     # "voiced concern over X": the parser may hang the noun's preposition on the verb.

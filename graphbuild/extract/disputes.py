@@ -7,17 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .callouts import charge_against
+from .callouts import allegation_that, charge_against
 from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
 from .owners import act_owners
+from .quarrelwords import QUARRELLING, quarrel_noun
 
-# Nouns for a quarrel between two parties: each side opposes the other.
-DISPUTE_NOUNS = {"dispute", "row", "feud", "spat", "rift", "standoff", "stand-off", "quarrel", "wrangle",
-                 "battle", "fight", "clash", "tussle", "conflict", "rivalry", "enmity", "hostility"}
-# "battle" and "fight" are quarrels only at law or in politics: "a legal battle with", not "the battle of Adwa".
-QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade", "territorial", "bitter",
-                 "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
 # Lawsuits: who sues and who is sued are parties at odds, both ways.
 SUING = {"sue", "countersue"}
 # Act nouns of a step already taken: "a legal move by X to sue Y" (not "a plan to sue").
@@ -41,23 +36,17 @@ def _parties(rules, tokens) -> list:
 def dispute(rules, noun: Token) -> list:
     """ "Kenya's dispute with Uganda", "the row between Kenya and Uganda", "Kenya is locked in a dispute with
     Uganda", "a legal battle with X": the two sides oppose each other."""
-    lemma = noun.lemma_.lower()
-    if lemma not in DISPUTE_NOUNS:
-        return []
-    # "a conflict of interest between X and Y" sets no one at odds.
-    if lemma == "conflict" and prep_objects(noun, ("of",)):
-        return []
-    if lemma in {"battle", "fight", "clash"} and not any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
-                                                        for c in noun.children):
+    if not quarrel_noun(noun):
         return []
     partners = prep_objects(noun, ("with",))
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                if p.dep_ == "pobj"]
     if between:
         # "a rift between him and Gotabaya", "a dispute between the two parties": a pronoun or a plural reference
-        # there is too loose a guess to set two parties at odds.
+        # there is too loose a guess to set two parties at odds; so is a people ("wealthy Chinese") for its state.
         sides = [a for a in _parties(rules, between) if a.via not in {"coref", "example"}]
-        if rules.args.table.entity_at(between[0]) is None:
+        if rules.args.table.entity_at(between[0]) is None or any(t.ent_type_ == "NORP" for t in between[0].conjuncts
+                                                                 + (between[0],)):
             return []
         return _both_ways(rules, sides[:1], sides[1:], noun, "noun.dispute")
     if not partners:
@@ -67,10 +56,6 @@ def dispute(rules, noun: Token) -> list:
     if not holders and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
         holders = subject_tokens(noun.head.head) or [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
     return _both_ways(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
-
-
-# Verbs of quarrelling: "clashed with the minister", "sparred with X", "fell out with X".
-QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
 
 
 def clashed(rules, verb: Token) -> list:
@@ -233,15 +218,19 @@ RECEIVED = {"criticism": "criticizes", "condemnation": "condemns", "backlash": "
             "censure": "criticizes", "praise": "praises", "accusation": "accuses", "accusations": "accuses"}
 RECEIVING = {"draw", "face", "attract", "receive", "earn", "win", "meet", "spark", "provoke", "trigger", "invite",
              "prompt", "come"}
+# "X responded to criticism from Y": a stance answered was received.
+ANSWERING = {"respond", "react", "reply"}
 
 
 def received(rules, verb: Token) -> list:
     """ "The plan drew criticism from Kenya", "X came under fire from Y", "X won praise from Y": who gives the
     stance is after "from", and its target is the verb's subject (an act's subject stands for its owner)."""
-    if verb.lemma_.lower() not in RECEIVING:
+    if verb.lemma_.lower() not in RECEIVING | ANSWERING:
         return []
     # Not "came under fire from": soldiers do that too.
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED]
+    if verb.lemma_.lower() in ANSWERING:
+        nouns = [p for p in prep_objects(verb, ("to",)) if p.lemma_.lower() in RECEIVED]
     out = []
     for noun in nouns:
         givers = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
@@ -254,8 +243,9 @@ def received(rules, verb: Token) -> list:
 
 # "took a swipe at X": a verbal jab; "took aim at" is left alone, for soldiers do it too.
 JABS = {"swipe", "jab", "dig", "potshot"}
-# "rallied behind X", "threw its weight behind X": backing a party.
+# "rallied behind X", "threw its weight (its support) behind X": backing a party.
 BACKING = {"rally", "unite", "throw", "line", "close"}
+THROWN = {"weight", "support", "backing"}  # "threw its support behind X"
 
 
 def idioms(rules, verb: Token) -> list:
@@ -267,7 +257,7 @@ def idioms(rules, verb: Token) -> list:
                                                  for p in prep_objects(c, ("at",))]
         return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb,
                             "verb.idiom")
-    if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "weight"
+    if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() in THROWN
                                                            for c in verb.children):
         return []
     backed = prep_objects(verb, ("behind",)) + [p for c in verb.children if c.dep_ == "dobj"
@@ -293,4 +283,4 @@ def stance_by(rules, noun: Token) -> list:
 
 def noun_disputes(rules, noun: Token) -> list:
     return (dispute(rules, noun) + against(rules, noun) + stance_by(rules, noun) + rival(rules, noun)
-            + charge_against(rules, noun))
+            + charge_against(rules, noun) + allegation_that(rules, noun))

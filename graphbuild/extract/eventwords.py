@@ -19,6 +19,7 @@ EVENT_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 EVENT_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "collaboration": ("cooperatesWith", ("with",)),
+    "venture": ("cooperatesWith", ("with",)),  # "formed a joint venture with X"
     # "holds a stake in Tata Sons", "its stake in Forbes": a share of a company is an investment in it.
     "stake": ("investsIn", ("in",)),
     "shareholding": ("investsIn", ("in",)),

@@ -34,6 +34,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "appoint": ("nominates", ("dobj",)),
     "name": ("nominates", ("dobj",)),  # only "named X as minister": see NEEDS_PREP
     "agree": ("agreesWith", ("with",)),
+    "concur": ("agreesWith", ("with",)),  # "concurred with X"
     "rule": ("rulesAgainst", ("against",)),
     "protest": ("accuses", ("to",)),
     "shell": ("attacks", ("dobj",)),
@@ -203,6 +204,8 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "endorsement": ("supports", ("of", "for")),
     "solidarity": ("supports", ("with",)),  # "expressed solidarity with Ukraine"
     "tribute": ("praises", ("to",)),  # "paid tribute to X"
+    "homage": ("praises", ("to",)),  # "paid homage to X"
+    "congratulation": ("praises", ("to",)),  # "extended congratulations to X"; not "thanks to X", a cause
     "enemy": ("opposes", ("poss", "of")),
     "visit": ("visits", ("to",)),
     "trip": ("visits", ("to",)),

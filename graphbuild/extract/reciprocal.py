@@ -141,6 +141,8 @@ def _signed_by(rules, verb: Token) -> list:
         return []
     sides = [passive_doers[0], *passive_doers[0].conjuncts] + [c for c in verb.children if c.dep_ == "conj"
                                                   and c.pos_ in {"PROPN", "NOUN"}]
+    # "signed by X, president of A, and Y, president of B": the parser joins Y to X's title.
+    sides += [k for a in passive_doers[0].children if a.dep_ == "appos" for k in a.conjuncts if k.pos_ == "PROPN"]
     parties = [a for side in sides for a in rules.args.resolve(side, agent=True, concepts=False)[:1]]
     parties = [p for i, p in enumerate(parties) if all(p.mention != q.mention for q in parties[:i])]
     if len(parties) != 2 or len({rules.mention_type(p) for p in parties}) != 1:

@@ -22,7 +22,7 @@ from .attendance import at_event_noun, attended_at, attended_by, attendees_liste
 from .presence import (among_those, attended_alone, attended_by_many, in_presence, joined_gathering,
                        listed_attendees, quoted_here)
 from .gathered import _named as attendance_named
-from .reciprocal import hyphen_pair, reciprocal
+from .reciprocal import SHARED, hyphen_pair, reciprocal
 from .owners import act_owners
 from .stances import adjective_stance, at_odds, noun_stances, verb_stances
 from . import concerns
@@ -30,6 +30,7 @@ from .blame import verb_blame
 from .rebukes import for_owners, judges
 from . import dealings
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
+from .together import clashed_together, jointly, paired, shared_dispute, worked_closely
 from .titled import title_holder
 from .clauses import (agents, counted, has_prep, noun_holder, noun_objects, participles, prep_objects,
                       subject_tokens)
@@ -68,10 +69,13 @@ class RelationRules:
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
                 found += concerns.took_up_arms(self, token) + concerns.told_to_answer(self, token)
                 found += reproaches.verb_reproaches(self, token)
+                found += clashed_together(self, token) + worked_closely(self, token) + paired(self, token)
+                found += jointly(self, token)
                 found += dealings.read(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += concerns.voiced_concern(self, token) + reproaches.noun_reproaches(self, token)
+                found += shared_dispute(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
                 found += in_presence(self, token) + quoted_here(self, token)
             if token.lower_ in {"those", "present"} or token.tag_ == "VBG":
@@ -165,6 +169,8 @@ class RelationRules:
             objects = [title_holder(o, self.args.table) or o for o in objects]
         if predicate in lexicon.STANCES:
             objects = for_owners(self, objects)
+        if predicate == "attacks" and lemma in lexicon.LIGHT_VERBS:
+            objects = [o for o in objects if o.lemma_.lower() not in lexicon.NOUNS]  # "struck a deal" is no attack
         if predicate == "investsIn":
             objects = dealings.invest_targets(self, verb, objects)
         subjects = subject_tokens(verb)
@@ -196,6 +202,10 @@ class RelationRules:
                 # "expressed gratitude to Lopez", "a spate of sanctions on Russia": the parser hangs the noun's
                 # preposition on the verb or on the quantity noun.
                 objects = noun_objects(noun, preps) or prep_objects(dobj, preps) or prep_objects(verb, preps)
+                # "signed a memorandum of understanding with X": the partner may hang from the kind after "of".
+                if not objects and entry[0] in SHARED:
+                    objects = [o for k in prep_objects(noun, ("of",)) if k.pos_ == "NOUN"
+                               for o in prep_objects(k, preps)]
                 if entry[0] in lexicon.STANCES:
                     objects += act_owners(self, objects)
                 # "Venezuela, where Russia has major investments": the place is the relative's head.

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .clauses import agents, prep_objects, subject_tokens
 from .contests import PARTIES
-from .disputes import DISPUTE_NOUNS, QUARREL_KINDS
+from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
 from .owners import act_owners
 
 # Acts whose soundness one may call into question: "questioned the minister's handling of the crisis". Not a

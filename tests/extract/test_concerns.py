@@ -13,6 +13,9 @@ from conftest import facts
     ("Maria Lopez expressed concern over the Kenya Football Federation's handling of the complaints.",
      ("Maria Lopez", "criticizes", "Kenya Football Federation")),
     ("Ruto expressed concern about Uganda's decision to close the border.", ("Ruto", "criticizes", "Uganda")),
+    # Regret and dismay voiced over an act are concerns too.
+    ("Norway expressed dismay at Sweden's decision to close the border.", ("Norway", "criticizes", "Sweden")),
+    ("Norway expressed regret over Sweden's move.", ("Norway", "criticizes", "Sweden")),
     # Taking up arms against someone opposes them.
     ("Pedro Salas took up arms against President Juan Ortega in 1829.", ("Pedro Salas", "opposes", "Juan Ortega")),
     # A reported verdict that an act was unlawful or flawed criticizes its doer.
@@ -28,6 +31,8 @@ def test_stance_stated(extract, text, fact):
     ("Ruto did not express concern about Uganda's decision to close the border.", ("Ruto", "criticizes", "Uganda")),
     # Worry over a party's welfare censures no act of theirs.
     ("Ruto expressed concern over Uganda's security.", ("Ruto", "criticizes", "Uganda")),
+    ("Norway expressed regret over the death of Sweden's king.", ("Norway", "criticizes", "Sweden")),
+    ("Norway did not express regret over Sweden's move.", ("Norway", "criticizes", "Sweden")),
     # A verdict denied.
     ("Ruto said the ruling by the High Court was not unlawful.", ("Ruto", "criticizes", "High Court")),
     # Arms taken up with no one named against.

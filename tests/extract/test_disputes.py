@@ -53,6 +53,15 @@ from conftest import facts
     ("Minister Peter Kamau has faced condemnation from Amnesty International over the killings.",
      [("Amnesty International", "condemns", "Peter Kamau")]),
     ("Senator Grace Wanjiru paid tribute to President William Ruto.", [("Grace Wanjiru", "praises", "William Ruto")]),
+    ("Norway extended its congratulations to Sweden on the vote.", [("Norway", "praises", "Sweden")]),
+    ("Norway paid homage to Sweden.", [("Norway", "praises", "Sweden")]),
+    # An allegation's maker accuses the subject of its clause; a stance answered was received.
+    ("Senator Amos Kiprono's allegation that Governor Dalia Mwende stole funds caused a storm.",
+     [("Amos Kiprono", "accuses", "Dalia Mwende")]),
+    ("Senator Amos Kiprono made the allegation that Governor Dalia Mwende stole funds.",
+     [("Amos Kiprono", "accuses", "Dalia Mwende")]),
+    ("Governor Dalia Mwende responded to criticism from Senator Amos Kiprono.",
+     [("Amos Kiprono", "criticizes", "Dalia Mwende")]),
     # Idioms of a jab and of backing; who is said to be answerable for a harm is blamed.
     ("Senator Grace Wanjiru took a swipe at President William Ruto on Monday.",
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
@@ -141,6 +150,13 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru campaigned for two weeks in Nairobi.", "supports"),
     # An accusation denied with no maker named accuses no one.
     ("Minister Peter Kamau denied the allegations on Monday.", "accuses"),
+    # Thanks as a cause ("thanks to X") is no praise; congratulations refused are none.
+    ("The new school in Oslo opened thanks to Sweden.", "praises"),
+    ("Norway refused to extend congratulations to Sweden.", "praises"),
+    # An allegation denied by its subject's other, or made by no one named; questions answered are no stance.
+    ("Governor Dalia Mwende denied the allegation that Senator Amos Kiprono stole funds.", "accuses"),
+    ("Allegations that Governor Dalia Mwende stole funds surfaced in May.", "accuses"),
+    ("Governor Dalia Mwende responded to questions from Senator Amos Kiprono.", "criticizes"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])

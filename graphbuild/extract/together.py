@@ -1,0 +1,115 @@
+"""Parties told together where no noun or verb of the lexicon names the relation. Quarrels with both parties as the
+subject, where disputes.py reads "with" and "between": "Kenya and Uganda clashed over the border", "Kenya and Uganda
+have a long-running border dispute", "Chad and Niger fought a war"; each party opposes the other, both ways
+(reproaches.in_dispute reads "locked in a dispute"). Working closely with a party, acting jointly or together
+with it: cooperation. Parties named together as partners, allies or in talks."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import agents, noun_holder, prep_objects, subject_tokens
+from .quarrelwords import QUARRELLING, quarrel_noun
+from .reproaches import COPULAS, _both_ways, _coordinated
+
+# Verbs that end or avert a quarrel: "Kenya and Uganda settled the dispute" says they no longer quarrel.
+ENDING = {"end", "resolve", "settle", "avoid", "avert", "prevent", "defuse", "bury", "ease", "calm"}
+
+
+def clashed_together(rules, verb: Token) -> list:
+    """ "Kenya and Uganda clashed over the border", "X and Y fell out": a verb of quarrelling with both sides as
+    its subject (with a partner, "clashed with Y", disputes.clashed reads it). Not "did not clash"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in QUARRELLING or any(c.dep_ == "neg" for c in verb.children) or prep_objects(verb, ("with",)):
+        return []
+    if lemma == "fall" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return []
+    return _both_ways(rules, _coordinated(rules, verb), "opposes", verb, "verb.clash_together")
+
+
+def shared_dispute(rules, noun: Token) -> list:
+    """ "Kenya and Uganda have a border dispute", "X and Y fought a bitter war": a quarrel noun without a partner,
+    held by the parties its clause's subject names. Not one they end ("settled the dispute") or deny ("have no
+    dispute", "do not have a dispute")."""
+    if not quarrel_noun(noun) or prep_objects(noun, ("with", "between", "of", "within", "among", "against")):
+        return []
+    if noun.dep_ == "pobj" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return []
+    holders, verb = noun_holder(noun, exclude=set())
+    if verb is None or verb.lemma_.lower() in ENDING or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return _both_ways(rules, _coordinated(rules, verb), "opposes", verb, "noun.dispute_together")
+
+
+# How one works with a party when it is cooperation: "worked closely with X", "worked together with X".
+# "worked with the teenagers" alone is a job.
+CLOSELY = {"closely", "together", "jointly"}
+
+
+def worked_closely(rules, verb: Token) -> list:
+    """ "Kenya worked closely with Uganda on the dam", "X and Y have worked closely together": cooperation with a
+    named party. Not "did not work closely with", nor a concept ("worked closely with the committee's report")."""
+    if verb.lemma_.lower() != "work" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(c.dep_ == "advmod" and c.lower_ in CLOSELY for c in verb.children):
+        return []
+    partners = prep_objects(verb, ("with",))
+    if not partners:
+        sides = _coordinated(rules, verb)
+        return [rules.make(sides[0], "cooperatesWith", other, verb, "verb.worked_closely") for other in sides[1:]
+                if not rules._one_party(sides[0], other, "cooperatesWith")]
+    found = rules._pairs(subject_tokens(verb), partners, "cooperatesWith", verb, "verb.worked_closely")
+    return [f for f in found if f.object.via != "concept"]
+
+
+# "Kenya and Uganda are partners", "... are close allies": what each is to the other (lexicon.NOUNS reads "a
+# partner of X", "an ally of X"). An ally supports the other, both ways; partners are written once.
+PAIRED = {"partner": "cooperatesWith", "ally": "supports"}
+# "Kenya and Uganda are in talks over the border": talks with the other.
+IN_TALKS = {"talk", "talks", "negotiation", "negotiations"}
+
+
+def paired(rules, verb: Token) -> list:
+    """ "Chad and Niger are allies", "X and Y have been partners since 2010", "X and Y are in talks". Not "are
+    partners of Z" (a third party), nor a single subject ("X is an ally", whose other side is elsewhere)."""
+    if verb.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    kinds = [PAIRED[c.lemma_.lower()] for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in PAIRED
+             and c.tag_ == "NNS" and not any(d.dep_ == "prep" or d.dep_ == "poss" for d in c.children)]
+    kinds += ["negotiatesWith" for n in prep_objects(verb, ("in",)) if n.lower_ in IN_TALKS
+              and not any(d.dep_ == "prep" and d.lower_ in {"with", "between"} for d in n.children)]
+    if not kinds:
+        return []
+    sides = _coordinated(rules, verb)
+    if kinds[0] == "supports":
+        return _both_ways(rules, sides, "supports", verb, "verb.paired")
+    return [rules.make(sides[0], kinds[0], other, verb, "verb.paired") for other in sides[1:]
+            if not rules._one_party(sides[0], other, kinds[0])]
+
+
+# Bodies that act together: a person "together with" another may only stand beside him ("pictured together with").
+BODIES = {"Organization", "Country"}
+
+
+def jointly(rules, verb: Token) -> list:
+    """ "X and Y jointly launched a fund", "the forum was jointly organised by X and Y", "X, together with Y,
+    launched a fund": parties that do one thing together cooperate. Not "did not jointly", nor a passive "X was
+    pictured together with Y"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
+        by = agents(verb)
+        # "organised jointly by X and Y": the passive's doers; else the subject's parties.
+        sides = rules.args.resolve(by[0], agent=True, concepts=False) if len(by) == 1 else _coordinated(rules, verb)
+        sides = [a for i, a in enumerate(sides) if a.via not in {"coref", "example"}
+                 and all(a.mention != b.mention for b in sides[:i])]
+        return [rules.make(sides[0], "cooperatesWith", other, verb, "verb.jointly") for other in sides[1:]
+                if not rules._one_party(sides[0], other, "cooperatesWith")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # The parser hangs "together with Y" on the subject or on the verb, "together" above "with" or below it.
+    withs = [w for s in subjects + [verb] for t in s.children if t.dep_ == "advmod" and t.lower_ == "together"
+             for w in t.children if w.dep_ == "prep" and w.lower_ == "with"]
+    withs += [t for s in subjects + [verb] for t in s.children if t.dep_ == "prep" and t.lower_ == "with"
+              and any(c.lower_ == "together" for c in t.children)]
+    partners = [p for w in withs for p in w.children if p.dep_ == "pobj"]
+    found = rules._pairs(subjects, partners, "cooperatesWith", verb, "verb.jointly")
+    return [f for f in found if rules.mention_type(f.subject) in BODIES and rules.mention_type(f.object) in BODIES]
