@@ -145,6 +145,11 @@ class TitleBodies:
             | lexicon.BODY_NOUNS else None
         if ref is not None:
             return ref
+        # "the country's ambassador": the one country the story names (none where it names several).
+        if token.lower_ == "country" and token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children):
+            from .national import sole_country
+            country = sole_country(self)
+            return Arg(country, token_span(token), "coref") if country is not None else None
         # "Party spokesman X", "a union official": a body's noun with no word of its own before it, qualifying a
         # title, stands for the body of that kind named nearest before (references.py's "the party").
         if token.lower_ in BARE_BODIES and token.dep_ in {"compound", "nmod", "amod"} and token.i == token.left_edge.i \

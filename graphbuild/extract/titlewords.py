@@ -78,3 +78,6 @@ BODY_ONLY_TITLES = {"activist", "militant"}
 MEMBER_TITLES |= BODY_ONLY_TITLES
 # Staff titles whose "to" names whom they serve ("a special adviser to the X Trust"; "ambassador to" is a post's place).
 ADVISING = {"adviser", "advisor", "aide", "consultant", "counsel", "counsellor", "counselor", "assistant"}
+# Posts a state has: "a lawmaker from Kenya" is one of Kenya's ("a student from Kenya" is not).
+STATE_POSTS = {"lawmaker", "legislator", "senator", "mp", "official", "diplomat", "minister", "ambassador", "envoy",
+               "representative", "consul", "undersecretary"}

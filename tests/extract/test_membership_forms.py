@@ -62,6 +62,28 @@ def test_a_member_of_parliament_is_the_countrys(extract, text):
     assert ("Efua Mensah", "memberOf", "Ghana") in facts(extract(text))
 
 
+@pytest.mark.parametrize("text", [
+    # A state's post "from" the country, or "in" its government.
+    "Efua Mensah, a lawmaker from Ghana, said the bill was unfair.",
+    "Efua Mensah, a senior official in the Ghanaian government, said the bill was fair.",
+    # "the country's" in a story of one country.
+    "Ghana passed the bill. The country's foreign minister, Efua Mensah, said it was fair.",
+])
+def test_a_state_post_told_by_a_phrase(extract, text):
+    assert ("Efua Mensah", "memberOf", "Ghana") in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Only there; one who is no state's; a story of two countries.
+    "Efua Mensah, an official in Ghana, said the bill was fair.",
+    "Efua Mensah, a student from Ghana, said the bill was fair.",
+    "Ghana and Togo passed the bill. The country's foreign minister, Efua Mensah, said it was fair.",
+])
+def test_no_state_post_without_the_phrase(extract, text):
+    found = facts(extract(text))
+    assert not any(s == "Efua Mensah" and p == "memberOf" for s, p, _ in found), found
+
+
 def test_a_bare_party_noun_binds_no_party_among_two(extract):
     found = facts(extract("The Green Party and the Red Party held rallies. Party spokesman Tomas Verlin said "
                           "turnout was high."))
