@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from . import lexicon
 from .arguments import Arg
 from .members import PARTY_WORDS as member_party_words
-from .titled import TITLE_WORDS, title_kind
+from .titled import TITLE_WORDS, singular, title_kind
 
 # Last words of a firm's name, or of a university's, whose staff are quoted more often than its students: its people
 # work for it. Any other body's people (an agency, a centre, a party, a school or college) are its members.
@@ -74,6 +75,19 @@ class Affiliations:
                 or self._role(self.table.get(person.mention)) is not None):
             return []
         return [(person, kind, body, doc[ent.end])]
+
+    def phrase_bodies(self, title: Token, kind: str, named: bool) -> list[tuple[Arg, bool]]:
+        """Bodies a title names by a phrase the usual ones miss: "a special adviser to the X Trust" (staff serve
+        the body they advise; "ambassador to" is a post's place), and, where no body is ``named``, "a lawmaker
+        from Kenya" or "an official in the Kenyan government" (a state's post; "an official in Kenya" is only
+        there, "a UN official from Kenya" the UN's)."""
+        kind_of = lambda b: self.table.get(b[0].mention).type  # noqa: E731
+        if kind == "worksFor" and title.lower_ in lexicon.ADVISING:
+            return [b for b in self._of_bodies(title, ("to",)) if kind_of(b) == "Organization"]
+        if kind == "memberOf" and not named and singular(title.text) in lexicon.STATE_POSTS:
+            return [b for p in ("from", "in") for b in self._of_bodies(title, (p,))
+                    if kind_of(b) == "Country" and (p == "from" or b[1])]
+        return []
 
     def bracketed_body(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         """ "Committee member X (ANC) asked": a body's short name in brackets after a person's is her party or

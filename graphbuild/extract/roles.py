@@ -228,14 +228,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             of_bodies += [b for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                           if o.dep_ == "pobj" for b in self._of_bodies(o, ("in",))
                           if self.table.get(b[0].mention).type == "Organization"]
-        # "a special adviser to the X Trust": staff serve the body they advise ("ambassador to" is a post's place).
-        if kind == "worksFor" and title.lower_ in lexicon.ADVISING:
-            of_bodies += [b for b in self._of_bodies(title, ("to",)) if self.table.get(b[0].mention).type == "Organization"]
-        # "a lawmaker from Kenya", "an official in the Kenyan government": a state's post, where no body is named
-        # ("an official in Kenya" is only there; "a UN official from Kenya" is the UN's).
-        if kind == "memberOf" and not bodies and not of_bodies and singular(title.text) in lexicon.STATE_POSTS:
-            of_bodies = [b for p in ("from", "in") for b in self._of_bodies(title, (p,))
-                         if self.table.get(b[0].mention).type == "Country" and (p == "from" or b[1])]
+        of_bodies += self.phrase_bodies(title, kind, bool(bodies or of_bodies))
         # A head's of-phrase names the body it heads ("Executive Secretary of the Network"), not a portfolio.
         if title.lower_ in PORTFOLIO_TITLES and not hyphened and kind != "leaderOf":
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
