@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from . import lexicon
 from .arguments import Arg
-from .titled import TITLE_WORDS, title_kind
+from .members import PARTY_WORDS as member_party_words
+from .titled import TITLE_WORDS, singular, title_kind
 
 # Last words of a firm's name, or of a university's, whose staff are quoted more often than its students: its people
 # work for it. Any other body's people (an agency, a centre, a party, a school or college) are its members.
@@ -39,7 +41,8 @@ class Affiliations:
         Read on the words, the parser hangs the "from" on the quote's verb as often as on the name: the name opens
         its clause or follows "said", and a comma or a verb of saying follows the body."""
         doc, root = ent.doc, ent.root
-        if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "from":
+        # "said X of the Y Union": news writes a person's body after "of" as after "from".
+        if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in {"from", "of"}:
             return []
         # The subject's own "from" phrase, as parsed ("X from the Tweed-based Y Group won").
         parsed = root.dep_ in {"nsubj", "nsubjpass"} and doc[ent.end].head.i == root.i
@@ -61,8 +64,30 @@ class Affiliations:
         body = self._body(org.root) if parsed or opens and closes else None
         if body is None or self.table.get(body.mention).type != "Organization":
             return []
-        kind = "worksFor" if firm_word(self.table.get(body.mention).name) else "memberOf"
+        name = self.table.get(body.mention).name
+        kind = "worksFor" if firm_word(name) else "memberOf"
+        # "X of Fox News", "X of Acme Recycling": after "of" only a name that says what the body is tells a
+        # member from an employee or an owner. A party's people are members.py's; one titled anywhere in the
+        # story is left to the title ("chairman X ... X of the Y Union" leads it).
+        words = set(name.lower().split())
+        if doc[ent.end].lower_ == "of" and (not firm_word(name) and not words & (
+                OTHER_BODIES - FIRM_WORDS | {"alliance", "nation"}) or words & member_party_words
+                or self._role(self.table.get(person.mention)) is not None):
+            return []
         return [(person, kind, body, doc[ent.end])]
+
+    def phrase_bodies(self, title: Token, kind: str, named: bool) -> list[tuple[Arg, bool]]:
+        """Bodies a title names by a phrase the usual ones miss: "a special adviser to the X Trust" (staff serve
+        the body they advise; "ambassador to" is a post's place), and, where no body is ``named``, "a lawmaker
+        from Kenya" or "an official in the Kenyan government" (a state's post; "an official in Kenya" is only
+        there, "a UN official from Kenya" the UN's)."""
+        kind_of = lambda b: self.table.get(b[0].mention).type  # noqa: E731
+        if kind == "worksFor" and title.lower_ in lexicon.ADVISING:
+            return [b for b in self._of_bodies(title, ("to",)) if kind_of(b) == "Organization"]
+        if kind == "memberOf" and not named and singular(title.text) in lexicon.STATE_POSTS:
+            return [b for p in ("from", "in") for b in self._of_bodies(title, (p,))
+                    if kind_of(b) == "Country" and (p == "from" or b[1])]
+        return []
 
     def bracketed_body(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         """ "Committee member X (ANC) asked": a body's short name in brackets after a person's is her party or

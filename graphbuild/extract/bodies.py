@@ -24,6 +24,8 @@ PRESIDING = {"president", "speaker", "chairman", "chairwoman", "chairperson", "c
 ORGANS = {"board", "committee", "council", "bureau", "politburo", "executive"}
 # An institution named by its holder's office: "Public Protector X" heads it.
 OFFICE_BODIES = {"public protector"}
+# Body nouns that stand for a body named before when they qualify a title with no determiner ("party spokesman").
+BARE_BODIES = {"party", "union", "company", "firm"}
 
 
 class TitleBodies:
@@ -138,9 +140,21 @@ class TitleBodies:
                 return args[0] if args else None
         # "Its foreign minister", "a spokesman for the group", "His spokesman": see references.py.
         spoke = token.lower_ in {"his", "her"} and token.head.lower_ in {"spokesman", "spokeswoman", "spokesperson"}
-        ref = self.args.references.resolve(token)[1] if spoke or token.lower_ in {"its"} | lexicon.BODY_NOUNS else None
+        # "the ministry's director": a ministry named before; a bare "ministry" stays the country's (national.py).
+        ref = self.args.references.resolve(token)[1] if spoke or token.lower_ in {"its", "ministry"} \
+            | lexicon.BODY_NOUNS else None
         if ref is not None:
             return ref
+        # "the country's ambassador": the one country the story names (none where it names several).
+        if token.lower_ == "country" and token.dep_ == "poss" and any(c.lower_ == "the" for c in token.children):
+            from .national import sole_country
+            country = sole_country(self)
+            return Arg(country, token_span(token), "coref") if country is not None else None
+        # "Party spokesman X", "a union official": a body's noun with no word of its own before it, qualifying a
+        # title, stands for the body of that kind named nearest before (references.py's "the party").
+        if token.lower_ in BARE_BODIES and token.dep_ in {"compound", "nmod", "amod"} and token.i == token.left_edge.i \
+                and token.head.lower_ in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES:
+            return self.args.references._body(token)
         lower = token.lower_
         iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:

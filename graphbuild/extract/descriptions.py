@@ -19,6 +19,8 @@ BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc"
 # "president of the federation": a body named before by a name with that word in it ("Westland Farmers Federation").
 BODY_NOUNS |= {"federation", "confederation", "association", "commission", "committee", "authority", "bureau",
                "foundation", "coalition", "front", "chamber", "society"}
+# Words of a party's name other than "party": "the party" may stand for the "Green Alliance" or a "National Front".
+PARTY_NAME_WORDS = {"front", "congress", "movement", "alliance", "partido", "parti", "partei"}
 # Read as any body: "Forbes & Company" is not "the company" more than any other firm is.
 GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia", "company", "firm"}
 
@@ -121,7 +123,10 @@ class Descriptions:
             for ent in self._entities_between(sent.start, end):
                 if ent.label_ != "ORG":
                     continue
-                named_kind = noun not in GENERIC_BODIES and noun in {t.lower_ for t in ent}
+                words = {t.lower_ for t in ent}
+                # "the party" after "the Green Alliance": a party's name need not hold the word "party".
+                named_kind = noun not in GENERIC_BODIES and (noun in words or noun == "party" and len(ent) > 1
+                                                             and bool(words & PARTY_NAME_WORDS))
                 if not (named_kind or noun in GENERIC_BODIES):
                     continue
                 arg = self._arg(ent, token)

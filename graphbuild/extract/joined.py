@@ -22,6 +22,8 @@ LEAVING = {"expel", "oust", "suspend", "resign", "defect", "dismiss", "sack"}
 # X Centre" is as often a walk out of a building.
 JOINING = {"join", "rejoin"}
 QUITTING = {"quit", "leave"}
+# Verbs that hold a seat on a body named after "on": "X sits on the Y board", "who served on the Z Council".
+SITTING = {"sit", "serve"}
 # Words that make a body a party ("Unity Party", "Partido Liberal", "National Front").
 PARTY_WORDS = {"party", "partido", "parti", "partei", "front", "congress", "movement", "alliance"}
 # Seats on a body named after "of": "elected to the board of X".
@@ -47,10 +49,12 @@ def _said_as_fact(verb: Token) -> bool:
 
 
 def _bodies(rules, token: Token) -> list[Arg]:
-    """The organisations a slot names; "the board of X" names X."""
+    """The organisations a slot names; "the board of X" and "the X board" name X."""
     if token.lemma_.lower() in SEAT_NOUNS and rules.args.table.entity_at(token) is None:
         return [b for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" for b in _bodies(rules, o)]
+                for o in p.children if o.dep_ == "pobj" for b in _bodies(rules, o)] + \
+               [b for c in token.children if c.dep_ == "compound" and rules.args.table.entity_at(c) is not None
+                for b in _bodies(rules, c)]
     return [a for a in rules.args.resolve(token, concepts=False)
             if rules.args.table.get(a.mention).type == "Organization"]
 
@@ -62,7 +66,7 @@ def _people(rules, tokens) -> list[Arg]:
 
 def verb_members(rules, verb: Token) -> list[tuple[Arg, str, Arg, Token]]:
     lemma = verb.lemma_.lower()
-    if lemma not in SEATING | LEAVING | JOINING | QUITTING or not _said_as_fact(verb):
+    if lemma not in SEATING | LEAVING | JOINING | QUITTING | SITTING or not _said_as_fact(verb):
         return []
     kids = list(verb.children)
     passive = any(c.dep_ == "nsubjpass" for c in kids)
@@ -72,6 +76,10 @@ def verb_members(rules, verb: Token) -> list[tuple[Arg, str, Arg, Token]]:
         bodies = [(b, o) for o in kids if o.dep_ == "dobj" for b in _bodies(rules, o)]
         if lemma in QUITTING:
             bodies = [(b, o) for b, o in bodies if _party(rules.args.table.get(b.mention).name)]
+    elif lemma in SITTING:
+        people = _people(rules, [c for c in kids if c.dep_ == "nsubj"])
+        bodies = [(b, o) for p in kids if p.dep_ == "prep" and p.lower_ == "on"
+                  for o in p.children if o.dep_ == "pobj" for b in _bodies(rules, o)]
     else:
         # "appointed X to", "X was appointed to"; "X resigned from", "X defected to".
         intransitive = lemma in {"resign", "defect"}

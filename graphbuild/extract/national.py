@@ -14,7 +14,7 @@ from . import lexicon
 from .arguments import Arg, token_span
 from .story import dateline_country, named_countries
 from .subnational import state_office
-from .titled import TITLE_WORDS, title_kind
+from .titled import CHAMBER_NOUNS, TITLE_WORDS, title_kind
 
 NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch", "emperor", "empress"}
 # Words of address inside a title: "Crown Prince Sheikh X", "Retired General Sheikh Y", "HRH Crown Prince Z".
@@ -22,6 +22,11 @@ ADDRESS = {"sheikh", "sheikha", "his", "her", "highness", "majesty", "hrh", "hh"
            "excellency", "mr", "mrs", "ms"}
 FORMER = {"former", "late", "then", "ex"}
 SPOKES = [["spokesman"], ["spokeswoman"], ["spokesperson"]]
+# Posts of a state's government written after a name: "X, a government spokesman", "X, a senior cabinet official".
+GOVERNMENT_POSTS = {"spokesman", "spokeswoman", "spokesperson", "official"}
+GOVERNMENT_BODIES = {"government", "cabinet"}
+# Governments below the state's: their posts are no country's.
+LOCAL_WORDS = {"local", "provincial", "state", "regional", "municipal", "county", "city", "district", "opposition"}
 
 
 def sole_country(rules) -> int | None:
@@ -47,6 +52,10 @@ def bare_title(doc, start: int) -> tuple[str, int] | None:
     body before it."""
     i = start - 1
     words = []
+    # "Member of Parliament X": one of the state's lawmakers, when nothing qualifies the title.
+    if start >= 3 and doc[start - 1].lower_ in CHAMBER_NOUNS and [t.lower_ for t in doc[start - 3: start - 1]] == [
+            "member", "of"]:
+        return None if start > 3 and _qualified(doc[start - 4]) else ("memberOf", start - 3)
     while i >= 0 and (doc[i].lower_.strip(".") in TITLE_WORDS | ADDRESS | lexicon.DEPARTMENTS
                       or doc[i].text in {"-", "–"}):
         words.insert(0, doc[i])
@@ -100,6 +109,37 @@ def portfolio_apposition(ent: Span) -> tuple[str, int] | None:
     return "memberOf", head.i
 
 
+def government_apposition(ent: Span) -> tuple[str, int] | None:
+    """(kind, index of the title) for "X, a government spokesman," and "a senior government official, X": a post
+    in apposition whose body is the state's government written as a common noun, nothing else qualifying it."""
+    root = ent.root
+    titles = [c for c in root.children if c.dep_ == "appos"]
+    titles += [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []
+    for title in (t for t in titles if t.lower_ in GOVERNMENT_POSTS | {"member"} and t.pos_ == "NOUN"):
+        lefts = [t for t in title.subtree if t.i < title.i]
+        # "a local government official", "a party's government spokesman", "an Ontario government official".
+        if any(t.lower_ in LOCAL_WORDS or t.dep_ == "poss" or t.ent_type_ for t in lefts):
+            continue
+        # "a member of parliament" in a story of one country: one of its lawmakers.
+        if title.lower_ == "member" and _parliament(title):
+            return "memberOf", title.i
+        # "an official of the ministry of X": an of-phrase names its own body.
+        if any(c.dep_ == "prep" for c in title.children):
+            continue
+        if any(t.lower_ in GOVERNMENT_BODIES and t.dep_ in {"compound", "nmod", "amod"} and t.head.i == title.i
+               for t in lefts):
+            return ("spokespersonFor" if title.lower_.startswith("spokes") else "memberOf"), title.i
+    return None
+
+
+def _parliament(title) -> bool:
+    """ "member of parliament", "a member of the legislature": the chamber as a bare common noun."""
+    preps = [c for c in title.children if c.dep_ == "prep"]
+    objs = [o for o in preps[0].children if o.dep_ == "pobj"] if len(preps) == 1 and preps[0].lower_ == "of" else []
+    return len(objs) == 1 and objs[0].lower_ in CHAMBER_NOUNS and not objs[0].ent_type_ \
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in objs[0].children)
+
+
 def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     """(person, kind, country, anchor) when the title before the name is national and the article names only
     one country."""
@@ -107,7 +147,7 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     while start > 0 and len(ent.doc[start - 1].text) == 2 and ent.doc[start - 1].text[0].isupper() \
             and ent.doc[start - 1].text[1] == ".":
         start -= 1
-    found = bare_title(ent.doc, start) or portfolio_apposition(ent)
+    found = bare_title(ent.doc, start) or portfolio_apposition(ent) or government_apposition(ent)
     country = sole_country(rules) if found else None
     if country is None:
         return []

@@ -17,7 +17,7 @@ from .bodies import TitleBodies
 from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
 from .national import national_role
-from .titled import PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
+from .titled import CHAMBER_NOUNS, PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
 
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
              "evangelical", "orthodox", "protestant", "hindus", "muslims", "christians", "jews", "sikhs"}
@@ -89,7 +89,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             start -= 1
         run = self._run_before(doc, start)
         # "Director of the Office of The King Jafar Hassan": a title word inside a body's name is no title.
-        if any(self.table.entity_at(t) is not None and self.table.entity_at(t).label_ == "ORG" for t in run):
+        if any(self.table.entity_at(t) is not None and self.table.entity_at(t).label_ == "ORG"
+               and t.lower_ not in CHAMBER_NOUNS for t in run):
             run = []
         # "HKU professors Ann Lee and Bo Chan": the parser may hang the name under a plural title.
         plural = run and ent.root.head.i == run[-1].i and singular(run[-1].text) != run[-1].lower_
@@ -227,6 +228,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             of_bodies += [b for p in title.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                           if o.dep_ == "pobj" for b in self._of_bodies(o, ("in",))
                           if self.table.get(b[0].mention).type == "Organization"]
+        of_bodies += self.phrase_bodies(title, kind, bool(bodies or of_bodies))
         # A head's of-phrase names the body it heads ("Executive Secretary of the Network"), not a portfolio.
         if title.lower_ in PORTFOLIO_TITLES and not hyphened and kind != "leaderOf":
             of_bodies = [b for b in of_bodies if self._portfolio_body(b[0])]
@@ -266,6 +268,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         # "of", "and" and portfolio words, but starts with a title word.
         i = end - 1
         inner = {"-", "–", "of", "and"}
+        # "Member of Parliament X": the chamber closes the title, as it does in "MP".
+        chamber = end >= 3 and doc[end - 1].lower_ in CHAMBER_NOUNS and [t.lower_ for t in doc[end - 3: end - 1]] == [
+            "member", "of"]
+        i -= 2 * chamber
         while i >= 0 and (singular(doc[i].text) in TITLE_WORDS or doc[i].lower_ in lexicon.DEPARTMENTS
                           or i < end - 1 and doc[i].lower_ in inner):
             i -= 1
@@ -283,6 +289,9 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             return False
         if kind == "worksFor":
             return kind_of_body == "Organization"  # staff work for a body, not for a country
+        # "a Kenyan activist" campaigns in Kenya and holds no post of its state.
+        if singular(title.text) in lexicon.BODY_ONLY_TITLES:
+            return kind_of_body == "Organization"
         if kind_of_body == "Place":
             # "Jammu and Kashmir chief minister": the recogniser cut the name at "and"; its last part is no body.
             doc, first = self.table.doc, self.table.doc.char_span(*body.span, alignment_mode="expand")

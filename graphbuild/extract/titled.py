@@ -61,6 +61,8 @@ def singular(word: str) -> str:
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 # Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
 BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
+# A chamber written as a common noun ("a member of Ghana's parliament"): the country's, as a lawmaker is.
+CHAMBER_NOUNS = {"parliament", "legislature"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
 
 
@@ -168,6 +170,11 @@ class SurfaceTitles:
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
                     arg = self.args.resolve(pobj, concepts=False)
                     arg, gov = (arg[0] if arg else None), True
+                # "a member of Ghana's parliament": a chamber written as a common noun is its country's.
+                if arg is None and pobj.lower_ in CHAMBER_NOUNS:
+                    owner = [c for c in pobj.children if c.dep_ == "poss"]
+                    arg = self._body(owner[0]) if len(owner) == 1 else None
+                    arg = arg if arg is not None and self.table.get(arg.mention).type == "Country" else None
                 # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
                 if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
                                                                             "Place"}:

@@ -72,3 +72,12 @@ WORKS_TITLES |= {"fellow", "partner"}
 DEPARTMENTS |= {"commercial", "operating", "data"}
 # "a detective in the Metro Police", "a councillor of the Unity Party": ranks and seats, members of the body.
 MEMBER_TITLES |= {"detective", "inspector", "councillor", "councilor", "trustee"}
+# "Green Front activist X", "a militant of the Y Brigades": one of the body's people; never a state's ("Kenyan
+# activist X" is no member of Kenya).
+BODY_ONLY_TITLES = {"activist", "militant"}
+MEMBER_TITLES |= BODY_ONLY_TITLES
+# Staff titles whose "to" names whom they serve ("a special adviser to the X Trust"; "ambassador to" is a post's place).
+ADVISING = {"adviser", "advisor", "aide", "consultant", "counsel", "counsellor", "counselor", "assistant"}
+# Posts a state has: "a lawmaker from Kenya" is one of Kenya's ("a student from Kenya" is not).
+STATE_POSTS = {"lawmaker", "legislator", "senator", "mp", "official", "diplomat", "minister", "ambassador", "envoy",
+               "representative", "consul", "undersecretary"}
