@@ -1,5 +1,5 @@
 """Affiliations written without a title of the usual shape: "Dr X from the Centre for Y" (a person from a body),
-"then party leader X" (the party named elsewhere in the sentence), and "US Special Envoy to the Horn of Africa
+"then party leader X" (the party named elsewhere in the sentence), and "UK Special Envoy to the Sahel
 Ambassador X" (a title chain with its post's place inside).
 
 Mixed into RoleRules, whose body and fit tests they share.
@@ -127,7 +127,7 @@ class Affiliations:
         return body is None or self.table.get(body.mention).link is not None
 
     def posted_chain(self, doc, i: int) -> list[tuple[Arg, Token]]:
-        """ "U.S. Special Envoy to the Horn of Africa Ambassador X": the title before ``i`` follows a post's
+        """ "U.K. Special Envoy to the Sahel Ambassador X": the title before ``i`` follows a post's
         place; the country or body before the first title of the chain is the holder's."""
         j = i - 1
         place = self.table.entity_at(doc[j]) if j >= 0 else None

@@ -52,7 +52,7 @@ def attended_by(rules, verb: Token) -> list:
         return []
     if first.i < 2 or first.nbor(-1).text != ",":
         return []
-    # "In a meeting with the prime minister, attended by X": the gathering whose phrase ends at the comma.
+    # "At a dinner with the foreign minister, attended by X": the gathering whose phrase ends at the comma.
     noun = first.nbor(-2)
     while not _event(rules, noun) and noun.dep_ in {"pobj", "prep"} and noun.head.i < noun.i:
         noun = noun.head
@@ -99,7 +99,7 @@ def attendees_listed(rules, verb: Token) -> list:
     events = [c for c in verb.children if c.dep_ == "dobj" and _event(rules, c)]
     # The parser may hang the list anywhere in the event's phrase ("the ceremony for the road in the bloc including").
     listed = [p for e in events for c in e.subtree if _lists(c) for p in c.children if p.dep_ == "pobj"]
-    # "including Uganda's Yoweri Museveni and Burundi's Evariste Ndayishimiye": every person of the list, however
+    # "including Kenya's Dana Ruiz and Ghana's Tomas Verel": every person of the list, however
     # the parser hangs one on another.
     people = [ent.root for p in listed for ent in {rules.args.table.entity_at(t) for t in p.subtree} - {None}
               if ent.label_ == "PERSON"]
@@ -128,7 +128,7 @@ def took_part(rules, verb: Token) -> list:
             if rules.mention_type(f.subject) in {"Person", "Organization", "Country"}]
 
 
-# Words for what is said at an event: "in his speech at the ceremony, he pledged", "her address to the summit".
+# Words for what is said at an event: "in her speech at the opening, she promised", "her address to the summit".
 SPEECH_NOUNS = {"speech", "address", "remarks", "keynote"}
 # Words for who is at an event: "X, a keynote speaker at the forum", "X was a guest at the ceremony".
 PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "panelist", "panellist"}

@@ -35,7 +35,7 @@ def run_title(doc: Doc, start: int) -> tuple[str, Token, list[Token]] | None:
         i -= 1
     # "Liberal leader X", "Kenya's minister Y", "the Ugandan president", "the great King Solomon": the words
     # before name the title's body, or make it no office of today's state.
-    # "Director of the Office of The King X": past a determiner, an "of" makes the title part of a name.
+    # "Head of the Secretariat of The Emir X": past a determiner, an "of" makes the title part of a name.
     if i > 0 and doc[i].pos_ == "DET" and doc[i - 1].lower_ == "of":
         return None
     if i >= 0:
@@ -184,7 +184,7 @@ def portfolio_title(ent: Span) -> tuple[str, Token, list[Token]] | None:
         i -= 1
     i -= i >= 0 and doc[i].text == ","
     words = []
-    # "Minister of Education, Tertiary Education, Science and Technology": commas between the portfolio's parts.
+    # "Minister of Trade, Small Business, Tourism and Culture": commas between the portfolio's parts.
     while i >= 0 and len(words) < 12 and (_portfolio_word(doc[i]) or doc[i].text == "," and i > 0 and words
                                           and _portfolio_word(doc[i - 1]) and words[0].text[:1].isupper()):
         words.insert(0, doc[i])

@@ -1,4 +1,4 @@
-"""Countries in blocs, where a sentence says so in passing: "Spain and the rest of the 27-nation bloc", "EU
+"""Countries in blocs, where a sentence says so in passing: "Portugal and its partners in the 27-nation bloc", "EU
 member Ireland", "other EAC heads of state, among them Uganda's ... and Burundi's ...".
 
 The sentence must name the country and the bloc and speak of membership, and the country must be one of the

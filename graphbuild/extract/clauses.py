@@ -163,7 +163,7 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
     elif noun.dep_ == "appos":
         return [noun.head], None  # "Russia, a close ally of Maduro"
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "during":
-        # "Deng affirmed the need for carrying on with the work during a meeting with X": a meeting during
+        # "Verel stressed the need to press ahead with the reforms during a meeting with X": a meeting during
         # which someone acts is theirs, however deep the parser hangs it.
         for verb in head.ancestors:
             if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):

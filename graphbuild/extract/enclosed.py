@@ -1,5 +1,5 @@
 """Places inside places, written in ways ``geography`` and ``seats`` leave: a name with a lower-case noun for its
-kind ("the Chaliyar river in Malappuram district", "the Xinjiang Uygur autonomous region in western China"), a
+kind ("the Tunga river in Shimoga district", "the Korvan autonomous region in western China"), a
 town with its region's possessive ("Rajshahi's Mohonpur"), and a town with "in" that the parser hangs on the verb
 ("recovered at Ashulia in Dhaka").
 

@@ -62,7 +62,7 @@ def _sidelines(rules, verb: Token) -> list[Token]:
     heads += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     edges = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"on", "at"}
              for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in {"sideline", "sidelines", "margin"}]
-    # "said in the final moments of the Summit", "at the end of the meeting, he told": a moment of it.
+    # "said in the closing moments of the forum", "at the close of the talks, she told": a moment of it.
     edges += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during", "towards", "toward"}
               for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MOMENTS]
     return [e for s in edges for c in s.children if c.dep_ == "prep" and c.lower_ == "of"

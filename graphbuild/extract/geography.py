@@ -53,7 +53,7 @@ def admin_within(rules, ent: Span) -> list:
     # A capitalised rank is part of an official name ("the Reunion Region"), often of a body as much as a place.
     if ent.label_ not in PLACE_LABELS or ent[-1].text not in ADMIN_NOUNS or len(ent) < 2:
         return []
-    # "the representative of the Reunion Region in Mauritius": an "in" the parser hangs elsewhere places something
+    # "the delegate of the Volta Region in Accra": an "in" the parser hangs elsewhere places something
     # else.
     if ent.end >= len(rules.doc) or not ent.start <= rules.doc[ent.end].head.i < ent.end:
         return []
@@ -95,8 +95,8 @@ def described(rules, noun: Token) -> list:
 
 
 def feature_in(rules, ent: Span) -> list:
-    # "the Spratly Islands in the South China Sea", "the Paracel Islands, which Vietnam also claims, in the South
-    # China Sea": a land or sea feature in a larger one, wherever the parser hangs the "in". Only between
+    # "the Canary Islands in the Atlantic Ocean", "the Kuril Islands, which Japan still claims, in the
+    # Pacific Ocean": a land or sea feature in a larger one, wherever the parser hangs the "in". Only between
     # features (LOC), never a town or country: "talks on the Golan Heights in Geneva" are held in Geneva.
     doc = rules.doc
     if ent.label_ != "LOC":
@@ -207,7 +207,7 @@ def headquarters(rules, noun: Token) -> list:
     # no longer held or one not yet held.
     if any(c.dep_ == "amod" and c.text[:1].isupper() or c.lower_ in BRANCH_WORDS for c in noun.children):
         return []
-    # "the Commission of the Regional Headquarters in Oti": a word of a name, not the body's seat.
+    # "the Council of the Regional Secretariat in Bono": a word of a name, not the body's seat.
     if rules.args.table.entity_at(noun) is not None:
         return []
     owners = [c for c in noun.children if c.dep_ in {"compound", "poss"}]

@@ -1,5 +1,5 @@
 """Offices named without a title word before the name, read for home.py: a head whose name qualifies a government
-("the Ortega government", "the government of Daniel Ortega in Nicaragua", "the Bukele administration"), and the
+("the Ortega government", "the government of Tomas Verel in Peru", "the Bukele administration"), and the
 United States' "Secretary of State X", whose office names its country by itself.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ def government_of(ent: Span) -> tuple[tuple[str, Token, list[Token]], str | None
     if len(ent) == 1 and list(people.values()).count(ent.text) > 1 or "-" in ent.text and \
             ent.text.split("-")[0] in people.values():
         return None
-    # "the government of Daniel Ortega and Rosario Murillo": a government of several is no one head's; "the
+    # "the government of Tomas Verel and Mara Quill": a government of several is no one head's; "the
     # Somoza family dictatorship" a family's.
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children) or \
             any(c.lower_ == "family" for c in noun.children):

@@ -61,9 +61,9 @@ class HomeTitles:
                 iso = None
             if title is None:
                 continue
-            # "The Chinese Ministry of Foreign Affairs said Deputy Foreign Minister X": the ministry's country.
+            # "A Chinese Ministry of Foreign Affairs statement named Deputy Foreign Minister X": the ministry's country.
             iso = iso or ministry_country(ent.sent, {t.lower_ for t in title[2]} & lexicon.DEPARTMENTS)
-            # "... attended the meeting on the Jordanian side": the side the sentence names, if it names no other.
+            # "... took part in the talks on the Jordanian side": the side the sentence names, if it names no other.
             iso = iso or side_country(ent.sent)
             # "Crown Prince X": an heir is of a kingdom, the one the sentence names, else the story's.
             if iso is None and [t.lower_ for t in title[2][-2:]] in (["crown", "prince"], ["crown", "princess"]):

@@ -39,7 +39,7 @@ def examples(resolver, token: Token, *, agent: bool) -> list:
 
 
 def _detached(resolver, token: Token) -> list[Token]:
-    """ "his Iranian and Russian counterparts, Ebrahim Raisi and Vladimir Putin, in Tehran": the parser may hang
+    """ "his Kenyan and Ghanaian counterparts, Dana Ruiz and Tomas Verel, in Nairobi": the parser may hang
     the names on the clause; right after the comma they still spell out the people the plural noun speaks of."""
     doc = token.doc
     if token.lemma_.lower() not in PEOPLE_NOUNS or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":

@@ -86,7 +86,7 @@ def _mood(anchor: Token) -> str:
                 return "conditional"
             if child.dep_ in {"amod", "compound"} and child.lower_ in lexicon.HEDGES:
                 return "hedged"
-        # "new Thai investments in Myanmar are unlikely": what is judged likely or not has not happened. The
+        # "fresh Dutch loans to Ghana are unlikely": what is judged likely or not has not happened. The
         # parser may hang the noun on a preposition before the copula.
         clause = next((t for t in anchor.ancestors if t.pos_ in {"VERB", "AUX"}), None)
         if clause is not None and anchor.i < clause.i and any(

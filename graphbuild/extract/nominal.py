@@ -110,8 +110,8 @@ def part_of(rules, noun: Token) -> list:
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
-    # "X, a unit of China Life, New China Life, PICC and Citic": the owner heads a list the parser joined to it;
-    # one body is rarely a unit of several.
+    # "X, a unit of Orvex Holdings, Velmora Bank, Kestrel Group and Arlan Capital": the owner heads a list the
+    # parser joined to it; one body is rarely a unit of several.
     owners = [o for o in owners if not o.conjuncts]
     if noun.dep_ in {"compound", "appos"}:
         parts = [noun.head]
@@ -147,7 +147,7 @@ def family(rules, noun: Token) -> list:
     elif noun.dep_ == "attr":
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
     elif noun.dep_ == "dobj" and verb.lemma_ == "have" and not kin:
-        # "Mistry had two daughters, Laila and Aloo": the subject is the named relatives' kin.
+        # "Verel had two sons, Ivo and Tarek": the subject is the named relatives' kin.
         kin = [c for c in verb.children if c.dep_ == "nsubj"]
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     else:

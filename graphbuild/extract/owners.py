@@ -56,7 +56,7 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
             continue
         if o.lemma_.lower() not in SUFFERED:
             owners += [c for c in o.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-        # "the policy of the Government of Mongolia", "the role of Qatar": a government, or a name after a doer's
+        # "the stance of the Government of Chile", "the role of Qatar": a government, or a name after a doer's
         # act, is the act's owner ("the killing of X" names its victim, and is no such act).
         owners += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                    if p.dep_ == "pobj" and (p.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or o.lower_ in DOERS_ACTS

@@ -1,6 +1,6 @@
 """Where people and bodies are, written with a participle that a noun or a clause keeps apart from the name:
-"Beijing-based academic Qi Pengfei", "Emma Tang, a news editor based in Shenzhen", "the RRAG, a rights group
-based in New Delhi", "New Times Trust is based in Inner Mongolia", "the Benjamin School, located in Metapan".
+"Nairobi-based academic Mara Quill", "Dana Ruiz, a sports editor based in Lagos", "the VRW, a rights group
+based in Accra", "Orvex Trust is based in Lusaka", "the Kestrel Academy, located in Kumasi".
 
 ``nominal.based`` reads a body's name right beside its participle ("the Nairobi-based institute"); this reads the
 rest. A person based somewhere lives there; a body is based there; a site lies there.
@@ -161,11 +161,11 @@ def _holders(rules, verb: Token) -> list[Token]:
         return []
     if _named(rules, noun) or noun.tag_ in {"WDT", "WP"}:
         return [noun]
-    # "Emma Tang, a news editor based in Shenzhen", "Shanghai-based live streamer Chen Xi": the noun
+    # "Dana Ruiz, a sports editor based in Lagos", "Lagos-based podcaster Tomas Verel": the noun
     # describes the name it stands in apposition to; "a Beijing-based scholar" with no name gives nothing.
     if noun.pos_ != "NOUN":
         return []
-    # "Beijing-based naval expert Li Jie": the noun is written as the name's title.
+    # "Cairo-based naval expert Mara Quill": the noun is written as the name's title.
     if noun.dep_ in {"appos", "compound"} and _named(rules, noun.head):
         return [noun.head]
     named = [c for c in noun.children if c.dep_ == "appos" and _named(rules, c)][:1]

@@ -259,7 +259,7 @@ class References(Descriptions):
         return None
 
     def _beside(self, pronoun: Token, fits):
-        """ "Ibrahim Abdullah and his younger brother Kamal": the possessor is the name coordinated with it."""
+        """ "Tomas Verel and his older sister Lina": the possessor is the name coordinated with it."""
         noun = pronoun.head
         ent = self.table.entity_at(noun.head) if pronoun.dep_ == "poss" and noun.dep_ == "conj" else None
         if ent is None or not fits(ent) or self.table.entity_at(noun) is ent:

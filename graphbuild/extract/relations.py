@@ -263,7 +263,7 @@ class RelationRules:
                 or predicate == "visits" and journeys.called_off(noun, verb):
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")
-        # "sanctions led by the United States against Russia": who leads or imposes them holds them too.
+        # "sanctions led by Japan against Peru": who leads or imposes them holds them too.
         leaders = [p for v in participles(noun) if v.lemma_.lower() in LEADING for p in agents(v)]
         # "the acquisition of X by Nexperia": the act's agent named after "by".
         leaders += prep_objects(noun, ("by",)) if noun.pos_ == "NOUN" else []

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .national import ADDRESS
 
-# Words that make the title part of another's: "Adviser to the President of the Republic, X" advises him.
+# Words that make the title part of another's: "Counsellor to the President of the Republic, X" advises him.
 GOVERNING = {"to", "of", "for", "by", "'s", "’s"}
 
 

@@ -88,7 +88,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         if start > 1 and doc[start - 1].lower_ in {"mk", "mp"} and singular(doc[start - 2].text) in lexicon.LEADER_TITLES:
             start -= 1
         run = self._run_before(doc, start)
-        # "Director of the Office of The King Jafar Hassan": a title word inside a body's name is no title.
+        # "Head of the Secretariat of The Emir Tomas Verel": a title word inside a body's name is no title.
         if any(self.table.entity_at(t) is not None and self.table.entity_at(t).label_ == "ORG"
                and t.lower_ not in CHAMBER_NOUNS for t in run):
             run = []
@@ -127,7 +127,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
                   if c.lower_ in TITLE_WORDS and (c.dep_ == "appos" or self._comma_title(ent, c))]
         # "X, lead author of the report and a professor at Y,": a title joined to the apposition holds too.
         # A title apposition shares its of-phrase with its conjuncts, but one with a phrase of its own holds its
-        # own office ("X, former justice minister and a member of the Y Party,").
+        # own office ("X, ex-finance minister and a senior member of the Y Party,").
         titles += [t for c in ent.root.children if c.dep_ == "appos"
                    for t in c.conjuncts if t.lower_ in TITLE_WORDS and t.tag_ == "NN" and t.i > c.i
                    and (c.lower_ not in TITLE_WORDS or any(k.dep_ == "prep" for k in t.children))]
@@ -209,7 +209,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         body = self.table.entity_at(title.head) if title.dep_ == "appos" else None
         if not bodies and body is not None and body.label_ == "ORG" and body.end == title.left_edge.i:
             bodies = [(b, False) for b in [self._body(title.head)] if b is not None]
-        # "acting chairman and floor leader of the PPP": the of-phrase of a coordinated title serves both.
+        # "deputy chairman and floor leader of the VLP": the of-phrase of a coordinated title serves both.
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
         alone = not any(k.dep_ == "prep" for k in title.children)

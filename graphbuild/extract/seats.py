@@ -108,7 +108,7 @@ def sited(rules, ent: Span) -> list:
     i += 1
     while i < len(doc) and (doc[i].lower_ == "the" or doc[i].pos_ == "ADJ" and doc[i].text.islower()):
         i += 1
-    # "in the western governorate of Al-Anbar": the place's name follows its noun.
+    # "in the eastern governorate of Qarvan": the place's name follows its noun.
     if i + 1 < len(doc) and doc[i].lemma_.lower() in PLACE_NOUNS and doc[i + 1].lower_ == "of":
         i += 2
     place = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
@@ -158,7 +158,7 @@ def demonym_named(rules, ent: Span) -> list:
     iso = lexicon.demonym(first.text) if first.text[:1].isupper() else None
     if ent.label_ != "ORG" or iso is None or first.i + 1 >= ent.end or ent.root.lemma_.lower() not in NATIONAL_BODIES:
         return []
-    # "the Argentine-British Community Council": two countries' body; "the Indian Chamber of Commerce in Korea": a
+    # "the Peruvian-Danish Friendship Council": two countries' body; "the Kenyan Chamber of Commerce in Japan": a
     # national body seated abroad.
     if doc[first.i + 1].text in {"-", "–"} or ent.end < len(doc) and doc[ent.end].lower_ == "in":
         return []
@@ -202,7 +202,7 @@ def within(rules, ent: Span) -> list:
     # "landed at Queretaro, in Mexico, on June 4": a comma before "in", taken only for a country (below).
     comma = i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "in"
     i += comma
-    # "informants from the West Bank in Israel": an "in" the parser hangs elsewhere places something else.
+    # "volunteers from the Sinai Peninsula in Jordan": an "in" the parser hangs elsewhere places something else.
     if i >= len(doc) or doc[i].lower_ != "in" or not (comma or ent.start <= doc[i].head.i < ent.end):
         return []
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")

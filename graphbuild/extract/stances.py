@@ -24,7 +24,7 @@ def adjective_stance(rules, adjective: Token) -> list:
 
 
 def at_odds(rules, noun: Token) -> list:
-    """ "Kenya is at odds with Uganda", "Algeria and Morocco have been at odds": parties in a dispute oppose each
+    """ "Kenya is at odds with Uganda", "Ghana and Togo have long been at odds": parties in a dispute oppose each
     other, both ways."""
     prep = noun.head
     # "at loggerheads with" is the same quarrel in other words.
@@ -191,7 +191,7 @@ HELPING = {"help", "support", "strengthen", "assist", "fund", "finance", "rebuil
 
 
 def aid_purpose(rules, verb: Token) -> list:
-    """ "provided $2 billion to strengthen Egypt's water security", "gave $40 million to help Mozambique": money or
+    """ "provided $3 million to improve Zambia's road safety", "gave $15 million to help Malawi": money or
     aid given for a purpose is aid to whom the purpose helps. Not "gave a speech to support Kenya"."""
     if verb.lemma_.lower() not in GIVING or any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
                                                   for c in verb.children):

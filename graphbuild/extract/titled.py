@@ -85,7 +85,7 @@ class SurfaceTitles:
         return out
 
     def title_before_comma(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
-        """ "accused the Chancellor of the University of Lagos (UNILAG), X, of ...": an apposition the parser read
+        """ "accused the Rector of the University of Nairobi (UoN), X, of ...": an apposition the parser read
         as a second object; the title's phrase ends at the comma before the name, and a comma or stop follows it."""
         doc = ent.doc
         i = ent.start - 1
@@ -160,7 +160,7 @@ class SurfaceTitles:
                          and e.label_ == "ORG"]
                 if named and (arg is None or self.table.get(arg.mention).type == "Concept"):
                     arg = self._body(named[0])
-                # "a researcher with the Yuan Wang military science think tank": the name leads the noun's phrase.
+                # "a fellow with the Kestrel naval studies think tank": the name leads the noun's phrase.
                 first = pobj.left_edge.i + (pobj.left_edge.lower_ == "the")
                 lead = self.table.entity_at(pobj.doc[first]) if pobj.lemma_.lower() in BODY_HEADS else None
                 if arg is None and lead is not None and lead.label_ == "ORG" and lead.start == first < lead.end <= pobj.i:

@@ -1,6 +1,6 @@
 """Units of a university or a like body, written with the body right after their name: "the Institute for
-Health Research and Policy at the University of Chicago", "the Faculty of Law of Makerere University"; and units
-whose name starts with their body's: "the NTU Center for China Studies", "the Knesset Foreign Affairs Committee".
+Urban Water Policy at the University of Toronto", "the Faculty of Law of Kestrel University"; and units
+whose name starts with their body's: "the VSU Centre for Ocean Studies", "the Knesset Foreign Affairs Committee".
 
 Read on the surface, as ``seats.sited`` reads a body "in" a city: the parser hangs the "at" phrase on whatever
 noun the sentence is about ("director of the Centre ... at the University"), but the words keep their order.
@@ -33,7 +33,7 @@ def read(rules) -> list:
 
 
 def unit_at(rules, ent: Span) -> list:
-    """ "the Center for International Trade Studies at the University of X": the unit is part of the body."""
+    """ "the Centre for Coastal Ecology Studies at the University of X": the unit is part of the body."""
     doc = ent.doc
     if ent.label_ != "ORG" or ent.root.lemma_.lower() not in UNIT_HEADS:
         return []
@@ -92,7 +92,7 @@ def prefixed(rules, ent: Span, bodies: set[str]) -> list:
 
 
 def owned_inside(rules, ent: Span) -> list:
-    """ "the Commercial Crime Bureau's Fraud Division" read as one name: the unit after the possessive is part of
+    """ "the Border Police Bureau's Narcotics Division" read as one name: the unit after the possessive is part of
     the body before it, where both are named by a body's head word ("People's Liberation Army" is one name)."""
     split = owned_split(rules, ent)
     if split is None:
@@ -103,7 +103,7 @@ def owned_inside(rules, ent: Span) -> list:
 
 def owned_cut(ent: Span) -> tuple[Span, Span] | None:
     """The body and its unit of a name read as one across a possessive; None where the name is no such pair.
-    "the House of Representatives' Foreign Affairs Committee": a plural's bare apostrophe marks the possessive
+    "the House of Representatives' Ethics Committee": a plural's bare apostrophe marks the possessive
     too, and a country's chamber owns its committees as a named body does."""
     if ent.label_ != "ORG":
         return None

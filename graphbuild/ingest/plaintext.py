@@ -140,7 +140,7 @@ def _paragraphs(kept: list[str]) -> list[str]:
             continue
         current = paragraphs[-1]
         # A list item is a paragraph of its own: joined, the line before it ran into it as one name
-        # ("Federico Furiase, Anker Latinoamerica" + "– Forecast: 77 percent").
+        # ("Dana Ruiz, Orvex Analytics" + "– Forecast: 64 percent").
         item = _LIST_ITEM.match(text) or current and _LIST_ITEM.match(current[-1]) and text[:1].isupper()
         if current and (item or _is_heading(current[-1]) and text[:1].isupper()):
             paragraphs.append([text])

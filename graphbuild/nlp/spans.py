@@ -198,7 +198,7 @@ def relabel(ent: Span) -> str | None:
     if 0 < ent.start and end + 1 < len(doc) and doc[ent.start - 1].text == "(" and doc[end].text == ")" \
             and doc[end + 1].text == "Act":
         return "LAW"
-    # "Code on Social Security", "National Action Plan on Women, Peace and Security": a document, where no
+    # "Code on Social Security", "National Action Plan on Youth, Jobs and Skills": a document, where no
     # body's head word comes before its document word.
     for i, word in enumerate(words[:-1]):
         if word in kinds.ORG_HEADS:
