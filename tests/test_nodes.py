@@ -221,3 +221,28 @@ def test_a_state_administration_is_no_titled_person(nlp):
     ents = _fixed(nlp, "The State Salt Monopoly Administration raised prices.",
                   [("State Salt Monopoly Administration", "ORG")])
     assert ents == {"State Salt Monopoly Administration": "ORG"}
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Hollins Baptist University", "ORG"),
+    ("Kestrel Cricket Association", "ORG"),
+    # Places whose last word also ends bodies' names.
+    ("West Bank", "GPE"),
+    ("Kestrel Civic Centre", "GPE"),
+])
+def test_a_body_tagged_a_place_by_its_last_word(nlp, name, label):
+    assert _fixed(nlp, f"Students gathered at {name} on Monday.", [(name, "GPE")]) == {name: label}
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("Conservative party leader Tom Vale spoke.", [("Conservative", "NORP"), ("Tom Vale", "PERSON")],
+     "Conservative party"),
+    ("The Labour party lost the vote.", [("Labour", "ORG")], "Labour party"),
+])
+def test_a_creed_and_a_lower_case_party_are_one_body(nlp, text, spans, expected):
+    assert _fixed(nlp, text, spans).get(expected) == "ORG"
+
+
+def test_a_nationality_before_party_is_no_party(nlp):
+    ents = _fixed(nlp, "A Chinese party delegation arrived in Lima.", [("Chinese", "NORP"), ("Lima", "GPE")])
+    assert ents.get("Chinese") == "NORP" and "Chinese party" not in ents

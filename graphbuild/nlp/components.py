@@ -10,7 +10,7 @@ from spacy.util import filter_spans
 from ..resolve import gazetteer, kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
-from . import events, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
+from . import events, parties, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
 from . import spans as repairs
 from .directed import directed_countries
 
@@ -97,7 +97,7 @@ class EntityFixes:
                 label = "ORG"
             # Companies, institutions and armed groups tagged as people or peoples ("... Corporation", "Houthis").
             elif (label in {"PERSON", "NORP"} and kinds.org_kind(ent.text)
-                  or label == "GPE" and kinds.org_kind(ent.text) == "armed-group"):
+                  or label == "GPE" and (kinds.org_kind(ent.text) == "armed-group" or _institution(ent))):
                 label = "ORG"
             # A country or a capital the model took for an organisation or a person ("Belarus", "Minsk",
             # "Lesotho's minister") is a place.
@@ -110,7 +110,7 @@ class EntityFixes:
                 ent = self._trim(ent) if label == "PERSON" else ent
             if ent is not None:
                 fixed.append(ent)
-        fixed += directed_countries(doc, fixed)
+        fixed = parties.with_party(fixed) + directed_countries(doc, fixed)
         # "the 3rd Regional Conference on the Protection of River Deltas": a named gathering, read whole, in place of
         # the parts the model tagged.
         gatherings = events.named_events(doc, fixed)
@@ -174,6 +174,19 @@ class EntityFixes:
 # English words written after a name and a hyphen ("Modi-led", "Kairyu-class"), which are no part of it.
 NAME_SUFFIXES = {"style", "class", "era", "born", "type", "like", "free", "run", "level", "wide", "made", "esque",
                  "friendly", "ish", "proof", "centric", "related", "specific", "wise", "in-law"}
+
+
+# Head words that end no place's name, unlike "West Bank", "Soviet Union", "Emirates Post", "Civic Centre" or a
+# hospital (a facility as much as a body).
+_NO_PLACE_HEADS = kinds.ORG_HEADS - {"bank", "union", "post", "times", "center", "centre", "service", "services",
+                                     "network", "media", "news", "energy", "petroleum", "racing", "motors", "co", "sa",
+                                     "ag", "office", "court", "hospital", "clinic"}
+
+
+def _institution(ent: Span) -> bool:
+    """ "Hollins Baptist University", "Kestrel Cricket Association" tagged a place: a body, by its last word."""
+    return (len(ent) > 1 and gazetteer.fold(ent[-1].text) in _NO_PLACE_HEADS and not kinds.is_place_name(ent.text)
+            and not gazetteer.country_of(ent.text) and not kinds.city_of(ent.text))
 
 
 def _name_part(token) -> bool:
