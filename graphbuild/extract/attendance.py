@@ -7,7 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
-from .gathered import (CHAIRING, SPEAKING, _before_verb, _event, _named, _people_attend, _sidelines, _told)
+from .gathered import (CHAIRING, SPEAKING, _before_verb, _event, _gathering, _named, _people_attend, _sidelines,
+                       _told)
+
+
+# Gatherings that are mostly two sides' encounter.
+ENCOUNTERS = {"meeting", "meetings", "talks", "talk"}
 
 
 def attended_at(rules, verb: Token) -> list:
@@ -27,11 +32,17 @@ def attended_at(rules, verb: Token) -> list:
     # "spoke during the ceremony": a speaker is at the event; "said during the talks" may quote from afar.
     if verb.lemma_.lower() in SPEAKING:
         events += [_named(rules, e) for e in during]
-    # "During the Doha Forum, the minister said ...": a phrase opening the clause sets its scene, and who acts in
-    # it is there. Only a named event: "during the meeting" is a scene, not a node worth joining across stories.
+    # "During the Doha Forum, the minister said ...", "In the hearing, the judge ruled ...": a phrase opening the
+    # clause sets its scene, and who acts in it is there. "in" only with a common noun ("In the National Assembly,
+    # X said" names a body). Not "during the meeting" or "the talks": mostly two sides' encounter, which is
+    # meetsWith, and the gold writes no attendance for it.
     subjects = _before_verb(subject_tokens(verb))
-    opening = [e for e in during if subjects and all(s.i > e.i for s in subjects)
-               and (_named(rules, e) is not e or rules.args.table.entity_at(e) is not None)]
+    scene = [e for e in during if e.lemma_.lower() not in ENCOUNTERS or _named(rules, e) is not e
+             or rules.args.table.entity_at(e) is not None]
+    scene += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj" and _event(rules, p) and rules.args.table.entity_at(p) is None
+              and p.lemma_.lower() not in ENCOUNTERS]
+    opening = [e for e in scene if subjects and all(s.i > e.i for s in subjects)]
     events += [_named(rules, e) for e in opening if e not in events]
     events += [_named(rules, e) for e in _sidelines(rules, verb)]
     # "addressed the meeting", "chaired the session", "presided over the hearing": who does is there.
@@ -39,6 +50,18 @@ def attended_at(rules, verb: Token) -> list:
         events += [_named(rules, p) for p in prep_objects(verb, CHAIRING[verb.lemma_.lower()]) if _event(rules, p)
                    and (verb.lemma_.lower() != "tell" or _told(p))]
     return _people_attend(rules, subjects, events, verb, "verb.at_event")
+
+
+def chaired_by(rules, verb: Token) -> list:
+    """ "The meeting was chaired by X", "a session presided over by X", "the forum was also addressed by X": the
+    passive of chairing or addressing a gathering; who does it is there."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CHAIRING or lemma == "tell" or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # The participle on the gathering ("a meeting chaired by X"), or its passive subject.
+    events = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    events = [_named(rules, e) for e in events if _gathering(rules, e)]
+    return _people_attend(rules, agents(verb), events, verb, "passive.chaired")
 
 
 def attended_by(rules, verb: Token) -> list:

@@ -31,11 +31,16 @@ def joined_gathering(rules, verb: Token) -> list:
     return _people_attend(rules, subject_tokens(verb), [_named(rules, e) for e in events], verb, "verb.joined_gathering", kinds)
 
 
+# Nouns of being before a gathering, and the preposition they take: "in the presence of X", "under the chairmanship
+# of X".
+PRESIDING = {"presence": "in", "chairmanship": "under"}
+
+
 def in_presence(rules, word: Token) -> list:
     """ "The ceremony was held in the presence of X", "opened the conference in the presence of X and Y": who the
     gathering is held before attends it. An act done before someone ("handed over the gift in the presence of X")
-    names no gathering and gives nothing."""
-    if word.lower_ != "presence" or word.dep_ != "pobj" or word.head.lower_ != "in":
+    names no gathering and gives nothing. "Held under the chairmanship of X" the same: its chair is there."""
+    if word.dep_ != "pobj" or PRESIDING.get(word.lower_) != word.head.lower_:
         return []
     people = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]

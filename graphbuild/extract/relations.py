@@ -18,7 +18,8 @@ from .modality import modality
 from .roles import RoleRules, is_former
 from .storyroles import story_roles
 from .modelrel import model_relations
-from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
+from .attendance import (at_event_noun, attended_at, attended_by, attendees_listed, chaired_by, in_attendance,
+                         took_part)
 from .presence import (among_those, attended_alone, attended_by_many, in_presence, joined_gathering,
                        listed_attendees, quoted_here)
 from .gathered import _named as attendance_named
@@ -63,6 +64,7 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
+                found += chaired_by(self, token)
                 found += took_part(self, token) + joined_gathering(self, token) + attended_alone(self, token)
                 found += listed_attendees(self, token) + attended_by_many(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)

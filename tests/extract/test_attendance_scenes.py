@@ -1,0 +1,49 @@
+"""Attendance at a gathering named by a common noun, told by a scene set before the clause ("During the meeting,
+X said") or by the passive of chairing or addressing it ("the session was chaired by X"); and the planned,
+denied and non-gathering cases that must give nothing. Real pipeline, sentences and names written for the test."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A scene opening the clause: who acts in it is there.
+    ("During the ceremony, Minister Tomas Verlaine said the bridge was ready.", ("Tomas Verlaine", "attends", "ceremony")),
+    ("In the hearing, Judge Tomas Verlaine questioned the witness.", ("Tomas Verlaine", "attends", "hearing")),
+    ("In a press conference, Governor Alda Pirsson stressed the need for calm.",
+     ("Alda Pirsson", "attends", "press conference")),
+    # The passive of chairing, presiding over or addressing a gathering.
+    ("The meeting was chaired by Governor Alda Pirsson.", ("Alda Pirsson", "attends", "meeting")),
+    ("The meeting, chaired by Governor Alda Pirsson, approved the budget.", ("Alda Pirsson", "attends", "meeting")),
+    ("The board approved the plan at a meeting presided over by Tomas Verlaine on Monday.",
+     ("Tomas Verlaine", "attends", "meeting")),
+    ("The session was also addressed by Minister Tomas Verlaine.", ("Tomas Verlaine", "attends", "session")),
+    ("The workshop was held under the chairmanship of Tomas Verlaine, head of the council.",
+     ("Tomas Verlaine", "attends", "workshop")),
+])
+def test_attendance_by_scene_or_chair(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # Planned or denied: no asserted attendance.
+    ("During the ceremony, Minister Tomas Verlaine will present the plan.", ("Tomas Verlaine", "attends", "ceremony")),
+    ("During the ceremony, Minister Tomas Verlaine did not speak.", ("Tomas Verlaine", "attends", "ceremony")),
+    # Two sides' meeting or talks is an encounter (meetsWith), not a gathering one attends.
+    ("Tomas Verlaine met Alda Pirsson on Monday. During the meeting, Verlaine praised her work.",
+     ("Tomas Verlaine", "attends", "meeting")),
+    ("During the talks, Governor Alda Pirsson praised the envoy.", ("Alda Pirsson", "attends", "talks")),
+    ("The meeting will be chaired by Governor Alda Pirsson.", ("Alda Pirsson", "attends", "meeting")),
+    ("The meeting was not chaired by Governor Alda Pirsson.", ("Alda Pirsson", "attends", "meeting")),
+    # A body is no gathering: "in the National Assembly" and "the committee, chaired by" give no attendance.
+    ("In the National Assembly, Minister Tomas Verlaine defended the plan.",
+     ("Tomas Verlaine", "attends", "National Assembly")),
+    ("The committee, chaired by Governor Alda Pirsson, approved the budget.", ("Alda Pirsson", "attends", "committee")),
+    # An issue addressed is no gathering.
+    ("The complaint was addressed by Governor Alda Pirsson.", ("Alda Pirsson", "attends", "complaint")),
+    ("During the summit next week, Governor Alda Pirsson is expected to present the plan.",
+     ("Alda Pirsson", "attends", "summit")),
+])
+def test_no_attendance_by_scene_or_chair(extract, text, fact):
+    assert fact not in facts(extract(text), modality="asserted")
