@@ -15,6 +15,10 @@ from .gathered import (CHAIRING, SPEAKING, _before_verb, _event, _gathering, _na
 ENCOUNTERS = {"meeting", "meetings", "talks", "talk"}
 
 
+# Passives whose subject is there in person: "sworn in", "welcomed", "greeted", "felicitated", "crowned".
+IN_PERSON = {"swear", "welcome", "greet", "felicitate", "crown", "install"}
+
+
 def attended_at(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []
@@ -45,6 +49,9 @@ def attended_at(rules, verb: Token) -> list:
     opening = [e for e in scene if subjects and all(s.i > e.i for s in subjects)]
     events += [_named(rules, e) for e in opening if e not in events]
     events += [_named(rules, e) for e in _sidelines(rules, verb)]
+    # "X was sworn in at a ceremony", "X was welcomed at the summit": one done to in person is there.
+    if verb.lemma_.lower() in IN_PERSON and verb.tag_ == "VBN":
+        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     # "addressed the meeting", "chaired the session", "presided over the hearing": who does is there.
     if verb.lemma_.lower() in CHAIRING:
         events += [_named(rules, p) for p in prep_objects(verb, CHAIRING[verb.lemma_.lower()]) if _event(rules, p)

@@ -90,6 +90,11 @@ def among_those(rules, word: Token) -> list:
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
         present, events = _those_present(rules, word)
+        # "was among those to speak at the ceremony": the parser may hang "to speak" on the verb.
+        spoke = [p for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING and c.i == word.i + 2
+                 for k in c.children if k.dep_ == "prep" and k.lower_ == "at" for p in k.children
+                 if p.dep_ == "pobj" and _event(rules, p)]
+        present, events = present or bool(spoke), events + spoke
         # "among those present": the parser may read "those" as the determiner of "present".
         if word.lower_ == "present":
             present = any(c.lower_ == "those" for c in word.children)

@@ -21,6 +21,13 @@ from conftest import facts
     ("The session was also addressed by Minister Tomas Verlaine.", ("Tomas Verlaine", "attends", "session")),
     ("The workshop was held under the chairmanship of Tomas Verlaine, head of the council.",
      ("Tomas Verlaine", "attends", "workshop")),
+    # Among those who spoke there, the parser hanging "to speak" on the verb.
+    ("Senator Ilse Marrow was among those to speak at the ceremony on Friday.", ("Ilse Marrow", "attends", "ceremony")),
+    # Sworn in or welcomed at a gathering in person; moderating or officiating it.
+    ("Governor Alda Pirsson was sworn in as president at a ceremony in Norvik.", ("Alda Pirsson", "attends", "ceremony")),
+    ("Governor Alda Pirsson was warmly welcomed at the summit.", ("Alda Pirsson", "attends", "summit")),
+    ("Governor Alda Pirsson moderated the session.", ("Alda Pirsson", "attends", "session")),
+    ("Governor Alda Pirsson officiated the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
 ])
 def test_attendance_by_scene_or_chair(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -44,6 +51,10 @@ def test_attendance_by_scene_or_chair(extract, text, fact):
     ("The complaint was addressed by Governor Alda Pirsson.", ("Alda Pirsson", "attends", "complaint")),
     ("During the summit next week, Governor Alda Pirsson is expected to present the plan.",
      ("Alda Pirsson", "attends", "summit")),
+    ("Senator Ilse Marrow was not among those to speak at the ceremony on Friday.",
+     ("Ilse Marrow", "attends", "ceremony")),
+    # One criticised at a meeting may be away from it.
+    ("Governor Alda Pirsson was criticised at the meeting.", ("Alda Pirsson", "attends", "meeting")),
 ])
 def test_no_attendance_by_scene_or_chair(extract, text, fact):
     assert fact not in facts(extract(text), modality="asserted")
