@@ -13,7 +13,9 @@ from .gathered import (SPEAKING, _attendees, _enumerated, _event, _gathering, _n
 # Verbs whose subject is at the gathering that is their object: "joined the meeting", "opened the conference",
 # "hosted the summit". Bodies and countries join talks; one who opens, closes or hosts a gathering is a person there.
 JOINING = {"join": ("Person", "Organization", "Country"), "open": ("Person",), "inaugurate": ("Person",),
-           "close": ("Person",), "host": ("Person",), "convene": ("Person",)}
+           "close": ("Person",), "host": ("Person",), "convene": ("Person",),
+           # "the governor graced the ceremony", "the minister witnessed the signing ceremony".
+           "grace": ("Person",), "witness": ("Person",)}
 
 
 def joined_gathering(rules, verb: Token) -> list:

@@ -9,7 +9,8 @@ from conftest import facts
 
 @pytest.mark.parametrize("text, fact", [
     # A scene opening the clause: who acts in it is there.
-    ("During the ceremony, Minister Tomas Verlaine said the bridge was ready.", ("Tomas Verlaine", "attends", "ceremony")),
+    ("During the ceremony, Minister Tomas Verlaine said the bridge was ready.",
+     ("Tomas Verlaine", "attends", "ceremony")),
     ("In the hearing, Judge Tomas Verlaine questioned the witness.", ("Tomas Verlaine", "attends", "hearing")),
     ("In a press conference, Governor Alda Pirsson stressed the need for calm.",
      ("Alda Pirsson", "attends", "press conference")),
@@ -24,10 +25,14 @@ from conftest import facts
     # Among those who spoke there, the parser hanging "to speak" on the verb.
     ("Senator Ilse Marrow was among those to speak at the ceremony on Friday.", ("Ilse Marrow", "attends", "ceremony")),
     # Sworn in or welcomed at a gathering in person; moderating or officiating it.
-    ("Governor Alda Pirsson was sworn in as president at a ceremony in Norvik.", ("Alda Pirsson", "attends", "ceremony")),
+    ("Governor Alda Pirsson was sworn in as president at a ceremony in Norvik.",
+     ("Alda Pirsson", "attends", "ceremony")),
     ("Governor Alda Pirsson was warmly welcomed at the summit.", ("Alda Pirsson", "attends", "summit")),
     ("Governor Alda Pirsson moderated the session.", ("Alda Pirsson", "attends", "session")),
     ("Governor Alda Pirsson officiated the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
+    # Gracing or witnessing a gathering, active or passive.
+    ("Governor Alda Pirsson graced the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
+    ("The signing ceremony was witnessed by Governor Alda Pirsson.", ("Alda Pirsson", "attends", "signing ceremony")),
 ])
 def test_attendance_by_scene_or_chair(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -53,6 +58,9 @@ def test_attendance_by_scene_or_chair(extract, text, fact):
      ("Alda Pirsson", "attends", "summit")),
     ("Senator Ilse Marrow was not among those to speak at the ceremony on Friday.",
      ("Ilse Marrow", "attends", "ceremony")),
+    # A hope is no fact, whatever the lemmatiser makes of "hopes".
+    ("Governor Alda Pirsson hopes to attend the summit.", ("Alda Pirsson", "attends", "summit")),
+    ("Governor Alda Pirsson hoped to witness the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
     # One criticised at a meeting may be away from it.
     ("Governor Alda Pirsson was criticised at the meeting.", ("Alda Pirsson", "attends", "meeting")),
 ])
