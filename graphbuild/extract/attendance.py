@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
-from .gathered import (CHAIRING, SPEAKING, _before_verb, _event, _gathering, _named, _people_attend, _sidelines,
-                       _told)
+from .gathered import (CHAIRING, SPEAKING, _before_verb, _event, _gathering, _named, _people_attend, _previous_event,
+                       _sidelines, _told)
 
 
 # Gatherings that are mostly two sides' encounter.
@@ -49,6 +49,10 @@ def attended_at(rules, verb: Token) -> list:
     opening = [e for e in scene if subjects and all(s.i > e.i for s in subjects)]
     events += [_named(rules, e) for e in opening if e not in events]
     events += [_named(rules, e) for e in _sidelines(rules, verb)]
+    # "Speaking on the occasion, X said": the occasion is the gathering named last, in the sentence or the one before.
+    if any(p.lemma_.lower() == "occasion" and not any(k.dep_ == "prep" for k in p.children)
+           for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "at"} for p in c.children):
+        events += [_named(rules, e) for e in _previous_event(verb, rules)]
     # "X was sworn in at a ceremony", "X was welcomed at the summit": one done to in person is there.
     if verb.lemma_.lower() in IN_PERSON and verb.tag_ == "VBN":
         subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]

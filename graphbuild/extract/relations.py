@@ -250,8 +250,10 @@ class RelationRules:
         lemma = verb.lemma_.lower() if verb is not None else ""
         # "Kenya condemned the attack on Uganda": who judges an act is no party to it. "cancelled his visit to
         # Ghana": a trip called off was not made.
+        # "In a meeting with X, Y praised the plan": a meeting that sets the scene is no act the verb judges.
+        scene = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} and predicate in lexicon.ENCOUNTERING
         if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS or predicate == "accuses"
-                                    and lemma in NOT_CHARGING) or judges(verb) \
+                                    and lemma in NOT_CHARGING) or judges(verb) and not scene \
                 or predicate == "visits" and journeys.called_off(noun, verb):
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")

@@ -33,6 +33,9 @@ from conftest import facts
     # Gracing or witnessing a gathering, active or passive.
     ("Governor Alda Pirsson graced the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
     ("The signing ceremony was witnessed by Governor Alda Pirsson.", ("Alda Pirsson", "attends", "signing ceremony")),
+    # "on the occasion": the gathering the sentence before names.
+    ("A ceremony was held in Norvik on Monday. Speaking on the occasion, Governor Alda Pirsson said the bridge was "
+     "ready.", ("Alda Pirsson", "attends", "ceremony")),
 ])
 def test_attendance_by_scene_or_chair(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -61,8 +64,23 @@ def test_attendance_by_scene_or_chair(extract, text, fact):
     # A hope is no fact, whatever the lemmatiser makes of "hopes".
     ("Governor Alda Pirsson hopes to attend the summit.", ("Alda Pirsson", "attends", "summit")),
     ("Governor Alda Pirsson hoped to witness the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
+    # An occasion that is a day, or no gathering named before it.
+    ("A ceremony was held in Norvik. Alda Pirsson greeted the nurses on the occasion of the national day.",
+     ("Alda Pirsson", "attends", "ceremony")),
+    ("The bridge opened on Monday. Speaking on the occasion, Governor Alda Pirsson said it was ready.",
+     ("Alda Pirsson", "attends", "bridge")),
     # One criticised at a meeting may be away from it.
     ("Governor Alda Pirsson was criticised at the meeting.", ("Alda Pirsson", "attends", "meeting")),
 ])
 def test_no_attendance_by_scene_or_chair(extract, text, fact):
     assert fact not in facts(extract(text), modality="asserted")
+
+
+def test_a_meeting_that_sets_the_scene_is_met_whatever_the_verb(extract):
+    # The clause's verb judges its own object, not the meeting its scene names.
+    found = facts(extract("In a meeting with Senator Ilse Marrow, Governor Alda Pirsson praised the plan."),
+                  modality="asserted")
+    assert ("Alda Pirsson", "meetsWith", "Ilse Marrow") in found
+    # A meeting condemned is judged, not held.
+    found = facts(extract("Governor Alda Pirsson condemned the meeting with Senator Ilse Marrow."))
+    assert ("Alda Pirsson", "meetsWith", "Ilse Marrow") not in found
