@@ -61,6 +61,12 @@ def test_attendance_by_scene_or_chair(extract, text, fact):
      ("Alda Pirsson", "attends", "summit")),
     ("Senator Ilse Marrow was not among those to speak at the ceremony on Friday.",
      ("Ilse Marrow", "attends", "ceremony")),
+    # Skipped, boycotted, missed or called off: no attendance (guards kept beside the new readings).
+    ("Governor Alda Pirsson skipped the summit.", ("Alda Pirsson", "attends", "summit")),
+    ("Governor Alda Pirsson boycotted the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
+    ("Governor Alda Pirsson did not attend the summit.", ("Alda Pirsson", "attends", "summit")),
+    ("Governor Alda Pirsson was absent from the summit.", ("Alda Pirsson", "attends", "summit")),
+    ("Governor Alda Pirsson had been due to attend the summit but cancelled.", ("Alda Pirsson", "attends", "summit")),
     # A hope is no fact, whatever the lemmatiser makes of "hopes".
     ("Governor Alda Pirsson hopes to attend the summit.", ("Alda Pirsson", "attends", "summit")),
     ("Governor Alda Pirsson hoped to witness the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
