@@ -166,6 +166,9 @@ def took_part(rules, verb: Token) -> list:
 SPEECH_NOUNS = {"speech", "address", "remarks", "keynote"}
 # Words for who is at an event: "X, a keynote speaker at the forum", "X was a guest at the ceremony".
 PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "panelist", "panellist"}
+# Words for who is at an event that a body or a country can be; not "participation", whose holder the clause's
+# subject is only where it takes part itself ("called for the participation of X in the talks").
+BODIES_TAKE_PART = {"participant", "participants"}
 # Words for being at an event, and where the event stands: "his participation in the summit", "her presence at".
 TAKING_PART = {"participation": {"in"}, "presence": {"at"}, "attendance": {"at"}}
 
@@ -176,7 +179,9 @@ def at_event_noun(rules, noun: Token) -> list:
     if lemma not in SPEECH_NOUNS | PRESENT_NOUNS | TAKING_PART.keys():
         return []
     preps = {"at", "to"} if lemma in SPEECH_NOUNS else TAKING_PART.get(lemma, {"at"})
-    events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+    # "Kenya was a participant at the summit": the parser may hang the place on the copula.
+    heads = [noun, noun.head] if noun.dep_ == "attr" and noun.head.lemma_ == "be" else [noun]
+    events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
     if not events:
         return []
@@ -191,6 +196,9 @@ def at_event_noun(rules, noun: Token) -> list:
         holders, verb = [c for c in noun.head.children if c.dep_ == "attr"], None
     else:
         return []
+    # "the Harbour Trust was a participant at the forum": a body or a country takes part; a guest or a speaker is a
+    # person.
+    kinds = {"Person", "Organization", "Country"} if lemma in BODIES_TAKE_PART else {"Person"}
     return [f for f in rules._pairs(holders, [_named(rules, e) for e in events], "attends", verb or noun,
                                     "noun.at_event")
-            if rules.mention_type(f.subject) == "Person"]
+            if rules.mention_type(f.subject) in kinds]

@@ -36,6 +36,9 @@ from conftest import facts
     # "on the occasion": the gathering the sentence before names.
     ("A ceremony was held in Norvik on Monday. Speaking on the occasion, Governor Alda Pirsson said the bridge was "
      "ready.", ("Alda Pirsson", "attends", "ceremony")),
+    # A body or a country takes part, the place hung on the copula or on the noun.
+    ("The Harbour Trust was a participant at the conference.", ("Harbour Trust", "attends", "conference")),
+    ("Kenya was a participant at the summit.", ("Kenya", "attends", "summit")),
 ])
 def test_attendance_by_scene_or_chair(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -67,6 +70,12 @@ def test_attendance_by_scene_or_chair(extract, text, fact):
     ("Governor Alda Pirsson did not attend the summit.", ("Alda Pirsson", "attends", "summit")),
     ("Governor Alda Pirsson was absent from the summit.", ("Alda Pirsson", "attends", "summit")),
     ("Governor Alda Pirsson had been due to attend the summit but cancelled.", ("Alda Pirsson", "attends", "summit")),
+    ("Kenya was not a participant at the summit.", ("Kenya", "attends", "summit")),
+    # Who calls for another's participation takes no part.
+    ("The Harbour Trust has called for the participation of Governor Alda Pirsson in the ongoing dialogues.",
+     ("Harbour Trust", "attends", "ongoing dialogues")),
+    # A guest is a person: a country a guest at a ceremony is a misreading.
+    ("Kenya was a guest at the ceremony.", ("Kenya", "attends", "ceremony")),
     # A hope is no fact, whatever the lemmatiser makes of "hopes".
     ("Governor Alda Pirsson hopes to attend the summit.", ("Alda Pirsson", "attends", "summit")),
     ("Governor Alda Pirsson hoped to witness the ceremony.", ("Alda Pirsson", "attends", "ceremony")),
