@@ -166,6 +166,8 @@ def took_part(rules, verb: Token) -> list:
 SPEECH_NOUNS = {"speech", "address", "remarks", "keynote"}
 # Words for who is at an event: "X, a keynote speaker at the forum", "X was a guest at the ceremony".
 PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "panelist", "panellist"}
+# Verbs that ask for one's part in a gathering rather than report it.
+ASKING = {"urge", "request", "seek", "want", "invite", "ask", "demand", "propose", "expect", "plan", "encourage"}
 # Words for who is at an event that a body or a country can be; not "participation", whose holder the clause's
 # subject is only where it takes part itself ("called for the participation of X in the talks").
 BODIES_TAKE_PART = {"participant", "participants"}
@@ -187,6 +189,9 @@ def at_event_noun(rules, noun: Token) -> list:
         return []
     if lemma in SPEECH_NOUNS or lemma in TAKING_PART:
         holders, verb = noun_holder(noun, exclude=set())
+        # "urged her participation in the forum", "sought his presence at the talks": asked for, not done.
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ASKING:
+            return []
     elif noun.dep_ == "appos":
         holders, verb = [noun.head], None
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":

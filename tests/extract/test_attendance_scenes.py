@@ -20,7 +20,7 @@ from conftest import facts
     ("The board approved the plan at a meeting presided over by Tomas Verlaine on Monday.",
      ("Tomas Verlaine", "attends", "meeting")),
     ("The session was also addressed by Minister Tomas Verlaine.", ("Tomas Verlaine", "attends", "session")),
-    ("The workshop was held under the chairmanship of Tomas Verlaine, head of the council.",
+    ("The workshop was held under the chairmanship of Tomas Verlaine.",
      ("Tomas Verlaine", "attends", "workshop")),
     # Among those who spoke there, the parser hanging "to speak" on the verb.
     ("Senator Ilse Marrow was among those to speak at the ceremony on Friday.", ("Ilse Marrow", "attends", "ceremony")),
@@ -72,8 +72,10 @@ def test_attendance_by_scene_or_chair(extract, text, fact):
     ("Governor Alda Pirsson had been due to attend the summit but cancelled.", ("Alda Pirsson", "attends", "summit")),
     ("Kenya was not a participant at the summit.", ("Kenya", "attends", "summit")),
     # Who calls for another's participation takes no part.
-    ("The Harbour Trust has called for the participation of Governor Alda Pirsson in the ongoing dialogues.",
-     ("Harbour Trust", "attends", "ongoing dialogues")),
+    ("The Harbour Trust wants the governor, Alda Pirsson, to take part, and urged her participation in the forum.",
+     ("Harbour Trust", "attends", "forum")),
+    ("The Harbour Trust wants the governor, Alda Pirsson, to take part, and urged her participation in the forum.",
+     ("Alda Pirsson", "attends", "forum")),
     # A guest is a person: a country a guest at a ceremony is a misreading.
     ("Kenya was a guest at the ceremony.", ("Kenya", "attends", "ceremony")),
     # A hope is no fact, whatever the lemmatiser makes of "hopes".
