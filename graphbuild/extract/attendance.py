@@ -7,7 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
-from .gathered import (CHAIRING, SPEAKING, _before_verb, _event, _named, _people_attend, _sidelines, _told)
+from .gathered import (CHAIRING, SPEAKING, _before_verb, _event, _gathering, _named, _people_attend, _previous_event,
+                       _sidelines, _told)
+
+
+# Gatherings that are mostly two sides' encounter.
+ENCOUNTERS = {"meeting", "meetings", "talks", "talk"}
+
+
+# Passives whose subject is there in person: "sworn in", "welcomed", "greeted", "felicitated", "crowned".
+IN_PERSON = {"swear", "welcome", "greet", "felicitate", "crown", "install"}
 
 
 def attended_at(rules, verb: Token) -> list:
@@ -27,18 +36,43 @@ def attended_at(rules, verb: Token) -> list:
     # "spoke during the ceremony": a speaker is at the event; "said during the talks" may quote from afar.
     if verb.lemma_.lower() in SPEAKING:
         events += [_named(rules, e) for e in during]
-    # "During the Doha Forum, the minister said ...": a phrase opening the clause sets its scene, and who acts in
-    # it is there. Only a named event: "during the meeting" is a scene, not a node worth joining across stories.
+    # "During the Doha Forum, the minister said ...", "In the hearing, the judge ruled ...": a phrase opening the
+    # clause sets its scene, and who acts in it is there. "in" only with a common noun ("In the National Assembly,
+    # X said" names a body). Not "during the meeting" or "the talks": mostly two sides' encounter, which is
+    # meetsWith, and the gold writes no attendance for it.
     subjects = _before_verb(subject_tokens(verb))
-    opening = [e for e in during if subjects and all(s.i > e.i for s in subjects)
-               and (_named(rules, e) is not e or rules.args.table.entity_at(e) is not None)]
+    scene = [e for e in during if e.lemma_.lower() not in ENCOUNTERS or _named(rules, e) is not e
+             or rules.args.table.entity_at(e) is not None]
+    scene += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+              if p.dep_ == "pobj" and _event(rules, p) and rules.args.table.entity_at(p) is None
+              and p.lemma_.lower() not in ENCOUNTERS]
+    opening = [e for e in scene if subjects and all(s.i > e.i for s in subjects)]
     events += [_named(rules, e) for e in opening if e not in events]
     events += [_named(rules, e) for e in _sidelines(rules, verb)]
+    # "Speaking on the occasion, X said": the occasion is the gathering named last, in the sentence or the one before.
+    if any(p.lemma_.lower() == "occasion" and not any(k.dep_ == "prep" for k in p.children)
+           for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "at"} for p in c.children):
+        events += [_named(rules, e) for e in _previous_event(verb, rules)]
+    # "X was sworn in at a ceremony", "X was welcomed at the summit": one done to in person is there.
+    if verb.lemma_.lower() in IN_PERSON and verb.tag_ == "VBN":
+        subjects += [c for c in verb.children if c.dep_ == "nsubjpass"]
     # "addressed the meeting", "chaired the session", "presided over the hearing": who does is there.
     if verb.lemma_.lower() in CHAIRING:
         events += [_named(rules, p) for p in prep_objects(verb, CHAIRING[verb.lemma_.lower()]) if _event(rules, p)
                    and (verb.lemma_.lower() != "tell" or _told(p))]
     return _people_attend(rules, subjects, events, verb, "verb.at_event")
+
+
+def chaired_by(rules, verb: Token) -> list:
+    """ "The meeting was chaired by X", "a session presided over by X", "the forum was also addressed by X": the
+    passive of chairing or addressing a gathering; who does it is there."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CHAIRING or lemma == "tell" or verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # The participle on the gathering ("a meeting chaired by X"), or its passive subject.
+    events = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    events = [_named(rules, e) for e in events if _gathering(rules, e)]
+    return _people_attend(rules, agents(verb), events, verb, "passive.chaired")
 
 
 def attended_by(rules, verb: Token) -> list:
@@ -132,6 +166,11 @@ def took_part(rules, verb: Token) -> list:
 SPEECH_NOUNS = {"speech", "address", "remarks", "keynote"}
 # Words for who is at an event: "X, a keynote speaker at the forum", "X was a guest at the ceremony".
 PRESENT_NOUNS = {"speaker", "participant", "guest", "attendee", "delegate", "panelist", "panellist"}
+# Verbs that ask for one's part in a gathering rather than report it.
+ASKING = {"urge", "request", "seek", "want", "invite", "ask", "demand", "propose", "expect", "plan", "encourage"}
+# Words for who is at an event that a body or a country can be; not "participation", whose holder the clause's
+# subject is only where it takes part itself ("called for the participation of X in the talks").
+BODIES_TAKE_PART = {"participant", "participants"}
 # Words for being at an event, and where the event stands: "his participation in the summit", "her presence at".
 TAKING_PART = {"participation": {"in"}, "presence": {"at"}, "attendance": {"at"}}
 
@@ -142,12 +181,17 @@ def at_event_noun(rules, noun: Token) -> list:
     if lemma not in SPEECH_NOUNS | PRESENT_NOUNS | TAKING_PART.keys():
         return []
     preps = {"at", "to"} if lemma in SPEECH_NOUNS else TAKING_PART.get(lemma, {"at"})
-    events = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+    # "Kenya was a participant at the summit": the parser may hang the place on the copula.
+    heads = [noun, noun.head] if noun.dep_ == "attr" and noun.head.lemma_ == "be" else [noun]
+    events = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj" and _event(rules, p)]
     if not events:
         return []
     if lemma in SPEECH_NOUNS or lemma in TAKING_PART:
         holders, verb = noun_holder(noun, exclude=set())
+        # "urged her participation in the forum", "sought his presence at the talks": asked for, not done.
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ASKING:
+            return []
     elif noun.dep_ == "appos":
         holders, verb = [noun.head], None
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
@@ -157,6 +201,9 @@ def at_event_noun(rules, noun: Token) -> list:
         holders, verb = [c for c in noun.head.children if c.dep_ == "attr"], None
     else:
         return []
+    # "the Harbour Trust was a participant at the forum": a body or a country takes part; a guest or a speaker is a
+    # person.
+    kinds = {"Person", "Organization", "Country"} if lemma in BODIES_TAKE_PART else {"Person"}
     return [f for f in rules._pairs(holders, [_named(rules, e) for e in events], "attends", verb or noun,
                                     "noun.at_event")
-            if rules.mention_type(f.subject) == "Person"]
+            if rules.mention_type(f.subject) in kinds]

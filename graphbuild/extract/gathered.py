@@ -10,7 +10,7 @@ from .gatheringwords import GATHERING_NOUNS as EVENT_NOUNS
 
 # Verbs whose object is an event one runs or speaks to, and where that object stands.
 CHAIRING = {"address": ("dobj",), "chair": ("dobj",), "co-chair": ("dobj",), "cochair": ("dobj",),
-            "preside": ("over",),
+            "preside": ("over",), "moderate": ("dobj",), "officiate": ("dobj", "at"),
             # "Li told a symposium on Thursday", "told the conference": who speaks to a gathering is at it.
             "tell": ("dobj",)}
 

@@ -247,6 +247,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "re
                "express", "extend", "convey", "voice",
                # "filed a lawsuit against", "lodged a complaint with", "levelled accusations against".
                "file", "lodge", "bring", "level"} | STAKE_VERBS
+# Relations of two sides' encounter, whose nouns ("a meeting with X", "talks with X") may set a clause's scene.
+ENCOUNTERING = {"meetsWith", "negotiatesWith"}
 # Relations whose object must be named: "hosted talks" is no meeting with the talks.
 NAMED_OBJECTS = {"leaderOf", "meetsWith", "visits", "agreesWith", "nominates", "familyOf", "partOf", "rulesAgainst"}
 

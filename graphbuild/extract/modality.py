@@ -111,7 +111,8 @@ def _mood(anchor: Token) -> str:
         if any(c.dep_ == "aux" and c.lower_ in lexicon.FUTURE_AUX for c in children):
             return "future"
         if token is not anchor and anchor.dep_ == "xcomp":
-            lemma = token.lemma_.lower()
+            # "hopes to attend": the lemmatiser gives "hop" for "hopes", "hoped" and "hoping".
+            lemma = "hope" if token.lower_.startswith("hop") and token.lemma_.lower() == "hop" else token.lemma_.lower()
             if lemma in lexicon.FUTURE_VERBS or lemma in _REQUEST_VERBS or lemma == "go" and token.tag_ == "VBG":
                 return "future"
             if lemma in lexicon.HEDGE_VERBS:

@@ -13,7 +13,9 @@ from .gathered import (SPEAKING, _attendees, _enumerated, _event, _gathering, _n
 # Verbs whose subject is at the gathering that is their object: "joined the meeting", "opened the conference",
 # "hosted the summit". Bodies and countries join talks; one who opens, closes or hosts a gathering is a person there.
 JOINING = {"join": ("Person", "Organization", "Country"), "open": ("Person",), "inaugurate": ("Person",),
-           "close": ("Person",), "host": ("Person",), "convene": ("Person",)}
+           "close": ("Person",), "host": ("Person",), "convene": ("Person",),
+           # "the governor graced the ceremony", "the minister witnessed the signing ceremony".
+           "grace": ("Person",), "witness": ("Person",)}
 
 
 def joined_gathering(rules, verb: Token) -> list:
@@ -31,11 +33,16 @@ def joined_gathering(rules, verb: Token) -> list:
     return _people_attend(rules, subject_tokens(verb), [_named(rules, e) for e in events], verb, "verb.joined_gathering", kinds)
 
 
+# Nouns of being before a gathering, and the preposition they take: "in the presence of X", "under the chairmanship
+# of X".
+PRESIDING = {"presence": "in", "chairmanship": "under"}
+
+
 def in_presence(rules, word: Token) -> list:
     """ "The ceremony was held in the presence of X", "opened the conference in the presence of X and Y": who the
     gathering is held before attends it. An act done before someone ("handed over the gift in the presence of X")
-    names no gathering and gives nothing."""
-    if word.lower_ != "presence" or word.dep_ != "pobj" or word.head.lower_ != "in":
+    names no gathering and gives nothing. "Held under the chairmanship of X" the same: its chair is there."""
+    if word.dep_ != "pobj" or PRESIDING.get(word.lower_) != word.head.lower_:
         return []
     people = [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj"]
@@ -85,6 +92,11 @@ def among_those(rules, word: Token) -> list:
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
         present, events = _those_present(rules, word)
+        # "was among those to speak at the ceremony": the parser may hang "to speak" on the verb.
+        spoke = [p for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING and c.i == word.i + 2
+                 for k in c.children if k.dep_ == "prep" and k.lower_ == "at" for p in k.children
+                 if p.dep_ == "pobj" and _event(rules, p)]
+        present, events = present or bool(spoke), events + spoke
         # "among those present": the parser may read "those" as the determiner of "present".
         if word.lower_ == "present":
             present = any(c.lower_ == "those" for c in word.children)

@@ -18,7 +18,8 @@ from .modality import modality
 from .roles import RoleRules, is_former
 from .storyroles import story_roles
 from .modelrel import model_relations
-from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
+from .attendance import (at_event_noun, attended_at, attended_by, attendees_listed, chaired_by, in_attendance,
+                         took_part)
 from .presence import (among_those, attended_alone, attended_by_many, in_presence, joined_gathering,
                        listed_attendees, quoted_here)
 from .gathered import _named as attendance_named
@@ -64,6 +65,7 @@ class RelationRules:
                 found += nominal.based(self, token)
                 found += reciprocal(self, token)
                 found += attended_at(self, token) + attended_by(self, token) + attendees_listed(self, token)
+                found += chaired_by(self, token)
                 found += took_part(self, token) + joined_gathering(self, token) + attended_alone(self, token)
                 found += listed_attendees(self, token) + attended_by_many(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
@@ -258,8 +260,10 @@ class RelationRules:
         lemma = verb.lemma_.lower() if verb is not None else ""
         # "Kenya condemned the attack on Uganda": who judges an act is no party to it. "cancelled his visit to
         # Ghana": a trip called off was not made.
+        # "In a meeting with X, Y praised the plan": a meeting that sets the scene is no act the verb judges.
+        scene = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} and predicate in lexicon.ENCOUNTERING
         if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS or predicate == "accuses"
-                                    and lemma in NOT_CHARGING) or judges(verb) \
+                                    and lemma in NOT_CHARGING) or judges(verb) and not scene \
                 or predicate == "visits" and journeys.called_off(noun, verb):
             holders = []
         out += self._pairs(holders, objects, predicate, verb or noun, "noun")
