@@ -8,9 +8,9 @@ from conftest import entity_nodes
 
 def test_the_first_of_two_family_names_alone_is_the_full_name():
     labels = entity_nodes(
-        "A judge sentenced the radio host Ernesto Villalta Brenes to five years in prison on Monday.\n\n"
-        "Villalta Brenes will remain free while he appeals the ruling.\n\n"
-        "In 2016, Villalta exposed a fraud in the national pension fund.")
+        "The port authority named the engineer Ernesto Villalta Brenes as its new director on Monday.\n\n"
+        "Villalta Brenes takes over a board that has lost three members this year.\n\n"
+        "Before the appointment, Villalta ran the dredging works at the northern harbour.")
     assert labels.get("Ernesto Villalta Brenes") == "Person"
     assert "Villalta" not in labels and "Villalta Brenes" not in labels
 
@@ -18,9 +18,9 @@ def test_the_first_of_two_family_names_alone_is_the_full_name():
 def test_a_family_name_shared_by_two_people_joins_neither():
     """Two people with the family name Villalta: the bare "Villalta" may be either, and joins neither."""
     labels = entity_nodes(
-        "A judge sentenced the radio host Ernesto Villalta Brenes to five years in prison on Monday.\n\n"
-        "His cousin Marta Villalta Ochoa said the family would appeal.\n\n"
-        "Villalta Brenes will remain free. In 2016, Villalta exposed a fraud in the pension fund.")
+        "The port authority named the engineer Ernesto Villalta Brenes as its new director on Monday.\n\n"
+        "His cousin Marta Villalta Ochoa chairs the harbour pilots' union.\n\n"
+        "Villalta Brenes starts in May. Before the appointment, Villalta ran the dredging works.")
     assert labels.get("Ernesto Villalta Brenes") == "Person"
     assert labels.get("Marta Villalta Ochoa") == "Person"
     assert "Villalta" in labels
@@ -28,8 +28,8 @@ def test_a_family_name_shared_by_two_people_joins_neither():
 
 def test_a_ben_family_name_alone_is_the_full_name_before_it():
     labels = entity_nodes(
-        "Lawmaker Yoram Ben-Dror shared a video on his account on Tuesday.\n\n"
-        "The clip shows a school play about Ben-Dror’s arrest by soldiers.")
+        "Lawmaker Yoram Ben-Dror tabled a bill on water prices in the committee on Tuesday.\n\n"
+        "Farmers' groups welcomed Ben-Dror’s proposal, which would cut the tariff by a fifth.")
     assert labels.get("Yoram Ben-Dror") == "Person"
     assert "Ben-Dror" not in labels
 

@@ -8,14 +8,14 @@ from conftest import entity_nodes
 def test_a_river_and_its_bare_name_are_one_place():
     labels = entity_nodes(
         "Floodwater from the hills poured into the Velka River on Monday, the water board said.\n\n"
-        "The 300-kilometre Velka runs from the border to the coast, said Marek Dolny, an engineer.")
+        "The water level of the Velka rose by two metres overnight, said Marek Dolny, an engineer.")
     assert labels.get("Velka River") == "Place"
     assert "Velka" not in labels
 
 
 def test_a_township_and_its_bare_name_are_one_place():
     labels = entity_nodes(
-        "The temperature in Linbei Township reached 41 degrees on Sunday, the weather bureau said.\n\n"
+        "Linbei Township recorded 41 degrees on Sunday, its hottest day in decades, the weather bureau said.\n\n"
         "In Linbei, farmers said the heat had ruined much of the crop.")
     assert labels.get("Linbei Township") == "Place"
     assert "Linbei" not in labels

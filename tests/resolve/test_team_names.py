@@ -8,7 +8,7 @@ from conftest import entity_nodes
 
 def test_a_team_named_after_its_town_and_its_short_name_are_one_node():
     labels = entity_nodes(
-        "The Dover Hawks beat the Springfield Otters 7-1 on Wednesday night in Dover, said coach Ray Fenwick.\n\n"
+        "The Dover Hawks signed two new forwards before the derby in Dover, said coach Ray Fenwick.\n\n"
         "The Hawks have won five games in a row, Fenwick said.")
     assert labels.get("Dover Hawks") == "Organization"
     assert "Hawks" not in labels
