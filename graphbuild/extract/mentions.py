@@ -25,7 +25,8 @@ def entity_type(span: Span) -> tuple[str, str | None]:
     """Our class for a spaCy entity, and a gazetteer key when the name is known."""
     label = span.label_
     name = clean_name(span)
-    if label in {"GPE", "LOC", "NORP", "Loc"}:
+    # "a Chile embassy": a country before a facility's noun, tagged a facility, is still the country.
+    if label in {"GPE", "LOC", "NORP", "Loc", "FAC"}:
         iso = gazetteer.country_of(name) or (lexicon.demonym(name) if label == "NORP" else None) or formal_country(name)
         if iso:
             return "Country", f"country:{iso}"

@@ -167,7 +167,11 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
                                                                or " ".join(name[len(words) + 1:]) in places))}
             # "Department of Economic Affairs" of "Keelung Department of Economic Affairs": a body named after a
             # place the article names, and its name without the place.
-            if m.type == "Organization" and len(words) > 1:
+            # One word only where it is a name: not a body's common noun ("Police"), nor an abbreviation (the rule
+            # above's), so "Hawks" of "Dover Hawks".
+            named = len(words) > 1 or (words[0] not in tails | LEGISLATURES and not m.name.isupper()
+                                       and words[0] not in _lower_words(ex.article.text))
+            if m.type == "Organization" and named:
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type
                            and len(name) > len(words) and name[-len(words):] == words
                            and " ".join(name[:-len(words)]) in places}

@@ -36,9 +36,10 @@ consejo ministerio fundacion sindicato camara corporacion associacao fundacao pa
 ARMED_HEADS = frozenset("army front brigades brigade movement militia militias force forces mujahideen guards "
                         "corps".split())
 
-# Last words that make a name a place ("Al Wusta Governorate").
+# Last words that make a name a place ("Al Wusta Governorate"); the name without one is the same place.
 PLACE_HEADS = frozenset("governorate province district region county municipality village camp valley "
-                        "peninsula island islands strip constituency bridge dam crossing airport".split())
+                        "peninsula island islands strip constituency bridge dam crossing airport township river "
+                        "ocean".split())
 
 # Armed groups and movements named without such a word.
 ARMED_NAMES = frozenset(fold(n) for n in (

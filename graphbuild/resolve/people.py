@@ -137,7 +137,13 @@ class PersonNames:
             rep = self.canonical[key]
             if rep != key:
                 return rep, "spelling"
-            return self._part(key, article_id)
+            part = self._part(key, article_id)
+            # "Ben-Dror" alone reads as a given name and a surname; after the one full name of the article that
+            # ends so ("Yoram Ben-Dror") it is that family name, as "bin Salman" below.
+            at = self.first_at.get((article_id, key), -1)
+            fits = [f for f in sorted(self.patronyms.get(key, ())) if f in self.local(article_id)
+                    and self.first_at.get((article_id, f), at) < at] if key.split()[0] == "ben" else []
+            return (fits[0], "surname") if part[1] is None and len(fits) == 1 else part
         words = core(key)
         if len(words) > 1:
             # A full name spelt another way, whatever type the model gave it ("Volodymyr Zelenskiy").
@@ -189,10 +195,10 @@ class PersonNames:
         first = [f for f in first if (here is None or self.first_at.get((article_id, f), -1) < here)
                  and self._fits(key, article_id, f)]
         if len(first) == 1:
-            return first[0], "first-name"
+            return self._longer(word, first[0], article_id), "first-name"
         paternal = self._paternal(word, article_id, here)
         if paternal and self._fits(key, article_id, paternal):
-            return paternal, "paternal-surname"
+            return self._longer(word, paternal, article_id), "paternal-surname"
         lengths = self._initials.get(word[:1], {})
         close = sorted(rep for length, lasts in lengths.items() if _within_length(length, len(word))
                        for last in lasts if similar(last, word) for rep in self.surnames[last]
@@ -211,6 +217,13 @@ class PersonNames:
         titled = royal(self._titles_of.get(full, set()) | {full.rsplit(" ", 1)[0]})
         # A full name written with no title may be anyone's: the short name keeps the rules above.
         return titled is None or short == titled
+
+    def _longer(self, word: str, name: str, article_id: str) -> str:
+        """The longer name of the article that ``name`` is the end of ("Villalta Brenes" of "Ernesto Villalta Brenes"),
+        where ``word`` is then the first of two family names; only while no other name here holds the word."""
+        longer = self._part(name, article_id)[0]
+        others = [n for n in self.local(article_id) if n not in {name, longer} and len(core(n)) > 1 and word in core(n)]
+        return name if others else longer
 
     def _paternal(self, word: str, article_id: str, here: int | None) -> str | None:
         """The one full name written before it in the same article whose second-last word this is: the father's
