@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .arguments import Arg, token_span
+from .branches import STATE_NOUNS, country_before
 from .units import owned_cut
 
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
@@ -145,6 +146,9 @@ class TitleBodies:
         iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:
             return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
+        # "the country's president, X": the country named last before it (as "the country's Interior Ministry").
+        if token.dep_ == "poss" and lower in STATE_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "the":
+            return country_before(self, token.nbor(-1))
         if token.pos_ in {"NOUN", "PROPN"} and lower in {"opposition"}:  # "Opposition Leader X" too
             return Arg(self.table.concept(token), token_span(token), "concept")
         if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:

@@ -152,6 +152,10 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     else:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
+        # "The widow of X, Y, said": the parser hangs the relative's name on the kin's, the nearer noun.
+        if not relatives and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            relatives = [a for k in kin if k.dep_ == "pobj" and k.ent_type_ == "PERSON" for a in k.children
+                         if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     # "his brothers, including Gotabaya and Basil": the named ones are among them.
     relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
                   if p.dep_ == "pobj"]

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..resolve.names import COURTESY
 from . import lexicon
-from .arguments import Arg
+from .arguments import Arg, token_span
 from .units import owned_cut
 
 TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
@@ -73,10 +73,12 @@ class SurfaceTitles:
                   and any(s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)]
         out = []
         for verb in verbs:
-            # "was the president" may be a past office and "would be" a wish; "is" and "became" hold now.
-            if not (verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} or verb.lemma_ == "become"):
+            # "would be" is a wish; "is", "became" and "was" state the office (a past one is still the text's fact).
+            if not (verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP", "VBD"} or verb.lemma_ == "become"):
                 continue
-            if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            # "If X was chairman": a condition, no fact.
+            if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in
+                   {"if", "unless", "whether"} for c in verb.children):
                 continue
             for attr in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in TITLE_WORDS):
                 out += self._noun_title(person, attr)
@@ -169,8 +171,14 @@ class SurfaceTitles:
                     arg = self.args.resolve(pobj, concepts=False)
                     arg, gov = (arg[0] if arg else None), True
                 # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
-                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
-                                                                            "Place"}:
+                # "head of the delegation": a head's unnamed body is the common noun; "leader of the opposition"
+                # as in "Opposition Leader X" (bodies.py). A capitalised "the Commission" names a body of the story.
+                if arg is None and pobj.lower_ in lexicon.HEADED_BODIES and pobj.is_lower and pobj.tag_ == "NN" \
+                        and title_kind([singular(head.text)]) == "leaderOf":
+                    arg = Arg(self.table.concept(pobj), token_span(pobj), "concept")
+                headed = arg is not None and arg.via == "concept" and pobj.lower_ in lexicon.HEADED_BODIES
+                if arg is not None and (headed or self.table.get(arg.mention).type in {
+                        "Country", "City", "Organization", "Group", "Place"}):
                     out.append((arg, gov, prep.lower_))
         # "director of the Centre for X at the University": the office heads the centre, a unit of the later body.
         if any(p == "of" and self.table.get(a.mention).type == "Organization" for a, _, p in out):

@@ -72,3 +72,5 @@ WORKS_TITLES |= {"fellow", "partner"}
 DEPARTMENTS |= {"commercial", "operating", "data"}
 # "a detective in the Metro Police", "a councillor of the Unity Party": ranks and seats, members of the body.
 MEMBER_TITLES |= {"detective", "inspector", "councillor", "councilor", "trustee"}
+# "rector of X University", "convener of the X Forum": the head of a university and of a coalition or forum.
+LEADER_TITLES |= {"rector", "convener", "convenor"}
