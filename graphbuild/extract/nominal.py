@@ -146,6 +146,11 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     elif noun.dep_ == "attr":
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "X and Y are brothers": each is the other's kin; "brothers in arms" are none.
+        if not kin and noun.tag_ == "NNS" and not any(c.dep_ == "prep" for c in noun.children):
+            # "X and Y, who are brothers,": the relative clause's names.
+            relatives = [noun.head.head if r.lower_ == "who" and noun.head.dep_ == "relcl" else r for r in relatives]
+            kin = [c for r in relatives for c in r.conjuncts]
     elif noun.dep_ == "dobj" and verb.lemma_ == "have" and not kin:
         # "Mistry had two daughters, Laila and Aloo": the subject is the named relatives' kin.
         kin = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -48,7 +48,7 @@ def screen(found: list[Found], table) -> list[Found]:
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
                 or _lives_not_a_person(f, table) or _ragged_place(f, table) or _company_head(f, table)
-                or _no_gathering(f, table) or _place_leads(f, table)
+                or _no_gathering(f, table) or _not_led(f, table)
                 or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
@@ -156,11 +156,12 @@ def _lives_not_a_person(f: Found, table) -> bool:
     return f.predicate == "livesIn" and table.get(f.subject.mention).type != "Person"
 
 
-def _place_leads(f: Found, table) -> bool:
-    # "Argentina chaired the G20": a country holds a bloc's rotating chair as a member, not as its leader.
+def _not_led(f: Found, table) -> bool:
     if f.predicate != "leaderOf":
         return False
-    if table.get(f.subject.mention).type in {"Country", "City", "Place"}:
+    # "Argentina chaired the G20": a country holds a bloc's rotating chair as a member, not as its leader;
+    # "chaired the Nairobi Summit": a gathering is attended (attendance rules), not a body one heads.
+    if table.get(f.subject.mention).type in {"Country", "City", "Place"} or table.get(f.object.mention).type == "Event":
         return True
     # "ruled out Kenya" is another verb; "the party that governs Kenya" is no head of it: only a person rules.
     return f.anchor.lemma_.lower() in {"rule", "govern"} and (

@@ -1,5 +1,5 @@
-"""Kin written "the widow of X, Y": the parser hangs the relative's name on the kin's (extract/nominal.py), on
-sentences and names written for the test, with the real pipeline."""
+"""Kin written "the widow of X, Y", where the parser hangs the relative's name on the kin's, and "X and Y are
+brothers" (extract/nominal.py), on sentences and names written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -24,4 +24,23 @@ def test_relative_named_after_the_kin(extract, text, fact):
 ])
 def test_no_kin_after_the_name(extract, text):
     found = facts(extract(LEAD + text))
+    assert not any(p == "familyOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Oduya and Paul Oduya are brothers.",
+    "Martin Oduya and Paul Oduya, who are brothers, own the Kestrel Hotel.",
+])
+def test_names_joined_as_kin(extract, text):
+    found = facts(extract(LEAD + text), modality="asserted")
+    assert {("Martin Oduya", "familyOf", "Paul Oduya"), ("Paul Oduya", "familyOf", "Martin Oduya")} & found, found
+
+
+@pytest.mark.parametrize("text", [
+    # Comrades, and a denial.
+    "Martin Oduya and Paul Kamau were brothers in arms.",
+    "Martin Oduya and Paul Kamau are not brothers.",
+])
+def test_no_kin_from_figures_or_denials(extract, text):
+    found = facts(extract(LEAD + text), modality="asserted")
     assert not any(p == "familyOf" for _, p, _ in found), found
