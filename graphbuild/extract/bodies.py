@@ -92,6 +92,14 @@ class TitleBodies:
             return []
         return [(person, "leaderOf", Arg(self.table.add_entity(ent), (ent.start_char, ent.end_char)), ent.root)]
 
+    def _unnamed_body(self, title: Token, noun: Token, arg: Arg | None) -> Arg | None:
+        """ "head of the delegation", "leader of the opposition": the common noun is the body a head leads where
+        no named body stands for it; a capitalised "the Commission" names a body of the story."""
+        if arg is None and noun.lower_ in lexicon.HEADED_BODIES and noun.is_lower and noun.tag_ == "NN" \
+                and title.lemma_.lower() in lexicon.LEADER_TITLES:
+            return Arg(self.table.concept(noun), token_span(noun), "concept")
+        return arg if arg is not None and arg.via == "concept" and noun.lower_ in lexicon.HEADED_BODIES else None
+
     def _named_house(self, token: Token) -> bool:
         # "White House", "State House", "Upper House": a capitalised word before the chamber, other than its
         # country, makes another name.

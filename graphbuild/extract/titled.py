@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..resolve.names import COURTESY
 from . import lexicon
-from .arguments import Arg, token_span
+from .arguments import Arg
 from .units import owned_cut
 
 TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
@@ -170,13 +170,9 @@ class SurfaceTitles:
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
                     arg = self.args.resolve(pobj, concepts=False)
                     arg, gov = (arg[0] if arg else None), True
+                headed = self._unnamed_body(head, pobj, arg)
+                arg = headed or arg
                 # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
-                # "head of the delegation": a head's unnamed body is the common noun; "leader of the opposition"
-                # as in "Opposition Leader X" (bodies.py). A capitalised "the Commission" names a body of the story.
-                if arg is None and pobj.lower_ in lexicon.HEADED_BODIES and pobj.is_lower and pobj.tag_ == "NN" \
-                        and title_kind([singular(head.text)]) == "leaderOf":
-                    arg = Arg(self.table.concept(pobj), token_span(pobj), "concept")
-                headed = arg is not None and arg.via == "concept" and pobj.lower_ in lexicon.HEADED_BODIES
                 if arg is not None and (headed or self.table.get(arg.mention).type in {
                         "Country", "City", "Organization", "Group", "Place"}):
                     out.append((arg, gov, prep.lower_))

@@ -1,8 +1,8 @@
 """Heads of bodies in the forms news writes them: an office given by a passive appointment or taken over, a past
 "was chairman of", "chairs the board", the leader of the opposition or of an unnamed delegation or committee,
-rectors and conveners, "the country's president", who rules a country, and a place that chairs a bloc
-(extract/listed.py, titled.py, lexicon.py, titlewords.py, bodies.py, branches.py, screen.py), on sentences and
-names written for the test, with the real pipeline."""
+rectors and conveners, "the country's president" and "X, the president," in a one-country story, who rules a
+country, and a place that chairs a bloc (extract/listed.py, titled.py, lexicon.py, titlewords.py, bodies.py,
+branches.py, national.py, screen.py), on sentences and names written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -72,6 +72,23 @@ def test_the_countrys_title(extract, text, fact):
     assert fact in facts(extract(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Protests spread across Malawi on Monday. Martin Oduya, the president, called for calm.",
+    "Protests spread across Malawi on Monday. The president, Martin Oduya, called for calm.",
+])
+def test_a_bare_head_in_apposition_in_a_one_country_story(extract, text):
+    assert ("Martin Oduya", "leaderOf", "Malawi") in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Protests spread across Malawi and Zambia on Monday. Martin Oduya, the president, called for calm.",
+    "Protests spread across Malawi on Monday. Martin Oduya, the president of the club, called for calm.",
+])
+def test_no_country_for_a_head_of_another_body_or_story(extract, text):
+    found = facts(extract(text))
+    assert not any(p == "leaderOf" and o in {"Malawi", "Zambia"} for _, p, o in found), found
+
+
 def test_no_country_where_two_are_named(extract):
     # "the country" after two countries could be either.
     found = facts(extract("Protests spread across Malawi and Zambia on Monday. The country's president, "
@@ -105,3 +122,9 @@ def test_a_country_chairing_a_bloc_leads_nothing(extract, text):
     assert not any(p == "leaderOf" for _, p, _ in found), found
     found = facts(extract(LEAD + text.replace("Portugal", "Martin Oduya")))
     assert ("Martin Oduya", "leaderOf", "Andean Fisheries Council") in found, found
+
+
+def test_a_chaired_summit_is_attended_not_led(extract):
+    found = facts(extract(LEAD + "Martin Oduya chaired the Nairobi Climate Summit on Monday."))
+    assert ("Martin Oduya", "attends", "Nairobi Climate Summit") in found, found
+    assert ("Martin Oduya", "leaderOf", "Nairobi Climate Summit") not in found, found
