@@ -118,8 +118,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "lead": ("leaderOf", ("dobj",)),
     "head": ("leaderOf", ("dobj",)),
     "chair": ("leaderOf", ("dobj",)),  # "chairs the board"; a chaired meeting is a concept, no named object
-    "rule": ("leaderOf", ("dobj",)),  # "has ruled the country since 2010"
-    "govern": ("leaderOf", ("dobj",)),
+    "govern": ("leaderOf", ("dobj",)),  # "has governed the country since 2010"; "rule" is a court's (above)
     "kill": ("killed", ("dobj",)),
     "murder": ("killed", ("dobj",)),
     "assassinate": ("killed", ("dobj",)),

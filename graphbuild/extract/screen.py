@@ -163,9 +163,8 @@ def _not_led(f: Found, table) -> bool:
     # "chaired the Nairobi Summit": a gathering is attended (attendance rules), not a body one heads.
     if table.get(f.subject.mention).type in {"Country", "City", "Place"} or table.get(f.object.mention).type == "Event":
         return True
-    # "ruled out Kenya" is another verb; "the party that governs Kenya" is no head of it: only a person rules.
-    return f.anchor.lemma_.lower() in {"rule", "govern"} and (
-        any(c.dep_ == "prt" for c in f.anchor.children) or table.get(f.subject.mention).type != "Person")
+    # "the party that governs Kenya" is no head of it: only a person governs as its leader.
+    return f.anchor.lemma_.lower() == "govern" and table.get(f.subject.mention).type != "Person"
 
 
 def _acted_on_side(f: Found, table) -> bool:

@@ -1,6 +1,6 @@
 """Heads of bodies in the forms news writes them: an office given by a passive appointment or taken over, a past
 "was chairman of", "chairs the board", the leader of the opposition or of an unnamed delegation or committee,
-rectors and conveners, "the country's president" and "X, the president," in a one-country story, who rules a
+rectors and conveners, "the country's president" and "X, the president," in a one-country story, who governs a
 country, and a place that chairs a bloc (extract/listed.py, titled.py, lexicon.py, titlewords.py, bodies.py,
 branches.py, national.py, screen.py), on sentences and names written for the test, with the real pipeline."""
 from __future__ import annotations
@@ -97,15 +97,15 @@ def test_no_country_where_two_are_named(extract):
 
 
 def test_a_ruler_of_a_country(extract):
-    found = facts(extract("Protesters gathered in Lisbon. Martin Oduya, who has ruled Portugal since 2010, "
+    found = facts(extract("Protesters gathered in Lisbon. Martin Oduya, who has governed Portugal since 2010, "
                           "called for calm."), modality="asserted")
     assert ("Martin Oduya", "leaderOf", "Portugal") in found, found
 
 
 @pytest.mark.parametrize("text", [
-    # "ruled out" is another verb, and a party that governs is no head of the country.
-    "Protesters gathered in Lisbon. Martin Oduya ruled out Portugal as a venue.",
+    # A party that governs is no head of the country, and laws govern nothing as its head.
     "Protesters gathered in Lisbon. The Social Party governs Portugal.",
+    "Protesters gathered in Lisbon. The laws that govern Portugal were changed.",
 ])
 def test_no_ruler_without_a_person_ruling(extract, text):
     found = facts(extract(text))
