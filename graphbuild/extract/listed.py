@@ -70,7 +70,8 @@ class ListedTitles:
         for verb, dep in verbs:
             # "X took over as chairman": the office taken, as "served as" holds it.
             taken = verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-            if verb.lemma_.lower() not in HOLDING_VERBS and not taken or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
+            if verb.lemma_.lower() not in HOLDING_VERBS and not taken \
+                    or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
                 continue  # "wants to name X as" is no appointment yet
             if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
                 continue

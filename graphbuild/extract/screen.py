@@ -159,7 +159,7 @@ def _lives_not_a_person(f: Found, table) -> bool:
 def _not_led(f: Found, table) -> bool:
     if f.predicate != "leaderOf":
         return False
-    # "Argentina chaired the G20": a country holds a bloc's rotating chair as a member, not as its leader;
+    # "Portugal chaired the fisheries council": a country holds a bloc's rotating chair as a member, not its lead;
     # "chaired the Nairobi Summit": a gathering is attended (attendance rules), not a body one heads.
     if table.get(f.subject.mention).type in {"Country", "City", "Place"} or table.get(f.object.mention).type == "Event":
         return True
