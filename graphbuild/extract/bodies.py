@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .arguments import Arg, token_span
+from .branches import STATE_NOUNS, country_before
 from .units import owned_cut
 
 HONORIFICS = {"HRH", "HM", "HE", "H.E.", "HH"}
@@ -93,6 +94,14 @@ class TitleBodies:
             return []
         return [(person, "leaderOf", Arg(self.table.add_entity(ent), (ent.start_char, ent.end_char)), ent.root)]
 
+    def _unnamed_body(self, title: Token, noun: Token, arg: Arg | None) -> Arg | None:
+        """ "head of the delegation", "leader of the opposition": the common noun is the body a head leads where
+        no named body stands for it; a capitalised "the Commission" names a body of the story."""
+        if arg is None and noun.lower_ in lexicon.HEADED_BODIES and noun.is_lower and noun.tag_ == "NN" \
+                and title.lemma_.lower() in lexicon.LEADER_TITLES:
+            return Arg(self.table.concept(noun), token_span(noun), "concept")
+        return arg if arg is not None and arg.via == "concept" and noun.lower_ in lexicon.HEADED_BODIES else None
+
     def _named_house(self, token: Token) -> bool:
         # "White House", "State House", "Upper House": a capitalised word before the chamber, other than its
         # country, makes another name.
@@ -159,6 +168,9 @@ class TitleBodies:
         iso = lexicon.demonym(token.text) if token.pos_ in {"ADJ", "PROPN"} else None
         if iso:
             return Arg(self.table.country_for(token.doc[token.i: token.i + 1], iso), token_span(token), "demonym")
+        # "the country's president, X": the country named last before it (as "the country's Interior Ministry").
+        if token.dep_ == "poss" and lower in STATE_NOUNS and token.i > 0 and token.nbor(-1).lower_ == "the":
+            return country_before(self, token.nbor(-1))
         if token.pos_ in {"NOUN", "PROPN"} and lower in {"opposition"}:  # "Opposition Leader X" too
             return Arg(self.table.concept(token), token_span(token), "concept")
         if token.pos_ == "NOUN" and token.dep_ == "poss" and lower in lexicon.BODY_NOUNS:

@@ -71,15 +71,24 @@ def the_countrys(rules, ent: Span) -> list:
     if ent.root.lemma_.lower() not in ORGAN_WORDS or i < 2 or doc[i - 1].lower_ not in {"'s", "’s"} \
             or doc[i - 2].lower_ not in STATE_NOUNS or doc[i - 3].lower_ != "the":
         return []
-    sent = ent.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    before = [n for n in named_countries(doc) if first <= n[0] and n[1] <= i - 3]
-    if not before or before[-1][3] != "name" or len({iso for n in before for iso in n[2]}) != 1:
+    country = country_before(rules, doc[i - 3])
+    if country is None:
         return []
+    return [rules.make(body, "partOf", country, ent.root, "noun.part") for body in _orgs(rules, ent)]
+
+
+def country_before(rules, the) -> Arg | None:
+    """The country "the country" (from the word ``the``) stands for: the one named last before it, in its
+    sentence or the one before, where those name that one country alone."""
+    doc = the.doc
+    sent = the.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    before = [n for n in named_countries(doc) if first <= n[0] and n[1] <= the.i]
+    if not before or before[-1][3] != "name" or len({iso for n in before for iso in n[2]}) != 1:
+        return None
     start, end, isos, _ = before[-1]
     place = doc[start:end]
-    country = Arg(rules.args.table.country_for(place, next(iter(isos))), (place.start_char, place.end_char), "coref")
-    return [rules.make(body, "partOf", country, ent.root, "noun.part") for body in _orgs(rules, ent)]
+    return Arg(rules.args.table.country_for(place, next(iter(isos))), (place.start_char, place.end_char), "coref")
 
 
 # Bodies that hold others "under" them: "the Food Safety Bureau under the Ministry of Health".

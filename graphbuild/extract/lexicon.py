@@ -118,6 +118,8 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "sentence": ("rulesAgainst", ("dobj",)),
     "lead": ("leaderOf", ("dobj",)),
     "head": ("leaderOf", ("dobj",)),
+    "chair": ("leaderOf", ("dobj",)),  # "chairs the board"; a chaired meeting is a concept, no named object
+    "govern": ("leaderOf", ("dobj",)),  # "has governed the country since 2010"; "rule" is a court's (above)
     "kill": ("killed", ("dobj",)),
     "murder": ("killed", ("dobj",)),
     "assassinate": ("killed", ("dobj",)),
@@ -275,6 +277,9 @@ GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "mi
 
 # Nouns that name a body, not an act: "Nigeria's ruling party chairman" leads the party, not Nigeria; a stance
 # towards "Sudan's Wagner group" is none towards Sudan.
+# Bodies a person heads that news may leave unnamed ("the leader of the opposition", "head of the delegation"):
+# the common noun is the node. Not "board" or "team": there the firm or club is the body a reader means.
+HEADED_BODIES = {"opposition", "delegation", "committee", "council", "commission", "panel", "mission", "taskforce"}
 BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
               "council", "commission", "committee", "board", "agency", "organisation", "organization",
               "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",

@@ -68,16 +68,23 @@ class ListedTitles:
                   if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ == "who"]
         out = []
         for verb, dep in verbs:
-            if verb.lemma_.lower() not in HOLDING_VERBS or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
+            # "X took over as chairman": the office taken, as "served as" holds it.
+            taken = verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+            if verb.lemma_.lower() not in HOLDING_VERBS and not taken \
+                    or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
                 continue  # "wants to name X as" is no appointment yet
             if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
                 continue
             # "named X as minister" gives the office to the object; "X served as" to the subject.
             if dep == "nsubj" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
                 continue
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-                for title in (p for p in prep.children if p.dep_ == "pobj" and singular(p.text) in TITLE_WORDS):
-                    out += self._noun_title(person, title)
+            titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                      if p.dep_ == "pobj"]
+            # "X was appointed chairman of Y": the passive's subject takes the office written with no "as".
+            if dep == "nsubjpass":
+                titles += [c for c in verb.children if c.dep_ in {"oprd", "attr"}]
+            for title in (t for t in titles if singular(t.text) in TITLE_WORDS):
+                out += self._noun_title(person, title)
         return out
 
     def listed_surface(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:

@@ -140,6 +140,22 @@ def _parliament(title) -> bool:
         and all(c.dep_ == "det" and c.lower_ == "the" for c in objs[0].children)
 
 
+def bare_apposition(ent: Span) -> tuple[str, int] | None:
+    """("leaderOf", index of the title) for "X, the president," and "The president, X,": a head's bare title in
+    apposition to the name, with nothing before it but "the" or "former" and no phrase of its own."""
+    root = ent.root
+    titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for title in titles:
+        phrase = [t.lower_ for t in title.lefts] + [title.lower_]
+        words = [w for w in phrase if w not in {"the"} | FORMER]
+        if words not in (["president"], ["king"], ["queen"], ["emir"], ["sultan"], ["prime", "minister"]):
+            continue
+        if title.tag_ != "NN" or any(c.dep_ in {"prep", "poss"} for c in title.children):
+            continue
+        return "leaderOf", title.i
+    return None
+
+
 def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     """(person, kind, country, anchor) when the title before the name is national and the article names only
     one country."""
@@ -148,6 +164,7 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
             and ent.doc[start - 1].text[1] == ".":
         start -= 1
     found = bare_title(ent.doc, start) or portfolio_apposition(ent) or government_apposition(ent)
+    found = bare_title(ent.doc, start) or portfolio_apposition(ent) or bare_apposition(ent)
     country = sole_country(rules) if found else None
     if country is None:
         return []

@@ -146,12 +146,21 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     elif noun.dep_ == "attr":
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "X and Y are brothers": each is the other's kin; "brothers in arms" are none.
+        if not kin and noun.tag_ == "NNS" and not any(c.dep_ == "prep" for c in noun.children):
+            # "X and Y, who are brothers,": the relative clause's names.
+            relatives = [noun.head.head if r.lower_ == "who" and noun.head.dep_ == "relcl" else r for r in relatives]
+            kin = [c for r in relatives for c in r.conjuncts]
     elif noun.dep_ == "dobj" and verb.lemma_ == "have" and not kin:
         # "Verel had two sons, Ivo and Tarek": the subject is the named relatives' kin.
         kin = [c for c in verb.children if c.dep_ == "nsubj"]
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     else:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
+        # "The widow of X, Y, said": the parser hangs the relative's name on the kin's, the nearer noun.
+        if not relatives and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            relatives = [a for k in kin if k.dep_ == "pobj" and k.ent_type_ == "PERSON" for a in k.children
+                         if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     # "his brothers, including Gotabaya and Basil": the named ones are among them.
     relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
                   if p.dep_ == "pobj"]

@@ -48,7 +48,7 @@ def screen(found: list[Found], table) -> list[Found]:
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
                 or _lives_not_a_person(f, table) or _ragged_place(f, table) or _company_head(f, table)
-                or _no_gathering(f, table)
+                or _no_gathering(f, table) or _not_led(f, table)
                 or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
@@ -154,6 +154,17 @@ def _lives_not_a_person(f: Found, table) -> bool:
     # "10,000 Chinese are living in Angola", "the group that lives in Miami" (a relative bound to the wrong
     # noun): only a person lives somewhere; a country or a body in a place is another fact.
     return f.predicate == "livesIn" and table.get(f.subject.mention).type != "Person"
+
+
+def _not_led(f: Found, table) -> bool:
+    if f.predicate != "leaderOf":
+        return False
+    # "Portugal chaired the fisheries council": a country holds a bloc's rotating chair as a member, not its lead;
+    # "chaired the Nairobi Summit": a gathering is attended (attendance rules), not a body one heads.
+    if table.get(f.subject.mention).type in {"Country", "City", "Place"} or table.get(f.object.mention).type == "Event":
+        return True
+    # "the party that governs Kenya" is no head of it: only a person governs as its leader.
+    return f.anchor.lemma_.lower() == "govern" and table.get(f.subject.mention).type != "Person"
 
 
 def _acted_on_side(f: Found, table) -> bool:

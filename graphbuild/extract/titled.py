@@ -75,10 +75,12 @@ class SurfaceTitles:
                   and any(s.dep_ == "nsubj" and s.lower_ in {"who", "that"} for s in c.children)]
         out = []
         for verb in verbs:
-            # "was the president" may be a past office and "would be" a wish; "is" and "became" hold now.
-            if not (verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP"} or verb.lemma_ == "become"):
+            # "would be" is a wish; "is", "became" and "was" state the office (a past one is still the text's fact).
+            if not (verb.lemma_ == "be" and verb.tag_ in {"VBZ", "VBP", "VBD"} or verb.lemma_ == "become"):
                 continue
-            if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            # "If X was chairman": a condition, no fact.
+            if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark" and c.lower_ in
+                   {"if", "unless", "whether"} for c in verb.children):
                 continue
             for attr in (c for c in verb.children if c.dep_ == "attr" and c.lower_ in TITLE_WORDS):
                 out += self._noun_title(person, attr)
@@ -175,9 +177,11 @@ class SurfaceTitles:
                     owner = [c for c in pobj.children if c.dep_ == "poss"]
                     arg = self._body(owner[0]) if len(owner) == 1 else None
                     arg = arg if arg is not None and self.table.get(arg.mention).type == "Country" else None
+                headed = self._unnamed_body(head, pobj, arg)
+                arg = headed or arg
                 # "senior director for the Western Hemisphere": a region is a post's beat, not its body.
-                if arg is not None and self.table.get(arg.mention).type in {"Country", "City", "Organization", "Group",
-                                                                            "Place"}:
+                if arg is not None and (headed or self.table.get(arg.mention).type in {
+                        "Country", "City", "Organization", "Group", "Place"}):
                     out.append((arg, gov, prep.lower_))
         # "director of the Centre for X at the University": the office heads the centre, a unit of the later body.
         if any(p == "of" and self.table.get(a.mention).type == "Organization" for a, _, p in out):

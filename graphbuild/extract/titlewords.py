@@ -81,3 +81,5 @@ ADVISING = {"adviser", "advisor", "aide", "consultant", "counsel", "counsellor",
 # Posts a state has: "a lawmaker from Kenya" is one of Kenya's ("a student from Kenya" is not).
 STATE_POSTS = {"lawmaker", "legislator", "senator", "mp", "official", "diplomat", "minister", "ambassador", "envoy",
                "representative", "consul", "undersecretary"}
+# "rector of X University", "convener of the X Forum": the head of a university and of a coalition or forum.
+LEADER_TITLES |= {"rector", "convener", "convenor"}

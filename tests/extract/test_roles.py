@@ -228,6 +228,8 @@ def test_republic_of_china_is_not_china(extract):
     ("Peter Kamau, who is also the Southern Trade Union's chairperson, opened the bridge on Friday.",
      ("Peter Kamau", "leaderOf", "Southern Trade Union")),
     ("Anna Cole is the president of the Kenya Bar Association.", ("Anna Cole", "leaderOf", "Kenya Bar Association")),
+    # A past office is still the text's fact, as "former president X" is (the newswire gold's convention).
+    ("Anna Cole was the president of the Kenya Bar Association.", ("Anna Cole", "leaderOf", "Kenya Bar Association")),
     ("Mary Jones became Liberia's finance minister in 2020.", ("Mary Jones", "memberOf", "Liberia")),
 ])
 def test_a_title_given_by_a_copula(extract, text, fact):
@@ -235,11 +237,11 @@ def test_a_title_given_by_a_copula(extract, text, fact):
 
 
 @pytest.mark.parametrize("text", [
-    "Anna Cole was the president of the Kenya Bar Association.",
     "Anna Cole is not the president of the Kenya Bar Association.",
     "Anna Cole would be the president of the Kenya Bar Association.",
+    "If Anna Cole was the president of the Kenya Bar Association, she would resign.",
 ])
-def test_no_office_from_a_past_negated_or_wished_copula(extract, text):
+def test_no_office_from_a_negated_wished_or_conditional_copula(extract, text):
     assert ("Anna Cole", "leaderOf", "Kenya Bar Association") not in facts(extract(text))
 
 

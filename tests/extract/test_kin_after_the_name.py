@@ -1,0 +1,46 @@
+"""Kin written "the widow of X, Y", where the parser hangs the relative's name on the kin's, and "X and Y are
+brothers" (extract/nominal.py), on sentences and names written for the test, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+LEAD = "Reporters waited outside the court. "
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The widow of Hugo Marr, Clara Marr, spoke to reporters.", ("Clara Marr", "familyOf", "Hugo Marr")),
+    ("The police arrested the daughter of Hugo Marr, Lisa Marr, on Monday.", ("Lisa Marr", "familyOf", "Hugo Marr")),
+])
+def test_relative_named_after_the_kin(extract, text, fact):
+    found = facts(extract(LEAD + text), modality="asserted")
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # A tie that no longer holds, and a lawyer, who is no kin.
+    "The former wife of Hugo Marr, Clara Marr, spoke to reporters.",
+    "The lawyer of Hugo Marr, Clara Marr, spoke to reporters.",
+])
+def test_no_kin_after_the_name(extract, text):
+    found = facts(extract(LEAD + text))
+    assert not any(p == "familyOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Martin Oduya and Paul Oduya are brothers.",
+    "Martin Oduya and Paul Oduya, who are brothers, own the Kestrel Hotel.",
+])
+def test_names_joined_as_kin(extract, text):
+    found = facts(extract(LEAD + text), modality="asserted")
+    assert {("Martin Oduya", "familyOf", "Paul Oduya"), ("Paul Oduya", "familyOf", "Martin Oduya")} & found, found
+
+
+@pytest.mark.parametrize("text", [
+    # Comrades, and a denial.
+    "Martin Oduya and Paul Kamau were brothers in arms.",
+    "Martin Oduya and Paul Kamau are not brothers.",
+])
+def test_no_kin_from_figures_or_denials(extract, text):
+    found = facts(extract(LEAD + text), modality="asserted")
+    assert not any(p == "familyOf" for _, p, _ in found), found
