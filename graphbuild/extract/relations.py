@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import PLACES, Found
 from .arguments import Arg, ArgumentResolver
-from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed,
-               possessed, reproaches, residence, settlements, setoff, units)
+from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, ownership,
+               placed, possessed, reproaches, residence, settlements, setoff, units)
 from .counsel import office_staff
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -57,7 +57,7 @@ class RelationRules:
     def run(self) -> list[Found]:
         found: list[Found] = []
         for token in self.args.table.tokens:
-            found += journeys.read(self, token)
+            found += journeys.read(self, token) + ownership.read(self, token)
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
                 found += nominal.based(self, token)
