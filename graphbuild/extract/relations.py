@@ -17,6 +17,7 @@ from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
 from .storyroles import story_roles
+from .abroad import met_abroad
 from .modelrel import model_relations
 from .attendance import at_event_noun, attended_at, attended_by, attendees_listed, in_attendance, took_part
 from .presence import (among_those, attended_alone, attended_by_many, in_presence, joined_gathering,
@@ -88,6 +89,7 @@ class RelationRules:
         found = units.roles_in_units(self, found)
         found = drop_namesakes(found, self.args.table)
         found += story_roles(self, found)
+        found += met_abroad(self, found)
         return drop_contradicted(found, self.args.table) + model_relations(self)
 
     def _pairs(self, subj_tokens, obj_tokens, predicate, anchor, rule, *, subj_agent=True):
