@@ -1,9 +1,10 @@
 """A meeting abroad is a visit: "Kenyan President Mara Quill met Ghanaian President Jon Abel in Accra" says Quill
 went to Accra. Read once the sentence rules have spoken, from their meetings and the roles they found.
 
-The visitor is the side a role ties to one country other than the place's; the other side, when a role ties it to
-a country, must be tied to the place's, so that two foreigners meeting on neutral ground or one country's people
-meeting abroad give nothing (either may live there). The visit stands on the meeting's verb, whose mood it keeps.
+The visitor is the one who met, a role tying them to one country other than the place's; the one met, when a
+role ties them to a country, must be tied to the place's, so that two foreigners meeting on neutral ground or one
+country's people meeting abroad give nothing (either may live there). The visit stands on the meeting's verb, whose
+mood it keeps.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from .found import Found
 
 # Meetings whose place is where both sides were.
 MEETINGS = {"meetsWith", "negotiatesWith"}
+# Verbs whose subject is the host.
+HOSTING = {"host", "receive", "welcome", "greet"}
 
 
 def met_abroad(rules, found: list[Found]) -> list[Found]:
@@ -28,14 +31,17 @@ def met_abroad(rules, found: list[Found]) -> list[Found]:
         if place is None:
             continue
         where = (rules.args.table.get(place.mention).link or "").split(":")[-1]
-        for visitor, host in ((f.subject, f.object), (f.object, f.subject)):
-            theirs, hosts = _countries(rules, ties, visitor), _countries(rules, ties, host)
-            if len(theirs) != 1 or where in theirs or hosts - {where}:
-                continue
-            key = (visitor.mention, place.mention, f.anchor.i)
-            if key not in seen:
-                seen.add(key)
-                out.append(Found(visitor, "visits", place, f.anchor, "verb.journey"))
+        # The one who met: "hosted X in Doha" says where the host was, and the story tells whether X travelled.
+        if f.anchor.lemma_.lower() in HOSTING:
+            continue
+        visitor, host = f.subject, f.object
+        theirs, hosts = _countries(rules, ties, visitor), _countries(rules, ties, host)
+        if len(theirs) != 1 or where in theirs or hosts - {where}:
+            continue
+        key = (visitor.mention, place.mention, f.anchor.i)
+        if key not in seen:
+            seen.add(key)
+            out.append(Found(visitor, "visits", place, f.anchor, "verb.journey"))
     return out
 
 
