@@ -25,6 +25,8 @@ PLACE_PROPERTIES = {"locatedIn", "basedIn", "livesIn", "capitalOf"}
     # A place "in" a region written with its country's possessive lies in the region.
     ("Floods hit the rural Dornavi district in Ghana's Ashanti Region on Monday.",
      ("Dornavi", "locatedIn", "Ashanti Region")),
+    # A known town before "native" that the recogniser read as a people.
+    ("Amani Wekesa, a Mombasa native, won the race on Sunday.", ("Amani Wekesa", "livesIn", "Mombasa")),
 ])
 def test_placed(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -39,6 +41,8 @@ def test_placed(extract, text, fact):
     "Police said John Kamau was located in Mombasa on Friday.",
     # A country's possessive before a direction, not a place's name.
     "Clashes erupted in Kelvara town in Ghana's north.",
+    # A people's name before "native" is no town.
+    "Amani Wekesa, a Maasai native, won the race on Sunday.",
 ])
 def test_not_placed(extract, text):
     found = facts(extract(text))
