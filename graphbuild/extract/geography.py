@@ -249,9 +249,11 @@ def _place_after(rules, i: int) -> Span | None:
     ent = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
     if ent is None or ent.label_ not in PLACE_LABELS or ent.start != i:
         return None
-    # "in India's Maharashtra state": the possessor is not the place named.
-    if ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s", "-", "–"}:
-        return None  # and "in India-administered Kashmir": the name only qualifies the place.
+    # "in India's Maharashtra state": the possessor is not the place named; the place it owns, if named, is.
+    if ent.end < len(doc) and doc[ent.end].lower_ in {"'s", "’s"}:
+        return _place_after(rules, ent.end + 1) if doc[ent.end + 1: ent.end + 2].text != "the" else None
+    if ent.end < len(doc) and doc[ent.end].lower_ in {"-", "–"}:
+        return None  # "in India-administered Kashmir": the name only qualifies the place.
     return ent
 
 

@@ -228,16 +228,20 @@ def home_country(rules, token: Token) -> list:
         # "Indonesian state utility PLN": the describing noun is written before the name.
         before = [c for c in token.children if c.dep_ == "compound" and c.i < ent.start
                   and c.lemma_.lower() in COMPANY_NOUNS]
-        # "Nexperia, a Dutch subsidiary": a noun in apposition says the name is a company's.
+        # "Nexperia, a Dutch subsidiary": a noun in apposition says the name is a company's; so does the complement
+        # of "is" ("Nexperia is a Dutch firm"), unless denied.
         described = [c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in COMPANY_NOUNS]
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+            described += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in COMPANY_NOUNS]
         if ent[-1].lower_.strip(".") not in COMPANY_HEADS and not before and not described:
             return []
         # A possessive gives the country of a name that is a company's by its own words only: "Israel's X and Y,
         # another Z company" may be two names read as one.
         named = ent[-1].lower_.strip(".") in COMPANY_HEADS
         owners = [c for c in token.children if c.dep_ == "poss"] if named and not before else []
-        owners += [a for c in token.children if (c.dep_ == "appos" or c in before) and c.lemma_.lower() in COMPANY_NOUNS
-                   for a in c.children if a.dep_ in {"amod", "compound", "poss"}]
+        owners += [a for c in [*token.children, *described] if (c.dep_ == "appos" or c in before or c in described)
+                   and c.lemma_.lower() in COMPANY_NOUNS for a in c.children if a.dep_ in {"amod", "compound", "poss"}]
         companies = [token]
     elif ent is None and token.lemma_.lower() in COMPANY_NOUNS:
         # "United States oil major, ExxonMobil": a country's name written before the noun as a compound.

@@ -9,14 +9,15 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import PLACES, Found
 from .arguments import Arg, ArgumentResolver
-from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, placed,
-               possessed, reproaches, residence, settlements, setoff, units)
+from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, ownership,
+               placed, possessed, reproaches, residence, settlements, setoff, units)
 from .counsel import office_staff
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
 from .roles import RoleRules, is_former
 from .storyroles import story_roles
+from .abroad import met_abroad
 from .modelrel import model_relations
 from .attendance import (at_event_noun, attended_at, attended_by, attendees_listed, chaired_by, in_attendance,
                          took_part)
@@ -59,7 +60,7 @@ class RelationRules:
     def run(self) -> list[Found]:
         found: list[Found] = []
         for token in self.args.table.tokens:
-            found += journeys.read(self, token)
+            found += journeys.read(self, token) + ownership.read(self, token)
             if token.pos_ in {"VERB", "AUX"}:
                 found += self.verb(token)
                 found += nominal.based(self, token)
@@ -94,6 +95,7 @@ class RelationRules:
         found = units.roles_in_units(self, found)
         found = drop_namesakes(found, self.args.table)
         found += story_roles(self, found)
+        found += met_abroad(self, found)
         return drop_contradicted(found, self.args.table) + model_relations(self)
 
     def _pairs(self, subj_tokens, obj_tokens, predicate, anchor, rule, *, subj_agent=True):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..resolve import kinds
 from . import geography
 
 
@@ -38,9 +39,14 @@ def resident(rules, noun: Token) -> list:
     # "a resident of Ndikir village", "resident of Sirajganj district": the name before the place's noun.
     places += [c for p in places if p.lemma_.lower() in geography.SETTLEMENT_NOUNS for c in p.children
                if c.dep_ in {"compound", "amod"} and c.i == p.i - 1]
+    # "Peter Otieno, a Mombasa native": a known town's name the recogniser left untagged, or read as a people.
+    untagged = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == noun.i - 1
+                and ((e := rules.args.table.entity_at(c)) is None or e.label_ == "NORP" and len(e) == 1)
+                and kinds.city_of(c.text)]
     places = [p for p in places if (e := rules.args.table.entity_at(p)) is not None and e.label_ in geography.PLACE_LABELS]
     persons = [a for p in people for a in rules.args.resolve(p, concepts=False) if rules.mention_type(a) == "Person"]
-    out = []
+    towns = [a for c in untagged if persons and (a := geography._span_arg(rules, c.doc[c.i: c.i + 1], "City"))]
+    out = geography._located(rules, persons, towns, noun, {"City"}, "livesIn")
     for place in places:
         out += geography._located(rules, persons, rules.args.table.entity_at(place), noun, {"Country", "Place", "City"},
                         "livesIn")

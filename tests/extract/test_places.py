@@ -22,6 +22,11 @@ PLACE_PROPERTIES = {"locatedIn", "basedIn", "livesIn", "capitalOf"}
     # A named site "located in" a place.
     ("The project at the Benjamin Estrada School Center, located in Metapan, was praised.",
      ("Benjamin Estrada School Center", "basedIn", "Metapan")),
+    # A place "in" a region written with its country's possessive lies in the region.
+    ("Floods hit the rural Dornavi district in Ghana's Ashanti Region on Monday.",
+     ("Dornavi", "locatedIn", "Ashanti Region")),
+    # A known town before "native" that the recogniser read as a people.
+    ("Amani Wekesa, a Mombasa native, won the race on Sunday.", ("Amani Wekesa", "livesIn", "Mombasa")),
 ])
 def test_placed(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -34,6 +39,10 @@ def test_placed(extract, text, fact):
     "A Beijing-Moscow-based group of traders met on Monday.",
     # A person found somewhere is not located there as a place is.
     "Police said John Kamau was located in Mombasa on Friday.",
+    # A country's possessive before a direction, not a place's name.
+    "Clashes erupted in Kelvara town in Ghana's north.",
+    # A people's name before "native" is no town.
+    "Amani Wekesa, a Maasai native, won the race on Sunday.",
 ])
 def test_not_placed(extract, text):
     found = facts(extract(text))

@@ -45,12 +45,21 @@ def test_part_of(extract, text, fact):
     ("Seven years since United States oil major, ExxonMobil discovered oil, Guyana has done no study.",
      ("ExxonMobil", "basedIn", "United States")),
     ("Its partners are BP and Senegal's state-owned oil company, Petrosen.", ("Petrosen", "basedIn", "Senegal")),
+    # The noun as the complement of "is".
+    ("Orlan Group is a Kenyan company that sells seeds.", ("Orlan Group", "basedIn", "Kenya")),
+    ("Halvard Industries is the largest Ghanaian producer of cocoa.", ("Halvard Industries", "basedIn", "Ghana")),
     # A national body of traders or a sport, named with its country's demonym.
     ("The Thai Chamber of Commerce warned of a slowdown.", ("Thai Chamber of Commerce", "basedIn", "Thailand")),
     ("The Moroccan Football Federation named a coach.", ("Moroccan Football Federation", "basedIn", "Morocco")),
 ])
 def test_company_country(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
+
+
+def test_denied_company_country(extract):
+    # "is not a Kenyan company" denies the country the noun would give.
+    found = facts(extract("Orlan Group is not a Kenyan company, its lawyer said."))
+    assert ("Orlan Group", "basedIn", "Kenya") not in found
 
 
 @pytest.mark.parametrize("text, fact", [
