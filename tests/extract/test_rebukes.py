@@ -33,8 +33,8 @@ from conftest import facts
     ("Iran said Israel was behind the killing of the scientist.", [("Iran", "accuses", "Israel")]),
     # A doer's act named with "of": the stance is towards the doer.
     ("Senator Grace Wanjiru praised the role of Qatar in the talks.", [("Grace Wanjiru", "praises", "Qatar")]),
-    ("Mohiuddin Roni protested against the mismanagement of Bangladesh Railway.",
-     [("Mohiuddin Roni", "opposes", "Bangladesh Railway")]),
+    ("Tomas Verel protested against the mismanagement of Kenya Railways.",
+     [("Tomas Verel", "opposes", "Kenya Railways")]),
     # A stance in a statement's participle speaks for the statement's owner; anger voiced at someone.
     ("The Democratic Party released a statement praising President William Ruto.",
      [("Democratic Party", "praises", "William Ruto")]),
