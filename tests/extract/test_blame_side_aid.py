@@ -50,10 +50,10 @@ from conftest import facts
     ("Senator Grace Wanjiru believes the Kenya Football Federation should have called for an inquiry.",
      ("Grace Wanjiru", "criticizes", "Kenya Football Federation")),
     # People listed after the event spell out the plural subject that attended it.
-    ("Other heads of state who attended the opening ceremony, including Uganda's Yoweri Museveni and Burundi's "
-     "Evariste Ndayishimiye, praised the road.", ("Evariste Ndayishimiye", "attends", "opening ceremony")),
-    ("Several leaders attended the opening ceremony, including Uganda's Yoweri Museveni and Burundi's Evariste "
-     "Ndayishimiye.", ("Yoweri Museveni", "attends", "opening ceremony")),
+    ("Other presidents who attended the opening ceremony, including Ghana's Tomas Verel and Togo's Dana Ruiz, "
+     "praised the bridge.", ("Dana Ruiz", "attends", "opening ceremony")),
+    ("Many ministers attended the opening ceremony, including Ghana's Tomas Verel and Togo's Dana Ruiz.",
+     ("Tomas Verel", "attends", "opening ceremony")),
     # Welcoming an act: the act's node where it has one, else its actor.
     ("Minister Ana Ruiz welcomed the EU move on Friday.", ("Ana Ruiz", "supports", "EU")),
     ("Minister Peter Kamau welcomed Uganda's decision to reopen the border.", ("Peter Kamau", "supports", "decision")),
@@ -122,7 +122,7 @@ def test_stated_stance(extract, text, fact):
     ("Minister Peter Kamau welcomed the Ugandan delegation.", ("Peter Kamau", "supports", "Uganda")),
     ("Minister Peter Kamau did not welcome Uganda's decision.", ("Peter Kamau", "supports", "decision")),
     # Talks only in prospect are no talks.
-    ("The meeting covered the prospects of resuming peace talks between the Kenyans and the Ugandans.",
+    ("The envoys discussed the prospects of restarting border talks between the Kenyans and the Ugandans.",
      ("Kenyans", "negotiatesWith", "Ugandans")),
     ("The leaders discussed the possibility of talks between Kenya and Uganda.", ("Kenya", "negotiatesWith", "Uganda")),
     # Absent, or at no event.

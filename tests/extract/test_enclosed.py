@@ -19,7 +19,8 @@ from conftest import facts
     ("Police arrested two men in Mombasa's Likoni on Monday.", ("Likoni", "locatedIn", "Mombasa")),
     # A town with its region in brackets, whether or not the recogniser reads the two as one name.
     ("He was held at a house in Nilambur (Malappuram) for a year.", ("Nilambur", "locatedIn", "Malappuram")),
-    ("They are accused of corruption in the Arzew (Oran, west) gas complex affair.", ("Arzew", "locatedIn", "Oran")),
+    ("Two managers were charged over fraud at the Hassi Messaoud (Ouargla, south) oil field.",
+     ("Hassi Messaoud", "locatedIn", "Ouargla")),
 ])
 def test_enclosed(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")

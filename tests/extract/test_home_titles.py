@@ -34,8 +34,8 @@ BRAZIL = ("Brazil's farm exports rose sharply last year. Brazilian soy growers s
     (BRAZIL.format("Growers complained to Agriculture Minister Joao Lima about the roads."), None,
      ("Joao Lima", "memberOf", "Brazil")),
     # A ministry of the same portfolio named with its country in the sentence, though another country is named.
-    ("The Chinese Ministry of Foreign Affairs said the Deputy Foreign Minister, Liu Qiang, met the Kenyan "
-     "ambassador on Friday.", None, ("Liu Qiang", "memberOf", "China")),
+    ("The Chinese Ministry of Foreign Affairs said the Deputy Foreign Minister, Zhao Lin, received the Chilean "
+     "ambassador on Thursday.", None, ("Zhao Lin", "memberOf", "China")),
     # The side of a meeting the sentence names, when it names no other country.
     ("Prime Minister Omar Nasser and Interior Minister Laila Haddad attended the talks on the Jordanian side.", None,
      ("Laila Haddad", "memberOf", "Jordan")),

@@ -11,14 +11,14 @@ PLACE_PROPERTIES = {"locatedIn", "basedIn", "livesIn", "capitalOf"}
 @pytest.mark.parametrize("text, fact", [
     # A person "X-based" or "based in" a place, through the noun that describes them.
     ("Beijing-based academic Qi Pengfei said the plan would fail.", ("Qi Pengfei", "livesIn", "Beijing")),
-    ("Beijing-based naval expert Li Jie said the carrier had no radar.", ("Li Jie", "livesIn", "Beijing")),
+    ("Cairo-based naval analyst Tomas Verel said the frigate lacked sonar.", ("Tomas Verel", "livesIn", "Cairo")),
     ("Chen Xi, a Shanghai-based trader, said prices rose.", ("Chen Xi", "livesIn", "Shanghai")),
-    ("Emma Tang, a news editor based in Shenzhen, said her life had changed.", ("Emma Tang", "livesIn", "Shenzhen")),
+    ("Mara Quill, a radio producer based in Lisbon, said the studio had moved.", ("Mara Quill", "livesIn", "Lisbon")),
     # A body described by a noun "based in" a place, or the subject of "is based in".
     ("Kenya Airways, which is based in Nairobi, cut flights.", ("Kenya Airways", "basedIn", "Nairobi")),
     ("New Times Trust is based in Inner Mongolia.", ("New Times Trust", "basedIn", "Inner Mongolia")),
-    ("According to the Rights Watch Group (RWG), an independent rights group based in New Delhi, 354 people are "
-     "held.", ("Rights Watch Group", "basedIn", "New Delhi")),
+    ("According to the Civic Ledger Trust (CLT), a volunteer watchdog group based in Nairobi, 212 clinics have "
+     "closed.", ("Civic Ledger Trust", "basedIn", "Nairobi")),
     # A named site "located in" a place.
     ("The project at the Benjamin Estrada School Center, located in Metapan, was praised.",
      ("Benjamin Estrada School Center", "basedIn", "Metapan")),
@@ -85,14 +85,14 @@ def test_an_anonymous_letter_is_no_relative(extract):
     ("Nigeria said the embassy in the capital, Abuja, was closed.", ("Abuja", "capitalOf", "Nigeria")),
     # A region's capital lies in the region.
     ("Henan's provincial capital Zhengzhou is at the centre of the crisis.", ("Zhengzhou", "locatedIn", "Henan")),
-    ("The writer lives in Matsue, the capital of Shimane Prefecture.",
-     ("Matsue", "locatedIn", "Shimane Prefecture")),
-    ("Water is scarce in the departmental capital of Casanare, Yopal, which has no proper system.",
-     ("Yopal", "locatedIn", "Casanare")),
+    ("Our guide grew up in Kanazawa, the capital of Ishikawa Prefecture.",
+     ("Kanazawa", "locatedIn", "Ishikawa Prefecture")),
+    ("Power cuts are common in the departmental capital of Meta, Villavicencio, which lacks a modern grid.",
+     ("Villavicencio", "locatedIn", "Meta")),
     # A figurative capital is no capital, but the city lies in the country.
     ("He landed in Lagos, the Nigerian commercial capital, on Monday.", ("Lagos", "locatedIn", "Nigeria")),
     # A city of a country, where the recogniser reads "western Indian" as one group or misses the city's name.
-    ("It built a park in the western Indian city of Pune.", ("Pune", "locatedIn", "India")),
+    ("The firm opened a depot in the southern Indian city of Madurai.", ("Madurai", "locatedIn", "India")),
 ])
 def test_capitals_and_cities(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -107,10 +107,10 @@ def test_capitals_and_cities(extract, text, fact):
     ("He landed in Lagos, the Nigerian commercial capital, on Monday.", ("Lagos", "capitalOf", "Nigeria")),
     ("Nigeria said the embassy in the commercial capital, Lagos, was closed.", ("Lagos", "capitalOf", "Nigeria")),
     # A city between two countries lies in neither by the words.
-    ("He visited the Egyptian-Libyan border city of Salloum.", ("Salloum", "locatedIn", "Libya")),
+    ("The aid convoy stopped at the Kenyan-Ugandan border city of Busia.", ("Busia", "locatedIn", "Uganda")),
     # The capital of a region, then the capital's name: not the region inside the city.
-    ("Water is scarce in the departmental capital of Casanare, Yopal, which has no proper system.",
-     ("Casanare", "locatedIn", "Yopal")),
+    ("Power cuts are common in the departmental capital of Meta, Villavicencio, which lacks a modern grid.",
+     ("Meta", "locatedIn", "Villavicencio")),
 ])
 def test_no_capital(extract, text, wrong):
     assert wrong not in facts(extract(text))
@@ -148,15 +148,17 @@ def test_national_bodies(extract, text, fact):
 
 
 def test_a_unit_of_a_list_is_no_one_s_unit(extract):
-    found = facts(extract("Six firms will form the group: Pacific Insurance, a unit of China Life, New Life "
-                          "Insurance, PICC Property, Citic Trust, and Bank of Communications."))
+    found = facts(extract("Five lenders will back the fund: Harbor Mutual, a unit of Orvex Holdings, Tidewell "
+                          "Bank, Northgate Credit, and Bank of Velmora."))
     assert not any(p == "partOf" for _, p, _ in found), found
 
 
 @pytest.mark.parametrize("text, fact", [
     # A resident of a place written with its noun.
-    ("This helps me, Joseph Lomoru, a resident of Ndikir village told IPS.", ("Joseph Lomoru", "livesIn", "Ndikir")),
-    ("They were identified as Al-Amin, 35, resident of Sirajganj district.", ("Al-Amin", "livesIn", "Sirajganj")),
+    ("The road floods each year, Dana Ruiz, a resident of Lodwar village told Reuters.",
+     ("Dana Ruiz", "livesIn", "Lodwar")),
+    ("The victims were named as Rafiq Hossain, 42, resident of Kurigram district.",
+     ("Rafiq Hossain", "livesIn", "Kurigram")),
 ])
 def test_residents(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -174,7 +176,7 @@ def test_only_people_live(extract, text):
 
 @pytest.mark.parametrize("text", [
     # A list the parser reads as apposition, and a place's other name in brackets.
-    "It helps refugees in the West Bank, Gaza Strip, and camps in Lebanon.",
+    "Volunteers teach children in the West Bank, Golan Heights, and villages in Syria.",
     "He climbed Huangshan (Yellow Mountains) many times.",
 ])
 def test_no_place_in_lists_or_brackets(extract, text):

@@ -8,16 +8,16 @@ from conftest import facts
 
 
 @pytest.mark.parametrize("text, wanted", [
-    ("Lebanese President Michel Aoun spoke highly of Kuwait and its people.",
-     [("Michel Aoun", "praises", "Kuwait")]),
-    ("The UN rapporteur Christof Heyns strongly protested the executions in Nigeria.",
-     [("Christof Heyns", "opposes", "executions")]),
+    ("Chilean President Tomas Verel spoke highly of Peru and its farmers.",
+     [("Tomas Verel", "praises", "Peru")]),
+    ("The UN monitor Mara Quill sharply protested the executions in Iran.",
+     [("Mara Quill", "opposes", "executions")]),
     ("Senator Grace Wanjiru protested President William Ruto's decision to close the border.",
      [("Grace Wanjiru", "opposes", "William Ruto")]),
     ("Senator Grace Wanjiru said President William Ruto was wrong to sack the minister.",
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
-    ("Foreign Minister Wang Yi urged the United States to stop interfering in China's internal affairs.",
-     [("Wang Yi", "accuses", "United States")]),
+    ("Foreign Minister Dana Ruiz urged Britain to stop meddling in Argentina's elections.",
+     [("Dana Ruiz", "accuses", "Britain")]),
     ("Senator Grace Wanjiru called on President William Ruto to end his attacks on the judiciary.",
      [("Grace Wanjiru", "accuses", "William Ruto")]),
     ("The Democratic Party is against the bill.", [("Democratic Party", "opposes", "bill")]),
@@ -33,8 +33,8 @@ from conftest import facts
     ("Iran said Israel was behind the killing of the scientist.", [("Iran", "accuses", "Israel")]),
     # A doer's act named with "of": the stance is towards the doer.
     ("Senator Grace Wanjiru praised the role of Qatar in the talks.", [("Grace Wanjiru", "praises", "Qatar")]),
-    ("Mohiuddin Roni protested against the mismanagement of Bangladesh Railway.",
-     [("Mohiuddin Roni", "opposes", "Bangladesh Railway")]),
+    ("Tomas Verel protested against the mismanagement of Kenya Railways.",
+     [("Tomas Verel", "opposes", "Kenya Railways")]),
     # A stance in a statement's participle speaks for the statement's owner; anger voiced at someone.
     ("The Democratic Party released a statement praising President William Ruto.",
      [("Democratic Party", "praises", "William Ruto")]),
@@ -56,7 +56,7 @@ from conftest import facts
     ("Senator Grace Wanjiru said President William Ruto was a dictator.",
      [("Grace Wanjiru", "criticizes", "William Ruto")]),
     # An act with a named doer stands for the doer; a deed done to others stays a node of its own.
-    ("Senator Grace Wanjiru was supportive of the policy of the Government of Kenya.",
+    ("Senator Grace Wanjiru was supportive of the housing policy of the Government of Kenya.",
      [("Grace Wanjiru", "supports", "Kenya")]),
     ("Senator Grace Wanjiru condemned President William Ruto's attack on the judiciary.",
      [("Grace Wanjiru", "condemns", "William Ruto"), ("Grace Wanjiru", "condemns", "attack")]),
@@ -101,9 +101,9 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru took her son to school.", "accuses"),
     ("Governor Peter Kamau faces a case in the High Court.", "opposes"),
     ("The case against Governor Peter Kamau was dropped.", "opposes"),
-    # A misread clause after a dash ("most of them Chinese") names no one accused.
-    ("President Felix Tshisekedi accused his predecessors of having signed lopsided contracts with mining "
-     "companies – most of them Chinese – and said he wanted to renegotiate them.", "accuses"),
+    # A misread clause after a dash ("most of them Brazilian") names no one accused.
+    ("President Tomas Verel accused his rivals of having signed unfair deals with timber firms – most of "
+     "them Brazilian – and said he would review them.", "accuses"),
     # A threat to quit talks threatens no one; one not made is no threat.
     ("Senator Grace Wanjiru threatened to quit the talks.", "threatens"),
     ("China did not threaten to impose sanctions on Lithuania.", "threatens"),
@@ -113,7 +113,7 @@ def test_reads_the_stance(extract, text, wanted):
     ("President Michel Aoun welcomed Sheikh Ahmad Nasser's participation in the Arab ministers' meeting.",
      "supports"),
     # The policy, its doer named, is no node beside the doer.
-    ("Senator Grace Wanjiru was supportive of the policy of the Government of Kenya.", "supports policy"),
+    ("Senator Grace Wanjiru was supportive of the housing policy of the Government of Kenya.", "supports policy"),
 ])
 def test_near_miss_gives_no_stance(extract, text, predicate):
     got = facts(extract(text), modality="asserted")

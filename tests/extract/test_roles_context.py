@@ -53,9 +53,9 @@ def test_a_title_before_the_next_name_is_not_the_previous_persons(extract):
 
 
 def test_a_title_read_as_a_conjunct_of_the_name(extract):
-    found = facts(extract("Park Ji-hoon, acting chairman and floor leader of the ruling Future Party (FP), "
-                          "apologised on Monday over the appointment."))
-    assert ("Park Ji-hoon", "leaderOf", "Future Party") in found
+    found = facts(extract("Kim Do-yun, interim chairman and floor leader of the governing Unity Party (UP), "
+                          "resigned on Friday over the scandal."))
+    assert ("Kim Do-yun", "leaderOf", "Unity Party") in found
 
 
 def test_the_speaker_of_a_chamber_is_a_member_of_the_country(extract):
@@ -84,8 +84,8 @@ def test_an_intelligence_agency_is_not_read_as_based_in_its_state(extract):
 
 @pytest.mark.parametrize("text, fact", [
     # An "and" inside a portfolio joins no second title.
-    ("Turkish Minister of Energy and Natural Resources Emre Kaya held talks in Baku.",
-     ("Emre Kaya", "memberOf", "Turkey")),
+    ("Chilean Minister of Mining and Natural Resources Dana Ruiz held talks in Lima.",
+     ("Dana Ruiz", "memberOf", "Chile")),
     ("President Tomas Reyes met US Chargé d’Affaires, Laura Bennett, on Friday.",
      ("Laura Bennett", "memberOf", "US")),
 ])
@@ -137,7 +137,7 @@ def test_a_city_written_with_in_and_its_country(extract):
 
 def test_a_region_written_with_in_and_a_country_is_not_placed(extract):
     # Only a city the gazetteer knows in that country: a region before "in" may be a contested one.
-    found = facts(extract("There is a problem with the integration of informants from the West Bank in Israel."))
+    found = facts(extract("Officials worry about housing for workers from the West Bank in Israel."))
     assert not any(p == "locatedIn" for _, p, _ in found)
 
 
@@ -166,9 +166,9 @@ def test_a_country_backing_a_group_is_not_its_seat(extract):
 
 
 def test_a_portfolio_read_as_an_organisation_is_no_body(extract):
-    found = facts(extract("AMMAN — Minister of Planning and International Cooperation Omar Saleh met the donors "
-                          "on Monday."))
-    assert not any(p == "memberOf" and o == "Planning and International Cooperation" for _, p, o in found)
+    found = facts(extract("CAIRO — Minister of Housing and Regional Cooperation Dana Ruiz met the lenders "
+                          "on Tuesday."))
+    assert not any(p == "memberOf" and o == "Housing and Regional Cooperation" for _, p, o in found)
 
 
 def test_in_a_list_of_titles_and_names_a_title_goes_to_the_name_after_it(extract):

@@ -23,24 +23,24 @@ from conftest import facts
      ("Peter Kamau", "praises", "Maria Lopez")),
     # A stance stated by an adjective after a copula.
     ("President William Ruto was critical of Uganda's decision.", ("William Ruto", "criticizes", "Uganda")),
-    ("Dr. Maria Lopez was supportive of the policy of the Government of Kenya.",
-     ("Maria Lopez", "supports", "Kenya")),
+    ("Dr. Lena Hart was supportive of the new health policy of the Government of Ghana.",
+     ("Lena Hart", "supports", "Ghana")),
     # Support for a country's act is support for the country.
     ("Egypt welcomed the United States' support for Sudan's security.", ("United States", "supports", "Sudan")),
     # A partnership is cooperation.
     ("The talks build on the long United States partnership with Ghana.",
      ("United States", "cooperatesWith", "Ghana")),
     # A tour of a place is a visit.
-    ("Foreign Minister Li Wei wrapped up an 11-day tour of Southeast Asia on Friday.",
-     ("Li Wei", "visits", "Southeast Asia")),
-    # "a spate of sanctions": the quantity noun counts the sanctions; the gerund's doer is the main subject.
-    ("Japan has joined in imposing a spate of sanctions on Russia.", ("Japan", "sanctions", "Russia")),
+    ("Trade envoy Mara Quill completed a week-long tour of Southeast Asia in May.",
+     ("Mara Quill", "visits", "Southeast Asia")),
+    # "a wave of sanctions": the quantity noun counts the sanctions; the gerund's doer is the main subject.
+    ("Norway took part in imposing a wave of sanctions on Belarus.", ("Norway", "sanctions", "Belarus")),
     # The agent of the participle that leads the sanctions holds them too.
-    ("Kenya joined the sanctions led by the United States against Eritrea.",
-     ("United States", "sanctions", "Eritrea")),
+    ("Ghana backed the sanctions led by France against Mali.",
+     ("France", "sanctions", "Mali")),
     # A meeting during which someone acts is theirs; its partner may stand on the participle after a comma.
-    ("Deputy Minister Li Wei affirmed the need for carrying on with these efforts during a meeting, held in the "
-     "capital, with Ambassador Samir Haddad.", ("Li Wei", "meetsWith", "Samir Haddad")),
+    ("Deputy Minister Mara Quill stressed the need for pressing ahead with the reforms during a meeting, held in "
+     "the capital, with Ambassador Tomas Verel.", ("Mara Quill", "meetsWith", "Tomas Verel")),
     # A common noun listing names ("such as") stands for each of them.
     ("Iran often accuses its rivals, such as Israel and Saudi Arabia, of spying.", ("Iran", "accuses", "Israel")),
     ("Iran often accuses its rivals, such as Israel and Saudi Arabia, of spying.",
@@ -52,10 +52,10 @@ def test_stance_and_event_words(extract, text, fact):
 
 def test_counterparts_listed_after_a_comma(extract):
     # "his counterparts, A and B": the names spell out the plural noun though the parser hangs them elsewhere.
-    found = facts(extract("Recep Tayyip Erdogan spoke a week after his meeting with his Iranian and Russian "
-                          "counterparts, Ebrahim Raisi and Vladimir Putin, in Tehran."))
-    assert ("Recep Tayyip Erdogan", "meetsWith", "Ebrahim Raisi") in found
-    assert ("Recep Tayyip Erdogan", "meetsWith", "Vladimir Putin") in found
+    found = facts(extract("Tomas Verel spoke two days after his meeting with his Chilean and Peruvian "
+                          "counterparts, Dana Ruiz and Mara Quill, in Lima."))
+    assert ("Tomas Verel", "meetsWith", "Dana Ruiz") in found
+    assert ("Tomas Verel", "meetsWith", "Mara Quill") in found
 
 
 def test_a_comma_list_of_titled_names_all_attend(extract):
@@ -80,12 +80,12 @@ def test_parties_standing_together(extract, text, fact):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("On the sidelines of a G20 foreign ministers' meeting in Jakarta, Foreign Minister Li Wei presented three "
-     "lists of demands.", ("Li Wei", "attends", "G20")),
+    ("On the sidelines of a G20 trade ministers' meeting in Rome, Trade Minister Dana Ruiz outlined two new "
+     "proposals.", ("Dana Ruiz", "attends", "G20")),
     ("In talks with Antony Blinken on the sidelines of the summit, Li Wei presented three lists of demands.",
      ("Li Wei", "attends", "summit")),
-    ("Speaking during the launching ceremony, Kenya's Uhuru Kenyatta said the road will open trade.",
-     ("Uhuru Kenyatta", "attends", "launching ceremony")),
+    ("Speaking during the launching ceremony, Zambia's Dana Ruiz said the bridge would cut travel times.",
+     ("Dana Ruiz", "attends", "launching ceremony")),
 ])
 def test_attendance_by_sidelines_and_speech(extract, text, fact):
     assert fact in facts(extract(text))
@@ -144,7 +144,7 @@ def test_modality_of_new_words(extract, text, fact, mood):
      {("Kenya", "opposes", "Uganda"), ("Uganda", "opposes", "Kenya")}),
     ("Kenya is at odds with Uganda over the border.", {("Kenya", "opposes", "Uganda"), ("Uganda", "opposes", "Kenya")}),
     # A participle after a copula takes the copula's subject.
-    ("Analysts said Algeria was more and more aligned with Russia.", {("Algeria", "cooperatesWith", "Russia")}),
+    ("Observers noted that Serbia was increasingly aligned with China.", {("Serbia", "cooperatesWith", "China")}),
 ])
 def test_disputes_and_alignment(extract, text, facts_wanted):
     assert facts_wanted <= facts(extract(text), modality="asserted")
@@ -182,12 +182,12 @@ def test_the_government_of_a_country_named_as_one_acts_for_it(extract):
 
 @pytest.mark.parametrize("text, fact", [
     # A noun fact held through a verb takes that verb's mood.
-    ("India hasn't signed on to the sanctions imposed on Russia.", ("India", "sanctions", "Russia")),
+    ("Brazil hasn't signed up to the sanctions placed on Iran.", ("Brazil", "sanctions", "Iran")),
     # A planned act is no fact.
     ("Kenya plans a visit to Uganda.", ("Kenya", "visits", "Uganda")),
     # What someone is pressed to do is not yet done.
-    ("Akhilesh Yadav was advised to forge an alliance with Mayawati Kumari.",
-     ("Akhilesh Yadav", "cooperatesWith", "Mayawati Kumari")),
+    ("Tomas Verel was urged to build an alliance with Dana Ruiz.",
+     ("Tomas Verel", "cooperatesWith", "Dana Ruiz")),
     # A curly apostrophe's "'ll" is a future too.
     ("Grace Wanjiru arrived on Monday. She’ll welcome Pope Francis in Nairobi.",
      ("Grace Wanjiru", "meetsWith", "Francis")),
@@ -197,17 +197,17 @@ def test_not_asserted(extract, text, fact):
 
 
 def test_a_pronoun_subject_follows_an_earlier_same_pronoun(extract):
-    found = facts(extract("Prince Turki Bin Bandar flew to Muscat on Monday. Upon his arrival, he was greeted "
-                          "warmly by the officers of Ahmed Al-Busaidi. He also met with Deputy Prime Minister "
-                          "Shihab Bin Tarik."))
-    assert ("Turki Bin Bandar", "meetsWith", "Shihab Bin Tarik") in found
-    assert ("Ahmed Al-Busaidi", "meetsWith", "Shihab Bin Tarik") not in found
+    found = facts(extract("Prince Faisal Bin Omar flew to Muscat on Monday. Upon his arrival, he was welcomed "
+                          "by the staff of Yusuf Al-Harthi. He later met with Deputy Prime Minister "
+                          "Karim Bin Salem."))
+    assert ("Faisal Bin Omar", "meetsWith", "Karim Bin Salem") in found
+    assert ("Yusuf Al-Harthi", "meetsWith", "Karim Bin Salem") not in found
 
 
 def test_a_titled_subject_named_by_apposition_carries_on(extract):
     found = facts(extract("The commander, Gen. Ali Hassan, flew to Muscat. He met with Deputy Prime Minister "
-                          "Shihab Bin Tarik."))
-    assert ("Ali Hassan", "meetsWith", "Shihab Bin Tarik") in found
+                          "Karim Bin Salem."))
+    assert ("Ali Hassan", "meetsWith", "Karim Bin Salem") in found
 
 
 def test_a_name_and_its_surname_are_one_party(extract):
