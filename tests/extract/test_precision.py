@@ -41,7 +41,8 @@ def test_a_place_and_its_province_still_read(extract):
 
 
 def test_a_trigger_noun_inside_a_committee_name_states_nothing(extract):
-    found = facts(extract("Last month the takeover went before the Joint Committee on Foreign Investment in the Netherlands."))
+    found = facts(extract("Last month the takeover went before the Joint Committee on Foreign Investment in the "
+                          "Netherlands."))
     assert not any(p == "investsIn" for _, p, _ in found)
 
 
