@@ -37,12 +37,12 @@ def _nodes(text: str) -> dict[str, str]:
 
 
 def test_a_party_keeps_its_bracketed_wing(nlp):
-    ents = _ents(nlp, "Ramesh Rao of the Janata Dal (United) said the courts were slow. "
-                      "Speaking to reporters, the JD(S) leader H D Kumaraswamy said the party would win.")
+    ents = _ents(nlp, "Anil Varma of the Janata Dal (United) complained that the roads were poor. "
+                      "Speaking to reporters, the JD(S) leader K R Mahadeva said the party would win.")
     assert ents.get("Janata Dal (United)") == "ORG" and "United" not in ents
     assert ents.get("JD(S)") == "ORG"
     # The tagger left the first initial out: a name that starts with an initial takes the one before it.
-    assert ents.get("H D Kumaraswamy") == "PERSON"
+    assert ents.get("K R Mahadeva") == "PERSON"
 
 
 def test_a_place_and_its_region_are_two_places(nlp):
@@ -70,8 +70,8 @@ def test_a_name_ends_before_a_preposition(nlp):
 
 
 def test_a_group_named_by_its_number(nlp):
-    ents = _ents(nlp, "He leads the so-called Group of 16, made up of small parties.")
-    assert ents.get("Group of 16") == "ORG"
+    ents = _ents(nlp, "She chairs the so-called Group of 12, a bloc of island states.")
+    assert ents.get("Group of 12") == "ORG"
 
 
 def test_amounts_diseases_and_laws_are_no_bodies(nlp):
@@ -151,10 +151,10 @@ def test_initials_are_no_title():
 
 
 def test_one_node_for_a_day_also_known_by_another_name():
-    nodes = _nodes("Kargil Vijay Diwas, also known as Kargil Victory Day, is marked on July 26. "
-                   "Ministers laid wreaths at the India Gate memorial on Kargil Victory Day.")
+    nodes = _nodes("Sundar Vijay Diwas, also known as Sundar Victory Day, falls on March 9. "
+                   "Officers laid wreaths at the hill memorial on Sundar Victory Day.")
     events = [label for label, cls in nodes.items() if cls == "Event"]
-    assert events in (["Kargil Vijay Diwas"], ["Kargil Victory Day"])
+    assert events in (["Sundar Vijay Diwas"], ["Sundar Victory Day"])
 
 
 def test_judged_nodes_and_the_readme_agree():

@@ -27,10 +27,11 @@ def _events(nlp, text: str) -> set[str]:
     ("The First International Conference on Desert Roads opened in Muscat.", "International Conference on Desert Roads"),
     ("Lee Kuan won gold at the Asian Games in Hangzhou.", "Asian Games"),
     # A word of bodies and sittings alike names a sitting with its edition.
-    ("The policy dates from the 16th National Congress of the Communist Party of China in 2002.",
-     "National Congress of the Communist Party of China"),
+    ("The plan goes back to the 12th National Congress of the Socialist Party of Velmora in 1987.",
+     "National Congress of the Socialist Party of Velmora"),
     # A date after a name is no topic of it.
-    ("Leaders of forty states flew in for the U.S.-Africa Leaders’ Summit on December 12.", "U.S.-Africa Leaders’ Summit"),
+    ("Ministers from thirty nations gathered for the Nordic-Africa Leaders’ Summit on May 4.",
+     "Nordic-Africa Leaders’ Summit"),
 ])
 def test_named_gatherings_are_events(nlp, text, name):
     assert name in _events(nlp, text)
@@ -53,7 +54,7 @@ def test_bodies_and_generic_words_are_no_named_gatherings(nlp, text, name):
 
 
 def test_two_gatherings_joined_by_and_are_two(nlp):
-    found = _events(nlp, "He won medals in big events like the Olympic Games and Asian Games.")
+    found = _events(nlp, "She has raced at both the Olympic Games and Asian Games since 2014.")
     assert {"Olympic Games", "Asian Games"} <= found
     assert not any(" and " in e for e in found)
 
@@ -92,15 +93,15 @@ def test_two_gatherings_joined_by_and_are_two(nlp):
      "Karim Saleh, Intelligence Service Director Nabil Aziz, Senior Adviser to the President "
      "Fadi Khoury, and Ruritanian Ambassador to Egypt Sami Nassar were in attendance at the meeting.",
      ("Fadi Khoury", "attends", "meeting")),
-    ("Other regional Heads of State who attended the launching ceremony for the new ring road which should lift "
-     "trade in the bloc including Uganda’s Yoweri Museveni and Rwanda’s Paul Kagame.",
-     ("Yoweri Museveni", "attends", "launching ceremony")),
+    ("Other visiting Heads of State who attended the opening ceremony for the new railway, which is expected to "
+     "boost exports in the region, including Tanzania’s Amina Rasul and Zambia’s Peter Banda.",
+     ("Amina Rasul", "attends", "opening ceremony")),
     # "the meeting ..., attended by X": the gathering whose phrase ends at the comma.
-    ("In a meeting with the prime minister, attended by Army Chief Dan Levi, Cohen proposed a press conference.",
-     ("Dan Levi", "attends", "meeting")),
+    ("In a meeting with the finance minister, attended by Police Chief Mara Quill, Verel called for new patrols.",
+     ("Mara Quill", "attends", "meeting")),
     # A part of a story's one named gathering is that gathering.
     ("Hundreds of delegates attended the 3rd Regional Conference on the Protection of River Deltas. Speaking during "
-     "the closing ceremony on Friday, farmers' vice president Grace Wanjiru praised the plan.",
+     "the closing ceremony late on Thursday, farmers' vice president Grace Wanjiru praised the plan.",
      ("Grace Wanjiru", "attends", "Regional Conference on the Protection of River Deltas")),
     ("At the end of the meeting, Minister Ali Karimi told reporters he was pleased.",
      ("Ali Karimi", "attends", "meeting")),
@@ -138,8 +139,8 @@ def test_attendance(extract, text, fact):
     ("Ali Karimi refused to join the meeting.", ("Ali Karimi", "attends", "meeting")),
     ("Rahman said the PNP should join the talks as the government wants calm.", ("PNP", "attends", "talks")),
     ("Iran was not among those present at the summit.", ("Iran", "attends", "summit")),
-    ("The college will receive its charter at a ceremony to be presided over by President Joseph Mwangi.",
-     ("Joseph Mwangi", "attends", "ceremony")),
+    ("The new wing will be opened at a short ceremony to be presided over by Governor Dana Ruiz.",
+     ("Dana Ruiz", "attends", "ceremony")),
     ("The ceremony will be held in the presence of Ali Karimi.", ("Ali Karimi", "attends", "ceremony")),
     # Joining a body or an army, attending a school, an act done before someone, a war: no gathering.
     ("Ali Karimi joined the army in 1990.", ("Ali Karimi", "attends", "army")),
@@ -153,16 +154,16 @@ def test_attendance(extract, text, fact):
     # "This meeting was not a failure" denies something of the meeting: nothing is read from it.
     ("“This meeting was not a failure,” Ali Karimi told reporters in Nairobi.", ("Ali Karimi", "attends", "meeting")),
     # A summit of a body's youth wing, named with the body's abbreviation inside, is the wing's, not the body's.
-    ("Ghana on Friday took part in the yearly summit of the Non-Aligned Movement (NAM) Student Forum in Tashkent.",
-     ("Ghana", "attends", "Non-Aligned Movement")),
+    ("Kenya on Monday took part in the annual summit of the African Union (AU) Youth Forum in Kigali.",
+     ("Kenya", "attends", "African Union")),
     # A gathering with words of its own is its own, not the story's named one.
     ("Biden hosted the Summit of the Americas in Los Angeles. Ali Karimi held a press conference in Lima.",
      ("Ali Karimi", "attends", "Summit of the Americas")),
     # Said over the air; a wish to take part; a thing launched beside a gathering.
     ("“We must talk to them,” Ho Man-kit told a radio programme on Sunday.",
      ("Ho Man-kit", "attends", "radio programme")),
-    ("Chief Kofi Mensah urged the youth of the district to endeavour to participate in the event.",
-     ("Kofi Mensah", "attends", "event")),
+    ("Chief Mara Quill urged the young people of the valley to try to participate in the event.",
+     ("Mara Quill", "attends", "event")),
     ("An awards ceremony and a Commemorative Booklet were launched on Monday. Minister Priya Devi "
      "Ramsamy was present as the Chief Guest.", ("Priya Devi Ramsamy", "attends", "Commemorative Booklet")),
     # "a Sangh Parivar event" is the body's event; the body does not stand for it as a summit's body does.
@@ -174,9 +175,9 @@ def test_no_attendance(extract, text, fact):
 
 
 def test_a_misread_second_subject_attends_nothing(extract):
-    found = facts(extract("Giving an update at a press conference on Sunday, his agent and elder sister said "
-                          "Chen, 52, who is being treated at Riverside General Hospital, had broken ribs."))
-    assert not any(p == "attends" and s == "Chen" for s, p, o in found)
+    found = facts(extract("Giving an account at a press conference on Monday, her coach and younger sister said "
+                          "Ruiz, 34, who is being treated at Velmora City Hospital, had a broken wrist."))
+    assert not any(p == "attends" and s == "Ruiz" for s, p, o in found)
 
 
 def _nodes(graph, cls) -> dict:

@@ -92,10 +92,10 @@ from conftest import facts
     ("Senator Grace Wanjiru said the Kenya Football Federation was a farce.",
      [("Grace Wanjiru", "criticizes", "Kenya Football Federation")]),
     # A verdict on an act by someone, or on a country's act, censures its doer.
-    ('Beijing has called the 2016 decision by the Permanent Court of Arbitration "illegal and invalid".',
-     [("China", "criticizes", "Permanent Court of Arbitration")]),
-    ('The Algerian Foreign Ministry on Saturday called the Spanish response "hasty and unfounded."',
-     [("Algerian Foreign Ministry", "criticizes", "Spain")]),
+    ('Moscow has called the 2021 decision by the International Court of Justice "illegal and void".',
+     [("Russia", "criticizes", "International Court of Justice")]),
+    ('The Moroccan Foreign Ministry on Tuesday called the French statement "reckless and baseless."',
+     [("Moroccan Foreign Ministry", "criticizes", "France")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -106,7 +106,7 @@ def test_reads_the_stance(extract, text, wanted):
 @pytest.mark.parametrize("text, predicate", [
     # A battle that is no quarrel, and a rift between a pronoun and a name.
     ("Ethiopia defeated Italy in the battle of Adwa.", "opposes"),
-    ("Mahinda Rajapaksa spoke in Colombo. An aide said there was a rift between him and Gotabaya Rajapaksa.",
+    ("Tomas Verel spoke in Lisbon. A spokesman said there had been a rift between him and Anton Verel.",
      "opposes"),
     # Warning against something, or firing on someone, is no opposition or criticism.
     ("President William Ruto warned against complacency in Nairobi.", "opposes"),
@@ -124,8 +124,8 @@ def test_reads_the_stance(extract, text, wanted):
     ("Senator Grace Wanjiru threw a stone behind President William Ruto's house.", "supports"),
     # A defendant facing a lawsuit brings none; a plural reference sets no two parties at odds; a thing blamed.
     ("Peter Kamau is facing a lawsuit against him and against the Daily Nation.", "opposes"),
-    ("The Ministry of Interior and the Public Authority for Manpower will rule in a dispute between the two "
-     "parties.", "opposes"),
+    ("The Ministry of Labour and the Velmora Wage Board will mediate in the dispute between the two parties.",
+     "opposes"),
     ("Minister Peter Kamau blamed the disaster on the blockade.", "accuses"),
     # A wrong that only could happen, or is denied; a cost covered is no cover-up.
     ("Minister Li Wei said the United States could interfere in the vote.", "accuses"),
@@ -135,7 +135,7 @@ def test_reads_the_stance(extract, text, wanted):
     ("Nicaragua has been in crisis since April, with mass demonstrations against President Daniel Ortega.",
      "opposes"),
     # "the Kingdom" alone, taken for a name by the parser, names no one.
-    ("Ambassador Ali Hassan praised the critical role played by the Kingdom through the SFD.", "praises"),
+    ("Ambassador Mara Quill praised the steady part played by the Kingdom through the ORF.", "praises"),
     # Support not yet announced is not support.
     ("Kenya's backing for Ukraine has not been announced.", "supports"),
     # Falling is no falling out; a model clashing with another is no party.
@@ -145,7 +145,7 @@ def test_reads_the_stance(extract, text, wanted):
     ("Minister Peter Kamau said President William Ruto's decision was not illegal.", "criticizes"),
     ("Minister Peter Kamau said it was a mistake.", "criticizes"),
     # An "against" inside a name.
-    ('"While President Nayib Bukele is fighting this War Against Gangs," Navarro said.', "opposes"),
+    ('"While Mayor Dana Ruiz is fighting this War Against Hunger," Quill told reporters.', "opposes"),
     # Campaigning for a span of time backs no one.
     ("Senator Grace Wanjiru campaigned for two weeks in Nairobi.", "supports"),
     # An accusation denied with no maker named accuses no one.

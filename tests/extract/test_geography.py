@@ -58,20 +58,20 @@ def test_geography(extract, text, fact):
     "Ahmed Said met Raila Odinga in Mombasa.",
     "John Kamau was in Mombasa on Friday.",
     # A feature discussed in a town is not in it; a country is the first in its continent, not in it.
-    "Informants from the West Bank in Israel were paid.",
+    "Laborers from the West Bank in Israel lost their permits.",
     "Kenya became the first country in Africa to ban plastic bags.",
     # A trip from a place is not where one lives.
     "John Kamau returned from Mombasa on Friday.",
     "John Kamau flew from Mombasa to Nairobi.",
     "John Kamau was not from Mombasa.",
     # An "in" that belongs to another word.
-    "He met the representative of the Reunion Region in Mauritius on Monday.",
+    "She met the envoy of the Brittany Region in Senegal on Tuesday.",
     "Fighting in Idlib province in June killed ten.",
     # A court with no name of its own, a branch and a seat not yet held.
     "A court in Algiers sentenced him.",
     "A Kenya court in Nairobi sentenced him.",
     "The bank opened its regional headquarters in Nairobi.",
-    "The Ethiopian embassy is about to open its new headquarters in Mombasa.",
+    "The Nigerian embassy is about to move into new headquarters in Accra.",
 ])
 def test_no_geography(extract, text):
     found = facts(extract(text))
@@ -85,9 +85,9 @@ def test_a_rank_is_no_part_of_a_place_name(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "Gregory Martin, representative of the Reunion Region in Mauritius, spoke on Monday.",
-    "Officers of the Drug Commission of the Regional Headquarters in Oti made the arrests.",
-    "Police detained him in the city of Jammu in India-administered Kashmir.",
+    "Lena Moreau, envoy of the Brittany Region in Senegal, spoke on Tuesday.",
+    "Agents of the Narcotics Board of the Regional Headquarters in Volta seized the drugs.",
+    "Troops held her in the town of Sopore in India-administered Kashmir.",
 ])
 def test_no_geography_from_names_and_modifiers(extract, text):
     found = facts(extract(text))

@@ -50,7 +50,7 @@ def test_no_membership_without_the_fact(extract, text):
     # A rank of the police.
     ("Jana Holt, a detective with the Metro Police, was arrested.", ("Jana Holt", "memberOf", "Metro Police")),
     # A word of leaning before a party's name is no part of the name.
-    ("Tom Vale had been expelled from the ruling Communist Party.", ("Tom Vale", "memberOf", "Communist Party")),
+    ("Tom Vale was expelled last year from the ruling Communist Party.", ("Tom Vale", "memberOf", "Communist Party")),
     ("The Islamist Prosperous Union Party won, said Sam Okoro, a member of the Islamist Prosperous Union Party.",
      ("Sam Okoro", "memberOf", "Prosperous Union Party")),
     # A body's person written with its possessive: a member, or a firm's employee.

@@ -41,7 +41,8 @@ def test_a_place_and_its_province_still_read(extract):
 
 
 def test_a_trigger_noun_inside_a_committee_name_states_nothing(extract):
-    found = facts(extract("The bill was sent to the Committee on Foreign Investment in the United States for review."))
+    found = facts(extract("Last month the takeover went before the Joint Committee on Foreign Investment in the "
+                          "Netherlands."))
     assert not any(p == "investsIn" for _, p, _ in found)
 
 
@@ -112,8 +113,8 @@ def test_a_name_and_its_abbreviation_make_no_self_loop():
     from graphbuild.eval.gold import relation_properties
     from graphbuild.ingest import make_article
 
-    text = ("The first zone built in Cuba, the Mariel Special Development Zone (ZEDM), is still the only area of its "
-            "kind. The ZEDM drew few investors.")
+    text = ("The first park built in Velmora, the Orvex Free Trade Zone (OFTZ), remains the only one of its kind. "
+            "The OFTZ drew few firms.")
     graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-01")]).graph
     typed = relation_properties()
     assert not [(s, p) for s, p, o in graph if p in typed and s == o]

@@ -13,12 +13,12 @@ from conftest import facts
     # Heads of an organisation lead the body.
     ("ANC Secretary General Thabo Nkosi addressed the rally in Durban.", ("Thabo Nkosi", "leaderOf", "ANC")),
     ("WHO Director-General Tomas Alvarez praised the response.", ("Tomas Alvarez", "leaderOf", "WHO")),
-    ("The Secretary-General of the United Nations, Maria Lindqvist, spoke in Geneva.",
-     ("Maria Lindqvist", "leaderOf", "United Nations")),
+    ("The Secretary-General of the Arab League, Maria Lindqvist, spoke in Geneva.",
+     ("Maria Lindqvist", "leaderOf", "Arab League")),
     ("Samuel Obi, president of the Nigerian Bar Association, said the ruling was wrong.",
      ("Samuel Obi", "leaderOf", "Nigerian Bar Association")),
-    ("Kim Min-su, acting chairman and floor leader of the Unity Party, said the bill would pass.",
-     ("Kim Min-su", "leaderOf", "Unity Party")),
+    ("Han Do-yun, interim chairman and floor leader of the Unity Party, told reporters the bill would pass.",
+     ("Han Do-yun", "leaderOf", "Unity Party")),
     pytest.param("The new road is needed, said Chief Mary Cooper of Waswanipi.", ("Mary Cooper", "leaderOf", "Waswanipi"),
                  marks=pytest.mark.xfail(reason="the newswire NER leaves a small town after 'of' untagged")),
 ])
@@ -116,8 +116,9 @@ def test_description_never_gives_a_second_country_to_a_titled_person(extract):
     ("Carlos Ruiz, head of research at Andes Capital, said prices would rise.", "Carlos Ruiz", None),
     # A region is a post's beat, not its body.
     ("Tom Baker, the senior director for the Western Hemisphere, said the visit went well.", "Tom Baker", None),
-    # "the NUG president's office" describes the office, not the speaker.
-    ("Aung Min, the spokesman of the NUG president's office, told reporters the claims were false.", "Aung Min", None),
+    # "the VFP president's office" describes the office, not the speaker.
+    ("Zaw Htet Naing, the spokesman of the VFP president's office, said the report was untrue.", "Zaw Htet Naing",
+     None),
 ])
 def test_no_wrong_role(extract, text, person, wrong):
     found = facts(extract(text))
@@ -247,10 +248,9 @@ def test_no_office_from_a_negated_wished_or_conditional_copula(extract, text):
 
 def test_a_name_holding_two_bodies_is_split(extract):
     # The chair heads the committee and sits in the House (units.roles_in_units); the name read as one is neither.
-    found = facts(extract("The envoy met MP Omar Nasser, Chair of the House of Representatives' Foreign Affairs "
-                          "Committee."))
+    found = facts(extract("The envoy met MP Omar Nasser, Chair of the House of Representatives' Budget Committee."))
     assert not any(s == "Omar Nasser" and "'" in o for s, p, o in found), found
-    assert {("Omar Nasser", "leaderOf", "Foreign Affairs Committee"),
+    assert {("Omar Nasser", "leaderOf", "Budget Committee"),
             ("Omar Nasser", "memberOf", "House of Representatives")} <= found, found
     assert ("Anna Cole", "leaderOf", "People's Party") in facts(extract(
         "Anna Cole, leader of the People's Party, spoke on Monday."))

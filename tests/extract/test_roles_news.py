@@ -43,12 +43,12 @@ def test_the_sites_country_gives_way_to_the_country_the_story_names(story):
 
 @pytest.mark.parametrize("text, fact", [
     # A state's forces named in the plural after "head of": a member of the state, as "army chief" is.
-    ("On Sunday, Tomas Ruiz, the head of Bolivia's armed forces, backed the protesters.",
-     ("Tomas Ruiz", "memberOf", "Bolivia")),
+    ("Late on Friday, Lucas Ferro, the head of Peru's armed forces, said troops would stay.",
+     ("Lucas Ferro", "memberOf", "Peru")),
     # Staff "with" or "in" a body.
     ("Maria Lopez, an analyst with the Eurasia Group, said the vote would be close.",
      ("Maria Lopez", "worksFor", "Eurasia Group")),
-    ("Eldar Marov, a foreign policy adviser in the European Parliament, spoke to reporters.",
+    ("Eldar Marov, a trade policy adviser in the European Parliament, told the press the deal was weak.",
      ("Eldar Marov", "worksFor", "European Parliament")),
     # An assistant is staff, not an office-holder below a head.
     ("Derek Bam, a project assistant with BRAC, says the goats help.", ("Derek Bam", "worksFor", "BRAC")),
@@ -87,14 +87,14 @@ def test_no_role_from_a_near_miss(story, text, wrong):
 
 @pytest.mark.parametrize("text, fact", [
     # A minister named by a portfolio after the title holds office in the site's country.
-    ("The Minister for Roads and Highways, Kwesi Amoako, has announced that the road will be built in two phases.",
-     ("Kwesi Amoako", "memberOf", "Ghana")),
-    ("Minister of Higher Education and Scientific Research Kofi Boateng opened the new library.",
+    ("The Minister for Fisheries and Aquaculture, Kwabena Osei-Larbi, has said that the new harbour will open in May.",
+     ("Kwabena Osei-Larbi", "memberOf", "Ghana")),
+    ("Minister of Water Resources and Sanitation Kofi Boateng inspected the new dam.",
      ("Kofi Boateng", "memberOf", "Ghana")),
     ("Kofi Boateng, the Deputy Minister of Finance, said revenue rose.", ("Kofi Boateng", "memberOf", "Ghana")),
     ("Minister of State for Roads Kofi Boateng toured the site.", ("Kofi Boateng", "memberOf", "Ghana")),
     # A portfolio of several parts, and a form of address before the name.
-    ("The Minister of Education, Tertiary Education, Science and Technology, Mrs Ama Mensah, was the chief guest.",
+    ("The Minister of Trade, Industry, Tourism and Culture, Mrs Ama Mensah, opened the fair.",
      ("Ama Mensah", "memberOf", "Ghana")),
 ])
 def test_a_minister_named_by_a_portfolio_takes_the_story_country(story, text, fact):
@@ -110,11 +110,11 @@ def test_a_portfolio_minister_of_another_country_is_not_the_sites(story):
 
 @pytest.mark.parametrize("text, fact, wrong", [
     # A deputy is no head, though the parser hangs "deputy" apart from "general manager".
-    ("Sam Hossain, a former deputy general manager of SP Group, said the sales fell.",
-     ("Sam Hossain", "memberOf", "SP Group"), ("Sam Hossain", "leaderOf", "SP Group")),
+    ("Rina Das, a former deputy general manager of Orvex Group, said profits dropped.",
+     ("Rina Das", "memberOf", "Orvex Group"), ("Rina Das", "leaderOf", "Orvex Group")),
     # A general manager or a chief executive officer heads the firm: staff words end the title, the phrase leads.
-    ("Sam Hossain, a former chief executive officer of SP Group, said the sales fell.",
-     ("Sam Hossain", "leaderOf", "SP Group"), ("Sam Hossain", "worksFor", "SP Group")),
+    ("Rina Das, a former chief executive officer of Orvex Group, said profits dropped.",
+     ("Rina Das", "leaderOf", "Orvex Group"), ("Rina Das", "worksFor", "Orvex Group")),
 ])
 def test_ranks_and_phrases_decide_the_kind(story, text, fact, wrong):
     found = facts(story(text))
@@ -148,7 +148,8 @@ def test_offices_named_without_a_title_word(story, text, fact):
      ("Rosa Vidal", "Nicaragua")),
     ("Chile's copper output fell. Chile's miners struck. Exports from Chile slowed. Miners recalled the Vidal "
      "family dictatorship.", ("Vidal", "Chile")),
-    ("The rule was issued during the administration of ex-Attorney General Rosa Vidal in Peru.", ("Rosa Vidal", "Peru")),
+    ("The decree was signed under the administration of ex-Attorney General Rosa Vidal in Peru.",
+     ("Rosa Vidal", "Peru")),
     # A state's secretary of state, and one the article never ties to the United States.
     ("Georgia Secretary of State Brad Hill certified the US vote count.", ("Brad Hill", "United States")),
     ("Secretary of State Pietro Rossi met the pope's envoys in Rome.", ("Pietro Rossi", "United States")),
@@ -163,8 +164,8 @@ def test_no_office_from_a_near_miss(story, text, wrong):
     ("Lake River Dena Council (LRDC) Chief Dylan Moss said the review was needed.",
      ("Dylan Moss", "leaderOf", "Lake River Dena Council")),
     # An apposition read as a second object: the title's phrase ends at the comma before the name.
-    ("The union accused the Chancellor of the University of Lagos (UNILAG), Wale Adebayo, of selling places.",
-     ("Wale Adebayo", "leaderOf", "University of Lagos")),
+    ("The union accused the Chancellor of the University of Ibadan (UNIBADAN), Tunde Okafor, of misusing funds.",
+     ("Tunde Okafor", "leaderOf", "University of Ibadan")),
 ])
 def test_titles_the_parser_hangs_apart(story, text, fact):
     assert fact in facts(story(text))

@@ -50,10 +50,10 @@ def test_a_secretary_of_a_portfolio_leads_nothing(extract):
 
 
 def test_a_joined_head_title_leads_only_its_own_body(extract):
-    found = facts(extract("Endangered, according to Rachel Lane, a linguistics professor at the University of Leeds "
-                          "and director of the Research Centre for Languages."))
-    assert ("Rachel Lane", "worksFor", "University of Leeds") in found
-    assert ("Rachel Lane", "leaderOf", "University of Leeds") not in found, found
+    found = facts(extract("Vanishing, according to Mara Quill, a history professor at the University of Bristol "
+                          "and director of the Centre for Oral Records."))
+    assert ("Mara Quill", "worksFor", "University of Bristol") in found
+    assert ("Mara Quill", "leaderOf", "University of Bristol") not in found, found
 
 
 def test_kin_whose_possessive_the_parser_read_as_is(extract):
@@ -69,7 +69,7 @@ def test_no_kin_from_a_pronoun_before_is(extract):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Tom Hale, who served as the American consul general in Marseille, arrived in Addis Ababa.",
+    ("Tom Hale, who once served as the American consul in Lyon, landed in Nairobi.",
      ("Tom Hale", "memberOf", "United States")),
     ("Ana Ruiz, who was appointed as Kenya's ambassador to Chile, met the minister.",
      ("Ana Ruiz", "memberOf", "Kenya")),
@@ -87,7 +87,7 @@ def test_no_office_hoped_for_in_a_relative_clause(extract, text):
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("Hale, 72, told Judge Mary Stone in United States District Court on Monday.",
+    ("Ruiz, 45, told Judge Mary Stone in United States District Court last week.",
      ("Mary Stone", "memberOf", "United States District Court")),
     ("Professor Mary Stone at Leeds University said the test failed.", ("Mary Stone", "worksFor", "Leeds University")),
 ])
@@ -118,8 +118,8 @@ def test_a_rank_leads_nothing(extract):
 
 
 def test_an_acronym_of_a_common_noun_is_no_body(extract):
-    found = facts(extract("President Daniel Moi’s former aide-de-camp (ADC) Lieutenant General John Otieno has been "
-                          "sworn in as the new army commander."))
+    found = facts(extract("Governor Tomas Verel’s former aide-de-camp (ADC) Colonel Peter Wanjala was named the new "
+                          "police chief."))
     assert not any(o == "ADC" for _, _, o in found), found
 
 

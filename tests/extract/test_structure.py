@@ -11,8 +11,8 @@ from conftest import facts
     ("Meanwhile, Bolivia's Money Laundering Prevention Secretariat said the audit would pass.",
      ("Money Laundering Prevention Secretariat", "partOf", "Bolivia")),
     ("Ghana's Electoral Commission confirmed the turnout on Monday.", ("Electoral Commission", "partOf", "Ghana")),
-    ("The UK’s Office for National Statistics found that prices rose.",
-     ("Office for National Statistics", "partOf", "UK")),
+    ("The UK’s Office for Budget Responsibility found that debt rose.",
+     ("Office for Budget Responsibility", "partOf", "UK")),
     ("In May, Brazil's National Health Surveillance Administration said it would limit imports.",
      ("National Health Surveillance Administration", "partOf", "Brazil")),
     # A unit after a body's possessive, read by the recogniser as one name.
@@ -42,9 +42,10 @@ def test_part_of(extract, text, fact):
     ("The plant was bought by Nexperia, a Dutch subsidiary of a larger group.", ("Nexperia", "basedIn", "Netherlands")),
     ("Volta Systems, a Polish technology company, opened an office in Seoul.", ("Volta Systems", "basedIn", "Poland")),
     ("Last year, United States oil major, ExxonMobil, found oil.", ("ExxonMobil", "basedIn", "United States")),
-    ("Seven years since United States oil major, ExxonMobil discovered oil, Guyana has done no study.",
-     ("ExxonMobil", "basedIn", "United States")),
-    ("Its partners are BP and Senegal's state-owned oil company, Petrosen.", ("Petrosen", "basedIn", "Senegal")),
+    ("Five years since United States oil major, Orvex Energy found oil, Velmora has built no refinery.",
+     ("Orvex Energy", "basedIn", "United States")),
+    ("Its backers include Eni and Angola's state-owned oil company, Kalunda Oil.",
+     ("Kalunda Oil", "basedIn", "Angola")),
     # The noun as the complement of "is".
     ("Orlan Group is a Kenyan company that sells seeds.", ("Orlan Group", "basedIn", "Kenya")),
     ("Halvard Industries is the largest Ghanaian producer of cocoa.", ("Halvard Industries", "basedIn", "Ghana")),
@@ -75,8 +76,8 @@ def test_site_in_city(extract, text, fact):
 
 @pytest.mark.parametrize("text, fact", [
     # A person described as an ordinary local "from" a place lives there.
-    ("Esther Banda, a student from Malawi, was satisfied that the voices were heard.",
-     ("Esther Banda", "livesIn", "Malawi")),
+    ("Tomas Verel, a student from Chile, said the fees were too high.",
+     ("Tomas Verel", "livesIn", "Chile")),
     ("Ravi Jat, a child labour survivor from India, said governments should act.", ("Ravi Jat", "livesIn", "India")),
 ])
 def test_local_from(extract, text, fact):
@@ -126,9 +127,10 @@ def test_not_part_of(extract, text):
 
 @pytest.mark.parametrize("text", [
     # Two names read as one, described as another company's: the possessive country is not theirs.
-    "The drones are built by Israel's Elbit Systems and Alpha Design Technologies, another Adani company.",
+    "The radars are made by Sweden's Norrland Defence Systems and Baltic Sensor Technologies, another Mahindra "
+    "company.",
     # A national body seated abroad; a state's institute.
-    "The Indian Chamber of Commerce in Korea hosted the seminar.",
+    "The Brazilian Chamber of Commerce in Kenya hosted the dinner.",
     "The Honduran Institute of Tourism launched the route.",
     # A comma after a company noun that no country describes.
     "The Indian minister praised the firm, Tesla said on Monday.",

@@ -11,8 +11,8 @@ from conftest import facts
     ("Kim Sato, a member of the Unity Party's Central Committee, said so.",
      {("Kim Sato", "memberOf", "Central Committee"), ("Kim Sato", "memberOf", "Unity Party")}),
     # A plural's bare apostrophe, and a country's chamber as the body.
-    ("The envoy met Karim Dale, chair of the House of Representatives' Foreign Affairs Committee.",
-     {("Karim Dale", "leaderOf", "Foreign Affairs Committee"), ("Karim Dale", "memberOf", "House of Representatives")}),
+    ("The mayor welcomed Karim Dale, chair of the House of Representatives' Budget Committee.",
+     {("Karim Dale", "leaderOf", "Budget Committee"), ("Karim Dale", "memberOf", "House of Representatives")}),
     # The title written before the name.
     ("Director of the Harwick Trade Bureau's Fraud Division Ali Hadi said the plan would work.",
      {("Ali Hadi", "leaderOf", "Fraud Division"), ("Ali Hadi", "memberOf", "Harwick Trade Bureau")}),
