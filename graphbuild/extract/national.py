@@ -163,8 +163,8 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     while start > 0 and len(ent.doc[start - 1].text) == 2 and ent.doc[start - 1].text[0].isupper() \
             and ent.doc[start - 1].text[1] == ".":
         start -= 1
-    found = bare_title(ent.doc, start) or portfolio_apposition(ent) or government_apposition(ent)
-    found = bare_title(ent.doc, start) or portfolio_apposition(ent) or bare_apposition(ent)
+    found = (bare_title(ent.doc, start) or portfolio_apposition(ent) or government_apposition(ent)
+             or bare_apposition(ent))
     country = sole_country(rules) if found else None
     if country is None:
         return []
