@@ -48,7 +48,7 @@ def named_inside(rules, ent: Span, bodies: set[str]) -> list:
     # A named unit, not "Department of Justice": words of its own before its head.
     if len(unit) < 2 or unit[-1].lower_ not in NAMED_UNITS or not all(t.text[:1].isupper() for t in unit):
         return []
-    # "the U.S. Department of Homeland Security": a country's department, named with the country, is one body.
+    # "the U.S. Department of Coastal Security": a country's department, named with the country, is one body.
     if gazetteer.country_of(unit[:-1].text):
         return []
     if not len(body) or not (body.text in bodies or kinds.org_kind(body.text) == "org-suffix"):
