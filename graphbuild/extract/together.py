@@ -34,6 +34,9 @@ def shared_dispute(rules, noun: Token) -> list:
         return []
     if noun.dep_ == "pobj" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return []
+    # "X and Y are fighting this War Against Gangs": a named campaign they wage together, not a quarrel between them.
+    if noun.ent_type_ or (noun.text[:1].isupper() and not noun.is_sent_start):
+        return []
     holders, verb = noun_holder(noun, exclude=set())
     if verb is None or verb.lemma_.lower() in ENDING or any(c.dep_ == "neg" for c in verb.children):
         return []

@@ -45,6 +45,8 @@ def test_reads_the_relation(extract, text, wanted):
     ("Norway and Sweden could have a dispute over the islands.", "opposes"),
     # An aggressor's war on a country is read as no quarrel of both (the gold reads it as an attack).
     ("Chad's war against Niger entered its third year.", "opposes"),
+    # A named campaign two parties wage together is no quarrel between them.
+    ("While the Senate and President Mara Quill are fighting this War Against Cartels, ports stay shut.", "opposes"),
     # A people named for its state is not the state.
     ("Tensions between wealthy Norwegians and the Orange Party grew.", "opposes"),
     # A memorandum refused, a concurrence denied, a signatory's friend, a stone thrown, work that is no cooperation
