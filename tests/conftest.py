@@ -206,3 +206,18 @@ def oxigraph_server(tmp_path):
     yield base
     process.terminate()
     process.wait(timeout=10)
+
+
+def hand_tagged(nlp, text: str, spans: list[tuple[str, str]]):
+    """The Doc of text parsed by the model, with entities written by hand in place of its NER: (text, label)
+    spans, first occurrence each. For tests of the components after the NER, whatever the tagger would read."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name not in {"ner", "graphbuild_news_names", "graphbuild_entity_fixes"}:
+            doc = component(doc)
+    ents = []
+    for span_text, label in spans:
+        start = text.index(span_text)
+        ents.append(doc.char_span(start, start + len(span_text), label=label))
+    doc.ents = ents
+    return doc

@@ -3,7 +3,7 @@
 Each test is one cause of a wrong node in tests/gold/newswire/judged/nodes.json, on sentences written here."""
 from __future__ import annotations
 
-from conftest import entity_nodes
+from conftest import entity_nodes, hand_tagged
 
 import pytest
 
@@ -18,15 +18,7 @@ def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     """The entity fixes run on tagger output written by hand: (text, label) spans, first occurrence each."""
     from graphbuild.nlp.components import EntityFixes
 
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name not in {"ner", "graphbuild_news_names", "graphbuild_entity_fixes"}:
-            doc = component(doc)
-    ents = []
-    for span_text, label in spans:
-        start = text.index(span_text)
-        ents.append(doc.char_span(start, start + len(span_text), label=label))
-    doc.ents = ents
+    doc = hand_tagged(nlp, text, spans)
     return {e.text: e.label_ for e in EntityFixes()(doc).ents}
 
 

@@ -5,18 +5,11 @@ the last test runs the whole pipeline."""
 from __future__ import annotations
 
 import pytest
+from conftest import hand_tagged
 
 
 def _ruled(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
-    doc = nlp.make_doc(text)
-    for name, component in nlp.pipeline:
-        if name not in {"ner", "graphbuild_news_names", "graphbuild_entity_fixes"}:
-            doc = component(doc)
-    ents = []
-    for span_text, label in spans:
-        start = text.index(span_text)
-        ents.append(doc.char_span(start, start + len(span_text), label=label))
-    doc.ents = ents
+    doc = hand_tagged(nlp, text, spans)
     return {e.text: e.label_ for e in nlp.get_pipe("graphbuild_news_names")(doc).ents}
 
 
