@@ -21,7 +21,7 @@ from .hosts import host_country
 from .national import ADDRESS
 from .predicate import predicate_title
 from .republic import republic_title
-from .roles import is_former
+from .titlekinds import is_former
 from .story import kingdom, ministry_country, named_countries, side_country
 from .subnational import state_office
 from .titled import MODALS, TITLE_WORDS

@@ -15,7 +15,8 @@ from .counsel import office_staff
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
 from .modality import modality
-from .roles import RoleRules, is_former
+from .roles import RoleRules
+from .titlekinds import is_former
 from .storyroles import story_roles
 from .abroad import met_abroad
 from .modelrel import model_relations

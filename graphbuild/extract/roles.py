@@ -35,30 +35,9 @@ PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", 
                 "emir", "sultan", "minister"}
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
-FORMER = {"former", "ex", "ex-", "late", "outgoing", "then", "erstwhile", "previous"}
 COURT_TITLES = {"judge", "justice", "magistrate"}
 BODY_WORDS = ("commission", "committee", "council", "association", "party", "union", "federation", "board",
               "league", "authority", "company", "group", "corporation", "foundation")
-
-
-def is_former(title: Token) -> bool:
-    """ "former [Iranian] President X", "the late king", "Taiwan's president at the time": an office once held.
-
-    The newswire gold keeps such roles as facts of the text; they are kept with a lower confidence."""
-    if any(c.lower_ in FORMER or c.lower_ == "at" and any(p.lower_ == "time" for p in c.children)
-           for c in title.children):
-        return True
-    i = title.i - 1
-    while i >= max(title.sent.start, title.i - 7):
-        token = title.doc[i]
-        if token.lower_ in FORMER:
-            return True
-        # "Jammu and Kashmir" is one name; any other "and" or a verb starts another phrase.
-        inside_name = token.pos_ == "CCONJ" and token.nbor(-1).pos_ == "PROPN" and token.nbor(1).pos_ == "PROPN"
-        if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ", "CCONJ"} and not inside_name or token.text in {",", ";", ":"}:
-            return False
-        i -= 1
-    return False
 
 
 class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):

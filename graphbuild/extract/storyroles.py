@@ -9,7 +9,7 @@ from .joined import joined_members
 from .lead import lead_titles
 from .members import party_members
 from .organs import story_ministries
-from .roles import is_former
+from .titlekinds import is_former
 from .signed import signed
 from .untagged import untagged_titled
 

@@ -11,52 +11,8 @@ from spacy.tokens import Span, Token
 from ..resolve.names import COURTESY
 from . import lexicon
 from .arguments import Arg
+from .titlekinds import TITLE_WORDS, singular, title_kind
 from .units import owned_cut
-
-TITLE_WORDS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | lexicon.WORKS_TITLES | lexicon.TITLE_PARTS
-
-
-def title_kind(words: list[str]) -> str | None:
-    """leaderOf, spokespersonFor, worksFor or memberOf for a title's words ("prime", "minister"), or None.
-
-    Of coordinated titles the last decides ("Deputy Prime Minister and Foreign Minister"), unless an earlier
-    one heads the body ("Prime Minister and Foreign Minister" leads), and only title words count ("Secretary
-    of State" is a secretary)."""
-    words = [w.lower().strip(".") for w in words if w not in {"-", "–"}]
-    # "Minister of Energy and Natural Resources": an "and" inside the portfolio joins no second title.
-    if "and" in words and any(w in TITLE_WORDS for w in words[len(words) - words[::-1].index("and"):]):
-        cut = len(words) - words[::-1].index("and")
-        if title_kind(words[:cut - 1]) == "leaderOf":
-            return "leaderOf"
-        words = words[cut:]
-    words = [w for w in words if w in TITLE_WORDS]
-    if not words:
-        return None
-    phrase = " ".join(words).replace(" - ", "-").replace("-", " ")
-    last = words[-1]
-    if last in lexicon.SPOKES_TITLES:
-        return "spokespersonFor"
-    if any(w in lexicon.DEPUTY_WORDS for w in words):
-        # "Project Assistant", "deputy editor": staff, whatever their rank; not "deputy general manager".
-        if last in lexicon.WORKS_TITLES and not any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
-            return "worksFor"
-        return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
-    if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
-        return "leaderOf"
-    if last in lexicon.LEADER_TITLES:
-        return "leaderOf"
-    if last in lexicon.WORKS_TITLES:
-        return "worksFor"
-    if last in lexicon.MEMBER_TITLES:
-        return "memberOf"
-    return None
-
-
-def singular(word: str) -> str:
-    """ "mps" -> "mp", "ministers" -> "minister": the title word of a plural title, else the word."""
-    word = word.lower()
-    return word[:-1] if word not in TITLE_WORDS and word.endswith("s") and word[:-1] in TITLE_WORDS else word
-
 
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 # Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
