@@ -58,8 +58,7 @@ def worked_closely(rules, verb: Token) -> list:
     partners = prep_objects(verb, ("with",))
     if not partners:
         sides = _coordinated(rules, verb)
-        return [rules.make(sides[0], "cooperatesWith", other, verb, "verb.worked_closely") for other in sides[1:]
-                if not rules._one_party(sides[0], other, "cooperatesWith")]
+        return _with_first(rules, sides, "cooperatesWith", verb, "verb.worked_closely")
     found = rules._pairs(subject_tokens(verb), partners, "cooperatesWith", verb, "verb.worked_closely")
     return [f for f in found if f.object.via != "concept"]
 
@@ -85,8 +84,7 @@ def paired(rules, verb: Token) -> list:
     sides = _coordinated(rules, verb)
     if kinds[0] == "supports":
         return _both_ways(rules, sides, "supports", verb, "verb.paired")
-    return [rules.make(sides[0], kinds[0], other, verb, "verb.paired") for other in sides[1:]
-            if not rules._one_party(sides[0], other, kinds[0])]
+    return _with_first(rules, sides, kinds[0], verb, "verb.paired")
 
 
 # Bodies that act together: a person "together with" another may only stand beside him ("pictured together with").
@@ -105,8 +103,7 @@ def jointly(rules, verb: Token) -> list:
         sides = rules.args.resolve(by[0], agent=True, concepts=False) if len(by) == 1 else _coordinated(rules, verb)
         sides = [a for i, a in enumerate(sides) if a.via not in {"coref", "example"}
                  and all(a.mention != b.mention for b in sides[:i])]
-        return [rules.make(sides[0], "cooperatesWith", other, verb, "verb.jointly") for other in sides[1:]
-                if not rules._one_party(sides[0], other, "cooperatesWith")]
+        return _with_first(rules, sides, "cooperatesWith", verb, "verb.jointly")
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     # The parser hangs "together with Y" on the subject or on the verb, "together" above "with" or below it.
     withs = [w for s in subjects + [verb] for t in s.children if t.dep_ == "advmod" and t.lower_ == "together"
@@ -116,3 +113,9 @@ def jointly(rules, verb: Token) -> list:
     partners = [p for w in withs for p in w.children if p.dep_ == "pobj"]
     found = rules._pairs(subjects, partners, "cooperatesWith", verb, "verb.jointly")
     return [f for f in found if rules.mention_type(f.subject) in BODIES and rules.mention_type(f.object) in BODIES]
+
+
+def _with_first(rules, sides, predicate: str, anchor: Token, rule: str) -> list:
+    """A symmetric relation of several parties, written once each: the first with every other."""
+    return [rules.make(sides[0], predicate, other, anchor, rule) for other in sides[1:]
+            if not rules._one_party(sides[0], other, predicate)]

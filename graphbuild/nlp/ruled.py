@@ -47,21 +47,6 @@ class NewsNames:
             doc.ents = filter_spans(kept + [r for r in ruled if not any(_inside(r, e) for e in kept)])
         return doc
 
-    # The ruler is a pipe of the pipeline: its patterns go to disk with it.
-    def to_disk(self, path, **kwargs):
-        self.ruler.to_disk(path, **kwargs)
-
-    def from_disk(self, path, **kwargs):
-        self.ruler.from_disk(path, **kwargs)
-        return self
-
-    def to_bytes(self, **kwargs):
-        return self.ruler.to_bytes(**kwargs)
-
-    def from_bytes(self, data, **kwargs):
-        self.ruler.from_bytes(data, **kwargs)
-        return self
-
 
 # "Latin America", "South America", "New England": a region named after a country alias the tables know.
 _REGION_WORDS = {"latin", "south", "north", "central", "new", "anglo", "ibero"}
@@ -80,26 +65,25 @@ def _holds_ruled(ent: Span, ruled: list[Span]) -> bool:
     inner = [r for r in ruled if r.start < ent.end and ent.start < r.end]
     if not inner or any(not _inside(r, ent) for r in inner):
         return False
-    if any((r.start, r.end) == (ent.start, ent.end) for r in inner):
+    # "United Nations Security Council" holds "United Nations"; the same span twice is the tables' to name.
+    if any(len(r) == len(ent) for r in inner) or _two_names(ent, inner):
         return False
-    # "US House Speaker X", "US Chargé d'Affaires, X": a title read as a body; the country is what they hold.
     doc = ent.doc
+    own = [t for t in ent if not any(r.start <= t.i < r.end for r in inner)]
     after = doc[ent.end] if ent.end < len(doc) else None
-    if gazetteer.fold(ent[-1].text) not in _HEADS and any(_title(t) for t in ent if not any(_inside(doc[t.i:t.i + 1], r) for r in inner)) or (
-            after is not None and after.text[:1].isupper() and _title(after)):
+    # "US House Speaker X", "US Chargé d'Affaires, X": a title read as a body; the country is what they hold.
+    if gazetteer.fold(ent[-1].text) not in _HEADS and any(_title(t) for t in own):
+        return False
+    if after is not None and after.text[:1].isupper() and _title(after):
         return False
     # "U.S. Department" + "of Homeland Security": the model cut the name short; the country is surer than that.
     if after is not None and after.lower_ == "of" and ent.end + 1 < len(doc) and doc[ent.end + 1].text[:1].isupper():
         return False
     # "Xinhua News Agency", "World Bank Group", "UAE Government": the known name with words that add nothing keeps
     # the one node every story shares; "Rohingya Al Jazeera": an outlet runs on from its first word only.
-    rest = [gazetteer.fold(t.text) for t in ent if not any(_inside(doc[t.i:t.i + 1], r) for r in inner)]
-    if all(w in _ADDING_NOTHING or not w for w in rest):
+    if all(gazetteer.fold(t.text) in _ADDING_NOTHING or not gazetteer.fold(t.text) for t in own):
         return False
-    if any(r.text in gazetteer.OUTLETS and r.start > ent.start for r in inner):
-        return False
-    # "United Nations Security Council": the body inside it has the whole for one of its parts.
-    return all(len(r) < len(ent) for r in inner) and not _two_names(ent, inner)
+    return not any(r.text in gazetteer.OUTLETS and r.start > ent.start for r in inner)
 
 
 def _title(token) -> bool:
@@ -107,8 +91,8 @@ def _title(token) -> bool:
 
 
 # Last words that end a body's name whatever titles it holds ("US State Department").
-_HEADS = kinds.ORG_HEADS | kinds.ARMED_HEADS | {"programme", "program", "navy", "fleet", "survey", "assembly",
-                                               "embassy", "consulate", "mission", "secretariat", "parliament"}
+_HEADS = kinds.ORG_HEADS | kinds.ARMED_HEADS | {"program", "navy", "fleet", "survey", "assembly", "embassy",
+                                               "consulate", "mission", "parliament"}
 # Words after a known name that make no other body of it.
 _ADDING_NOTHING = {"news", "agency", "service", "radio", "television", "tv", "network", "group", "english", "arabic",
                    "online", "website", "channel", "newspaper", "daily", "government", "the", "s"}
