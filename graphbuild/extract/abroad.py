@@ -25,15 +25,13 @@ def met_abroad(rules, found: list[Found]) -> list[Found]:
     ties = _ties(rules, found)
     out, seen = [], set()
     for f in found:
-        if f.predicate not in MEETINGS or f.rule.startswith("role"):
+        # The one who met: "hosted X in Doha" says where the host was, and the story tells whether X travelled.
+        if f.predicate not in MEETINGS or f.rule.startswith("role") or f.anchor.lemma_.lower() in HOSTING:
             continue
         place = _place(rules, f)
         if place is None:
             continue
         where = (rules.args.table.get(place.mention).link or "").split(":")[-1]
-        # The one who met: "hosted X in Doha" says where the host was, and the story tells whether X travelled.
-        if f.anchor.lemma_.lower() in HOSTING:
-            continue
         visitor, host = f.subject, f.object
         theirs, hosts = _countries(rules, ties, visitor), _countries(rules, ties, host)
         if len(theirs) != 1 or where in theirs or hosts - {where}:
