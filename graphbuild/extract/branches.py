@@ -68,7 +68,7 @@ def the_countrys(rules, ent: Span) -> list:
     last before it, in its sentence or the one before, where those name that one country alone."""
     doc = ent.doc
     i = ent.start + (ent[0].lower_ == "the")
-    if ent.root.lemma_.lower() not in ORGAN_WORDS or i < 2 or doc[i - 1].lower_ not in {"'s", "’s"} \
+    if ent.root.lemma_.lower() not in ORGAN_WORDS or i < 3 or doc[i - 1].lower_ not in {"'s", "’s"} \
             or doc[i - 2].lower_ not in STATE_NOUNS or doc[i - 3].lower_ != "the":
         return []
     country = country_before(rules, doc[i - 3])

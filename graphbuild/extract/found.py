@@ -7,11 +7,11 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 
-# How much a rule is trusted before modality and coreference lower it.
 # The predicates of a person's place in a body, which the role rules read and rewrite together.
 ROLES = {"leaderOf", "memberOf", "spokespersonFor", "worksFor"}
 # Resolved mention types that are places.
 PLACES = {"Place", "City", "Country"}
+# How much a rule is trusted before modality and coreference lower it.
 CONFIDENCE = {"model": 0.5, "verb": 0.85, "passive": 0.85, "noun": 0.75, "light-verb": 0.8, "role": 0.8,
               "between": 0.7, "open": 0.5}
 # A mention reached through coreference or metonymy is a little less certain than a name.

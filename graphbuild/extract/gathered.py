@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..nlp.events import STRONG_HEADS, WEAK_HEADS
+from ..nlp.events import HEADS
 from .gatheringwords import GATHERING_NOUNS as EVENT_NOUNS
 
 
@@ -18,6 +18,10 @@ CHAIRING = {"address": ("dobj",), "chair": ("dobj",), "co-chair": ("dobj",), "co
 SPEAKING = {"speak", "address", "deliver"}
 
 
+# Words of a named gathering's name that make it one a person attends.
+ATTENDABLE = EVENT_NOUNS | HEADS
+
+
 def _event(rules, token: Token) -> bool:
     ent = rules.args.table.entity_at(token)
     # "the Lakeside Music Festival" may be read as an organisation or a place; its head word still says event.
@@ -27,7 +31,7 @@ def _event(rules, token: Token) -> bool:
             return False
         # "in the midst of World War I": a war, a day or an award is an event no one attends.
         if ent.label_ == "EVENT":
-            return any(t.lower_ in EVENT_NOUNS | STRONG_HEADS | WEAK_HEADS for t in ent)
+            return any(t.lower_ in ATTENDABLE for t in ent)
         return ent.root.lemma_.lower() in EVENT_NOUNS
     return token.lemma_.lower() in EVENT_NOUNS
 

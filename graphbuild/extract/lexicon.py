@@ -275,11 +275,11 @@ WELCOMED_ACTS = {"proposal", "plan", "decision", "deal", "agreement", "accord", 
 GOVERNMENT_NOUNS = {"government", "administration", "authorities", "regime", "military", "army", "navy",
                     "forces", "ministry", "cabinet", "leadership", "state", "officials", "diplomats"}
 
-# Nouns that name a body, not an act: "Nigeria's ruling party chairman" leads the party, not Nigeria; a stance
-# towards "Sudan's Wagner group" is none towards Sudan.
 # Bodies a person heads that news may leave unnamed ("the leader of the opposition", "head of the delegation"):
 # the common noun is the node. Not "board" or "team": there the firm or club is the body a reader means.
 HEADED_BODIES = {"opposition", "delegation", "committee", "council", "commission", "panel", "mission", "taskforce"}
+# Nouns that name a body, not an act: "Nigeria's ruling party chairman" leads the party, not Nigeria; a stance
+# towards "Sudan's Wagner group" is none towards Sudan.
 BODY_NOUNS = {"party", "company", "firm", "bank", "union", "club", "team", "group", "movement", "association",
               "council", "commission", "committee", "board", "agency", "organisation", "organization",
               "university", "court", "federation", "league", "coalition", "alliance", "network", "front", "church",

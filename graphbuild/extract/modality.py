@@ -48,9 +48,9 @@ def modality(anchor: Token) -> str:
 # Verbs of a stance weakening: their negation says it holds ("support has never wavered").
 _WEAKENING = {"waver", "falter", "wane", "weaken", "diminish", "flag", "fade", "change", "shift", "erode", "slip"}
 
-# "could send warships", "would meet", "might attack": what may happen, not what did. "may" stays a hedge
+# "could send warships", "would meet", "might attack", "should attend": what may happen, not what did. "may" stays a hedge
 # ("Turkey may have sent troops"), read as a reported fact with less confidence.
-_HYPOTHETICAL_AUX = {"could", "might", "would"}
+_HYPOTHETICAL_AUX = {"could", "might", "would", "should", "ought"}
 # "invited Sisi to attend", "urged Iran to halt": someone asks for the act, which has not happened.
 _REQUEST_VERBS = {"invite", "urge", "ask", "request", "call", "encourage", "press", "appeal", "implore"}
 
@@ -112,7 +112,7 @@ def _mood(anchor: Token) -> str:
             return "future"
         if token is not anchor and anchor.dep_ == "xcomp":
             # "hopes to attend": the lemmatiser gives "hop" for "hopes", "hoped" and "hoping".
-            lemma = "hope" if token.lower_.startswith("hop") and token.lemma_.lower() == "hop" else token.lemma_.lower()
+            lemma = "hope" if token.lower_ in {"hopes", "hoped", "hoping"} else token.lemma_.lower()
             if lemma in lexicon.FUTURE_VERBS or lemma in _REQUEST_VERBS or lemma == "go" and token.tag_ == "VBG":
                 return "future"
             if lemma in lexicon.HEDGE_VERBS:

@@ -163,10 +163,13 @@ def national_role(rules, person: Arg, ent: Span, start: int) -> list:
     while start > 0 and len(ent.doc[start - 1].text) == 2 and ent.doc[start - 1].text[0].isupper() \
             and ent.doc[start - 1].text[1] == ".":
         start -= 1
+    # The story's one country first: it is cached per document, and None in most stories.
+    country = sole_country(rules)
+    if country is None:
+        return []
     found = (bare_title(ent.doc, start) or portfolio_apposition(ent) or government_apposition(ent)
              or bare_apposition(ent))
-    country = sole_country(rules) if found else None
-    if country is None:
+    if found is None:
         return []
     kind, head = found
     # A king in a republic's story rules a people or another land, not the republic ("the Zulu King").

@@ -242,6 +242,7 @@ def home_country(rules, token: Token) -> list:
         owners = [c for c in token.children if c.dep_ == "poss"] if named and not before else []
         owners += [a for c in [*token.children, *described] if (c.dep_ == "appos" or c in before or c in described)
                    and c.lemma_.lower() in COMPANY_NOUNS for a in c.children if a.dep_ in {"amod", "compound", "poss"}]
+        owners = list(dict.fromkeys(owners))  # an apposition both a child and ``described`` is read once
         companies = [token]
     elif ent is None and token.lemma_.lower() in COMPANY_NOUNS:
         # "United States oil major, ExxonMobil": a country's name written before the noun as a compound.

@@ -58,10 +58,6 @@ def in_presence(rules, word: Token) -> list:
                           ("Person", "Organization", "Country"))
 
 
-# Words of being there: "those present", "those attending", "those in attendance".
-PRESENT_WORDS = {"present", "attending", "participating", "attend", "participate"}
-
-
 def _those_present(rules, those: Token) -> tuple[bool, list[Token]]:
     """Whether "those" are the ones at a gathering ("those present", "those who attended the summit", "those at
     the ceremony"), and the gathering where the phrase names it."""

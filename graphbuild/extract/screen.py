@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..nlp.events import HEADS
 from ..resolve.gazetteer import fold
 from . import lexicon
+from .gatheringwords import GATHERING_NOUNS
 from .story import city_countries
 from .relations import Found
 from .titled import TITLE_WORDS
@@ -62,6 +64,10 @@ SCHOOL_WORDS = {"university", "college", "school", "academy", "institute", "poly
 GATHERING_TYPES = {"Event", "Concept", "Organization"}
 
 
+# Head words of a gathering the model took for a place ("the Grand Hall summit").
+PLACE_GATHERINGS = GATHERING_NOUNS | HEADS
+
+
 def _no_gathering(f: Found, table) -> bool:
     if f.predicate != "attends":
         return False
@@ -71,10 +77,7 @@ def _no_gathering(f: Found, table) -> bool:
         return True
     if obj.type in GATHERING_TYPES:
         return False
-    from .gatheringwords import GATHERING_NOUNS
-    from ..nlp.events import STRONG_HEADS, WEAK_HEADS
-
-    return not (obj.type == "Place" and words[-1] in GATHERING_NOUNS | STRONG_HEADS | WEAK_HEADS)
+    return not (obj.type == "Place" and words[-1] in PLACE_GATHERINGS)
 
 
 def _company_head(f: Found, table) -> bool:

@@ -52,10 +52,16 @@ def common_court(rules, token: Token) -> Arg | None:
     return Arg(rules.args.table.state_body(words), (words.start_char, words.end_char), "name")
 
 
-def _courts(rules, tokens: list[Token]) -> list:
-    """The verdict's courts: named ones by their tokens, common-noun ones as made Args."""
-    named = [t for t in tokens if _court(rules, t) and common_court(rules, t) is None]
-    made = [a for a in (common_court(rules, t) for t in tokens) if a is not None]
+def _courts(rules, tokens: list[Token]) -> tuple[list[Token], list[Arg]]:
+    """The verdict's courts: named ones by their tokens, common-noun ones as made Args (each made once: making one
+    adds its mention to the table)."""
+    named, made = [], []
+    for token in tokens:
+        court = common_court(rules, token)
+        if court is not None:
+            made.append(court)
+        elif _court(rules, token):
+            named.append(token)
     return named, made
 
 
@@ -82,11 +88,12 @@ def verdict(rules, verb: Token) -> list:
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return []
     lemma = MISREAD.get(verb.lower_, verb.lemma_.lower())
-    if lemma == "order" and _ordered(verb):
-        return _against(rules, *_courts(rules, subject_tokens(verb)), _ordered(verb), verb, "verb.verdict")
+    ordered = _ordered(verb) if lemma == "order" else []
+    if ordered:
+        return _against(rules, *_courts(rules, subject_tokens(verb)), ordered, verb, "verb.verdict")
     # "the top court ruled against X": a named court's ruling is the lexicon's; a common-noun court has no node.
     if lemma == "rule":
-        made = [a for a in (common_court(rules, t) for t in subject_tokens(verb)) if a is not None]
+        _, made = _courts(rules, subject_tokens(verb))
         against = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
                    for o in p.children if o.dep_ == "pobj"]
         return _against(rules, [], made, against, verb, "verb.verdict") if made else []

@@ -27,6 +27,7 @@ STRONG_HEADS = {"summit", "conference", "games", "olympics", "paralympics", "exp
                 "championship", "championships", "cup", "olympiad", "marathon", "workshop", "consultations"}
 # Last words of bodies as often as of their sittings: a gathering only with an edition or a topic.
 WEAK_HEADS = {"forum", "congress", "assembly", "session", "convention", "council"}
+HEADS = STRONG_HEADS | WEAK_HEADS
 # A topic tail of a weak head makes it a gathering ("Forum on China-Africa Cooperation"; not "for": the "Forum for Democratic Change" is a party), except for a convention,
 # which is as often a treaty ("Convention on the Rights of the Child").
 TOPIC_WEAK = {"forum", "congress", "session"}
@@ -108,7 +109,7 @@ def _joins(doc: Doc, i: int, head: Token, taken: dict) -> bool:
     if left.lower_.removesuffix("s") == head.lower_.removesuffix("s"):
         return False
     # "the Beijing Winter Olympics and Paralympics": two gatherings, the second named by its head alone.
-    if left.lower_ in STRONG_HEADS | WEAK_HEADS and right.i == head.i:
+    if left.lower_ in HEADS and right.i == head.i:
         return False
     holder = taken.get(left.i)
     return holder is None and not left.ent_type_ or holder is not None and holder is taken.get(right.i)
@@ -142,7 +143,7 @@ def _start(doc: Doc, head: Token, floor: int, taken: dict) -> tuple[int, bool]:
 def event_span(doc: Doc, head: Token, taken: dict | None = None) -> Span | None:
     """The named gathering whose head word is ``head``, or None."""
     lower = head.lower_
-    if lower not in STRONG_HEADS | WEAK_HEADS or not head.text[:1].isupper():
+    if lower not in HEADS or not head.text[:1].isupper():
         return None
     sent = head.sent
     if _headline(sent):
@@ -189,7 +190,7 @@ def named_events(doc: Doc, ents: list[Span]) -> list[Span]:
         for i in range(ent.start, ent.end):
             taken[i] = ent
     for token in doc:
-        if token.lower_ not in STRONG_HEADS | WEAK_HEADS or not token.text[:1].isupper():
+        if token.lower_ not in HEADS or not token.text[:1].isupper():
             continue
         span = event_span(doc, token, taken)
         if span is None:

@@ -140,10 +140,12 @@ class PersonNames:
             part = self._part(key, article_id)
             # "Ben-Dror" alone reads as a given name and a surname; after the one full name of the article that
             # ends so ("Yoram Ben-Dror") it is that family name, as "bin Salman" below.
+            if part[1] is not None or key.split()[0] != "ben":
+                return part
             at = self.first_at.get((article_id, key), -1)
             fits = [f for f in sorted(self.patronyms.get(key, ())) if f in self.local(article_id)
-                    and self.first_at.get((article_id, f), at) < at] if key.split()[0] == "ben" else []
-            return (fits[0], "surname") if part[1] is None and len(fits) == 1 else part
+                    and self.first_at.get((article_id, f), at) < at]
+            return (fits[0], "surname") if len(fits) == 1 else part
         words = core(key)
         if len(words) > 1:
             # A full name spelt another way, whatever type the model gave it ("Volodymyr Zelenskiy").

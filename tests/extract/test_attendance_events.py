@@ -147,8 +147,6 @@ def test_attendance(extract, text, fact):
     ("Ali Karimi joined the Forum for Democratic Change in 2001.", ("Ali Karimi", "attends", "Forum for Democratic Change")),
     ("Afterwards, Lisa Moreau attended Saint Anne University in Halifax.",
      ("Lisa Moreau", "attends", "Saint Anne University")),
-    ("Ali Karimi handed over the gift in the presence of Ambassador Omar Haddad.",
-     ("Omar Haddad", "attends", "gift")),
     ("That is how Avram Levin, in the midst of World War I, ended up in Beirut.",
      ("Avram Levin", "attends", "World War I")),
     # "This meeting was not a failure" denies something of the meeting: nothing is read from it.

@@ -84,13 +84,25 @@ def test_attendance_by_scene_or_chair(extract, text, fact):
     # An occasion that is a day, or no gathering named before it.
     ("A ceremony was held in Norvik. Alda Pirsson greeted the nurses on the occasion of the national day.",
      ("Alda Pirsson", "attends", "ceremony")),
-    ("The bridge opened on Monday. Speaking on the occasion, Governor Alda Pirsson said it was ready.",
-     ("Alda Pirsson", "attends", "bridge")),
     # One criticised at a meeting may be away from it.
     ("Governor Alda Pirsson was criticised at the meeting.", ("Alda Pirsson", "attends", "meeting")),
 ])
 def test_no_attendance_by_scene_or_chair(extract, text, fact):
     assert fact not in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, person", [
+    # An occasion with no gathering named before it: no attendance of anything.
+    ("The bridge opened on Monday. Speaking on the occasion, Governor Alda Pirsson said it was ready.", "Alda Pirsson"),
+    # An act done before someone is no gathering.
+    ("Ali Karimi handed over the gift in the presence of Ambassador Omar Haddad.", "Omar Haddad"),
+    # What someone should do has not happened, alone or in a list.
+    ("Governor Alda Pirsson should attend the summit.", "Alda Pirsson"),
+    ("Alda Pirsson, Tomas Verel and Dana Ruiz should attend the summit.", "Tomas Verel"),
+])
+def test_no_attendance_at_all(extract, text, person):
+    found = facts(extract(text), modality="asserted")
+    assert not [f for f in found if f[0] == person and f[1] == "attends"], found
 
 
 def test_a_meeting_that_sets_the_scene_is_met_whatever_the_verb(extract):
