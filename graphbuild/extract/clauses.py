@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import lexicon
 from .inhand import remembered
 
 # Verbs whose object does what the clause under them says: "asked Kenya to send troops".
@@ -11,6 +12,10 @@ OBJECT_CONTROL = {"ask", "urge", "allow", "enable", "permit", "persuade", "convi
                   "require", "authorize", "authorise", "help", "get", "want", "expect", "call", "appoint", "elect"}
 # "joined in imposing sanctions", "after visiting Cairo": the gerund's doer is the main clause's subject.
 GERUND_PREPS = {"without", "after", "before", "by", "while", "since", "upon", "in"}
+# Verbs that judge their object for a deed it did: "criticised Kenya for backing the plan". Not "accused" or "blamed":
+# there the deed is only alleged.
+JUDGED_FOR = {lemma for lemma, (predicate, _) in lexicon.VERBS.items()
+              if predicate in {"criticizes", "condemns", "praises"} and lemma not in lexicon.NEEDS_PREP}
 
 
 def lowest_common_ancestor(a: Token, b: Token) -> Token:
@@ -71,7 +76,22 @@ def _subject_tokens(verb: Token, raised: bool) -> list[Token]:
     if (verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in GERUND_PREPS
             and verb.head.head.pos_ in {"VERB", "AUX"}):
         return subject_tokens(verb.head.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "for":
+        return judged_doers(verb.head.head)
     return []
+
+
+def judged_doers(head: Token) -> list[Token]:
+    """Who did the deed "for" names under a judging verb: "praised Kenya for hosting the talks", "called out X for
+    criticizing Y" (the parser hangs "for" on the verb or on its object)."""
+    if head.dep_ == "dobj":
+        return [head] if _judging(head.head) else []
+    return [c for c in head.children if c.dep_ == "dobj"] if _judging(head) else []
+
+
+def _judging(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in JUDGED_FOR or lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def agents(verb: Token) -> list[Token]:

@@ -1,0 +1,34 @@
+"""Accusation and criticism written around the deed: the doer of a deed one is judged "for", a verdict read after a
+misparsed "as". Sentences written for the test, read with the real pipeline; each construction has a near miss
+that must give no edge."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # The deed one is judged for is the judged one's own.
+    ("Senator Lina Osei called out Foreign Minister Tomas Brand for criticizing Ghana's trade policy.",
+     [("Lina Osei", "criticizes", "Tomas Brand"), ("Tomas Brand", "criticizes", "Ghana")]),
+    ("Senator Lina Osei praised Governor Tomas Brand for backing Ghana.",
+     [("Lina Osei", "praises", "Tomas Brand"), ("Tomas Brand", "supports", "Ghana")]),
+    ("Senator Lina Osei criticised the Harbour Party for backing Ghana in the dispute.",
+     [("Harbour Party", "supports", "Ghana")]),
+])
+def test_reads_the_judgement(extract, text, wanted):
+    got = facts(extract(text), modality="asserted")
+    for fact in wanted:
+        assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # An accused or blamed deed is only alleged: no asserted edge for it.
+    ("Senator Lina Osei accused Governor Tomas Brand of backing Ghana.", ("Tomas Brand", "supports", "Ghana")),
+    ("Senator Lina Osei blamed Governor Tomas Brand for attacking Ghana.", ("Tomas Brand", "attacks", "Ghana")),
+    # "for" after a verb that judges no one names a purpose, not a deed of the object.
+    ("Senator Lina Osei paid Governor Tomas Brand for backing Ghana.", ("Tomas Brand", "supports", "Ghana")),
+])
+def test_near_miss_gives_no_edge(extract, text, absent):
+    got = facts(extract(text), modality="asserted")
+    assert absent not in got, got
