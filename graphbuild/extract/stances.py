@@ -132,6 +132,9 @@ def verdict(rules, verb: Token) -> list:
              if c.dep_ in {"oprd", "acomp", "xcomp"} or c.dep_ == "dobj" and c is not objects[0]]
     words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
               if p.dep_ in {"pobj", "amod", "acomp"}]
+    # "described the claim as frivolous": the parser may read "as" as the adjective's adverb, the adjective a clause.
+    words += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
+              and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
     # "called the response \"hasty and unfounded\"": the parser may hang a quoted verdict on the object.
     words += [c for c in objects[0].children if c.dep_ == "amod" and c.i > objects[0].i]
     words += [c for w in words for c in w.conjuncts]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .arguments import Arg
-from .clauses import agents, subject_tokens
+from .clauses import agents, participles, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
 COURT_WORDS = {"court", "tribunal", "judge", "magistrate", "justice", "judiciary"}
@@ -20,6 +20,8 @@ MISREAD = {"fined": "fine", "fines": "fine"}
 # What a party asks a court for: "rejected X's appeal" rules against X.
 PLEAS = {"appeal", "petition", "plea", "bid", "claim", "challenge", "objection", "request", "application",
          "motion", "lawsuit", "suit", "complaint"}
+# Participles that name who brought a plea: "a petition filed by X".
+FILING = {"file", "lodge", "bring", "submit"}
 THROWING_OUT = {"reject", "dismiss", "throw", "overturn", "quash", "deny", "strike"}
 
 
@@ -109,8 +111,10 @@ def verdict(rules, verb: Token) -> list:
     if not named and not made:
         return []
     if lemma in THROWING_OUT:
-        # "dismissed X's appeal": the party is the plea's owner.
-        objects = [p for o in objects if o.lemma_.lower() in PLEAS for p in o.children if p.dep_ == "poss"]
+        # "dismissed X's appeal", "dismissed a petition filed by X": the party is the plea's owner or filer.
+        pleas = [o for o in objects if o.lemma_.lower() in PLEAS]
+        objects = [p for o in pleas for p in o.children if p.dep_ == "poss"]
+        objects += [p for o in pleas for v in participles(o) if v.lemma_.lower() in FILING for p in agents(v)]
     return _against(rules, named, made, objects, verb, "verb.verdict")
 
 

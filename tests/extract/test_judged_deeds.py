@@ -15,6 +15,12 @@ from conftest import facts
      [("Lina Osei", "praises", "Tomas Brand"), ("Tomas Brand", "supports", "Ghana")]),
     ("Senator Lina Osei criticised the Harbour Party for backing Ghana in the dispute.",
      [("Harbour Party", "supports", "Ghana")]),
+    # A censuring verdict after "as", whatever the parser makes of "as".
+    ("Senator Lina Osei described the Harbour Party's claim as frivolous.",
+     [("Lina Osei", "criticizes", "Harbour Party")]),
+    # A court that throws out a plea rules against whoever filed it.
+    ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
+     [("High Court", "rulesAgainst", "Harbour Party")]),
 ])
 def test_reads_the_judgement(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -28,6 +34,12 @@ def test_reads_the_judgement(extract, text, wanted):
     ("Senator Lina Osei blamed Governor Tomas Brand for attacking Ghana.", ("Tomas Brand", "attacks", "Ghana")),
     # "for" after a verb that judges no one names a purpose, not a deed of the object.
     ("Senator Lina Osei paid Governor Tomas Brand for backing Ghana.", ("Tomas Brand", "supports", "Ghana")),
+    # A word of regard after "as" censures no one.
+    ("Senator Lina Osei described the Harbour Party's claim as sincere.", ("Lina Osei", "criticizes", "Harbour Party")),
+    # A plea granted, or one only backed by a party, is no verdict against that party.
+    ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
+    ("The High Court dismissed a petition backed by the Harbour Party.",
+     ("High Court", "rulesAgainst", "Harbour Party")),
 ])
 def test_near_miss_gives_no_edge(extract, text, absent):
     got = facts(extract(text), modality="asserted")
