@@ -51,14 +51,34 @@ PLOTS = {"plot", "scheme", "conspiracy", "coup", "campaign", "protest", "protest
 CULPABLE = {"corrupt", "guilty", "complicit", "culpable", "criminal", "dishonest", "fraudulent"}
 
 
+# Verbs whose clause may say another is answerable for a harm: "said X was responsible for the attack".
+ANSWERABLE_SAYING = {"say", "allege", "claim", "charge", "insist", "argue", "believe", "state", "tell", "add",
+                     "contend", "maintain"}
+
+
+def reporter(verb: Token, saying: set[str]) -> tuple[Token, list[Token], list[Token]] | None:
+    """The verb that reports a clause, who speaks, and the clause's subject where the parser gave it to the saying
+    verb: "X said Y was ...", "Y, X said, was ...", "according to X, Y was ...". None when no one says it."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in saying:
+        return verb.head, subject_tokens(verb.head), []
+    for child in verb.children:
+        # "Y, X said, was ...": the parser may hang Y on "said" as well, before the speaker.
+        if child.dep_ == "parataxis" and child.lemma_.lower() in saying and child.i < verb.i:
+            subjects = [c for c in child.children if c.dep_ == "nsubj"]
+            return (child, subjects[-1:], subjects[:-1]) if subjects else None
+        if child.dep_ == "prep" and child.lower_ == "according":
+            speakers = [p for t in child.children if t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
+            return (verb, speakers, []) if speakers else None
+    return None
+
+
 def said_responsible(rules, verb: Token) -> list:
     """ "Kamau said Ruto was responsible for the violence": who says another is answerable for a harm blames
     them. "responsible for the project" is a duty, not a blame."""
-    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in {
-            "say", "allege", "claim", "charge", "insist", "argue", "believe", "state", "tell", "add", "contend",
-            "maintain"}:
+    if verb.lemma_.lower() != "be":
         return []
-    if any(c.dep_ == "neg" for c in verb.children):
+    report = reporter(verb, ANSWERABLE_SAYING)
+    if report is None or any(c.dep_ == "neg" for c in verb.children):
         return []
     answerable = any(c.dep_ == "acomp" and c.lower_ in {"responsible", "culpable", "accountable"}
                      and any(p.lemma_.lower() in HARMS for p in prep_objects(c, ("for",))) for c in verb.children)
@@ -68,9 +88,9 @@ def said_responsible(rules, verb: Token) -> list:
                  for c in verb.children)
     if not (answerable or behind or guilty) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return []
-    blamed = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we"}
+    blamed = [c for c in [*verb.children, *report[2]] if c.dep_ == "nsubj" and c.lower_ not in {"i", "we"}
               and (answerable or c.tag_ != "PRP")]  # "said they were behind it": whom "they" means is a guess
-    return [f for f in rules._pairs(subject_tokens(verb.head), blamed, "accuses", verb.head, "verb.responsible")
+    return [f for f in rules._pairs(report[1], blamed, "accuses", report[0], "verb.responsible")
             if f.object.via != "concept"]
 
 
@@ -90,36 +110,36 @@ def said_wrongdoing(rules, verb: Token) -> list:
     """ "Khan said the army had rigged the vote", "X claimed Y was meddling in its affairs": a speaker who states
     that another did a wrong accuses them of it. Not a wrong that may, would or should happen, nor one denied,
     nor "covered" without "up"."""
-    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in WRONGDOING or verb.head.lemma_.lower() not in SAYING:
+    report = reporter(verb, SAYING) if verb.lemma_.lower() in WRONGDOING else None
+    if report is None:
         return []
     if verb.lemma_.lower() == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark"
-           and c.lower_ in {"if", "whether"} for t in (verb, verb.head) for c in t.children):
+           and c.lower_ in {"if", "whether"} for t in (verb, report[0]) for c in t.children):
         return []
-    doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that",
-                                                                                 "they", "he", "she"}]
+    doers = [c for c in [*verb.children, *report[2]] if c.dep_ == "nsubj"
+             and c.lower_ not in {"i", "we", "it", "this", "that", "they", "he", "she"}]
     # "said she was harassed by X": in the passive the wrong's doer is the agent, and only a named one.
     if any(c.dep_ == "auxpass" for c in verb.children):
         doers = agents(verb)
-    return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.wrongdoing")
+    return [f for f in rules._pairs(report[1], doers, "accuses", report[0], "verb.wrongdoing")
             if f.object.via != "concept"]
 
 
 def said_censure(rules, verb: Token) -> list:
     """ "Kamau said Ruto's decision was illegal", "Wanjiru said the commission was a farce": a censuring verdict
     on a party, or on a party's act, in what one says criticizes the party (as "called X illegal" does)."""
-    if verb.lemma_.lower() != "be" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
-        return []
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for t in (verb, verb.head) for c in t.children):
+    report = reporter(verb, SAYING) if verb.lemma_.lower() == "be" else None
+    if report is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS
+                             for t in (verb, report[0]) for c in t.children):
         return []
     words = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
     words += [c for w in words for c in w.conjuncts]
     if not any(w.lemma_.lower() in CENSURES or w.lower_ in CENSURES for w in words):
         return []
-    judged = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in {"PRP", "DT", "EX"}]
-    out = rules._pairs(subject_tokens(verb.head), act_owners(rules, judged) or judged, "criticizes", verb.head,
-                       "verb.said_censure")
+    judged = [c for c in [*verb.children, *report[2]] if c.dep_ == "nsubj" and c.tag_ not in {"PRP", "DT", "EX"}]
+    out = rules._pairs(report[1], act_owners(rules, judged) or judged, "criticizes", report[0], "verb.said_censure")
     return [f for f in out if f.object.via != "concept"]
 
 

@@ -21,6 +21,15 @@ from conftest import facts
     # A court that throws out a plea rules against whoever filed it.
     ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
      [("High Court", "rulesAgainst", "Harbour Party")]),
+    # Blame said in a parenthesis, or "according to" the one who says it.
+    ("Governor Tomas Brand, Senator Lina Osei said, was responsible for the attack.",
+     [("Lina Osei", "accuses", "Tomas Brand")]),
+    ("The Harbour Party, Senator Lina Osei said, had rigged the vote.",
+     [("Lina Osei", "accuses", "Harbour Party")]),
+    ("According to Senator Lina Osei, Governor Tomas Brand had rigged the vote.",
+     [("Lina Osei", "accuses", "Tomas Brand")]),
+    ("According to Senator Lina Osei, Governor Tomas Brand's decision was illegal.",
+     [("Lina Osei", "criticizes", "Tomas Brand")]),
 ])
 def test_reads_the_judgement(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -40,6 +49,13 @@ def test_reads_the_judgement(extract, text, wanted):
     ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
     ("The High Court dismissed a petition backed by the Harbour Party.",
      ("High Court", "rulesAgainst", "Harbour Party")),
+    # Blame denied or guessed in a parenthesis, or a duty rather than a harm, accuses no one.
+    ("Governor Tomas Brand, Senator Lina Osei said, was not responsible for the attack.",
+     ("Lina Osei", "accuses", "Tomas Brand")),
+    ("According to Senator Lina Osei, Governor Tomas Brand may have rigged the vote.",
+     ("Lina Osei", "accuses", "Tomas Brand")),
+    ("Governor Tomas Brand, Senator Lina Osei said, was responsible for the project.",
+     ("Lina Osei", "accuses", "Tomas Brand")),
 ])
 def test_near_miss_gives_no_edge(extract, text, absent):
     got = facts(extract(text), modality="asserted")
