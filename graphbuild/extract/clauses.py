@@ -144,6 +144,10 @@ def noun_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
     return prep_objects(noun, preps) or [o for p in participles(noun) for o in prep_objects(p, preps)]
 
 
+def _adverb_before_adjective(token: Token, word: str) -> bool:
+    return token.dep_ == "advmod" and token.lower_ == word and token.head.pos_ == "ADJ" and token.i < token.head.i
+
+
 def has_prep(verb: Token, word: str) -> bool:
     """Whether the verb takes the preposition, on itself or within its object's phrase, where the parser may hang
     it ("dismissed the bill to cut emissions as a stunt"), though not inside a relative clause ("dismissed the
@@ -151,9 +155,14 @@ def has_prep(verb: Token, word: str) -> bool:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == word:
             return True
+        # "dismissed the report as politically motivated": the parser may read "as" as an adjective's adverb, the
+        # adjective hung on the verb or on its object.
+        if child.dep_ == "advcl" and any(_adverb_before_adjective(a, word) for a in child.children):
+            return True
         if child.dep_ == "dobj":
             for t in child.subtree:
-                if t.dep_ == "prep" and t.lower_ == word and not under_relative(t, child):
+                if (t.dep_ == "prep" and t.lower_ == word or _adverb_before_adjective(t, word)) \
+                        and not under_relative(t, child):
                     return True
     return False
 

@@ -18,6 +18,8 @@ from conftest import facts
     # A censuring verdict after "as", whatever the parser makes of "as".
     ("Senator Lina Osei described the Harbour Party's claim as frivolous.",
      [("Lina Osei", "criticizes", "Harbour Party")]),
+    ("Senator Lina Osei dismissed Governor Tomas Brand's report as politically motivated.",
+     [("Lina Osei", "criticizes", "Tomas Brand")]),
     # A court that throws out a plea rules against whoever filed it.
     ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
      [("High Court", "rulesAgainst", "Harbour Party")]),
@@ -45,6 +47,8 @@ def test_reads_the_judgement(extract, text, wanted):
     ("Senator Lina Osei paid Governor Tomas Brand for backing Ghana.", ("Tomas Brand", "supports", "Ghana")),
     # A word of regard after "as" censures no one.
     ("Senator Lina Osei described the Harbour Party's claim as sincere.", ("Lina Osei", "criticizes", "Harbour Party")),
+    # A dismissal from office is no criticism.
+    ("Governor Tomas Brand dismissed Senator Lina Osei as his deputy was ill.", ("Tomas Brand", "criticizes", "Lina Osei")),
     # A plea granted, or one only backed by a party, is no verdict against that party.
     ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
     ("The High Court dismissed a petition backed by the Harbour Party.",
