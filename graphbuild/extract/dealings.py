@@ -9,14 +9,15 @@ from . import lexicon
 from .clauses import prep_objects, subject_tokens
 from .counsel import represents
 from .encounters import encounters
-from .verdicts import verdict
+from .verdicts import court_finding, verdict
 
 # Verbs of holding or taking a share.
 HOLDING = {"own", "hold", "buy", "acquire", "purchase", "control", "take"}
 
 
 def read(rules, verb: Token) -> list:
-    return verdict(rules, verb) + encounters(rules, verb) + shares(rules, verb) + represents(rules, verb)
+    return (verdict(rules, verb) + court_finding(rules, verb) + encounters(rules, verb) + shares(rules, verb)
+            + represents(rules, verb))
 
 
 def _share(token: Token) -> bool:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .arguments import Arg
-from .clauses import agents, participles, subject_tokens
+from .blame import MODALS, WRONGDOING
+from .clauses import agents, participles, prep_objects, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
 COURT_WORDS = {"court", "tribunal", "judge", "magistrate", "justice", "judiciary"}
@@ -115,7 +116,46 @@ def verdict(rules, verb: Token) -> list:
         pleas = [o for o in objects if o.lemma_.lower() in PLEAS]
         objects = [p for o in pleas for p in o.children if p.dep_ == "poss"]
         objects += [p for o in pleas for v in participles(o) if v.lemma_.lower() in FILING for p in agents(v)]
+        # "rejected an appeal by X", "a petition from X".
+        objects += prep_objects_of(pleas, ("by", "from"))
     return _against(rules, named, made, objects, verb, "verb.verdict")
+
+
+def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [p for n in nouns for p in prep_objects(n, preps)]
+
+
+# Penalties a court keeps or hands down: "upheld the conviction of X", "handed X a five-year sentence".
+PENALTIES = {"conviction", "sentence", "verdict", "fine", "term", "ban"}
+# Verbs by which a court finds a wrong done: "ruled that X had violated the law".
+FINDING = {"rule", "find", "determine", "conclude"}
+
+
+def court_finding(rules, verb: Token) -> list:
+    """ "The court upheld X's conviction", "the court handed X a sentence", "the court ruled that X had violated the
+    law": a court's verdict on a party written without a verb of verdict. Only with a court as subject; a finding
+    that may be, or is not, made gives nothing."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in {"uphold", "hand", "give"} | FINDING or any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return []
+    named, made = _courts(rules, subject_tokens(verb))
+    if not named and not made:
+        return []
+    objects = []
+    if lemma == "uphold":
+        kept = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES]
+        objects = [p for o in kept for p in o.children if p.dep_ == "poss"] + prep_objects_of(kept, ("of", "against"))
+    elif lemma in {"hand", "give"} and any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in PENALTIES
+                                            for c in verb.children):
+        # The parser reads the party as the second object or the first, and the penalty then as an adverb.
+        objects = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.lemma_.lower() not in PENALTIES]
+        objects += prep_objects(verb, ("to",))
+    elif lemma in FINDING:
+        wrongs = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in WRONGDOING
+                  and not any(d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in MODALS for d in c.children)]
+        objects = [d for c in wrongs for d in c.children if d.dep_ == "nsubj" and d.pos_ != "PRON"]
+    return _against(rules, named, made, objects, verb, "verb.court_finding")
 
 
 # What a party loses before a court: "lost its appeal at the Supreme Court".

@@ -1,5 +1,5 @@
-"""Accusation and criticism written around the deed: the doer of a deed one is judged "for", a verdict read after a
-misparsed "as". Sentences written for the test, read with the real pipeline; each construction has a near miss
+"""Accusation, criticism and verdicts written around the deed: the doer of a deed one is judged "for", a verdict
+read after a misparsed "as", blame said in a parenthesis, a court's finding. Sentences written for the test, read with the real pipeline; each construction has a near miss
 that must give no edge."""
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ from conftest import facts
     # A court that throws out a plea rules against whoever filed it.
     ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
      [("High Court", "rulesAgainst", "Harbour Party")]),
+    ("The High Court rejected an appeal by the Harbour Party.", [("High Court", "rulesAgainst", "Harbour Party")]),
+    # A court's verdict written without a verb of verdict.
+    ("The Supreme Court of Ghana upheld the conviction of Governor Tomas Brand.",
+     [("Supreme Court", "rulesAgainst", "Tomas Brand")]),
+    ("The Accra District Court handed Governor Tomas Brand a five-year sentence.",
+     [("Accra District Court", "rulesAgainst", "Tomas Brand")]),
+    ("The Accra District Court ruled that Governor Tomas Brand had violated the law.",
+     [("Accra District Court", "rulesAgainst", "Tomas Brand")]),
     # Blame said in a parenthesis, or "according to" the one who says it.
     ("Governor Tomas Brand, Senator Lina Osei said, was responsible for the attack.",
      [("Lina Osei", "accuses", "Tomas Brand")]),
@@ -53,6 +61,14 @@ def test_reads_the_judgement(extract, text, wanted):
     ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
     ("The High Court dismissed a petition backed by the Harbour Party.",
      ("High Court", "rulesAgainst", "Harbour Party")),
+    # A finding denied, a plea upheld, a penalty kept by one who is no court: no verdict against the party.
+    ("The Accra District Court ruled that Governor Tomas Brand had not violated the law.",
+     ("Accra District Court", "rulesAgainst", "Tomas Brand")),
+    ("The Accra District Court upheld the appeal of Governor Tomas Brand.",
+     ("Accra District Court", "rulesAgainst", "Tomas Brand")),
+    ("Senator Lina Osei upheld the conviction of Governor Tomas Brand.", ("Lina Osei", "rulesAgainst", "Tomas Brand")),
+    ("The Accra District Court handed Governor Tomas Brand a victory.",
+     ("Accra District Court", "rulesAgainst", "Tomas Brand")),
     # Blame denied or guessed in a parenthesis, or a duty rather than a harm, accuses no one.
     ("Governor Tomas Brand, Senator Lina Osei said, was not responsible for the attack.",
      ("Lina Osei", "accuses", "Tomas Brand")),
