@@ -14,7 +14,7 @@ def _lists(prep: Token) -> bool:
         g.lower_ == "such" for g in prep.children))
 
 
-def examples(resolver, token: Token, *, agent: bool) -> list:
+def examples(resolver, token: Token, *, agent: bool, nested: bool = False) -> list:
     """The names a plural common noun lists. A singular one is left alone: in "attended the summit, including
     Museveni" the list is mostly a wrong attachment and belongs to whoever attended."""
     from .arguments import Arg
@@ -35,6 +35,9 @@ def examples(resolver, token: Token, *, agent: bool) -> list:
             if ent is not None:
                 arg = resolver._entity(ent, agent=agent)
                 out.append(Arg(arg.mention, arg.span, "example"))
+            # "groups such as A and smaller groups such as B": a second plural hung on the first list has its own.
+            elif tok is not first and not nested:
+                out += examples(resolver, tok, agent=agent, nested=True)
     return out
 
 

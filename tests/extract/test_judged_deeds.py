@@ -24,6 +24,10 @@ from conftest import facts
     ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
      [("High Court", "rulesAgainst", "Harbour Party")]),
     ("The High Court rejected an appeal by the Harbour Party.", [("High Court", "rulesAgainst", "Harbour Party")]),
+    # Each of two lists of examples names a doer.
+    ("Senator Lina Osei said most of the attacks were carried out by armed groups such as the Red Front and smaller "
+     "groups such as the Iron Hand.",
+     [("Lina Osei", "accuses", "Red Front"), ("Lina Osei", "accuses", "Iron Hand")]),
     # A court's verdict written without a verb of verdict.
     ("The Supreme Court of Ghana upheld the conviction of Governor Tomas Brand.",
      [("Supreme Court", "rulesAgainst", "Tomas Brand")]),
@@ -61,6 +65,9 @@ def test_reads_the_judgement(extract, text, wanted):
     ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
     ("The High Court dismissed a petition backed by the Harbour Party.",
      ("High Court", "rulesAgainst", "Harbour Party")),
+    # A second plural with no list of its own names no one; what it did is no example.
+    ("Senator Lina Osei said most of the attacks were carried out by armed groups such as the Red Front and smaller "
+     "groups that oppose the Harbour Party.", ("Lina Osei", "accuses", "Harbour Party")),
     # A finding denied, a plea upheld, a penalty kept by one who is no court: no verdict against the party.
     ("The Accra District Court ruled that Governor Tomas Brand had not violated the law.",
      ("Accra District Court", "rulesAgainst", "Tomas Brand")),
