@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..resolve import gazetteer
+
 from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
 from .clauses import agents, participles, prep_objects, subject_tokens
 from .rebukes import verb_rebukes
@@ -66,10 +68,20 @@ def reporter(verb: Token, saying: set[str]) -> tuple[Token, list[Token], list[To
         if child.dep_ == "parataxis" and child.lemma_.lower() in saying and child.i < verb.i:
             subjects = [c for c in child.children if c.dep_ == "nsubj"]
             return (child, subjects[-1:], subjects[:-1]) if subjects else None
+        # "according to Reuters" reports what others say: an outlet accuses no one.
         if child.dep_ == "prep" and child.lower_ == "according":
-            speakers = [p for t in child.children if t.lower_ == "to" for p in t.children if p.dep_ == "pobj"]
+            speakers = [p for t in child.children if t.lower_ == "to" for p in t.children if p.dep_ == "pobj"
+                        and not _outlet(p)]
             return (verb, speakers, []) if speakers else None
     return None
+
+
+OUTLETS = frozenset(gazetteer.fold(o) for o in gazetteer.OUTLETS)
+
+
+def _outlet(token: Token) -> bool:
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), token)
+    return gazetteer.fold(name.text) in OUTLETS
 
 
 def said_responsible(rules, verb: Token) -> list:

@@ -68,6 +68,8 @@ def test_reads_the_judgement(extract, text, wanted):
     # A second plural with no list of its own names no one; what it did is no example.
     ("Senator Lina Osei said most of the attacks were carried out by armed groups such as the Red Front and smaller "
      "groups that oppose the Harbour Party.", ("Lina Osei", "accuses", "Harbour Party")),
+    # A news agency reports what others say.
+    ("According to Reuters, Governor Tomas Brand had rigged the vote.", ("Reuters", "accuses", "Tomas Brand")),
     # A finding denied, a plea upheld, a penalty kept by one who is no court: no verdict against the party.
     ("The Accra District Court ruled that Governor Tomas Brand had not violated the law.",
      ("Accra District Court", "rulesAgainst", "Tomas Brand")),
