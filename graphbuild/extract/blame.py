@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import gazetteer
-
 from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
 from .clauses import agents, participles, prep_objects, subject_tokens
 from .rebukes import verb_rebukes
@@ -53,6 +52,8 @@ PLOTS = {"plot", "scheme", "conspiracy", "coup", "campaign", "protest", "protest
 CULPABLE = {"corrupt", "guilty", "complicit", "culpable", "criminal", "dishonest", "fraudulent"}
 
 
+# News agencies and outlets, whose "according to" reports what others say.
+OUTLETS = frozenset(gazetteer.fold(o) for o in gazetteer.OUTLETS)
 # Verbs whose clause may say another is answerable for a harm: "said X was responsible for the attack".
 ANSWERABLE_SAYING = {"say", "allege", "claim", "charge", "insist", "argue", "believe", "state", "tell", "add",
                      "contend", "maintain"}
@@ -74,9 +75,6 @@ def reporter(verb: Token, saying: set[str]) -> tuple[Token, list[Token], list[To
                         and not _outlet(p)]
             return (verb, speakers, []) if speakers else None
     return None
-
-
-OUTLETS = frozenset(gazetteer.fold(o) for o in gazetteer.OUTLETS)
 
 
 def _outlet(token: Token) -> bool:

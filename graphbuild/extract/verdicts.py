@@ -126,7 +126,7 @@ def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
 
 
 # Penalties a court keeps or hands down: "upheld the conviction of X", "handed X a five-year sentence".
-PENALTIES = {"conviction", "sentence", "verdict", "fine", "term", "ban"}
+PENALTIES = {"conviction", "sentence", "fine", "term", "ban"}
 # Verbs by which a court finds a wrong done: "ruled that X had violated the law".
 FINDING = {"rule", "find", "determine", "conclude"}
 
@@ -146,6 +146,8 @@ def court_finding(rules, verb: Token) -> list:
     if lemma == "uphold":
         kept = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES]
         objects = [p for o in kept for p in o.children if p.dep_ == "poss"] + prep_objects_of(kept, ("of", "against"))
+        # "upheld the lower court's sentence": the court that passed it is no party to it.
+        objects = [o for o in objects if not _court(rules, o) and common_court(rules, o) is None]
     elif lemma in {"hand", "give"} and any(c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() in PENALTIES
                                             for c in verb.children):
         # The parser reads the party as the second object or the first, and the penalty then as an adverb.

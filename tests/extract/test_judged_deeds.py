@@ -76,6 +76,8 @@ def test_reads_the_judgement(extract, text, wanted):
     ("The Accra District Court upheld the appeal of Governor Tomas Brand.",
      ("Accra District Court", "rulesAgainst", "Tomas Brand")),
     ("Senator Lina Osei upheld the conviction of Governor Tomas Brand.", ("Lina Osei", "rulesAgainst", "Tomas Brand")),
+    ("The Supreme Court of Ghana upheld the sentence of the Accra District Court.",
+     ("Supreme Court", "rulesAgainst", "Accra District Court")),
     ("The Accra District Court handed Governor Tomas Brand a victory.",
      ("Accra District Court", "rulesAgainst", "Tomas Brand")),
     # Blame denied or guessed in a parenthesis, or a duty rather than a harm, accuses no one.
