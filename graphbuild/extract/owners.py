@@ -50,6 +50,10 @@ def act_owners(rules, objects: list[Token]) -> list[Token]:
             owners += [c for c in o.children if c.dep_ == "compound" and (e := rules.args.table.entity_at(c)) is not None
                        and all(rules.args.table.entity_at(t) == e for t in o.doc[c.i:o.i])
                        and any(rules.mention_type(a) in OWNER_TYPES for a in rules.args.resolve(c, agent=True))]
+        # "criticised the way X handled the crisis": the manner of a deed is its doer's act.
+        if o.lower_ == "way":
+            owners += [s for r in o.children if r.dep_ == "relcl" for s in r.children
+                       if s.dep_ == "nsubj" and s.tag_ not in {"PRP", "WDT", "WP"}]
         # "Yemen's Houthi movement": a body named by its own name is no act of its possessor's.
         if o.lemma_.lower() in lexicon.BODY_NOUNS or any(c.dep_ == "compound" and rules.args.table.entity_at(c) is not None
                                                   for c in o.children):

@@ -71,7 +71,7 @@ class RelationRules:
                 found += took_part(self, token) + joined_gathering(self, token) + attended_alone(self, token)
                 found += listed_attendees(self, token) + attended_by_many(self, token)
                 found += verb_stances(self, token) + verb_disputes(self, token) + verb_blame(self, token)
-                found += concerns.took_up_arms(self, token) + concerns.told_to_answer(self, token)
+                found += concerns.verb_concerns(self, token)
                 found += reproaches.verb_reproaches(self, token)
                 found += clashed_together(self, token) + worked_closely(self, token) + paired(self, token)
                 found += jointly(self, token)

@@ -118,7 +118,8 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "liar", "dictator", "traitor", "thief", "crook", "puppet", "tyrant", "hypocrite", "incompetent", "corrupt",
             "unlawful", "flawed", "unsound", "unjustified", "inadequate", "misleading",
             "disappointing", "appalling", "scandalous", "unprofessional", "undemocratic", "unethical", "dishonest",
-            "negligent", "inhumane", "barbaric", "arrogant", "racist", "unfortunate", "inaccurate", "unreasonable", "irrational", "discriminatory"}
+            "negligent", "inhumane", "barbaric", "arrogant", "racist", "unfortunate", "inaccurate", "unreasonable", "irrational", "discriminatory",
+            "offensive", "danger"}
 
 
 def verdict(rules, verb: Token) -> list:

@@ -20,6 +20,12 @@ from conftest import facts
      [("Lina Osei", "criticizes", "Harbour Party")]),
     ("Senator Lina Osei dismissed Governor Tomas Brand's report as politically motivated.",
      [("Lina Osei", "criticizes", "Tomas Brand")]),
+    # The manner of a deed is its doer's; a verdict of offence or danger censures; an apology demanded of one.
+    ("Senator Lina Osei criticised the way Governor Tomas Brand handled the floods.",
+     [("Lina Osei", "criticizes", "Tomas Brand")]),
+    ("Senator Lina Osei called Governor Tomas Brand's remarks deeply offensive.",
+     [("Lina Osei", "criticizes", "Tomas Brand")]),
+    ("Senator Lina Osei demanded an apology from Governor Tomas Brand.", [("Lina Osei", "criticizes", "Tomas Brand")]),
     # A court that throws out a plea rules against whoever filed it.
     ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
      [("High Court", "rulesAgainst", "Harbour Party")]),
@@ -61,6 +67,12 @@ def test_reads_the_judgement(extract, text, wanted):
     ("Senator Lina Osei described the Harbour Party's claim as sincere.", ("Lina Osei", "criticizes", "Harbour Party")),
     # A dismissal from office is no criticism.
     ("Governor Tomas Brand dismissed Senator Lina Osei as his deputy was ill.", ("Tomas Brand", "criticizes", "Lina Osei")),
+    # An apology received, or one not demanded, criticizes no one; "the way" with no doer names none.
+    ("Senator Lina Osei received an apology from Governor Tomas Brand.", ("Lina Osei", "criticizes", "Tomas Brand")),
+    ("Senator Lina Osei did not demand an apology from Governor Tomas Brand.",
+     ("Lina Osei", "criticizes", "Tomas Brand")),
+    ("Senator Lina Osei criticised the way things went after Governor Tomas Brand left.",
+     ("Lina Osei", "criticizes", "Tomas Brand")),
     # A plea granted, or one only backed by a party, is no verdict against that party.
     ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
     ("The High Court dismissed a petition backed by the Harbour Party.",
