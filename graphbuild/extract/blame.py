@@ -172,8 +172,34 @@ def denied_accusation(rules, verb: Token) -> list:
     return rules._pairs(makers, accused, "accuses", verb, "verb.denied")
 
 
+# Whom one may report a wrongdoer to: "reported X to the police".
+AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecution", "court", "ombudsman"}
+# Verbs that tie a party to a harm: "linked X to the attack".
+LINKING = {"link", "tie", "connect"}
+
+
+def charged_by_deed(rules, verb: Token) -> list:
+    """ "X alleged corruption by Y", "X reported Y to the police", "X linked Y to the bombing": an accusation
+    written with the wrong, the authority told, or the harm tied to Y. Not a thing reported to the police, nor a
+    tie to anything but a harm."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "allege":
+        accused = [p for o in objects for p in prep_objects(o, ("by",))]
+    elif lemma == "report":
+        told = prep_objects(verb, ("to",))
+        accused = objects if any(t.lemma_.lower() in AUTHORITIES for t in told) else []
+    elif lemma in LINKING:
+        harms = prep_objects(verb, ("to",)) + [p for o in objects for p in prep_objects(o, ("to",))]
+        accused = objects if any(h.lemma_.lower() in HARMS | PLOTS for h in harms) else []
+    else:
+        return []
+    return [f for f in rules._pairs(subject_tokens(verb), accused, "accuses", verb, "verb.charged_by_deed")
+            if f.object.via != "concept"]
+
+
 def verb_blame(rules, verb: Token) -> list:
     return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
-            + said_censure(rules, verb) + denied_accusation(rules, verb) + called_out(rules, verb)
-            + reported_charge(rules, verb) + pointed_finger(rules, verb) + investigated(rules, verb)
-            + verbal_attack(rules, verb) + verb_rebukes(rules, verb))
+            + said_censure(rules, verb) + denied_accusation(rules, verb) + charged_by_deed(rules, verb)
+            + called_out(rules, verb) + reported_charge(rules, verb) + pointed_finger(rules, verb)
+            + investigated(rules, verb) + verbal_attack(rules, verb) + verb_rebukes(rules, verb))

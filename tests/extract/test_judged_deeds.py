@@ -1,6 +1,6 @@
 """Accusation, criticism and verdicts written around the deed: the doer of a deed one is judged "for", a verdict
-read after a misparsed "as", blame said in a parenthesis, a court's finding. Sentences written for the test, read with the real pipeline; each construction has a near miss
-that must give no edge."""
+read after a misparsed "as", blame said in a parenthesis, a court's finding. Sentences written for the test, read
+with the real pipeline; each construction has a near miss that must give no edge."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +26,10 @@ from conftest import facts
     ("Senator Lina Osei called Governor Tomas Brand's remarks deeply offensive.",
      [("Lina Osei", "criticizes", "Tomas Brand")]),
     ("Senator Lina Osei demanded an apology from Governor Tomas Brand.", [("Lina Osei", "criticizes", "Tomas Brand")]),
+    # A wrong alleged of one, one reported to the police, one tied to a harm.
+    ("Senator Lina Osei alleged fraud by Governor Tomas Brand.", [("Lina Osei", "accuses", "Tomas Brand")]),
+    ("Senator Lina Osei reported Governor Tomas Brand to the police.", [("Lina Osei", "accuses", "Tomas Brand")]),
+    ("Senator Lina Osei linked Governor Tomas Brand to the bombing.", [("Lina Osei", "accuses", "Tomas Brand")]),
     # A court that throws out a plea rules against whoever filed it.
     ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
      [("High Court", "rulesAgainst", "Harbour Party")]),
@@ -66,13 +70,18 @@ def test_reads_the_judgement(extract, text, wanted):
     # A word of regard after "as" censures no one.
     ("Senator Lina Osei described the Harbour Party's claim as sincere.", ("Lina Osei", "criticizes", "Harbour Party")),
     # A dismissal from office is no criticism.
-    ("Governor Tomas Brand dismissed Senator Lina Osei as his deputy was ill.", ("Tomas Brand", "criticizes", "Lina Osei")),
+    ("Governor Tomas Brand dismissed Senator Lina Osei as his deputy was ill.",
+     ("Tomas Brand", "criticizes", "Lina Osei")),
     # An apology received, or one not demanded, criticizes no one; "the way" with no doer names none.
     ("Senator Lina Osei received an apology from Governor Tomas Brand.", ("Lina Osei", "criticizes", "Tomas Brand")),
     ("Senator Lina Osei did not demand an apology from Governor Tomas Brand.",
      ("Lina Osei", "criticizes", "Tomas Brand")),
     ("Senator Lina Osei criticised the way things went after Governor Tomas Brand left.",
      ("Lina Osei", "criticizes", "Tomas Brand")),
+    # A tie to no harm, a report to no authority, a wrong alleged of no one named.
+    ("Senator Lina Osei linked Governor Tomas Brand to the housing project.", ("Lina Osei", "accuses", "Tomas Brand")),
+    ("Senator Lina Osei reported Governor Tomas Brand to the party board.", ("Lina Osei", "accuses", "Tomas Brand")),
+    ("Senator Lina Osei alleged fraud in the office of Governor Tomas Brand.", ("Lina Osei", "accuses", "Tomas Brand")),
     # A plea granted, or one only backed by a party, is no verdict against that party.
     ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
     ("The High Court dismissed a petition backed by the Harbour Party.",
