@@ -227,11 +227,22 @@ def should_stop(rules, verb: Token) -> list:
     return rules._pairs(subject_tokens(verb.head), told, "accuses", verb.head, "verb.should_stop")
 
 
+# Idioms of sharp words and the preposition their target follows.
+WORDY_IDIOMS = {"rail": "against", "round": "on", "tear": "into"}
+
+
 def rebuke_idiom(rules, verb: Token) -> list:
     """ "lashed out at X", "hit out at X": idioms of sharp criticism (CAMEO 111). "hit at dawn" has no "out"; "took
     aim at" and "came under fire from" are left alone, for soldiers do both."""
-    if verb.lemma_.lower() not in {"lash", "hit"} or not any(c.dep_ == "prt" and c.lower_ == "out"
-                                                             for c in verb.children):
+    lemma = verb.lemma_.lower()
+    # "railed against X", "rounded on X", "tore into X": words only, whatever the particle.
+    if lemma in WORDY_IDIOMS:
+        targets = prep_objects(verb, (WORDY_IDIOMS[lemma],))
+        # An actor by its own name: "tore into Accra" is a drive, not a stance towards Ghana.
+        named = [t for t in targets if rules.args.table.entity_at(t) is not None and all(
+            rules.mention_type(a) in {"Person", "Organization", "Country"} for a in rules.args.resolve(t))]
+        return rules._pairs(subject_tokens(verb), named + act_owners(rules, targets), "criticizes", verb, "verb.idiom")
+    if lemma not in {"lash", "hit"} or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return []
     targets = prep_objects(verb, ("at",))
     return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb, "verb.idiom")

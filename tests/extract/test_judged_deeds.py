@@ -30,6 +30,10 @@ from conftest import facts
     ("Senator Lina Osei alleged fraud by Governor Tomas Brand.", [("Lina Osei", "accuses", "Tomas Brand")]),
     ("Senator Lina Osei reported Governor Tomas Brand to the police.", [("Lina Osei", "accuses", "Tomas Brand")]),
     ("Senator Lina Osei linked Governor Tomas Brand to the bombing.", [("Lina Osei", "accuses", "Tomas Brand")]),
+    # Idioms of sharp words.
+    ("Senator Lina Osei railed against Governor Tomas Brand.", [("Lina Osei", "criticizes", "Tomas Brand")]),
+    ("Senator Lina Osei rounded on Governor Tomas Brand over the budget.", [("Lina Osei", "criticizes", "Tomas Brand")]),
+    ("Senator Lina Osei tore into the Harbour Party's plan.", [("Lina Osei", "criticizes", "Harbour Party")]),
     # A court that throws out a plea rules against whoever filed it.
     ("The High Court dismissed a petition filed by the Harbour Party against the new tax.",
      [("High Court", "rulesAgainst", "Harbour Party")]),
@@ -82,6 +86,11 @@ def test_reads_the_judgement(extract, text, wanted):
     ("Senator Lina Osei linked Governor Tomas Brand to the housing project.", ("Lina Osei", "accuses", "Tomas Brand")),
     ("Senator Lina Osei reported Governor Tomas Brand to the party board.", ("Lina Osei", "accuses", "Tomas Brand")),
     ("Senator Lina Osei alleged fraud in the office of Governor Tomas Brand.", ("Lina Osei", "accuses", "Tomas Brand")),
+    # A turn of a road, a tear in a thing.
+    ("Senator Lina Osei rounded on the Harbour Road.", ("Lina Osei", "criticizes", "Harbour Road")),
+    ("Senator Lina Osei tore into Accra.", ("Lina Osei", "criticizes", "Ghana")),
+    ("Senator Lina Osei tore the letter from Governor Tomas Brand into pieces.",
+     ("Lina Osei", "criticizes", "Tomas Brand")),
     # A plea granted, or one only backed by a party, is no verdict against that party.
     ("The High Court granted a petition filed by the Harbour Party.", ("High Court", "rulesAgainst", "Harbour Party")),
     ("The High Court dismissed a petition backed by the Harbour Party.",
