@@ -69,6 +69,9 @@ def test_reads_the_judgement(extract, text, wanted):
     # An accused or blamed deed is only alleged: no asserted edge for it.
     ("Senator Lina Osei accused Governor Tomas Brand of backing Ghana.", ("Tomas Brand", "supports", "Ghana")),
     ("Senator Lina Osei blamed Governor Tomas Brand for attacking Ghana.", ("Tomas Brand", "attacks", "Ghana")),
+    # A deed failed or refused is no deed done.
+    ("Senator Lina Osei criticised Governor Tomas Brand for failing to support Ghana.",
+     ("Tomas Brand", "supports", "Ghana")),
     # "for" after a verb that judges no one names a purpose, not a deed of the object.
     ("Senator Lina Osei paid Governor Tomas Brand for backing Ghana.", ("Tomas Brand", "supports", "Ghana")),
     # A word of regard after "as" censures no one.
