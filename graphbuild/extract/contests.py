@@ -1,6 +1,7 @@
 """Election opponents and rivals, who oppose each other both ways: "X defeated Y in the election", "X ran against
-Y", "X lost to Y in the runoff", "X's main rival, Y". Only people and parties, and only in a contest for office:
-"Arsenal defeated Chelsea in the final" and "Kenya defeated Italy in the battle" name no electoral rivals."""
+Y", "X lost to Y in the runoff", "X won the primary against Y", "X's main rival, Y". Only people and parties, and
+only in a contest for office: "Arsenal defeated Chelsea in the final" and "Kenya defeated Italy in the battle" name
+no electoral rivals."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -12,7 +13,7 @@ ELECTIONS = {"election", "elections", "vote", "poll", "polls", "runoff", "run-of
              "race", "by-election", "referendum", "contest", "leadership"}
 # Verbs of a contest and the preposition that names the other side ("" for the direct object).
 CONTESTING = {"defeat": "", "beat": "", "challenge": "", "face": "", "lose": "to", "run": "against",
-              "stand": "against"}
+              "stand": "against", "win": "against"}
 # Nouns for the other side in a contest: "X's main rival, Y".
 RIVALS = {"rival", "arch-rival", "archrival", "opponent", "challenger"}
 # "his opponent in the final" may be a sportsman's: an opponent or challenger needs a political word beside it.
@@ -39,15 +40,20 @@ def _resolved(rules, tokens) -> list:
 
 
 def contested(rules, verb: Token) -> list:
-    """ "X defeated Y in the presidential election", "X lost to Y in the runoff", "X ran against Y": the two
-    sides of an election oppose each other. "run" and "stand" need "against"; the others an election after "in"."""
+    """ "X defeated Y in the presidential election", "X lost to Y in the runoff", "X ran against Y", "X won the
+    runoff against Y": the two sides of an election oppose each other. "run" and "stand" need "against"; the
+    others an election after "in" ("won" one as its object: "won the match against Y" is no election)."""
     lemma = verb.lemma_.lower()
     if lemma not in CONTESTING:
         return []
     prep = CONTESTING[lemma]
     others = prep_objects(verb, (prep,)) if prep else [c for c in verb.children if c.dep_ == "dobj"]
-    if not prep or lemma == "lose":
+    # "won the election against Y": the parser hangs "against" on the contest.
+    others += [p for c in verb.children if c.dep_ == "dobj" and lemma == "win" for p in prep_objects(c, (prep,))]
+    if not prep or lemma in {"lose", "win"}:
         settings = prep_objects(verb, ("in", "at")) + [p for o in others for p in prep_objects(o, ("in", "at"))]
+        # "won the runoff against Y": what is won is the contest.
+        settings += [c for c in verb.children if c.dep_ == "dobj" and lemma == "win"]
         if not any(s.lemma_.lower() in ELECTIONS or s.lower_ in ELECTIONS for s in settings):
             return []
     return _both_ways(rules, _resolved(rules, subject_tokens(verb)), _resolved(rules, others), verb, "verb.contest")

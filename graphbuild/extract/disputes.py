@@ -39,6 +39,11 @@ def dispute(rules, noun: Token) -> list:
     if not quarrel_noun(noun):
         return []
     partners = prep_objects(noun, ("with",))
+    # "put his dispute with X on hold", "went to war with X": the parser may hang "with" on the verb, just after.
+    if not partners and noun.dep_ in {"dobj", "pobj"}:
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == noun.right_edge.i + 1
+                    for p in c.children if p.dep_ == "pobj"]
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                if p.dep_ == "pobj"]
     if between:
