@@ -38,7 +38,8 @@ def dispute(rules, noun: Token) -> list:
     Uganda", "a legal battle with X": the two sides oppose each other."""
     if not quarrel_noun(noun):
         return []
-    partners = prep_objects(noun, ("with",))
+    # "a legal battle against X": a fight named a quarrel (quarrel_noun asks for the word) may name its foe so.
+    partners = prep_objects(noun, ("with", "against") if noun.lemma_.lower() in {"battle", "fight"} else ("with",))
     # "put his dispute with X on hold", "went to war with X": the parser may hang "with" on the verb, just after.
     if not partners and noun.dep_ in {"dobj", "pobj"}:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -254,14 +255,19 @@ THROWN = {"weight", "support", "backing"}  # "threw its support behind X"
 
 
 def idioms(rules, verb: Token) -> list:
-    """ "took a swipe at X" criticizes X; "rallied behind X", "threw its weight behind X" supports X. Not "stood
-    behind the podium" (no "stand"), nor "threw a stone behind the house" (only one's weight)."""
+    """ "took a swipe at X" criticizes X; "rallied behind X", "threw its weight behind X" supports X; "sang X's
+    praises" praises X. Not "stood behind the podium" (no "stand"), nor "threw a stone behind the house" (only one's
+    weight)."""
     lemma = verb.lemma_.lower()
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in JABS for c in verb.children):
         targets = prep_objects(verb, ("at",)) + [p for c in verb.children if c.dep_ == "dobj"
                                                  for p in prep_objects(c, ("at",))]
         return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb,
                             "verb.idiom")
+    # "sang Zuma's praises": praise given.
+    if lemma == "sing" and any(c.dep_ == "dobj" and c.lower_ == "praises" for c in verb.children):
+        return rules._pairs(subject_tokens(verb), [p for c in verb.children if c.dep_ == "dobj" for p in c.children
+                                                   if p.dep_ == "poss" and p.tag_ != "PRP$"], "praises", verb, "verb.idiom")
     if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() in THROWN
                                                            for c in verb.children):
         return []

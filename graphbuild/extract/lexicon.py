@@ -30,6 +30,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "compliment": ("praises", ("dobj",)),
     "thank": ("praises", ("dobj",)),
     "salute": ("praises", ("dobj",)),
+    "appreciate": ("praises", ("dobj",)),  # "appreciated the Ministry for its cooperation"
     "nominate": ("nominates", ("dobj",)),
     "appoint": ("nominates", ("dobj",)),
     "name": ("nominates", ("dobj",)),  # only "named X as minister": see NEEDS_PREP

@@ -105,7 +105,9 @@ AT_EACH_OTHER = QUARRELLING | {"sue", "countersue"}
 
 
 def _each_other(token: Token) -> bool:
-    return token.lower_ == "other" and any(c.lower_ in {"each", "one"} for c in token.children) \
+    # The parser heads "each other" on "other" and "one another" on either word.
+    words = {c.lower_ for c in token.children}
+    return token.lower_ == "other" and "each" in words or token.lower_ == "one" and "another" in words \
         or token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one"
 
 
@@ -133,10 +135,14 @@ def partnered_by(rules, noun: Token) -> list:
     without its doer ("was held in cooperation with Y")."""
     if noun.lemma_.lower() not in WORKING_TOGETHER or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return []
-    verb = noun.head.head
+    verb, doers = noun.head.head, None
+    # The parser may hang the phrase on the doer: "organised by [X in partnership with Y]".
+    if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb, doers = verb.head.head, [verb]
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or subject_tokens(verb):
         return []
-    return rules._pairs(agents(verb), prep_objects(noun, ("with",)), "cooperatesWith", verb, "noun.partnered_by")
+    return rules._pairs(doers or agents(verb), prep_objects(noun, ("with",)), "cooperatesWith", verb,
+                        "noun.partnered_by")
 
 
 def nouns_together(rules, noun: Token) -> list:

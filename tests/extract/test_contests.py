@@ -12,6 +12,7 @@ BOTH = [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", 
     "Senator Grace Wanjiru defeated Governor Peter Kamau in the 2022 election.",
     "Senator Grace Wanjiru ran against Governor Peter Kamau in 2022.",
     "Senator Grace Wanjiru lost to Governor Peter Kamau in the presidential runoff.",
+    "Senator Grace Wanjiru won the 2019 primary against Governor Peter Kamau.",
     "Governor Peter Kamau's main rival, Senator Grace Wanjiru, won the vote.",
     "Senator Grace Wanjiru, a political rival of Governor Peter Kamau, spoke first.",
     # A conflict or rivalry between two named parties, like a dispute.
@@ -26,6 +27,7 @@ def test_rivals_oppose_each_other(extract, text):
 @pytest.mark.parametrize("text", [
     "Arsenal defeated Chelsea in the final.",
     "Senator Grace Wanjiru lost to Governor Peter Kamau in the final.",
+    "Senator Grace Wanjiru won the chess match against Governor Peter Kamau.",
     "Kenya defeated Uganda in the battle of Lake Victoria.",
     "Senator Grace Wanjiru's opponent in the final, Peter Kamau, won.",
     "Senator Grace Wanjiru did not run against Governor Peter Kamau in 2022.",
