@@ -266,8 +266,8 @@ def idioms(rules, verb: Token) -> list:
                             "verb.idiom")
     # "sang Zuma's praises": praise given.
     if lemma == "sing" and any(c.dep_ == "dobj" and c.lower_ == "praises" for c in verb.children):
-        return rules._pairs(subject_tokens(verb), [p for c in verb.children if c.dep_ == "dobj" for p in c.children
-                                                   if p.dep_ == "poss" and p.tag_ != "PRP$"], "praises", verb, "verb.idiom")
+        sung = [p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss" and p.tag_ != "PRP$"]
+        return rules._pairs(subject_tokens(verb), sung, "praises", verb, "verb.idiom")
     if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() in THROWN
                                                            for c in verb.children):
         return []

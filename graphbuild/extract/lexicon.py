@@ -210,6 +210,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "homage": ("praises", ("to",)),  # "paid homage to X"
     "congratulation": ("praises", ("to",)),  # "extended congratulations to X"; not "thanks to X", a cause
     "enemy": ("opposes", ("poss", "of")),
+    "foe": ("opposes", ("poss", "of")),  # "a longtime foe of X"
+    "adversary": ("opposes", ("poss", "of")),
+    "nemesis": ("opposes", ("poss", "of")),
     "visit": ("visits", ("to",)),
     "trip": ("visits", ("to",)),
     "tour": ("visits", ("of", "to")),

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from . import plural
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
+from .journeys import called_off
 from .quarrelwords import QUARRELLING, quarrel_noun
 from .reproaches import COPULAS, _both_ways, _coordinated
 
@@ -51,12 +52,14 @@ CLOSELY = {"closely", "together", "jointly"}
 
 
 def worked_closely(rules, verb: Token) -> list:
-    """ "Kenya worked closely with Uganda on the dam", "X and Y have worked closely together", "X joined hands with
-    Y": cooperation with a named party. Not "did not work closely with", nor a concept ("worked closely with the committee's report")."""
+    """ "Kenya worked closely with Uganda on the dam", "X and Y have worked closely together", "X joined hands
+    (forces) with Y": cooperation with a named party. Not "did not work closely with", nor a concept ("worked
+    closely with the committee's report")."""
     if any(c.dep_ == "neg" for c in verb.children):
         return []
-    # "joined hands with X": the idiom says the same.
-    hands = verb.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ == "hands" for c in verb.children)
+    # "joined hands with X", "joined forces with X": the idioms say the same.
+    hands = verb.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"hands", "forces"}
+                                                  for c in verb.children)
     if not hands and (verb.lemma_.lower() != "work"
                       or not any(c.dep_ == "advmod" and c.lower_ in CLOSELY for c in verb.children)):
         return []
@@ -145,8 +148,27 @@ def partnered_by(rules, noun: Token) -> list:
                         "noun.partnered_by")
 
 
+def joint_between(rules, noun: Token) -> list:
+    """ "joint naval exercises between Iran and Oman", "a joint operation by Chad and Niger": bodies that do one thing
+    together cooperate. A statement issued jointly is an agreement (reciprocal.py reads it); a people named for its
+    state, or a pronoun, is too loose a guess."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) \
+            or noun.lemma_.lower() in {"statement", "declaration", "communique", "communiqué"}:
+        return []
+    firsts = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "by"} for p in c.children
+              if p.dep_ == "pobj" and p.conjuncts and rules.args.table.entity_at(p) is not None]
+    if not firsts or any(t.ent_type_ == "NORP" for t in (firsts[0], *firsts[0].conjuncts)):
+        return []
+    # "plans joint exercises between X and Y", "the joint exercises ... were cancelled": not done.
+    if called_off(noun, None):
+        return []
+    sides = [a for a in rules.args.resolve(firsts[0], agent=True, concepts=False) if a.via not in {"coref", "example"}
+             and rules.mention_type(a) in BODIES]
+    return _with_first(rules, sides, "cooperatesWith", noun, "noun.joint")
+
+
 def nouns_together(rules, noun: Token) -> list:
-    return shared_dispute(rules, noun) + partnered_by(rules, noun)
+    return shared_dispute(rules, noun) + partnered_by(rules, noun) + joint_between(rules, noun)
 
 
 # Bodies that act together: a person "together with" another may only stand beside him ("pictured together with").

@@ -68,6 +68,8 @@ from conftest import facts
     ("The Democratic Party rallied behind President William Ruto.", [("Democratic Party", "supports", "William Ruto")]),
     ("Senator Grace Wanjiru threw her weight behind President William Ruto.",
      [("Grace Wanjiru", "supports", "William Ruto")]),
+    ("Senator Grace Wanjiru, a longtime foe of President William Ruto, spoke first.",
+     [("Grace Wanjiru", "opposes", "William Ruto")]),
     ("Senator Grace Wanjiru sang President William Ruto's praises at the rally.",
      [("Grace Wanjiru", "praises", "William Ruto")]),
     ("Minister Peter Kamau appreciated the Velmora Wage Board for its cooperation.",

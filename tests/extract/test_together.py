@@ -41,6 +41,8 @@ def both_ways(first: str, second: str) -> list:
     ("Quillon Mining formed a joint venture with Zenith Bank.", [("Quillon Mining", "cooperatesWith", "Zenith Bank")]),
     ("Quillon Mining has joined hands with Zenith Bank to fund schools.",
      [("Quillon Mining", "cooperatesWith", "Zenith Bank")]),
+    ("Quillon Mining and Zenith Bank joined forces to fund schools.",
+     [("Quillon Mining", "cooperatesWith", "Zenith Bank")]),
 ])
 def test_reads_the_relation(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -74,6 +76,9 @@ def test_reads_the_relation(extract, text, wanted):
     ("Quillon Mining did not work closely with Zenith Bank.", "cooperatesWith"),
     ("Quillon Mining will work closely with Zenith Bank.", "cooperatesWith"),
     ("Quillon Mining did not join hands with Zenith Bank.", "cooperatesWith"),
+    ("Quillon Mining will join forces with Zenith Bank.", "cooperatesWith"),
+    # Joining another body is membership, not an idiom of working together.
+    ("Quillon Mining joined the Zenith Bank consortium.", "cooperatesWith"),
 ])
 def test_near_miss_gives_no_relation(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
@@ -119,6 +124,10 @@ def test_parties_named_together_near_miss(extract, text, predicate):
      [("Orange Institute", "cooperatesWith", "Zenith Bank")]),
     ("The fair is run by the Orange Institute in cooperation with Zenith Bank.",
      [("Orange Institute", "cooperatesWith", "Zenith Bank")]),
+    # One thing done jointly by two bodies.
+    ("The joint naval drills between Chad and Niger ended on Friday.", [("Chad", "cooperatesWith", "Niger")]),
+    ("The smugglers were caught in a joint raid by the Orange Institute and Zenith Bank.",
+     [("Orange Institute", "cooperatesWith", "Zenith Bank")]),
 ])
 def test_acting_together(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -134,6 +143,8 @@ def test_acting_together(extract, text, wanted):
     "Governor Dalia Mwende, together with Senator Amos Kiprono, attended the party.",
     # A passive with no doer names no one who works with the partner.
     "The forum was organised in partnership with Zenith Bank.",
+    # Joint drills called off were not held.
+    "The joint naval drills between Chad and Niger were cancelled.",
 ])
 def test_acting_together_near_miss(extract, text):
     got = facts(extract(text), modality="asserted")
