@@ -167,6 +167,8 @@ def against(rules, token: Token) -> list:
     # is the verb subject's only when it says so ("X's protest against").
     if token.dep_ == "pobj":
         holders, verb = [c for c in token.children if c.dep_ == "poss"], None
+    # "protests by the party against X": who acts is named after "by".
+    holders = holders or prep_objects(token, ("by",))
     # "X is facing a lawsuit against him", "the court dismissed the appeal": the verb's subject is no plaintiff.
     if verb is not None and verb.lemma_.lower() in NOT_BRINGING:
         return []
