@@ -43,8 +43,8 @@ def dispute(rules, noun: Token) -> list:
     # "put his dispute with X on hold", "went to war with X": the parser may hang "with" on the verb, just after.
     if not partners and noun.dep_ in {"dobj", "pobj"}:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == noun.right_edge.i + 1
-                    for p in c.children if p.dep_ == "pobj"]
+        partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                    and c.i == noun.right_edge.i + 1 for p in c.children if p.dep_ == "pobj"]
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                if p.dep_ == "pobj"]
     if between:
@@ -268,7 +268,8 @@ def idioms(rules, verb: Token) -> list:
                             "verb.idiom")
     # "sang Zuma's praises": praise given.
     if lemma == "sing" and any(c.dep_ == "dobj" and c.lower_ == "praises" for c in verb.children):
-        sung = [p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss" and p.tag_ != "PRP$"]
+        sung = [p for c in verb.children if c.dep_ == "dobj" for p in c.children
+                if p.dep_ == "poss" and p.tag_ != "PRP$"]
         return rules._pairs(subject_tokens(verb), sung, "praises", verb, "verb.idiom")
     if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() in THROWN
                                                            for c in verb.children):

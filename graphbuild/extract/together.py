@@ -12,6 +12,7 @@ from . import plural
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
 from .journeys import called_off
 from .quarrelwords import QUARRELLING, quarrel_noun
+from .reciprocal import JOINT_NOUNS
 from .reproaches import COPULAS, _both_ways, _coordinated
 
 # Verbs that end or avert a quarrel: "Kenya and Uganda settled the dispute" says they no longer quarrel.
@@ -115,14 +116,14 @@ def _each_other(token: Token) -> bool:
 
 
 def each_other(rules, verb: Token) -> list:
-    """ "X and Y sued each other", "the pair clashed with one another": each side opposes the other. Not "did not
+    """ "X and Y sued each other", "the two clashed with one another": each side opposes the other. Not "did not
     sue each other", nor "X and Y faced each other" (a match)."""
     if verb.lemma_.lower() not in AT_EACH_OTHER or any(c.dep_ == "neg" for c in verb.children):
         return []
     if not any(_each_other(t) for t in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("with",))):
         return []
     sides = _coordinated(rules, verb)
-    # "The pair sued each other": the two named just before.
+    # "The two sued each other": the two named just before.
     if len(sides) < 2 and len(subject_tokens(verb)) == 1:
         sides = plural.pair(rules.args, subject_tokens(verb)[0])
     return _both_ways(rules, sides, "opposes", verb, "verb.each_other")
@@ -153,7 +154,7 @@ def joint_between(rules, noun: Token) -> list:
     together cooperate. A statement issued jointly is an agreement (reciprocal.py reads it); a people named for its
     state, or a pronoun, is too loose a guess."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) \
-            or noun.lemma_.lower() in {"statement", "declaration", "communique", "communiqué"}:
+            or noun.lemma_.lower() in JOINT_NOUNS:
         return []
     firsts = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "by"} for p in c.children
               if p.dep_ == "pobj" and p.conjuncts and rules.args.table.entity_at(p) is not None]
