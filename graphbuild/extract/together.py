@@ -165,7 +165,9 @@ def joint_between(rules, noun: Token) -> list:
         return []
     sides = [a for a in rules.args.resolve(firsts[0], agent=True, concepts=False) if a.via not in {"coref", "example"}
              and rules.mention_type(a) in BODIES]
-    return _with_first(rules, sides, "cooperatesWith", noun, "noun.joint")
+    # The verb that holds or names the work says whether it was done: "hope to hold joint exercises".
+    verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} else noun
+    return _with_first(rules, sides, "cooperatesWith", verb, "noun.joint")
 
 
 def nouns_together(rules, noun: Token) -> list:
