@@ -38,7 +38,13 @@ def dispute(rules, noun: Token) -> list:
     Uganda", "a legal battle with X": the two sides oppose each other."""
     if not quarrel_noun(noun):
         return []
-    partners = prep_objects(noun, ("with",))
+    # "a legal battle against X": a fight named a quarrel (quarrel_noun asks for the word) may name its foe so.
+    partners = prep_objects(noun, ("with", "against") if noun.lemma_.lower() in {"battle", "fight"} else ("with",))
+    # "put his dispute with X on hold", "went to war with X": the parser may hang "with" on the verb, just after.
+    if not partners and noun.dep_ in {"dobj", "pobj"}:
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                    and c.i == noun.right_edge.i + 1 for p in c.children if p.dep_ == "pobj"]
     between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
                if p.dep_ == "pobj"]
     if between:
@@ -161,6 +167,8 @@ def against(rules, token: Token) -> list:
     # is the verb subject's only when it says so ("X's protest against").
     if token.dep_ == "pobj":
         holders, verb = [c for c in token.children if c.dep_ == "poss"], None
+    # "protests by the party against X": who acts is named after "by".
+    holders = holders or prep_objects(token, ("by",))
     # "X is facing a lawsuit against him", "the court dismissed the appeal": the verb's subject is no plaintiff.
     if verb is not None and verb.lemma_.lower() in NOT_BRINGING:
         return []
@@ -249,14 +257,20 @@ THROWN = {"weight", "support", "backing"}  # "threw its support behind X"
 
 
 def idioms(rules, verb: Token) -> list:
-    """ "took a swipe at X" criticizes X; "rallied behind X", "threw its weight behind X" supports X. Not "stood
-    behind the podium" (no "stand"), nor "threw a stone behind the house" (only one's weight)."""
+    """ "took a swipe at X" criticizes X; "rallied behind X", "threw its weight behind X" supports X; "sang X's
+    praises" praises X. Not "stood behind the podium" (no "stand"), nor "threw a stone behind the house" (only one's
+    weight)."""
     lemma = verb.lemma_.lower()
     if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in JABS for c in verb.children):
         targets = prep_objects(verb, ("at",)) + [p for c in verb.children if c.dep_ == "dobj"
                                                  for p in prep_objects(c, ("at",))]
         return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb,
                             "verb.idiom")
+    # "sang Zuma's praises": praise given.
+    if lemma == "sing" and any(c.dep_ == "dobj" and c.lower_ == "praises" for c in verb.children):
+        sung = [p for c in verb.children if c.dep_ == "dobj" for p in c.children
+                if p.dep_ == "poss" and p.tag_ != "PRP$"]
+        return rules._pairs(subject_tokens(verb), sung, "praises", verb, "verb.idiom")
     if lemma not in BACKING or lemma == "throw" and not any(c.dep_ == "dobj" and c.lemma_.lower() in THROWN
                                                            for c in verb.children):
         return []

@@ -30,6 +30,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "compliment": ("praises", ("dobj",)),
     "thank": ("praises", ("dobj",)),
     "salute": ("praises", ("dobj",)),
+    "appreciate": ("praises", ("dobj",)),  # "appreciated the Ministry for its cooperation"
     "nominate": ("nominates", ("dobj",)),
     "appoint": ("nominates", ("dobj",)),
     "name": ("nominates", ("dobj",)),  # only "named X as minister": see NEEDS_PREP
@@ -209,6 +210,9 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "homage": ("praises", ("to",)),  # "paid homage to X"
     "congratulation": ("praises", ("to",)),  # "extended congratulations to X"; not "thanks to X", a cause
     "enemy": ("opposes", ("poss", "of")),
+    "foe": ("opposes", ("poss", "of")),  # "a longtime foe of X"
+    "adversary": ("opposes", ("poss", "of")),
+    "nemesis": ("opposes", ("poss", "of")),
     "visit": ("visits", ("to",)),
     "trip": ("visits", ("to",)),
     "tour": ("visits", ("of", "to")),

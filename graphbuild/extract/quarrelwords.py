@@ -17,6 +17,8 @@ QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade",
                  "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
 # Verbs of quarrelling: "clashed with the minister", "sparred with X", "fell out with X".
 QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
+# Verbs that hold their subject in a quarrel: "locked in a battle with X".
+LOCKED = {"lock", "embroil", "mire", "entangle", "engage"}
 
 
 def quarrel_noun(noun: Token) -> bool:
@@ -24,5 +26,11 @@ def quarrel_noun(noun: Token) -> bool:
     # "a conflict of interest between X and Y" sets no one at odds.
     if lemma not in DISPUTE_NOUNS or lemma == "conflict" and prep_objects(noun, ("of",)):
         return False
-    return lemma not in {"battle", "fight", "clash"} or any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
-                                                            for c in noun.children)
+    if lemma not in {"battle", "fight", "clash"} or any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS
+                                                        for c in noun.children):
+        return True
+    # "a battle over the budget", "a fight for control of the firm", "locked in a battle": a quarrel, not gunfire.
+    return any(c.dep_ == "prep" and (c.lower_ == "over" or c.lower_ == "for" and any(p.lower_ == "control"
+                                                                                    for p in c.children))
+               for c in noun.children) or noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and noun.head.head.lemma_.lower() in LOCKED

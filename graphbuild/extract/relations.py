@@ -33,7 +33,7 @@ from .blame import verb_blame
 from .rebukes import for_owners, judges
 from . import dealings
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
-from .together import clashed_together, jointly, paired, shared_dispute, worked_closely
+from .together import clashed_together, each_other, jointly, nouns_together, paired, worked_closely
 from .titled import title_holder
 from .clauses import (agents, counted, has_prep, noun_holder, noun_objects, participles, prep_objects,
                       subject_tokens)
@@ -74,12 +74,12 @@ class RelationRules:
                 found += concerns.verb_concerns(self, token)
                 found += reproaches.verb_reproaches(self, token)
                 found += clashed_together(self, token) + worked_closely(self, token) + paired(self, token)
-                found += jointly(self, token)
+                found += jointly(self, token) + each_other(self, token)
                 found += dealings.read(self, token)
             if token.pos_ in {"NOUN", "PROPN"}:
                 found += self.noun(token) + at_odds(self, token) + noun_stances(self, token) + noun_disputes(self, token)
                 found += concerns.voiced_concern(self, token) + reproaches.noun_reproaches(self, token)
-                found += shared_dispute(self, token)
+                found += nouns_together(self, token)
                 found += in_attendance(self, token) + at_event_noun(self, token) + hyphen_pair(self, token)
                 found += in_presence(self, token) + quoted_here(self, token)
             if token.lower_ in {"those", "present"} or token.tag_ == "VBG":

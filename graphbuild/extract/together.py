@@ -2,13 +2,17 @@
 subject, where disputes.py reads "with" and "between": "Kenya and Uganda clashed over the border", "Kenya and Uganda
 have a long-running border dispute", "Chad and Niger fought a war"; each party opposes the other, both ways
 (reproaches.in_dispute reads "locked in a dispute"). Working closely with a party, acting jointly or together
-with it: cooperation. Parties named together as partners, allies or in talks."""
+with it: cooperation. Parties named together as partners, allies, enemies or in talks, or as suing each other.
+"""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import plural
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
+from .journeys import called_off
 from .quarrelwords import QUARRELLING, quarrel_noun
+from .reciprocal import JOINT_NOUNS
 from .reproaches import COPULAS, _both_ways, _coordinated
 
 # Verbs that end or avert a quarrel: "Kenya and Uganda settled the dispute" says they no longer quarrel.
@@ -49,11 +53,16 @@ CLOSELY = {"closely", "together", "jointly"}
 
 
 def worked_closely(rules, verb: Token) -> list:
-    """ "Kenya worked closely with Uganda on the dam", "X and Y have worked closely together": cooperation with a
-    named party. Not "did not work closely with", nor a concept ("worked closely with the committee's report")."""
-    if verb.lemma_.lower() != "work" or any(c.dep_ == "neg" for c in verb.children):
+    """ "Kenya worked closely with Uganda on the dam", "X and Y have worked closely together", "X joined hands
+    (forces) with Y": cooperation with a named party. Not "did not work closely with", nor a concept ("worked
+    closely with the committee's report")."""
+    if any(c.dep_ == "neg" for c in verb.children):
         return []
-    if not any(c.dep_ == "advmod" and c.lower_ in CLOSELY for c in verb.children):
+    # "joined hands with X", "joined forces with X": the idioms say the same.
+    hands = verb.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lower_ in {"hands", "forces"}
+                                                  for c in verb.children)
+    if not hands and (verb.lemma_.lower() != "work"
+                      or not any(c.dep_ == "advmod" and c.lower_ in CLOSELY for c in verb.children)):
         return []
     partners = prep_objects(verb, ("with",))
     if not partners:
@@ -63,17 +72,24 @@ def worked_closely(rules, verb: Token) -> list:
     return [f for f in found if f.object.via != "concept"]
 
 
-# "Kenya and Uganda are partners", "... are close allies": what each is to the other (lexicon.NOUNS reads "a
-# partner of X", "an ally of X"). An ally supports the other, both ways; partners are written once.
-PAIRED = {"partner": "cooperatesWith", "ally": "supports"}
+# "Kenya and Uganda are partners", "... are close allies", "... are bitter enemies": what each is to the other
+# (lexicon.NOUNS reads "a partner of X", "an ally of X"). An ally supports the other and an enemy opposes it, both
+# ways; partners are written once.
+PAIRED = {"partner": "cooperatesWith", "ally": "supports", "enemy": "opposes", "foe": "opposes",
+          "adversary": "opposes"}
+BOTH_WAYS = {"supports", "opposes"}
 # "Kenya and Uganda are in talks over the border": talks with the other.
 IN_TALKS = {"talk", "talks", "negotiation", "negotiations"}
 
 
 def paired(rules, verb: Token) -> list:
-    """ "Chad and Niger are allies", "X and Y have been partners since 2010", "X and Y are in talks". Not "are
-    partners of Z" (a third party), nor a single subject ("X is an ally", whose other side is elsewhere)."""
+    """ "Chad and Niger are allies", "X and Y have been partners since 2010", "X and Y are in talks", "X and Y are
+    enemies". Not "are partners of Z" (a third party), nor a single subject ("X is an ally", whose other side is
+    elsewhere)."""
     if verb.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # "are no longer allies": what they were.
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
         return []
     kinds = [PAIRED[c.lemma_.lower()] for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in PAIRED
              and c.tag_ == "NNS" and not any(d.dep_ == "prep" or d.dep_ == "poss" for d in c.children)]
@@ -82,9 +98,80 @@ def paired(rules, verb: Token) -> list:
     if not kinds:
         return []
     sides = _coordinated(rules, verb)
-    if kinds[0] == "supports":
-        return _both_ways(rules, sides, "supports", verb, "verb.paired")
+    if kinds[0] in BOTH_WAYS:
+        return _both_ways(rules, sides, kinds[0], verb, "verb.paired")
     return _with_first(rules, sides, kinds[0], verb, "verb.paired")
+
+
+# Verbs of a quarrel or a suit the two sides wage on each other: "X and Y sued each other", "clashed with one
+# another".
+AT_EACH_OTHER = QUARRELLING | {"sue", "countersue"}
+
+
+def _each_other(token: Token) -> bool:
+    # The parser heads "each other" on "other" and "one another" on either word.
+    words = {c.lower_ for c in token.children}
+    return token.lower_ == "other" and "each" in words or token.lower_ == "one" and "another" in words \
+        or token.lower_ == "another" and token.i > 0 and token.doc[token.i - 1].lower_ == "one"
+
+
+def each_other(rules, verb: Token) -> list:
+    """ "X and Y sued each other", "the two clashed with one another": each side opposes the other. Not "did not
+    sue each other", nor "X and Y faced each other" (a match)."""
+    if verb.lemma_.lower() not in AT_EACH_OTHER or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(_each_other(t) for t in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("with",))):
+        return []
+    sides = _coordinated(rules, verb)
+    # "The two sued each other": the two named just before.
+    if len(sides) < 2 and len(subject_tokens(verb)) == 1:
+        sides = plural.pair(rules.args, subject_tokens(verb)[0])
+    return _both_ways(rules, sides, "opposes", verb, "verb.each_other")
+
+
+# Nouns of working together that a passive's doer holds: "the forum was organised by X in partnership with Y".
+WORKING_TOGETHER = {"partnership", "cooperation", "collaboration", "coordination", "conjunction", "association"}
+
+
+def partnered_by(rules, noun: Token) -> list:
+    """ "The forum was organised by X in partnership with Y": the doer after "by" cooperates with the partner (with
+    an active subject, "X organised it in partnership with Y", the noun's lexicon entry reads it). Not a passive
+    without its doer ("was held in cooperation with Y")."""
+    if noun.lemma_.lower() not in WORKING_TOGETHER or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    verb, doers = noun.head.head, None
+    # The parser may hang the phrase on the doer: "organised by [X in partnership with Y]".
+    if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
+        verb, doers = verb.head.head, [verb]
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or subject_tokens(verb):
+        return []
+    return rules._pairs(doers or agents(verb), prep_objects(noun, ("with",)), "cooperatesWith", verb,
+                        "noun.partnered_by")
+
+
+def joint_between(rules, noun: Token) -> list:
+    """ "joint naval exercises between Iran and Oman", "a joint operation by Chad and Niger": bodies that do one thing
+    together cooperate. A statement issued jointly is an agreement (reciprocal.py reads it); a people named for its
+    state, or a pronoun, is too loose a guess."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) \
+            or noun.lemma_.lower() in JOINT_NOUNS:
+        return []
+    firsts = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "by"} for p in c.children
+              if p.dep_ == "pobj" and p.conjuncts and rules.args.table.entity_at(p) is not None]
+    if not firsts or any(t.ent_type_ == "NORP" for t in (firsts[0], *firsts[0].conjuncts)):
+        return []
+    # "plans joint exercises between X and Y", "the joint exercises ... were cancelled": not done.
+    if called_off(noun, None):
+        return []
+    sides = [a for a in rules.args.resolve(firsts[0], agent=True, concepts=False) if a.via not in {"coref", "example"}
+             and rules.mention_type(a) in BODIES]
+    # The verb that holds or names the work says whether it was done: "hope to hold joint exercises".
+    verb = noun.head if noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"} else noun
+    return _with_first(rules, sides, "cooperatesWith", verb, "noun.joint")
+
+
+def nouns_together(rules, noun: Token) -> list:
+    return shared_dispute(rules, noun) + partnered_by(rules, noun) + joint_between(rules, noun)
 
 
 # Bodies that act together: a person "together with" another may only stand beside him ("pictured together with").

@@ -68,6 +68,23 @@ from conftest import facts
     ("The Democratic Party rallied behind President William Ruto.", [("Democratic Party", "supports", "William Ruto")]),
     ("Senator Grace Wanjiru threw her weight behind President William Ruto.",
      [("Grace Wanjiru", "supports", "William Ruto")]),
+    ("Senator Grace Wanjiru, a longtime foe of President William Ruto, spoke first.",
+     [("Grace Wanjiru", "opposes", "William Ruto")]),
+    ("Senator Grace Wanjiru sang President William Ruto's praises at the rally.",
+     [("Grace Wanjiru", "praises", "William Ruto")]),
+    ("Minister Peter Kamau appreciated the Velmora Wage Board for its cooperation.",
+     [("Peter Kamau", "praises", "Velmora Wage Board")]),
+    # A battle over a matter, for control, or one a party is locked in, is a quarrel.
+    ("Senator Grace Wanjiru is locked in a battle with Governor Peter Kamau for control of the party.",
+     [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", "Grace Wanjiru")]),
+    ("Senator Grace Wanjiru's fight with Governor Peter Kamau over the budget dragged on.",
+     [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", "Grace Wanjiru")]),
+    # Who acts against a party may be named after "by".
+    ("The protest against Governor Peter Kamau by the Orange Party drew thousands.",
+     [("Orange Party", "opposes", "Peter Kamau")]),
+    # A fight named a quarrel may name its foe after "against".
+    ("Senator Grace Wanjiru waged a long legal battle against Governor Peter Kamau.",
+     [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", "Grace Wanjiru")]),
     ("Minister Peter Kamau said President William Ruto was responsible for the violence.",
      [("Peter Kamau", "accuses", "William Ruto")]),
     # A stance towards an act is one towards who did it, named as the participle's agent.
@@ -122,6 +139,10 @@ def test_reads_the_stance(extract, text, wanted):
     ("Minister Peter Kamau said President William Ruto was responsible for the new road project.", "accuses"),
     ("The convoy came under fire from the Kenya Defence Forces.", "criticizes"),
     ("Senator Grace Wanjiru threw a stone behind President William Ruto's house.", "supports"),
+    # Hymns sung are no one's praise; a battle of arms, no word of law or politics beside it, is no quarrel.
+    ("Senator Grace Wanjiru sang praises at the church in Nakuru.", "praises"),
+    ("General Peter Kamau recalled the battle against Colonel Grace Wanjiru at the lake.", "opposes"),
+    ("General Peter Kamau recalled his battle with Colonel Grace Wanjiru at the lake.", "opposes"),
     # A defendant facing a lawsuit brings none; a plural reference sets no two parties at odds; a thing blamed.
     ("Peter Kamau is facing a lawsuit against him and against the Daily Nation.", "opposes"),
     ("The Ministry of Labour and the Velmora Wage Board will mediate in the dispute between the two parties.",
