@@ -7,8 +7,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resolve import gazetteer, kinds
 from . import lexicon
-from .national import ADDRESS, FORMER, NATIONAL_LEADERS
+from .national import ADDRESS, NATIONAL_LEADERS
+from .subnational import NATIONAL
 from .titled import TITLE_WORDS, singular, title_kind
+from .titlekinds import FORMER
 
 # Nouns of a state's machinery inside a title: "Foreign Ministry spokesman", "Army Chief", "Government spokesperson".
 STATE_WORDS = {"ministry", "government", "army", "military", "navy", "presidency", "presidential", "cabinet",
@@ -41,9 +43,16 @@ def run_title(doc: Doc, start: int) -> tuple[str, Token, list[Token]] | None:
     if i >= 0:
         before = doc[i]
         if before.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and before.lower_ not in FORMER | CURRENT \
-                or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
+                and not _national(doc, i) or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
             return None
     return _kind([w for w in words if w.lower_ not in {"and", "&"}])
+
+
+def _national(doc: Doc, i: int) -> bool:
+    # "Union minister X", "federal Finance Minister Y": the country's government, not a state's; "European Union
+    # Trade Commissioner", with a name before "Union", is a bloc's.
+    return doc[i].lower_ in NATIONAL - STATE_WORDS and (i == 0 or doc[i].is_sent_start
+                                                        or not doc[i - 1].text[:1].isupper())
 
 
 def _title_word(token: Token) -> bool:
@@ -73,7 +82,9 @@ def _kind(words: list[Token]) -> tuple[str, Token, list[Token]] | None:
     # foreign secretary is the visitor in most stories that name him.
     portfolios = {t.lower_ for t in words} & (lexicon.DEPARTMENTS - {"international", "national", "regional", "local",
                                                                     "foreign", "external", "affairs", "state"})
-    if kind == "memberOf" and head.lower_ in {"secretary", "undersecretary", "under-secretary"} and portfolios:
+    # "Cabinet Secretary X": a member of the state's cabinet, whatever his portfolio.
+    if kind == "memberOf" and head.lower_ in {"secretary", "undersecretary", "under-secretary"} and (
+            portfolios or "cabinet" in state):
         return kind, head, words
     # "Army Chief", "military commander": the head of the state's forces is a member of the state.
     if kind in {"leaderOf", "memberOf"} and head.lower_ in {"chief", "commander"} and state & FORCES:

@@ -18,7 +18,7 @@ from .arguments import Arg, token_span
 from .governments import GOVERNMENTS, government_of, known_abroad, state_secretary
 from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .hosts import host_country
-from .national import ADDRESS
+from .national import ADDRESS, government_apposition
 from .predicate import predicate_title
 from .republic import republic_title
 from .titlekinds import is_former
@@ -57,7 +57,7 @@ class HomeTitles:
                 title, iso = appointed
             else:
                 title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent) \
-                    or republic_title(ent) or predicate_title(ent)
+                    or republic_title(ent) or predicate_title(ent) or self._government_post(ent)
                 iso = None
             if title is None:
                 continue
@@ -108,6 +108,12 @@ class HomeTitles:
         isos |= {self._link(f.object.mention) for f in found if f.predicate == "leaderOf" and self._is_country(f.object)
                  and any(f.subject.mention == a.mention for a in args)}
         return (title, isos.pop()) if len(isos) == 1 else None
+
+    def _government_post(self, ent: Span) -> tuple[str, Token, list[Token]] | None:
+        # "X, a senior government official,": the state's government as a common noun, in a story of several
+        # countries as in one of a single country (national.py).
+        found = government_apposition(ent)
+        return None if found is None else (found[0], self.doc[found[1]], [self.doc[found[1]]])
 
     def _heirs_kingdom(self, sent: Span, home: str | None) -> str | None:
         # A republic named beside the heir is where his kingdom acts ("will invest in Egypt"), not his own.
