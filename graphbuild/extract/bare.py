@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from ..resolve import gazetteer, kinds
 from . import lexicon
 from .national import ADDRESS, NATIONAL_LEADERS
-from .subnational import NATIONAL
+from .subnational import MINISTERS, NATIONAL
 from .titled import TITLE_WORDS, singular, title_kind
 from .titlekinds import FORMER
 
@@ -40,19 +40,21 @@ def run_title(doc: Doc, start: int) -> tuple[str, Token, list[Token]] | None:
     # "Head of the Secretariat of The Emir X": past a determiner, an "of" makes the title part of a name.
     if i > 0 and doc[i].pos_ == "DET" and doc[i - 1].lower_ == "of":
         return None
+    found = _kind([w for w in words if w.lower_ not in {"and", "&"}])
     if i >= 0:
         before = doc[i]
         if before.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and before.lower_ not in FORMER | CURRENT \
-                and not _national(doc, i) or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
+                and not _national(doc, i, found) or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
             return None
-    return _kind([w for w in words if w.lower_ not in {"and", "&"}])
+    return found
 
 
-def _national(doc: Doc, i: int) -> bool:
-    # "Union minister X", "federal Finance Minister Y": the country's government, not a state's; "European Union
-    # Trade Commissioner", with a name before "Union", is a bloc's.
-    return doc[i].lower_ in NATIONAL - STATE_WORDS and (i == 0 or doc[i].is_sent_start
-                                                        or not doc[i - 1].text[:1].isupper())
+def _national(doc: Doc, i: int, found: tuple[str, Token, list[Token]] | None) -> bool:
+    # "Union minister X", "federal Finance Minister Y": a minister of the country's government, not a state's;
+    # "Union President X" heads a trade union, and "European Union Trade Commissioner", with a name before
+    # "Union", is a bloc's.
+    return found is not None and found[1].lower_ in MINISTERS and doc[i].lower_ in NATIONAL - STATE_WORDS and (
+        i == 0 or doc[i].is_sent_start or not doc[i - 1].text[:1].isupper())
 
 
 def _title_word(token: Token) -> bool:

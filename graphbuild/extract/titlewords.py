@@ -83,5 +83,6 @@ STATE_POSTS = {"lawmaker", "legislator", "senator", "mp", "official", "diplomat"
                "representative", "consul", "undersecretary"}
 # "rector of X University", "convener of the X Forum": the head of a university and of a coalition or forum.
 LEADER_TITLES |= {"rector", "convener", "convenor"}
-# "Union law minister X", "the law and justice minister": a portfolio word of South Asian cabinets.
-DEPARTMENTS |= {"law"}
+# "Union law minister X", "Revenue Minister Y", "Unification Minister Z", "Climate Change Minister W",
+# "Interior and Safety Minister V": portfolios of cabinets the list above did not name.
+DEPARTMENTS |= {"law", "revenue", "unification", "safety", "change"}

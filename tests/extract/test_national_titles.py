@@ -1,0 +1,57 @@
+"""Bare titles that name the country's own government: "Union minister X", "previous interior minister Y",
+"Cabinet Secretary Z", "X, a senior government official," and cabinet portfolios such as revenue or unification
+(extract/bare.py, extract/home.py), on stories written for the test, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
+
+
+@pytest.mark.parametrize("text, dateline, fact", [
+    # "Union" keeps a minister national, not a state's.
+    ("The talks would go on, Union minister Rohan Mehta said on Tuesday.", "New Delhi",
+     ("Rohan Mehta", "memberOf", "India")),
+    ("The bill passed after Union law minister Rohan Mehta urged the house to vote.", "New Delhi",
+     ("Rohan Mehta", "memberOf", "India")),
+    # A minister of an earlier cabinet is still the country's.
+    ("The permit had been signed by the previous interior minister Dov Arieli.", "Jerusalem",
+     ("Dov Arieli", "memberOf", "Israel")),
+    # A cabinet secretary sits in the state's cabinet whatever his portfolio.
+    ("The budget was read by Cabinet Secretary Otieno Wekesa on Thursday.", "Nairobi",
+     ("Otieno Wekesa", "memberOf", "Kenya")),
+    # Portfolios of a cabinet: revenue, unification, climate change.
+    ("Revenue Minister Aroha Tane said the payment would reach every family.", "Wellington",
+     ("Aroha Tane", "memberOf", "New Zealand")),
+    ("Climate Change Minister Aroha Tane said the plan would cut emissions.", "Wellington",
+     ("Aroha Tane", "memberOf", "New Zealand")),
+    # A government official in a story that names another country elsewhere, not in her sentence.
+    ("Kenya's tea sold well in Pakistan last year. Kenyan growers want more buyers. Nairobi expects Kenya to grow. "
+     "Akinyi Odero, a senior government official, said the new roads would help the farmers.", "Nairobi",
+     ("Akinyi Odero", "memberOf", "Kenya")),
+])
+def test_a_national_title_takes_the_story_country(story, text, dateline, fact):
+    assert fact in facts(story(text, dateline))
+
+
+@pytest.mark.parametrize("text, dateline, wrong", [
+    # A bloc's commissioner: a name stands before "Union".
+    ("European Union Trade Commissioner Ilse Brandt said the talks would resume.", "Berlin",
+     ("Ilse Brandt", "Germany")),
+    # A trade union's president or secretary holds no office of the state.
+    ("Union President Otieno Wekesa said the strike would go on.", "Nairobi", ("Otieno Wekesa", "Kenya")),
+    ("Students Union President Otieno Wekesa said the strike would go on.", "Nairobi", ("Otieno Wekesa", "Kenya")),
+    ("Union secretary Otieno Wekesa said the strike would go on.", "Nairobi", ("Otieno Wekesa", "Kenya")),
+    # A government official of another country, and a local government's official.
+    ("Akinyi Odero, a senior Ugandan government official, said the border would reopen.", "Nairobi",
+     ("Akinyi Odero", "Kenya")),
+    ("Akinyi Odero, a county government official, said the roads would be repaired.", "Nairobi",
+     ("Akinyi Odero", "Kenya")),
+    # A sentence that names another country leaves the official's country open.
+    ("Akinyi Odero, a senior government official, said Uganda would reopen the border.", "Nairobi",
+     ("Akinyi Odero", "Kenya")),
+])
+def test_no_story_country_for_a_near_miss(story, text, dateline, wrong):
+    found = facts(story(text, dateline))
+    assert not any((s, o) == wrong and p in ROLES for s, p, o in found), found
