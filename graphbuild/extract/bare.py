@@ -80,6 +80,9 @@ def _kind(words: list[Token]) -> tuple[str, Token, list[Token]] | None:
         return kind, head, words
     if kind == "memberOf" and (head.lower_ in NATIONAL_LEADERS | {"minister"} or lower[-2:] == ["crown", "prince"]):
         return kind, head, words  # "Vice President", "Deputy Foreign Minister", "Crown Prince"
+    # "Attorney General X", "Deputy Attorney-General Y": the state's law officer, an official of the state.
+    if kind == "memberOf" and lower[-2:] == ["attorney", "general"]:
+        return kind, head, words
     # "Interior Undersecretary X", "Defence Secretary Y": a secretary of a state portfolio, not a party's. A
     # foreign secretary is the visitor in most stories that name him.
     portfolios = {t.lower_ for t in words} & (lexicon.DEPARTMENTS - {"international", "national", "regional", "local",

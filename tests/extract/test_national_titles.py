@@ -1,5 +1,5 @@
 """Bare titles that name the country's own government: "Union minister X", "previous interior minister Y",
-"Cabinet Secretary Z", "X, a senior government official," and cabinet portfolios such as revenue or unification
+"Cabinet Secretary Z", "Attorney General W", "X, a senior government official," and cabinet portfolios such as revenue or unification
 (extract/bare.py, extract/home.py), on stories written for the test, with the real pipeline."""
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
      ("Aroha Tane", "memberOf", "New Zealand")),
     ("Climate Change Minister Aroha Tane said the plan would cut emissions.", "Wellington",
      ("Aroha Tane", "memberOf", "New Zealand")),
+    ("Social Development and Human Security Minister Malee Suk said the fund would grow.", "Bangkok",
+     ("Malee Suk", "memberOf", "Thailand")),
+    # The state's law officer, before the name or in apposition to it.
+    ("Deputy Attorney General Rafiq Hossain told reporters the bail was refused.", "Dhaka",
+     ("Rafiq Hossain", "memberOf", "Bangladesh")),
+    ("A statement issued by the Attorney General, Mr Kojo Mensah, on Tuesday said the law was in force.", "Accra",
+     ("Kojo Mensah", "memberOf", "Ghana")),
     # A government official in a story that names another country elsewhere, not in her sentence.
     ("Kenya's tea sold well in Pakistan last year. Kenyan growers want more buyers. Nairobi expects Kenya to grow. "
      "Akinyi Odero, a senior government official, said the new roads would help the farmers.", "Nairobi",
@@ -48,6 +55,11 @@ def test_a_national_title_takes_the_story_country(story, text, dateline, fact):
      ("Akinyi Odero", "Kenya")),
     ("Akinyi Odero, a county government official, said the roads would be repaired.", "Nairobi",
      ("Akinyi Odero", "Kenya")),
+    # A state's attorney general, in a story that names the state's premier.
+    ("Attorney-General Jack Brody gave evidence twice before the inquiry, Premier Tom Hale said.", "Perth",
+     ("Jack Brody", "Australia")),
+    # An attorney for a firm is no law officer of the state.
+    ("Attorney Jane Wambui said the firm would appeal the ruling.", "Nairobi", ("Jane Wambui", "Kenya")),
     # A sentence that names another country leaves the official's country open.
     ("Akinyi Odero, a senior government official, said Uganda would reopen the border.", "Nairobi",
      ("Akinyi Odero", "Kenya")),
