@@ -67,3 +67,10 @@ def test_a_national_title_takes_the_story_country(story, text, dateline, fact):
 def test_no_story_country_for_a_near_miss(story, text, dateline, wrong):
     found = facts(story(text, dateline))
     assert not any((s, o) == wrong and p in ROLES for s, p, o in found), found
+
+
+def test_a_high_commissioner_is_an_envoy_of_the_state_that_sends_him(extract):
+    found = facts(extract("Wanjiku Kamau, Kenya's high commissioner to Britain, said the visas would be issued."))
+    assert ("Wanjiku Kamau", "memberOf", "Kenya") in found
+    assert ("Wanjiku Kamau", "leaderOf", "Kenya") not in found
+    assert ("Arun Das", "memberOf", "India") in facts(extract("Indian High Commissioner Arun Das met the minister."))
