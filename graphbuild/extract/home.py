@@ -24,7 +24,34 @@ from .republic import republic_title
 from .titlekinds import is_former
 from .story import kingdom, ministry_country, named_countries, side_country
 from .subnational import state_office
-from .titled import MODALS, TITLE_WORDS
+from .titled import MODALS, TITLE_WORDS, singular
+
+# Nouns a demonym may qualify and still leave the sentence's officials the story country's: not a state's
+# officials, bodies, forces or envoys ("the Ukrainian counterpart", "Kenyan troops").
+OFFICIAL_NOUNS = frozenset(TITLE_WORDS | {"counterpart", "delegation", "government", "authorities", "authority",
+                                          "people", "embassy", "side", "team", "leadership", "regime", "troops",
+                                          "forces", "army", "military", "navy", "state", "media", "agency", "ministry",
+                                          "administration", "cabinet", "parliament", "police", "party", "visit",
+                                          "visitor", "guest", "host", "officials", "diplomats"})
+
+
+def _aside(doc, start: int, end: int, how: str) -> bool:
+    """Whether the country written at doc[start:end] is a demonym that qualifies a thing or a people of no
+    office: "the Ukrainian crisis", "the Russian-Ukrainian crisis", "were Venezuelan"."""
+    words = [t for t in doc[start:end] if t.is_alpha]  # "were Venezuelan." may take the stop
+    if how != "demonym" or len(words) != 1:
+        return False
+    word = words[0]
+    if word.dep_ == "acomp":
+        return True
+    # "Russian-Ukrainian crisis": past the demonyms that qualify one another, to the noun they qualify.
+    while word.dep_ in {"amod", "compound"} and word.head.pos_ in {"ADJ", "PROPN"} and word.head.i != word.i \
+            and lexicon.demonym(word.head.text):
+        word = word.head
+    noun = word.head
+    return word.dep_ in {"amod", "compound"} and noun.pos_ == "NOUN" and singular(noun.text) not in OFFICIAL_NOUNS \
+        and noun.lemma_.lower() not in OFFICIAL_NOUNS
+
 
 # Verbs that give an office in the name of their subject's state.
 APPOINTING = {"appoint", "name", "nominate", "designate", "choose", "pick", "tap", "select"}
@@ -72,7 +99,11 @@ class HomeTitles:
             # though the story be about the visitor's country.
             iso = iso or host_country(self.rules, ent, ties, self.dateline, self.url)
             # Else the story's, unless the sentence names another country: the office may be that one's.
-            if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
+            # A member's office may stand beside another country's people or things ("the Ukrainian crisis", "most
+            # of the victims were Venezuelan"), never beside its officials.
+            if iso is None and home is not None and all(
+                    isos == {home} or title[0] != "leaderOf" and _aside(self.doc, start, end, how)
+                    for start, end, isos, how in named_countries(ent.sent)):
                 iso = home
             if iso is None or title[0] == "memberOf" and state_office(self.doc, title[1].i, ent, iso):
                 continue  # "the state's health minister", or a bare minister in a state's story: the state's office

@@ -37,6 +37,11 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     ("Kenya's tea sold well in Pakistan last year. Kenyan growers want more buyers. Nairobi expects Kenya to grow. "
      "Akinyi Odero, a senior government official, said the new roads would help the farmers.", "Nairobi",
      ("Akinyi Odero", "memberOf", "Kenya")),
+    # Another country's people or things beside a member's title leave it the story country's.
+    ("Peru's jails are full. Guards in Peru say they are too few. Interior Minister Rosa Quispe told reporters "
+     "that most of the dead inmates were Chilean.", "Lima", ("Rosa Quispe", "memberOf", "Peru")),
+    ("Egypt's exchange rose. The cabinet discussed the effects of the Russian-Ukrainian crisis, said Cabinet "
+     "Spokesman Samir Adel.", "Cairo", ("Samir Adel", "spokespersonFor", "Egypt")),
 ])
 def test_a_national_title_takes_the_story_country(story, text, dateline, fact):
     assert fact in facts(story(text, dateline))
@@ -60,6 +65,14 @@ def test_a_national_title_takes_the_story_country(story, text, dateline, fact):
      ("Jack Brody", "Australia")),
     # An attorney for a firm is no law officer of the state.
     ("Attorney Jane Wambui said the firm would appeal the ruling.", "Nairobi", ("Jane Wambui", "Kenya")),
+    # Another country's officials beside the title: the title may be theirs.
+    ("Egypt's exchange rose. Foreign Minister Samir Adel met his Ukrainian counterpart on Monday.", "Cairo",
+     ("Samir Adel", "Egypt")),
+    ("Egypt's exchange rose. Trade Minister Samir Adel and the Ukrainian delegation toured the port.", "Cairo",
+     ("Samir Adel", "Egypt")),
+    # A head of state beside another country's people is left to the rules for heads.
+    ("Egypt's exchange rose. President Samir Adel said Ukrainian wheat would arrive next week.", "Cairo",
+     ("Samir Adel", "Egypt")),
     # A sentence that names another country leaves the official's country open.
     ("Akinyi Odero, a senior government official, said Uganda would reopen the border.", "Nairobi",
      ("Akinyi Odero", "Kenya")),
