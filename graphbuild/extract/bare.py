@@ -21,6 +21,8 @@ FORCES = {"army", "military", "navy", "armed", "forces", "force", "defence", "de
 POSTS = {"minister", "ambassador", "envoy", "consul"}
 # The words of a head of state's or government's title.
 HEAD_WORDS = NATIONAL_LEADERS | {"prime", "minister", "acting", "interim"}
+# Ranks that may stand before a body's name in a second title: "and deputy Democrat leader X".
+DEPUTY = {"deputy", "vice", "acting"}
 # Words before a title that leave it the state's office of the time: "current President X", "far-right President Y".
 CURRENT = {"current", "new", "incumbent", "sitting", "outgoing", "embattled", "newly", "elected", "re-elected",
            "leftist", "rightist", "far-right", "far-left", "right-wing", "left-wing", "populist", "socialist",
@@ -45,8 +47,20 @@ def run_title(doc: Doc, start: int) -> tuple[str, Token, list[Token]] | None:
         before = doc[i]
         if before.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and before.lower_ not in FORMER | CURRENT \
                 and not _national(doc, i, found) or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
-            return None
+            return _coordinated(doc, i) if words else None
     return found
+
+
+def _coordinated(doc: Doc, i: int) -> tuple[str, Token, list[Token]] | None:
+    """The member's title joined by "and" before a body's own title: "Commerce Minister and Democrat leader X",
+    "finance minister and NEC member Y"; word ``i`` is the body's name."""
+    k = i
+    while k > max(i - 3, 0) and doc[k].lower_ != "and" and (doc[k].pos_ == "PROPN" or doc[k].lower_ in DEPUTY):
+        k -= 1
+    if doc[k].lower_ != "and" or k == i or k == 0 or not _title_word(doc[k - 1]):
+        return None
+    found = run_title(doc, k)
+    return found if found is not None and found[0] == "memberOf" else None
 
 
 def _national(doc: Doc, i: int, found: tuple[str, Token, list[Token]] | None) -> bool:

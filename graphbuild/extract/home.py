@@ -4,7 +4,8 @@ story makes clear (story.py): a ministry of its portfolio or a side of a meeting
 country, the appointer's state, or else the country the story is about.
 
 A visitor's office is written without its country too, and only that can make the rule wrong, so it holds only
-when the title's sentence names no other country, the person is tied to no other country anywhere in the article,
+when the title's sentence names no other country (a member's title may stand beside another country's people or
+things: "the Ukrainian crisis"), the person is tied to no other country anywhere in the article,
 and no one else is named in the same office of that country. Envoys, generals, lawmakers and princes other than an
 heir are left out: in a story about one country they are as often another country's.
 """

@@ -37,6 +37,11 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     ("Kenya's tea sold well in Pakistan last year. Kenyan growers want more buyers. Nairobi expects Kenya to grow. "
      "Akinyi Odero, a senior government official, said the new roads would help the farmers.", "Nairobi",
      ("Akinyi Odero", "memberOf", "Kenya")),
+    # A minister's title joined to a party office: the minister is the country's, whatever the party title.
+    ("Thai voters backed Commerce Minister and Green Front leader Somchai Wong on Friday.", "Bangkok",
+     ("Somchai Wong", "memberOf", "Thailand")),
+    ("South Africa's budget was read by finance minister and NEC member Sipho Ndlovu on Friday.", "Johannesburg",
+     ("Sipho Ndlovu", "memberOf", "South Africa")),
     # Another country's people or things beside a member's title leave it the story country's.
     ("Peru's jails are full. Guards in Peru say they are too few. Interior Minister Rosa Quispe told reporters "
      "that most of the dead inmates were Chilean.", "Lima", ("Rosa Quispe", "memberOf", "Peru")),
@@ -65,6 +70,8 @@ def test_a_national_title_takes_the_story_country(story, text, dateline, fact):
      ("Jack Brody", "Australia")),
     # An attorney for a firm is no law officer of the state.
     ("Attorney Jane Wambui said the firm would appeal the ruling.", "Nairobi", ("Jane Wambui", "Kenya")),
+    # A name, not a title, before "and": the party leader holds no office of the state.
+    ("Thai voters backed Somchai Wong and Green Front leader Anan Chai on Friday.", "Bangkok", ("Anan Chai", "Thailand")),
     # Another country's officials beside the title: the title may be theirs.
     ("Egypt's exchange rose. Foreign Minister Samir Adel met his Ukrainian counterpart on Monday.", "Cairo",
      ("Samir Adel", "Egypt")),
