@@ -101,7 +101,7 @@ def _kind(words: list[Token]) -> tuple[str, Token, list[Token]] | None:
     # foreign secretary is the visitor in most stories that name him.
     portfolios = {t.lower_ for t in words} & (lexicon.DEPARTMENTS - {"international", "national", "regional", "local",
                                                                     "foreign", "external", "affairs", "state"})
-    # "Cabinet Secretary X": a member of the state's cabinet, whatever his portfolio.
+    # "Cabinet Secretary X": a member of the state's cabinet, whatever the portfolio.
     if kind == "memberOf" and head.lower_ in {"secretary", "undersecretary", "under-secretary"} and (
             portfolios or "cabinet" in state):
         return kind, head, words

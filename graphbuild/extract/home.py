@@ -11,7 +11,7 @@ heir are left out: in a story about one country they are as often another countr
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..resolve import leaders
 from . import lexicon
@@ -36,7 +36,7 @@ OFFICIAL_NOUNS = frozenset(TITLE_WORDS | {"counterpart", "delegation", "governme
                                           "visitor", "guest", "host", "officials", "diplomats"})
 
 
-def _aside(doc, start: int, end: int, how: str) -> bool:
+def _aside(doc: Doc, start: int, end: int, how: str) -> bool:
     """Whether the country written at doc[start:end] is a demonym that qualifies a thing or a people of no
     office: "the Ukrainian crisis", "the Russian-Ukrainian crisis", "were Venezuelan"."""
     words = [t for t in doc[start:end] if t.is_alpha]  # "were Venezuelan." may take the stop

@@ -29,10 +29,9 @@ RUN_WORDS = frozenset(TITLE_WORDS | lexicon.DEPARTMENTS | LOCAL | UNITS)
 def state_office(doc: Doc, head: int, ent: Span, home: str | None) -> bool:
     """Whether the minister's title whose head is word ``head``, written for the person ``ent``, is an office of
     a state's or a province's government rather than of the country ``home``."""
-    # "Attorney General": a state has its own law officer too.
-    if doc[head].lower_ not in MINISTERS and not (doc[head].lower_ == "general" and head > 0 and (
-            doc[head - 1].lower_ == "attorney" or head > 1 and doc[head - 1].text in {"-", "–"}
-            and doc[head - 2].lower_ == "attorney")):
+    # "Attorney General", "Attorney-General": a state has its own law officer too.
+    law_officer = doc[head].lower_ == "general" and "attorney" in {t.lower_ for t in doc[max(head - 2, 0): head]}
+    if doc[head].lower_ not in MINISTERS and not law_officer:
         return False
     i = head - 1
     while i >= 0 and (doc[i].lower_.strip(".") in RUN_WORDS

@@ -1,6 +1,7 @@
 """Bare titles that name the country's own government: "Union minister X", "previous interior minister Y",
-"Cabinet Secretary Z", "Attorney General W", "X, a senior government official," and cabinet portfolios such as revenue or unification
-(extract/bare.py, extract/home.py), on stories written for the test, with the real pipeline."""
+"Cabinet Secretary Z", "Attorney General W", "X, a senior government official," "Commerce Minister and V Party
+leader U", cabinet portfolios such as revenue or unification, and a high commissioner (extract/bare.py,
+extract/home.py, extract/titlekinds.py), on stories written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -71,7 +72,8 @@ def test_a_national_title_takes_the_story_country(story, text, dateline, fact):
     # An attorney for a firm is no law officer of the state.
     ("Attorney Jane Wambui said the firm would appeal the ruling.", "Nairobi", ("Jane Wambui", "Kenya")),
     # A name, not a title, before "and": the party leader holds no office of the state.
-    ("Thai voters backed Somchai Wong and Green Front leader Anan Chai on Friday.", "Bangkok", ("Anan Chai", "Thailand")),
+    ("Thai voters backed Somchai Wong and Green Front leader Anan Chai on Friday.", "Bangkok",
+     ("Anan Chai", "Thailand")),
     # Another country's officials beside the title: the title may be theirs.
     ("Egypt's exchange rose. Foreign Minister Samir Adel met his Ukrainian counterpart on Monday.", "Cairo",
      ("Samir Adel", "Egypt")),
