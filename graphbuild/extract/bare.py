@@ -55,7 +55,8 @@ def _coordinated(doc: Doc, i: int) -> tuple[str, Token, list[Token]] | None:
     """The member's title joined by "and" before a body's own title: "Commerce Minister and Democrat leader X",
     "finance minister and NEC member Y"; word ``i`` is the body's name."""
     k = i
-    while k > max(i - 3, 0) and doc[k].lower_ != "and" and (doc[k].pos_ == "PROPN" or doc[k].lower_ in DEPUTY):
+    while k > max(i - 3, 0) and doc[k].lower_ != "and" and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ in {
+            "ORG", "NORP"} or doc[k].lower_ in DEPUTY):  # "PPRP" may be tagged a common noun
         k -= 1
     if doc[k].lower_ != "and" or k == i or k == 0 or not _title_word(doc[k - 1]):
         return None

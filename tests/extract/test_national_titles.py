@@ -41,6 +41,8 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     # A minister's title joined to a party office: the minister is the country's, whatever the party title.
     ("Thai voters backed Commerce Minister and Green Front leader Somchai Wong on Friday.", "Bangkok",
      ("Somchai Wong", "memberOf", "Thailand")),
+    ("Thai voters backed Deputy Prime Minister and GFP leader Somchai Wong on Friday.", "Bangkok",
+     ("Somchai Wong", "memberOf", "Thailand")),
     ("South Africa's budget was read by finance minister and NEC member Sipho Ndlovu on Friday.", "Johannesburg",
      ("Sipho Ndlovu", "memberOf", "South Africa")),
     # Another country's people or things beside a member's title leave it the story country's.
