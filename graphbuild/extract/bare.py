@@ -7,8 +7,10 @@ from spacy.tokens import Doc, Span, Token
 
 from ..resolve import gazetteer, kinds
 from . import lexicon
-from .national import ADDRESS, FORMER, NATIONAL_LEADERS
+from .national import ADDRESS, NATIONAL_LEADERS
+from .subnational import MINISTERS, NATIONAL
 from .titled import TITLE_WORDS, singular, title_kind
+from .titlekinds import FORMER
 
 # Nouns of a state's machinery inside a title: "Foreign Ministry spokesman", "Army Chief", "Government spokesperson".
 STATE_WORDS = {"ministry", "government", "army", "military", "navy", "presidency", "presidential", "cabinet",
@@ -19,6 +21,8 @@ FORCES = {"army", "military", "navy", "armed", "forces", "force", "defence", "de
 POSTS = {"minister", "ambassador", "envoy", "consul"}
 # The words of a head of state's or government's title.
 HEAD_WORDS = NATIONAL_LEADERS | {"prime", "minister", "acting", "interim"}
+# Ranks that may stand before a body's name in a second title: "and deputy Democrat leader X".
+DEPUTY = {"deputy", "vice", "acting"}
 # Words before a title that leave it the state's office of the time: "current President X", "far-right President Y".
 CURRENT = {"current", "new", "incumbent", "sitting", "outgoing", "embattled", "newly", "elected", "re-elected",
            "leftist", "rightist", "far-right", "far-left", "right-wing", "left-wing", "populist", "socialist",
@@ -38,12 +42,34 @@ def run_title(doc: Doc, start: int) -> tuple[str, Token, list[Token]] | None:
     # "Head of the Secretariat of The Emir X": past a determiner, an "of" makes the title part of a name.
     if i > 0 and doc[i].pos_ == "DET" and doc[i - 1].lower_ == "of":
         return None
+    found = _kind([w for w in words if w.lower_ not in {"and", "&"}])
     if i >= 0:
         before = doc[i]
         if before.pos_ in {"PROPN", "NOUN", "NUM", "ADJ"} and before.lower_ not in FORMER | CURRENT \
-                or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
-            return None
-    return _kind([w for w in words if w.lower_ not in {"and", "&"}])
+                and not _national(doc, i, found) or before.lower_ in {"'s", "’s", "of", "his", "her", "their", "its"}:
+            return _coordinated(doc, i) if words else None
+    return found
+
+
+def _coordinated(doc: Doc, i: int) -> tuple[str, Token, list[Token]] | None:
+    """The member's title joined by "and" before a body's own title: "Commerce Minister and Democrat leader X",
+    "finance minister and NEC member Y"; word ``i`` is the body's name."""
+    k = i
+    while k > max(i - 3, 0) and doc[k].lower_ != "and" and (doc[k].pos_ == "PROPN" or doc[k].ent_type_ in {
+            "ORG", "NORP"} or doc[k].lower_ in DEPUTY):  # "PPRP" may be tagged a common noun
+        k -= 1
+    if doc[k].lower_ != "and" or k == i or k == 0 or not _title_word(doc[k - 1]):
+        return None
+    found = run_title(doc, k)
+    return found if found is not None and found[0] == "memberOf" else None
+
+
+def _national(doc: Doc, i: int, found: tuple[str, Token, list[Token]] | None) -> bool:
+    # "Union minister X", "federal Finance Minister Y": a minister of the country's government, not a state's;
+    # "Union President X" heads a trade union, and "European Union Trade Commissioner", with a name before
+    # "Union", is a bloc's.
+    return found is not None and found[1].lower_ in MINISTERS and doc[i].lower_ in NATIONAL - STATE_WORDS and (
+        i == 0 or doc[i].is_sent_start or not doc[i - 1].text[:1].isupper())
 
 
 def _title_word(token: Token) -> bool:
@@ -69,11 +95,16 @@ def _kind(words: list[Token]) -> tuple[str, Token, list[Token]] | None:
         return kind, head, words
     if kind == "memberOf" and (head.lower_ in NATIONAL_LEADERS | {"minister"} or lower[-2:] == ["crown", "prince"]):
         return kind, head, words  # "Vice President", "Deputy Foreign Minister", "Crown Prince"
+    # "Attorney General X", "Deputy Attorney-General Y": the state's law officer, an official of the state.
+    if kind == "memberOf" and lower[-2:] == ["attorney", "general"]:
+        return kind, head, words
     # "Interior Undersecretary X", "Defence Secretary Y": a secretary of a state portfolio, not a party's. A
     # foreign secretary is the visitor in most stories that name him.
     portfolios = {t.lower_ for t in words} & (lexicon.DEPARTMENTS - {"international", "national", "regional", "local",
                                                                     "foreign", "external", "affairs", "state"})
-    if kind == "memberOf" and head.lower_ in {"secretary", "undersecretary", "under-secretary"} and portfolios:
+    # "Cabinet Secretary X": a member of the state's cabinet, whatever the portfolio.
+    if kind == "memberOf" and head.lower_ in {"secretary", "undersecretary", "under-secretary"} and (
+            portfolios or "cabinet" in state):
         return kind, head, words
     # "Army Chief", "military commander": the head of the state's forces is a member of the state.
     if kind in {"leaderOf", "memberOf"} and head.lower_ in {"chief", "commander"} and state & FORCES:

@@ -4,13 +4,14 @@ story makes clear (story.py): a ministry of its portfolio or a side of a meeting
 country, the appointer's state, or else the country the story is about.
 
 A visitor's office is written without its country too, and only that can make the rule wrong, so it holds only
-when the title's sentence names no other country, the person is tied to no other country anywhere in the article,
+when the title's sentence names no other country (a member's title may stand beside another country's people or
+things: "the Ukrainian crisis"), the person is tied to no other country anywhere in the article,
 and no one else is named in the same office of that country. Envoys, generals, lawmakers and princes other than an
 heir are left out: in a story about one country they are as often another country's.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..resolve import leaders
 from . import lexicon
@@ -18,13 +19,40 @@ from .arguments import Arg, token_span
 from .governments import GOVERNMENTS, government_of, known_abroad, state_secretary
 from .bare import appositive_title, as_title, office, portfolio_title, run_title, surname
 from .hosts import host_country
-from .national import ADDRESS
+from .national import ADDRESS, government_apposition
 from .predicate import predicate_title
 from .republic import republic_title
 from .titlekinds import is_former
 from .story import kingdom, ministry_country, named_countries, side_country
 from .subnational import state_office
-from .titled import MODALS, TITLE_WORDS
+from .titled import MODALS, TITLE_WORDS, singular
+
+# Nouns a demonym may qualify and still leave the sentence's officials the story country's: not a state's
+# officials, bodies, forces or envoys ("the Ukrainian counterpart", "Kenyan troops").
+OFFICIAL_NOUNS = frozenset(TITLE_WORDS | {"counterpart", "delegation", "government", "authorities", "authority",
+                                          "people", "embassy", "side", "team", "leadership", "regime", "troops",
+                                          "forces", "army", "military", "navy", "state", "media", "agency", "ministry",
+                                          "administration", "cabinet", "parliament", "police", "party", "visit",
+                                          "visitor", "guest", "host", "officials", "diplomats"})
+
+
+def _aside(doc: Doc, start: int, end: int, how: str) -> bool:
+    """Whether the country written at doc[start:end] is a demonym that qualifies a thing or a people of no
+    office: "the Ukrainian crisis", "the Russian-Ukrainian crisis", "were Venezuelan"."""
+    words = [t for t in doc[start:end] if t.is_alpha]  # "were Venezuelan." may take the stop
+    if how != "demonym" or len(words) != 1:
+        return False
+    word = words[0]
+    if word.dep_ == "acomp":
+        return True
+    # "Russian-Ukrainian crisis": past the demonyms that qualify one another, to the noun they qualify.
+    while word.dep_ in {"amod", "compound"} and word.head.pos_ in {"ADJ", "PROPN"} and word.head.i != word.i \
+            and lexicon.demonym(word.head.text):
+        word = word.head
+    noun = word.head
+    return word.dep_ in {"amod", "compound"} and noun.pos_ == "NOUN" and singular(noun.text) not in OFFICIAL_NOUNS \
+        and noun.lemma_.lower() not in OFFICIAL_NOUNS
+
 
 # Verbs that give an office in the name of their subject's state.
 APPOINTING = {"appoint", "name", "nominate", "designate", "choose", "pick", "tap", "select"}
@@ -57,7 +85,7 @@ class HomeTitles:
                 title, iso = appointed
             else:
                 title = run_title(self.doc, self._name_start(ent)) or appositive_title(ent) or portfolio_title(ent) \
-                    or republic_title(ent) or predicate_title(ent)
+                    or republic_title(ent) or predicate_title(ent) or self._government_post(ent)
                 iso = None
             if title is None:
                 continue
@@ -72,7 +100,11 @@ class HomeTitles:
             # though the story be about the visitor's country.
             iso = iso or host_country(self.rules, ent, ties, self.dateline, self.url)
             # Else the story's, unless the sentence names another country: the office may be that one's.
-            if iso is None and home is not None and all(isos == {home} for _, _, isos, _ in named_countries(ent.sent)):
+            # A member's office may stand beside another country's people or things ("the Ukrainian crisis", "most
+            # of the victims were Venezuelan"), never beside its officials.
+            if iso is None and home is not None and all(
+                    isos == {home} or title[0] != "leaderOf" and _aside(self.doc, start, end, how)
+                    for start, end, isos, how in named_countries(ent.sent)):
                 iso = home
             if iso is None or title[0] == "memberOf" and state_office(self.doc, title[1].i, ent, iso):
                 continue  # "the state's health minister", or a bare minister in a state's story: the state's office
@@ -108,6 +140,12 @@ class HomeTitles:
         isos |= {self._link(f.object.mention) for f in found if f.predicate == "leaderOf" and self._is_country(f.object)
                  and any(f.subject.mention == a.mention for a in args)}
         return (title, isos.pop()) if len(isos) == 1 else None
+
+    def _government_post(self, ent: Span) -> tuple[str, Token, list[Token]] | None:
+        # "X, a senior government official,": the state's government as a common noun, in a story of several
+        # countries as in one of a single country (national.py).
+        found = government_apposition(ent)
+        return None if found is None else (found[0], self.doc[found[1]], [self.doc[found[1]]])
 
     def _heirs_kingdom(self, sent: Span, home: str | None) -> str | None:
         # A republic named beside the heir is where his kingdom acts ("will invest in Egypt"), not his own.

@@ -11,7 +11,7 @@ from .moodwords import (  # noqa: F401  (the rules read them as lexicon.X)
 from .eventwords import EVENT_NOUNS, EVENT_VERBS, STAKE_VERBS, PARTY_TYPES, STATIVE_KIN  # noqa: F401
 from .titlewords import (  # noqa: F401
     LEADER_TITLES, LEADER_PHRASES, MEMBER_TITLES, WORKS_TITLES, TITLE_PARTS, DEPUTY_WORDS, DEPARTMENTS,
-    SPOKES_TITLES, BODY_ONLY_TITLES, ADVISING, STATE_POSTS)
+    SPOKES_TITLES, BODY_ONLY_TITLES, ADVISING, STATE_POSTS, MEMBER_PHRASES)
 from .peoplewords import EXTRA_DEMONYMS, PARTY_ADJECTIVES, demonym  # noqa: F401
 
 VERBS: dict[str, tuple[str, tuple[str, ...]]] = {

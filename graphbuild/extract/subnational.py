@@ -29,7 +29,9 @@ RUN_WORDS = frozenset(TITLE_WORDS | lexicon.DEPARTMENTS | LOCAL | UNITS)
 def state_office(doc: Doc, head: int, ent: Span, home: str | None) -> bool:
     """Whether the minister's title whose head is word ``head``, written for the person ``ent``, is an office of
     a state's or a province's government rather than of the country ``home``."""
-    if doc[head].lower_ not in MINISTERS:
+    # "Attorney General", "Attorney-General": a state has its own law officer too.
+    law_officer = doc[head].lower_ == "general" and "attorney" in {t.lower_ for t in doc[max(head - 2, 0): head]}
+    if doc[head].lower_ not in MINISTERS and not law_officer:
         return False
     i = head - 1
     while i >= 0 and (doc[i].lower_.strip(".") in RUN_WORDS

@@ -35,6 +35,8 @@ def title_kind(words: list[str]) -> str | None:
         if last in lexicon.WORKS_TITLES and not any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
             return "worksFor"
         return "memberOf"  # "Vice Chairman", "deputy prime minister": an office below the head
+    if any(phrase.endswith(p) for p in lexicon.MEMBER_PHRASES):
+        return "memberOf"
     if any(phrase.endswith(p) for p in lexicon.LEADER_PHRASES):
         return "leaderOf"
     if last in lexicon.LEADER_TITLES:

@@ -83,3 +83,9 @@ STATE_POSTS = {"lawmaker", "legislator", "senator", "mp", "official", "diplomat"
                "representative", "consul", "undersecretary"}
 # "rector of X University", "convener of the X Forum": the head of a university and of a coalition or forum.
 LEADER_TITLES |= {"rector", "convener", "convenor"}
+# "Union law minister X", "Revenue Minister Y", "Unification Minister Z", "Climate Change Minister W",
+# "Interior and Safety Minister V", "Human Rights Minister U": portfolios of cabinets the list above did not name.
+DEPARTMENTS |= {"law", "revenue", "unification", "safety", "change", "human", "rights"}
+# "Kenya's High Commissioner to Britain": a Commonwealth state's envoy, a member of the state that sends him,
+# not the head of a commission.
+MEMBER_PHRASES = ("high commissioner",)
