@@ -17,6 +17,8 @@ from .units import owned_cut
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 # Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
 BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
+# The words of a body's description before its name: "state-owned oil firm", "fintech research and consulting firm".
+DESCRIBING = {"NOUN", "ADJ", "VERB", "CCONJ"}
 # A chamber written as a common noun ("a member of Ghana's parliament"): the country's, as a lawmaker is.
 CHAMBER_NOUNS = {"parliament", "legislature"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
@@ -47,7 +49,13 @@ class SurfaceTitles:
         as a second object; the title's phrase ends at the comma before the name, and a comma or stop follows it."""
         doc = ent.doc
         i = ent.start - 1
-        if i < 2 or doc[i].text != "," or ent.end < len(doc) and doc[ent.end].text not in {",", ".", ";"}:
+        if i < 2 or doc[i].text != ",":
+            return []
+        # "The head of the X Bureau, Y said": a closing comma dropped; the title and the name are then both the
+        # subjects of one verb, which only an apposition makes.
+        closed = ent.end >= len(doc) or doc[ent.end].text in {",", ".", ";"}
+        subject = ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}
+        if not closed and not subject:
             return []
         last = i - 1
         if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
@@ -63,6 +71,11 @@ class SurfaceTitles:
         if title.lower_ not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"} or title.right_edge.i not in {i - 1, i}:
             return []
         if self.table.entity_at(title) is not None or title.i in {t.i for t in ent.root.subtree}:
+            return []
+        # Only at the clause's start ("Meanwhile, the head of X, Y said"): after a verb or a preposition the
+        # title's phrase is its object ("After meeting the head of X, Y said").
+        opening = all(t.dep_ in {"advmod", "punct", "cc"} for t in doc[title.sent.start: title.left_edge.i])
+        if not closed and not (title.dep_ in {"nsubj", "dep"} and title.head.i == ent.root.head.i and opening):
             return []
         return self._noun_title(person, title)
 
@@ -123,6 +136,10 @@ class SurfaceTitles:
                 lead = self.table.entity_at(pobj.doc[first]) if pobj.lemma_.lower() in BODY_HEADS else None
                 if arg is None and lead is not None and lead.label_ == "ORG" and lead.start == first < lead.end <= pobj.i:
                     arg = self._body(lead.root)
+                # "head of drone firm Tryworth": the name after its describing noun, which the parser took for the
+                # object.
+                if arg is None and prep.lower_ == "of":
+                    arg = self._described_name(prep, pobj)
                 gov = unit and prep.lower_ != "of"
                 # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
@@ -144,6 +161,10 @@ class SurfaceTitles:
             out = [b for b in out if b[2] != "at"]
         return [(a, g) for a, g, _ in out]
 
+
+    def _described_name(self, prep: Token, pobj: Token) -> Arg | None:
+        ent = described_name(prep, self.table)
+        return self._body(ent.root) if ent is not None and prep.i < pobj.i < ent.start else None
 
     def _role(self, mention) -> str | None:
         # "Erdogan's ... his counterparts": the title was written with the full name in an earlier sentence.
@@ -267,3 +288,17 @@ def title_holder(token: Token, table) -> Token | None:
             return None
         i += 1
     return None
+
+
+def described_name(prep: Token, table) -> Span | None:
+    """The organisation named right after "of" and a lower-case description ending in a body's noun ("of
+    state-owned oil firm X"), which the parser may take apart, making a word of the description the object."""
+    doc = prep.doc
+    j = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
+    while j < min(len(doc), prep.i + 9) and (doc[j].is_lower and doc[j].pos_ in DESCRIBING or doc[j].text == "-"):
+        j += 1
+    ent = table.entity_at(doc[j]) if j < len(doc) else None
+    if ent is None or ent.label_ != "ORG" or ent.start != j or j == prep.i + 1 \
+            or doc[j - 1].lemma_.lower() not in BODY_HEADS:
+        return None
+    return ent
