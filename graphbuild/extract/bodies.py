@@ -90,7 +90,9 @@ class TitleBodies:
         doc = token.doc
         ent = self.table.entity_at(token)
         first, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
-        after = end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].is_lower
+        # "Al Jama-ah councillor": a lower-case word after the hyphen may still be the name's.
+        after = end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].is_lower \
+            and doc[end + 1].pos_ in {"VERB", "ADJ"}
         before = first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in {"pro", "anti"}
         return after or before
 

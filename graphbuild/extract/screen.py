@@ -235,7 +235,7 @@ def _portfolio_title(f: Found, table) -> Found:
     portfolio = any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "of" and any(
         p.dep_ == "pobj" and table.entity_at(p) is None and p.pos_ in {"NOUN", "PROPN"} and not _spans(p, f.object)
         and described_name(c, table) is None  # "head of drone firm X": the noun describes the body
-        and p.lemma_.lower() not in {"state", "government"}  # "head of state" leads the country
+        and p.lemma_.lower() not in {"state", "government", "board"}  # "head of state" leads the country
         for p in c.children)) for c in anchor.children)
     department = any(c.dep_ in {"compound", "amod"} and c.lower_ in FUNCTIONS and table.entity_at(c) is None
                      for c in anchor.children)

@@ -19,6 +19,8 @@ PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
 # The words of a body's description before its name: "state-owned oil firm", "fintech research and consulting firm".
 DESCRIBING = {"NOUN", "ADJ", "VERB", "CCONJ"}
+# A board named by its seats: "the Board of (Executive) Directors of X".
+BOARD_SEATS = {"director", "directors", "trustee", "trustees", "governor", "governors"}
 # A chamber written as a common noun ("a member of Ghana's parliament"): the country's, as a lawmaker is.
 CHAMBER_NOUNS = {"parliament", "legislature"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
@@ -140,6 +142,9 @@ class SurfaceTitles:
                 # object.
                 if arg is None and prep.lower_ == "of":
                     arg = self._described_name(prep, pobj)
+                # "Chairman of the Board of Directors of the X Federation": the board's chair heads what it runs.
+                if arg is None and prep.lower_ == "of" and pobj.lemma_.lower() == "board":
+                    arg = self._board_body(pobj)
                 gov = unit and prep.lower_ != "of"
                 # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
@@ -165,6 +170,19 @@ class SurfaceTitles:
     def _described_name(self, prep: Token, pobj: Token) -> Arg | None:
         ent = described_name(prep, self.table)
         return self._body(ent.root) if ent is not None and prep.i < pobj.i < ent.start else None
+
+    def _board_body(self, board: Token) -> Arg | None:
+        # The parser hangs "of Directors" and "of the X Federation" on the board or on its seats.
+        nouns = [board]
+        for noun in nouns[:3]:
+            for p in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"):
+                ent = self.table.entity_at(p)
+                if ent is not None and ent.label_ == "ORG":
+                    return self._body(p)
+                if p.lemma_.lower() in BOARD_SEATS or p.lower_ in BOARD_SEATS:
+                    nouns.append(p)
+        return None
 
     def _role(self, mention) -> str | None:
         # "Erdogan's ... his counterparts": the title was written with the full name in an earlier sentence.

@@ -64,3 +64,27 @@ def test_a_hyphened_name_before_a_title_is_not_led(extract, text, body):
 def test_a_body_right_before_its_title_is_still_led(extract):
     found = facts(extract(LEAD + "Brightwater Rowing Federation chairman Tomas Verel rejected the plan."))
     assert ("Tomas Verel", "leaderOf", "Brightwater Rowing Federation") in found, found
+
+
+def test_a_hyphened_lower_case_part_of_a_name_still_holds(extract):
+    # "Al Jama-ah": the word after the hyphen is the party's own, not a participle.
+    found = facts(extract(LEAD + "Al Jama-ah councillor, Tomas Verel said: it was fine."))
+    assert any(s == "Tomas Verel" and p == "memberOf" and o.startswith("Al Jama") for s, p, o in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Chairman of the Board of Directors of the Kestrel Boxing Federation, Tomas Verel, thanked the players.",
+     ("Tomas Verel", "leaderOf", "Kestrel Boxing Federation")),
+    ("Tomas Verel, chairman of the Board of Executive Directors of the Harbor Transport Authority, said this.",
+     ("Tomas Verel", "leaderOf", "Harbor Transport Authority")),
+])
+def test_the_boards_chair_leads_the_body(extract, text, fact):
+    found = facts(extract(LEAD + text), modality="asserted")
+    assert fact in found, found
+
+
+def test_a_boards_member_is_no_head(extract):
+    found = facts(extract(LEAD + "Tomas Verel, a member of the Board of Directors of the Kestrel Boxing Federation, "
+                                 "thanked the players."))
+    assert ("Tomas Verel", "leaderOf", "Kestrel Boxing Federation") not in found, found
+    assert ("Tomas Verel", "memberOf", "Kestrel Boxing Federation") in found, found
