@@ -74,9 +74,11 @@ class SurfaceTitles:
             return []
         if self.table.entity_at(title) is not None or title.i in {t.i for t in ent.root.subtree}:
             return []
-        # Only at the clause's start ("Meanwhile, the head of X, Y said"): after a verb or a preposition the
-        # title's phrase is its object ("After meeting the head of X, Y said").
-        opening = all(t.dep_ in {"advmod", "punct", "cc"} for t in doc[title.sent.start: title.left_edge.i])
+        # Only at the clause's start ("Meanwhile, the head of X, Y said", or after the quote the verb reports):
+        # after a verb or a preposition the title's phrase is its object ("After meeting the head of X, Y said").
+        opening = all(t.dep_ in {"advmod", "punct", "cc"} or any(
+            a.dep_ == "ccomp" and a.head.i == title.head.i for a in (t, *t.ancestors))
+            for t in doc[title.sent.start: title.left_edge.i])
         if not closed and not (title.dep_ in {"nsubj", "dep"} and title.head.i == ent.root.head.i and opening):
             return []
         return self._noun_title(person, title)

@@ -17,6 +17,9 @@ LEAD = "Reporters waited outside the hall. "
      ("Tomas Verel", "leaderOf", "Brightwater Rowing Federation")),
     ("Meanwhile, the chairman of the Brightwater Rowing Federation, Tomas Verel said the season was over.",
      ("Tomas Verel", "leaderOf", "Brightwater Rowing Federation")),
+    # After the quote the verb reports.
+    ('"We will race again," the chairman of the Brightwater Rowing Federation, Tomas Verel said on Monday.',
+     ("Tomas Verel", "leaderOf", "Brightwater Rowing Federation")),
 ])
 def test_title_before_the_name_without_closing_comma(extract, text, fact):
     found = facts(extract(LEAD + text), modality="asserted")
