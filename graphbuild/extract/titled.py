@@ -11,16 +11,11 @@ from spacy.tokens import Span, Token
 from ..resolve.names import COURTESY
 from . import lexicon
 from .arguments import Arg
+from .described import BODY_HEADS, board_body, described_name
 from .titlekinds import TITLE_WORDS, singular, title_kind
 from .units import owned_cut
 
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
-# Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
-BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
-# The words of a body's description before its name: "state-owned oil firm", "fintech research and consulting firm".
-DESCRIBING = {"NOUN", "ADJ", "VERB", "CCONJ"}
-# A board named by its seats: "the Board of (Executive) Directors of X".
-BOARD_SEATS = {"director", "directors", "trustee", "trustees", "governor", "governors"}
 # A chamber written as a common noun ("a member of Ghana's parliament"): the country's, as a lawmaker is.
 CHAMBER_NOUNS = {"parliament", "legislature"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
@@ -143,10 +138,8 @@ class SurfaceTitles:
                 # "head of drone firm Tryworth": the name after its describing noun, which the parser took for the
                 # object.
                 if arg is None and prep.lower_ == "of":
-                    arg = self._described_name(prep, pobj)
-                # "Chairman of the Board of Directors of the X Federation": the board's chair heads what it runs.
-                if arg is None and prep.lower_ == "of" and pobj.lemma_.lower() == "board":
-                    arg = self._board_body(pobj)
+                    name = described_name(prep, pobj, self.table) or board_body(pobj, self.table)
+                    arg = self._body(name) if name is not None else None
                 gov = unit and prep.lower_ != "of"
                 # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:
@@ -168,23 +161,6 @@ class SurfaceTitles:
             out = [b for b in out if b[2] != "at"]
         return [(a, g) for a, g, _ in out]
 
-
-    def _described_name(self, prep: Token, pobj: Token) -> Arg | None:
-        ent = described_name(prep, self.table)
-        return self._body(ent.root) if ent is not None and prep.i < pobj.i < ent.start else None
-
-    def _board_body(self, board: Token) -> Arg | None:
-        # The parser hangs "of Directors" and "of the X Federation" on the board or on its seats.
-        nouns = [board]
-        for noun in nouns[:3]:
-            for p in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                      if p.dep_ == "pobj"):
-                ent = self.table.entity_at(p)
-                if ent is not None and ent.label_ == "ORG":
-                    return self._body(p)
-                if p.lemma_.lower() in BOARD_SEATS or p.lower_ in BOARD_SEATS:
-                    nouns.append(p)
-        return None
 
     def _role(self, mention) -> str | None:
         # "Erdogan's ... his counterparts": the title was written with the full name in an earlier sentence.
@@ -309,16 +285,3 @@ def title_holder(token: Token, table) -> Token | None:
         i += 1
     return None
 
-
-def described_name(prep: Token, table) -> Span | None:
-    """The organisation named right after "of" and a lower-case description ending in a body's noun ("of
-    state-owned oil firm X"), which the parser may take apart, making a word of the description the object."""
-    doc = prep.doc
-    j = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
-    while j < min(len(doc), prep.i + 9) and (doc[j].is_lower and doc[j].pos_ in DESCRIBING or doc[j].text == "-"):
-        j += 1
-    ent = table.entity_at(doc[j]) if j < len(doc) else None
-    if ent is None or ent.label_ != "ORG" or ent.start != j or j == prep.i + 1 \
-            or doc[j - 1].lemma_.lower() not in BODY_HEADS:
-        return None
-    return ent
