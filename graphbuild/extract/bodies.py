@@ -27,6 +27,7 @@ ORGANS = {"board", "committee", "council", "bureau", "politburo", "executive"}
 OFFICE_BODIES = {"public protector"}
 # Body nouns that stand for a body named before when they qualify a title with no determiner ("party spokesman").
 BARE_BODIES = {"party", "union", "company", "firm"}
+# The hyphen that joins a name to the word it qualifies ("Kremlin-backed").
 HYPHENS = {"-", "–"}
 
 

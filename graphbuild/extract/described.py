@@ -3,7 +3,7 @@
 of Directors of the X Federation"). Each gives the body's token for the role rules to resolve."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 # Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
 BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
@@ -42,4 +42,3 @@ def board_body(board: Token, table) -> Token | None:
             if p.lower_ in BOARD_SEATS or p.lemma_.lower() in BOARD_SEATS:
                 nouns.append(p)
     return None
-

@@ -21,7 +21,7 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 # Verbs that put a person in an office: "named X as prime minister", "X served as president of Y".
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
-# "X resigned as chairman of Y": an office left was held; the gold keeps a former office as a fact of the text.
+# "X resigned as chairman of Y": an office left was held, still a fact of the text.
 HOLDING_VERBS |= {"resign", "retire", "quit"}
 # "X took over as", "X stepped down as", "X took office as": a verb with its particle or object.
 PHRASAL_HOLDING = {("take", "over"), ("step", "down"), ("stand", "down"), ("take", "office")}

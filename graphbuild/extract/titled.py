@@ -135,8 +135,8 @@ class SurfaceTitles:
                 lead = self.table.entity_at(pobj.doc[first]) if pobj.lemma_.lower() in BODY_HEADS else None
                 if arg is None and lead is not None and lead.label_ == "ORG" and lead.start == first < lead.end <= pobj.i:
                     arg = self._body(lead.root)
-                # "head of drone firm Tryworth": the name after its describing noun, which the parser took for the
-                # object.
+                # "head of drone firm X": the name after its describing noun, which the parser took for the object;
+                # "chairman of the Board of Directors of X": the body the board runs.
                 if arg is None and prep.lower_ == "of":
                     name = described_name(prep, pobj, self.table) or board_body(pobj, self.table)
                     arg = self._body(name) if name is not None else None
@@ -284,4 +284,3 @@ def title_holder(token: Token, table) -> Token | None:
             return None
         i += 1
     return None
-
