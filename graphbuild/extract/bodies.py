@@ -27,6 +27,8 @@ ORGANS = {"board", "committee", "council", "bureau", "politburo", "executive"}
 OFFICE_BODIES = {"public protector"}
 # Body nouns that stand for a body named before when they qualify a title with no determiner ("party spokesman").
 BARE_BODIES = {"party", "union", "company", "firm"}
+# The hyphen that joins a name to the word it qualifies ("Kremlin-backed").
+HYPHENS = {"-", "–"}
 
 
 class TitleBodies:
@@ -38,6 +40,8 @@ class TitleBodies:
         while i >= start:
             token = doc[i]
             arg = self._body(token)
+            if arg is not None and self._hyphened(token):
+                return []
             if arg is not None:
                 # "WOLA's Mexico director": the place names the post's region; the organisation is the body.
                 if self.table.get(arg.mention).type in {"Country", "City", "Place"}:
@@ -80,6 +84,18 @@ class TitleBodies:
                     through_government = True
             i -= 1
         return self._chamber(chamber, doc[end], None) if end < len(doc) else []
+
+    def _hyphened(self, token: Token) -> bool:
+        """ "Kremlin-backed leader X", "pro-Russian leader Y": a name hyphened to a word qualifies that word, not
+        the title; the leader is not the body's."""
+        doc = token.doc
+        ent = self.table.entity_at(token)
+        first, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+        # "Al Jama-ah councillor": a lower-case word after the hyphen may still be the name's.
+        after = end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].is_lower \
+            and doc[end + 1].pos_ in {"VERB", "ADJ"}
+        before = first >= 2 and doc[first - 1].text in HYPHENS and doc[first - 2].lower_ in {"pro", "anti"}
+        return after or before
 
     def office_holder(self, person: Arg, doc, start: int) -> list[tuple[Arg, str, Arg, Token]]:
         """(person, leaderOf, body, anchor) for "Public Protector (advocate) X", the name written right after."""

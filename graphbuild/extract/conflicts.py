@@ -23,7 +23,8 @@ def drop_namesakes(found: list, table) -> list:
 
     given = {}
     for f in found:
-        if (f.rule.startswith("role") and not f.rule.startswith("role.known-leader")
+        # A description's country ("the Mexican president") is bound by a guess, and yields to the table.
+        if (f.rule.startswith("role") and not f.rule.startswith("role.known-leader") and f.rule != "role.description"
                 and table.get(f.object.mention).type == "Country"):
             given.setdefault(tuple(surname(f)), set()).add(table.get(f.object.mention).link)
     return [f for f in found if not f.rule.startswith("role.known-leader")

@@ -21,6 +21,12 @@ STAFF_MODIFIERS = {"top", "senior", "chief", "personal", "legal", "political", "
 # Verbs that put a person in an office: "named X as prime minister", "X served as president of Y".
 HOLDING_VERBS = {"name", "appoint", "elect", "reelect", "re-elect", "swear", "install", "serve", "spend", "remain",
                  "confirm", "reappoint", "choose", "select"}
+# "X resigned as chairman of Y": an office left was held, still a fact of the text.
+HOLDING_VERBS |= {"resign", "retire", "quit"}
+# "X took over as", "X stepped down as", "X took office as": a verb with its particle or object.
+PHRASAL_HOLDING = {("take", "over"), ("step", "down"), ("stand", "down"), ("take", "office")}
+# "X succeeded Y as chairman": the subject takes the office from the person the verb names.
+SUCCEEDING = {"succeed", "replace"}
 # Offices held abroad: "Kenya's Ambassador to China X" serves Kenya, not China.
 POSTED_TITLES = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner"}
 # Words after which a list of titled names follows: "heads of state ... included Rwanda's X".
@@ -69,14 +75,19 @@ class ListedTitles:
         out = []
         for verb, dep in verbs:
             # "X took over as chairman": the office taken, as "served as" holds it.
-            taken = verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
-            if verb.lemma_.lower() not in HOLDING_VERBS and not taken \
+            lemma = verb.lemma_.lower()
+            taken = any((lemma, c.lower_) in PHRASAL_HOLDING for c in verb.children
+                        if c.dep_ in {"prt", "advmod", "dobj"})
+            succeeding = lemma in SUCCEEDING
+            if lemma not in HOLDING_VERBS and not taken and not succeeding \
                     or verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VB":
                 continue  # "wants to name X as" is no appointment yet
             if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
                 continue
-            # "named X as minister" gives the office to the object; "X served as" to the subject.
-            if dep == "nsubj" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
+            # "named X as minister" gives the office to the object; "X served as" to the subject; "X succeeded Y
+            # as" to the subject only ("Y was succeeded by X as" names Y's office no more).
+            if dep == "nsubj" and not succeeding and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON"
+                                                         for c in verb.children) or succeeding and dep != "nsubj":
                 continue
             titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                       if p.dep_ == "pobj"]

@@ -12,6 +12,7 @@ from . import lexicon
 from .gatheringwords import GATHERING_NOUNS
 from .story import city_countries
 from .relations import Found
+from .described import described_name
 from .titled import TITLE_WORDS
 
 # What one sends that is no deployment: "sent his condolences to", "sent a letter to".
@@ -234,7 +235,8 @@ def _portfolio_title(f: Found, table) -> Found:
     # "Director of Exams at the University": the office named by "of" is a common noun, the body comes later.
     portfolio = any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "of" and any(
         p.dep_ == "pobj" and table.entity_at(p) is None and p.pos_ in {"NOUN", "PROPN"} and not _spans(p, f.object)
-        and p.lemma_.lower() not in {"state", "government"}  # "head of state" leads the country
+        and described_name(c, p, table) is None  # "head of drone firm X": the noun describes the body
+        and p.lemma_.lower() not in {"state", "government", "board"}  # "head of state" leads the country
         for p in c.children)) for c in anchor.children)
     department = any(c.dep_ in {"compound", "amod"} and c.lower_ in FUNCTIONS and table.entity_at(c) is None
                      for c in anchor.children)

@@ -11,12 +11,11 @@ from spacy.tokens import Span, Token
 from ..resolve.names import COURTESY
 from . import lexicon
 from .arguments import Arg
+from .described import BODY_HEADS, board_body, described_name
 from .titlekinds import TITLE_WORDS, singular, title_kind
 from .units import owned_cut
 
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
-# Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
-BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
 # A chamber written as a common noun ("a member of Ghana's parliament"): the country's, as a lawmaker is.
 CHAMBER_NOUNS = {"parliament", "legislature"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "must", "can", "'ll"}
@@ -47,7 +46,13 @@ class SurfaceTitles:
         as a second object; the title's phrase ends at the comma before the name, and a comma or stop follows it."""
         doc = ent.doc
         i = ent.start - 1
-        if i < 2 or doc[i].text != "," or ent.end < len(doc) and doc[ent.end].text not in {",", ".", ";"}:
+        if i < 2 or doc[i].text != ",":
+            return []
+        # "The head of the X Bureau, Y said": a closing comma dropped; the title and the name are then both the
+        # subjects of one verb, which only an apposition makes.
+        closed = ent.end >= len(doc) or doc[ent.end].text in {",", ".", ";"}
+        subject = ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}
+        if not closed and not subject:
             return []
         last = i - 1
         if doc[last].text == ")" and last >= 3 and doc[last - 2].text == "(":
@@ -63,6 +68,13 @@ class SurfaceTitles:
         if title.lower_ not in TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"} or title.right_edge.i not in {i - 1, i}:
             return []
         if self.table.entity_at(title) is not None or title.i in {t.i for t in ent.root.subtree}:
+            return []
+        # Only at the clause's start ("Meanwhile, the head of X, Y said", or after the quote the verb reports):
+        # after a verb or a preposition the title's phrase is its object ("After meeting the head of X, Y said").
+        opening = all(t.dep_ in {"advmod", "punct", "cc"} or any(
+            a.dep_ == "ccomp" and a.head.i == title.head.i for a in (t, *t.ancestors))
+            for t in doc[title.sent.start: title.left_edge.i])
+        if not closed and not (title.dep_ in {"nsubj", "dep"} and title.head.i == ent.root.head.i and opening):
             return []
         return self._noun_title(person, title)
 
@@ -123,6 +135,11 @@ class SurfaceTitles:
                 lead = self.table.entity_at(pobj.doc[first]) if pobj.lemma_.lower() in BODY_HEADS else None
                 if arg is None and lead is not None and lead.label_ == "ORG" and lead.start == first < lead.end <= pobj.i:
                     arg = self._body(lead.root)
+                # "head of drone firm X": the name after its describing noun, which the parser took for the object;
+                # "chairman of the Board of Directors of X": the body the board runs.
+                if arg is None and prep.lower_ == "of":
+                    name = described_name(prep, pobj, self.table) or board_body(pobj, self.table)
+                    arg = self._body(name) if name is not None else None
                 gov = unit and prep.lower_ != "of"
                 # "head of Bolivia's armed forces": the plural is the noun ("forces" is no "force").
                 if arg is None and {pobj.lemma_.lower(), pobj.lower_} & lexicon.GOVERNMENT_NOUNS:

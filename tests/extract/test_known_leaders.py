@@ -80,3 +80,16 @@ def test_country_the_article_never_names(extract):
     assert brazil.label == "Brazil"
     # The title stood for the country in the text; it is no other name of Brazil.
     assert "President" not in brazil.aliases
+
+
+@pytest.mark.parametrize("text", [
+    "President Jair Bolsonaro received an official visit from his Mexican counterpart on Monday. "
+    "The Mexican president announced a new trade programme.",
+    "President Jair Bolsonaro received an official visit from his Mexican counterpart, Tomas Verel. "
+    "The Mexican president announced a new trade programme.",
+])
+def test_a_description_bound_to_a_known_leader_yields_to_the_table(extract, text):
+    # "The Mexican president" bound to the wrong person does not undo the country the table knows him by.
+    found = facts(extract("Trade talks resumed this week. " + text, published="2021-05-04"))
+    assert ("Jair Bolsonaro", "leaderOf", "Brazil") in found, found
+    assert ("Jair Bolsonaro", "leaderOf", "Mexico") not in found, found
