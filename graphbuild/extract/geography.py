@@ -40,8 +40,6 @@ def read(rules) -> list:
         if token.pos_ in {"NOUN", "PROPN"}:
             out += described(rules, token) + named_of(rules, token) + headquarters(rules, token)
             out += area_of(rules, token)
-        if token.lemma_.lower() in {"headquarter", "headquartered"}:
-            out += headquartered(rules, token)
     for ent in rules.args.table.ents:
         out += admin_within(rules, ent) + possessed(rules, ent) + named_site(rules, ent) + feature_in(rules, ent)
     return out
@@ -219,17 +217,6 @@ def headquarters(rules, noun: Token) -> list:
     bodies = [a for o in owners for a in rules.args.resolve(o, concepts=False)
               if rules.mention_type(a) == "Organization"]
     return _located(rules, bodies, outer, noun, {"Place", "City", "Country"}, "basedIn")
-
-
-def headquartered(rules, verb: Token) -> list:
-    # "the Saudi Fund for Development, headquartered in Riyadh".
-    if verb.dep_ != "acl" or verb.i + 1 >= len(rules.doc) or rules.doc[verb.i + 1].lower_ != "in":
-        return []
-    outer = _place_after(rules, verb.i + 2)
-    if outer is None:
-        return []
-    bodies = [a for a in rules.args.resolve(verb.head, concepts=False) if rules.mention_type(a) == "Organization"]
-    return _located(rules, bodies, outer, verb, {"Place", "City", "Country"}, "basedIn")
 
 
 def _place_in(rules, i: int) -> Span | None:

@@ -107,6 +107,9 @@ def part_of(rules, noun: Token) -> list:
     # "the Technical Investigations Department" is a name, not a word for a part.
     if noun.lemma_.lower() not in PART_NOUNS or rules.args.table.entity_at(noun) is not None:
         return []
+    # "a former unit of Y": the tie no longer holds.
+    if any(c.lower_ in {"former", "ex", "ex-"} for c in noun.children):
+        return []
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                if p.dep_ == "pobj"]
@@ -115,6 +118,10 @@ def part_of(rules, noun: Token) -> list:
     owners = [o for o in owners if not o.conjuncts]
     if noun.dep_ in {"compound", "appos"}:
         parts = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "X is a subsidiary of Y"; "X is no longer a unit of Y" or "is not" denies it.
+        denied = any(c.dep_ == "neg" or c.lower_ in {"longer", "once", "formerly"} for c in noun.head.children)
+        parts = [] if denied else [c for c in noun.head.children if c.dep_ == "nsubj"]
     else:
         parts = [c for c in noun.children if c.dep_ == "appos"]
     out = []
