@@ -49,12 +49,20 @@ def located(rules, noun: Token) -> list:
         return []
     places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]
-    # "NEOM is a Saudi city", "Kisumu, a Kenyan town": the name the noun describes.
+    # "NEOM is a Saudi city", "Kisumu, a Kenyan town": the name the noun describes ("is not" denies it).
+    described = []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ in {"VBZ", "VBP", "VBD"}:
-        places += [c for c in noun.head.children if c.dep_ == "nsubj" and rules.args.table.entity_at(c) is not None]
+        if any(c.dep_ == "neg" for c in noun.head.children):
+            return []
+        described = [c for c in noun.head.children if c.dep_ == "nsubj" and rules.args.table.entity_at(c) is not None]
     elif noun.dep_ == "appos" and rules.args.table.entity_at(noun.head) is not None:
-        places.append(noun.head)
+        described = [noun.head]
     owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
+    # "Kassala is a province of Sudan", "Mandera, a county of Kenya": with a described name, the country after
+    # "of" is the larger place, not the name of the noun.
+    if described and places:
+        owners, places = owners + places, []
+    places += described
     subjects = [sub for place in places for sub in rules.args.resolve(place, concepts=False)]
     subjects += _unnamed_place(rules, noun)
     out = []
