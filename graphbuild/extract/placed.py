@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from . import geography
+from . import geography, seats
 
 PARTICIPLES = {"based", "located", "situated", "headquartered"}
 
@@ -52,7 +52,11 @@ def comma_pair(rules, before, first: Span, second: Span, after) -> list:
     doc = rules.doc
     if first.label_ not in geography.PLACE_LABELS or second.label_ not in geography.PLACE_LABELS:
         return []
-    if second.start != first.end + 1 or doc[first.end].text != ",":
+    # "born in Kisumu, western Kenya": a direction may open the larger place.
+    gap = first.end + 1
+    while gap < second.start and doc[gap].lower_ in seats.DIRECTIONS:
+        gap += 1
+    if second.start != gap or doc[first.end].text != ",":
         return []
     # A list: "Marsabit, Garissa, Kilifi and Lamu", "Queensland, South Australia and Victoria".
     if first.start > 0 and doc[first.start - 1].text == "," or first.start > 0 and doc[first.start - 1].lower_ in {

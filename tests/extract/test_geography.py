@@ -36,6 +36,10 @@ from conftest import facts
     # A named area of a ranked place, whatever the recogniser made of the names.
     ("Gunmen attacked a school in the Bang Klam area of Hat Yai district on Friday.",
      ("Bang Klam", "locatedIn", "Hat Yai")),
+    # A town, a comma, a direction and the country; a town "in" a region written with its country's possessive.
+    ("Gunmen struck Garissa, northern Kenya, on Monday.", ("Garissa", "locatedIn", "Kenya")),
+    ("Fighting raged in Sloviansk in Ukraine's eastern Donetsk region on Monday.",
+     ("Sloviansk", "locatedIn", "Donetsk")),
     # A place described as a rank "of" a country.
     ("The talks were held in Mombasa, a port city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
     ("Mombasa is the second city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
@@ -73,6 +77,8 @@ def test_geography(extract, text, fact):
     # An "in" that belongs to another word.
     "She met the envoy of the Brittany Region in Senegal on Tuesday.",
     "Fighting in Idlib province in June killed ten.",
+    # A list with a direction.
+    "Ministers from Kenya, northern Uganda and Tanzania met.",
     # A denied description; a number "of" people; a body named for a field of study, not for its city.
     "Mombasa is not a city of Uganda.",
     "Mombasa, a city of two million people, was calm.",
@@ -102,3 +108,10 @@ def test_a_rank_is_no_part_of_a_place_name(extract):
 def test_no_geography_from_names_and_modifiers(extract, text):
     found = facts(extract(text))
     assert not any(p in {"locatedIn", "basedIn"} for _, p, _ in found), found
+
+
+def test_a_country_lies_in_no_region_of_another(extract):
+    # The possessive's region is the larger place for a town only: a country before "in" is where aid came from.
+    found = facts(extract("Aid from Kenya in Ethiopia's Tigray region arrived."))
+    assert ("Tigray", "locatedIn", "Ethiopia") in found
+    assert not any(s == "Kenya" and p == "locatedIn" for s, p, _ in found), found
