@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..resolve import gazetteer, kinds
+from ..resolve import gazetteer
 from . import lexicon
 from .story import city_countries
 from .arguments import Arg, token_span
@@ -45,7 +45,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "cou
 def facts(rules, ent: Span) -> list:
     """Every seat, site and organ fact the words around one name give."""
     if ent.label_ in {"ORG", "FAC"}:
-        out = national(rules, ent) + sited(rules, ent) + organ(rules, ent) + organ_of(rules, ent) + city_named(rules, ent)
+        out = national(rules, ent) + sited(rules, ent) + organ(rules, ent) + organ_of(rules, ent)
         out = out or demonym_named(rules, ent)
         return out or possessed_site(rules, ent)
     if ent.label_ in {"GPE", "LOC"}:
@@ -192,22 +192,6 @@ def organ_of(rules, ent: Span) -> list:
     country = Arg(rules.args.table.country_for(place, iso), (place.start_char, place.end_char), "name")
     return [rules.make(body, "partOf", country, root, "noun.part") for body in rules.args.resolve(root, concepts=False)
             if rules.mention_type(body) == "Organization" and body.mention != country.mention]
-
-
-def city_named(rules, ent: Span) -> list:
-    """ "the University of Nairobi": an institution named with a city after "of" is based there. (A country
-    after "of" names a national body or a state's organ, read by organ_of.)"""
-    doc = ent.doc
-    root = ent.root
-    if ent.label_ != "ORG" or root.lemma_.lower() not in INSTITUTIONS or root.i + 2 >= ent.end or doc[
-            root.i + 1].lower_ != "of":
-        return []
-    place = doc[root.i + 2 + (doc[root.i + 2].lower_ == "the"): ent.end]
-    if not place or kinds.city_of(place.text, regions_first=True) is None:
-        return []
-    city = Arg(rules.args.table.add_words(place, place.text, "City"), (place.start_char, place.end_char), "name")
-    return [rules.make(body, "basedIn", city, root, "noun.seated_in") for body in rules.args.resolve(root, concepts=False)
-            if rules.mention_type(body) == "Organization"]
 
 
 def within(rules, ent: Span) -> list:

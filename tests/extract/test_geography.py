@@ -43,9 +43,6 @@ from conftest import facts
     # A place described as a rank "of" a country.
     ("The talks were held in Mombasa, a port city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
     ("Mombasa is the second city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
-    # An institution named with its city after "of".
-    ("Mara Quill, a lecturer at the University of Lagos, said the test failed.",
-     ("University of Lagos", "basedIn", "Lagos")),
     # Headquarters.
     ("The Kenya Medical Research Institute, headquartered in Nairobi, ran the trial.",
      ("Kenya Medical Research Institute", "basedIn", "Nairobi")),
@@ -79,10 +76,9 @@ def test_geography(extract, text, fact):
     "Fighting in Idlib province in June killed ten.",
     # A list with a direction.
     "Ministers from Kenya, northern Uganda and Tanzania met.",
-    # A denied description; a number "of" people; a body named for a field of study, not for its city.
+    # A denied description; a number "of" people.
     "Mombasa is not a city of Uganda.",
     "Mombasa, a city of two million people, was calm.",
-    "The Institute of Lagos Studies published a report.",
     # A court with no name of its own, a branch and a seat not yet held.
     "A court in Algiers sentenced him.",
     "A Kenya court in Nairobi sentenced him.",
