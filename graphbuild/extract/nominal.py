@@ -59,9 +59,9 @@ def located(rules, noun: Token) -> list:
         described = [noun.head]
     owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
     # "Kassala is a province of Sudan", "Mandera, a county of Kenya": with a described name, the country after
-    # "of" is the larger place, not the name of the noun.
+    # "of" is the larger place, not the name of the noun (which a capital would begin: "Port-of-Spain").
     if described and places:
-        owners, places = owners + places, []
+        owners, places = owners + places if noun.is_lower else owners, []
     places += described
     subjects = [sub for place in places for sub in rules.args.resolve(place, concepts=False)]
     subjects += _unnamed_place(rules, noun)

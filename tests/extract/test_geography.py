@@ -79,6 +79,8 @@ def test_geography(extract, text, fact):
     # A denied description; a number "of" people.
     "Mombasa is not a city of Uganda.",
     "Mombasa, a city of two million people, was calm.",
+    # A capitalised word opens a name: "Port-of-Spain" is no port of Spain.
+    "Flights went to Antananarivo, Bogota, Havana, Port-of-Spain, and Port Moresby.",
     # A court with no name of its own, a branch and a seat not yet held.
     "A court in Algiers sentenced him.",
     "A Kenya court in Nairobi sentenced him.",
