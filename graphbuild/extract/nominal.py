@@ -119,7 +119,9 @@ def part_of(rules, noun: Token) -> list:
     if any(c.lower_ in {"former", "ex", "ex-"} for c in noun.children):
         return []
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
-    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    # "the United Nations children's agency": the body named before the possessed word; "an agency under Y".
+    owners += [c for o in owners if o.dep_ == "poss" and o.pos_ == "NOUN" for c in o.children if c.dep_ == "compound"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "under"} for p in c.children
                if p.dep_ == "pobj"]
     # "X, a unit of Orvex Holdings, Velmora Bank, Kestrel Group and Arlan Capital": the owner heads a list the
     # parser joined to it; one body is rarely a unit of several.

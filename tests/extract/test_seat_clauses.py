@@ -1,6 +1,7 @@
 """A body's seat and its owner stated by a clause of their own ("is headquartered in", "is a miner based in",
-"is a subsidiary of"): sentences written for the test, read by the real pipeline, with the denied, planned and
-former look-alikes that must not give an asserted fact."""
+"is a subsidiary of") or by a describing noun ("the United Nations children's agency", "an agency under Y"):
+sentences written for the test, read by the real pipeline, with the denied, planned and former look-alikes that
+must not give an asserted fact."""
 from __future__ import annotations
 
 import pytest
@@ -19,6 +20,11 @@ from conftest import facts
     # A body's owner after the copula.
     ("Lumen Cloud Ltd is a subsidiary of Orvex Holdings.", ("Lumen Cloud Ltd", "partOf", "Orvex Holdings")),
     ("Lumen Cloud Ltd is a unit of Orvex Holdings.", ("Lumen Cloud Ltd", "partOf", "Orvex Holdings")),
+    # The owner named before a possessed common noun; an agency "under" its owner.
+    ("UNICEF, the United Nations children's agency, said 300 children had died.",
+     ("UNICEF", "partOf", "United Nations")),
+    ("The Velmora Health Fund, a state agency under the Ministry of Health, said cases rose.",
+     ("Velmora Health Fund", "partOf", "Ministry of Health")),
 ])
 def test_found(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -39,6 +45,8 @@ def test_found(extract, text, fact):
     ("Lumen Cloud Ltd is a former unit of Orvex Holdings.", ("Lumen Cloud Ltd", "partOf", "Orvex Holdings")),
     ("Lumen Cloud Ltd, a former subsidiary of Orvex Holdings, cut jobs.",
      ("Lumen Cloud Ltd", "partOf", "Orvex Holdings")),
+    # A person described with a possessed noun is no part of the body.
+    ("Mara Quill, the United Nations children's envoy, spoke.", ("Mara Quill", "partOf", "United Nations")),
 ])
 def test_not_asserted(extract, text, fact):
     assert fact not in facts(extract(text), modality="asserted")
