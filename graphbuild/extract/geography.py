@@ -233,6 +233,9 @@ def _place_after(rules, i: int) -> Span | None:
     # "northern Quebec"; "Northern Territory" is a name.
     while i < len(doc) and doc[i].text in seats.DIRECTIONS:
         i += 1
+    # "in the department of Apurimac": the rank's noun, then the place's name.
+    if i + 2 < len(doc) and doc[i].lower_ in SETTLEMENT_NOUNS and doc[i].is_lower and doc[i + 1].lower_ == "of":
+        i += 2
     ent = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
     if ent is None or ent.label_ not in PLACE_LABELS or ent.start != i:
         return None

@@ -40,6 +40,8 @@ from conftest import facts
     ("Gunmen struck Garissa, northern Kenya, on Monday.", ("Garissa", "locatedIn", "Kenya")),
     ("Fighting raged in Sloviansk in Ukraine's eastern Donetsk region on Monday.",
      ("Sloviansk", "locatedIn", "Donetsk")),
+    # The larger place named after its rank and "of".
+    ("Nakuru, a city in the region of Rift Valley, was calm.", ("Nakuru", "locatedIn", "Rift Valley")),
     # A place described as a rank "of" a country.
     ("The talks were held in Mombasa, a port city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
     ("Mombasa is the second city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
