@@ -78,16 +78,20 @@ def described(rules, noun: Token) -> list:
         names = [noun.head]
     else:
         return []
-    names = [n for n in names if (e := rules.args.table.entity_at(n)) is not None and e.label_ in PLACE_LABELS | {"FAC"}]
+    inner = []
+    for name in names:
+        ent = rules.args.table.entity_at(name)
+        if ent is not None and ent.label_ in PLACE_LABELS | {"FAC"}:
+            inner += rules.args.resolve(name, concepts=False)
+        # "Beni, a town in North Kivu": the noun says a name the recogniser read as a person's is a place's.
+        elif ent is not None and ent.label_ == "PERSON" and (arg := _span_arg(rules, ent, "City")) is not None:
+            inner.append(arg)
     heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SITING_VERBS]
     out = []
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
             outer = _place_after(rules, prep.i + 1)
-            if outer is None:
-                continue
-            for name in names:
-                inner = [a for a in rules.args.resolve(name, concepts=False)]
+            if outer is not None:
                 out += _located(rules, inner, outer, noun, {"Country", "Place", "City"})
     return out
 

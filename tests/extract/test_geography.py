@@ -40,6 +40,8 @@ from conftest import facts
     ("Gunmen struck Garissa, northern Kenya, on Monday.", ("Garissa", "locatedIn", "Kenya")),
     ("Fighting raged in Sloviansk in Ukraine's eastern Donetsk region on Monday.",
      ("Sloviansk", "locatedIn", "Donetsk")),
+    # A town the recogniser reads as a person, described by a settlement's noun.
+    ("Kassala, a city in eastern Sudan, was flooded.", ("Kassala", "locatedIn", "Sudan")),
     # The larger place named after its rank and "of".
     ("Nakuru, a city in the region of Rift Valley, was calm.", ("Nakuru", "locatedIn", "Rift Valley")),
     # A place described as a rank "of" a country.
@@ -76,6 +78,8 @@ def test_geography(extract, text, fact):
     # An "in" that belongs to another word.
     "She met the envoy of the Brittany Region in Senegal on Tuesday.",
     "Fighting in Idlib province in June killed ten.",
+    # A person described by a noun with a settlement's word before it is no place.
+    "John Kamau, a town councillor in Mombasa, said the water had gone.",
     # A list with a direction.
     "Ministers from Kenya, northern Uganda and Tanzania met.",
     # A denied description; a number "of" people.
