@@ -1,5 +1,6 @@
 """Where a person lives, told by a home or a move: "arrested at his home in Mombasa", "X moved to Mombasa in
-1990", "X, who settled in Mombasa", and the court-report form "Ahmed Ali, 35, of Mombasa".
+1990", "X, who settled in Mombasa", "X, a farmer living in Mombasa", and the court-report form "Ahmed Ali, 35, of
+Mombasa".
 
 ``residence`` reads residents, natives and people "from" a place. A trip somewhere is a visit, read in
 ``journeys``; a move there is where the person now lives.
@@ -33,6 +34,8 @@ def read(rules) -> list:
             out += town_noun(rules, token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in MOVES:
             out += moved(rules, token)
+        elif token.tag_ == "VBG" and token.dep_ == "acl" and token.lemma_.lower() in {"live", "reside"}:
+            out += living_in(rules, token)
     for ent in rules.args.table.ents:
         out += aged_of(rules, ent)
     return out
@@ -72,6 +75,23 @@ def moved(rules, verb: Token) -> list:
     people = [a for s in subject_tokens(verb) for a in rules.args.resolve(s, concepts=False)
               if rules.mention_type(a) == "Person"]
     return _lives(rules, people, _places(rules, verb, MOVES[verb.lemma_.lower()]), verb, "verb.moved")
+
+
+def living_in(rules, verb: Token) -> list:
+    # "Tomas Verel, a farmer living in Mombasa", "Verel is a teacher residing in Mombasa": the participle on a
+    # noun that describes the person. On a name or a group ("people living in Mombasa") it describes no one known.
+    noun = verb.head
+    if noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "appos":
+        people = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in noun.head.children):
+        people = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    else:
+        return []
+    persons = [a for p in people if p.ent_type_ == "PERSON" for a in rules.args.resolve(p, concepts=False)
+               if rules.mention_type(a) == "Person"]
+    return _lives(rules, persons, _places(rules, verb, "in"), verb, "noun.resident")
 
 
 def aged_of(rules, ent: Span) -> list:

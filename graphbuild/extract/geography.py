@@ -40,8 +40,6 @@ def read(rules) -> list:
         if token.pos_ in {"NOUN", "PROPN"}:
             out += described(rules, token) + named_of(rules, token) + headquarters(rules, token)
             out += area_of(rules, token)
-        if token.lemma_.lower() in {"headquarter", "headquartered"}:
-            out += headquartered(rules, token)
     for ent in rules.args.table.ents:
         out += admin_within(rules, ent) + possessed(rules, ent) + named_site(rules, ent) + feature_in(rules, ent)
     return out
@@ -80,16 +78,20 @@ def described(rules, noun: Token) -> list:
         names = [noun.head]
     else:
         return []
-    names = [n for n in names if (e := rules.args.table.entity_at(n)) is not None and e.label_ in PLACE_LABELS | {"FAC"}]
+    inner = []
+    for name in names:
+        ent = rules.args.table.entity_at(name)
+        if ent is not None and ent.label_ in PLACE_LABELS | {"FAC"}:
+            inner += rules.args.resolve(name, concepts=False)
+        # "Beni, a town in North Kivu": the noun says a name the recogniser read as a person's is a place's.
+        elif ent is not None and ent.label_ == "PERSON" and (arg := _span_arg(rules, ent, "City")) is not None:
+            inner.append(arg)
     heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in SITING_VERBS]
     out = []
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
             outer = _place_after(rules, prep.i + 1)
-            if outer is None:
-                continue
-            for name in names:
-                inner = [a for a in rules.args.resolve(name, concepts=False)]
+            if outer is not None:
                 out += _located(rules, inner, outer, noun, {"Country", "Place", "City"})
     return out
 
@@ -221,17 +223,6 @@ def headquarters(rules, noun: Token) -> list:
     return _located(rules, bodies, outer, noun, {"Place", "City", "Country"}, "basedIn")
 
 
-def headquartered(rules, verb: Token) -> list:
-    # "the Saudi Fund for Development, headquartered in Riyadh".
-    if verb.dep_ != "acl" or verb.i + 1 >= len(rules.doc) or rules.doc[verb.i + 1].lower_ != "in":
-        return []
-    outer = _place_after(rules, verb.i + 2)
-    if outer is None:
-        return []
-    bodies = [a for a in rules.args.resolve(verb.head, concepts=False) if rules.mention_type(a) == "Organization"]
-    return _located(rules, bodies, outer, verb, {"Place", "City", "Country"}, "basedIn")
-
-
 def _place_in(rules, i: int) -> Span | None:
     """The place after "in" at word i."""
     return _place_after(rules, i + 1) if i < len(rules.doc) and rules.doc[i].lower_ == "in" else None
@@ -246,6 +237,9 @@ def _place_after(rules, i: int) -> Span | None:
     # "northern Quebec"; "Northern Territory" is a name.
     while i < len(doc) and doc[i].text in seats.DIRECTIONS:
         i += 1
+    # "in the department of Apurimac": the rank's noun, then the place's name.
+    if i + 2 < len(doc) and doc[i].lower_ in SETTLEMENT_NOUNS and doc[i].is_lower and doc[i + 1].lower_ == "of":
+        i += 2
     ent = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
     if ent is None or ent.label_ not in PLACE_LABELS or ent.start != i:
         return None

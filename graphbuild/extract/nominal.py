@@ -49,12 +49,20 @@ def located(rules, noun: Token) -> list:
         return []
     places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
               if p.dep_ == "pobj" and rules.args.table.entity_at(p) is not None]
-    # "NEOM is a Saudi city", "Kisumu, a Kenyan town": the name the noun describes.
+    # "NEOM is a Saudi city", "Kisumu, a Kenyan town": the name the noun describes ("is not" denies it).
+    described = []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.head.tag_ in {"VBZ", "VBP", "VBD"}:
-        places += [c for c in noun.head.children if c.dep_ == "nsubj" and rules.args.table.entity_at(c) is not None]
+        if any(c.dep_ == "neg" for c in noun.head.children):
+            return []
+        described = [c for c in noun.head.children if c.dep_ == "nsubj" and rules.args.table.entity_at(c) is not None]
     elif noun.dep_ == "appos" and rules.args.table.entity_at(noun.head) is not None:
-        places.append(noun.head)
+        described = [noun.head]
     owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"}]
+    # "Kassala is a province of Sudan", "Mandera, a county of Kenya": with a described name, the country after
+    # "of" is the larger place, not the name of the noun (which a capital would begin: "Port-of-Spain").
+    if described and places:
+        owners, places = owners + places if noun.is_lower else owners, []
+    places += described
     subjects = [sub for place in places for sub in rules.args.resolve(place, concepts=False)]
     subjects += _unnamed_place(rules, noun)
     out = []
@@ -107,14 +115,23 @@ def part_of(rules, noun: Token) -> list:
     # "the Technical Investigations Department" is a name, not a word for a part.
     if noun.lemma_.lower() not in PART_NOUNS or rules.args.table.entity_at(noun) is not None:
         return []
+    # "a former unit of Y": the tie no longer holds.
+    if any(c.lower_ in {"former", "ex", "ex-"} for c in noun.children):
+        return []
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
-    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    # "the United Nations children's agency": the body named before the possessed word; "an agency under Y".
+    owners += [c for o in owners if o.dep_ == "poss" and o.pos_ == "NOUN" for c in o.children if c.dep_ == "compound"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "under"} for p in c.children
                if p.dep_ == "pobj"]
     # "X, a unit of Orvex Holdings, Velmora Bank, Kestrel Group and Arlan Capital": the owner heads a list the
     # parser joined to it; one body is rarely a unit of several.
     owners = [o for o in owners if not o.conjuncts]
     if noun.dep_ in {"compound", "appos"}:
         parts = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "X is a subsidiary of Y"; "X is no longer a unit of Y" or "is not" denies it.
+        denied = any(c.dep_ == "neg" or c.lower_ in {"longer", "once", "formerly"} for c in noun.head.children)
+        parts = [] if denied else [c for c in noun.head.children if c.dep_ == "nsubj"]
     else:
         parts = [c for c in noun.children if c.dep_ == "appos"]
     out = []

@@ -1,6 +1,7 @@
 """Where people and bodies are, written with a participle that a noun or a clause keeps apart from the name:
 "Nairobi-based academic Mara Quill", "Dana Ruiz, a sports editor based in Lagos", "the VRW, a rights group
-based in Accra", "Orvex Trust is based in Lusaka", "the Kestrel Academy, located in Kumasi".
+based in Accra", "Orvex Trust is based in Lusaka", "the Kestrel Academy, located in Kumasi", "Orvex is a miner
+headquartered in Lusaka".
 
 ``nominal.based`` reads a body's name right beside its participle ("the Nairobi-based institute"); this reads the
 rest. A person based somewhere lives there; a body is based there; a site lies there.
@@ -9,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from . import geography
+from . import geography, seats
 
-PARTICIPLES = {"based", "located", "situated"}
+PARTICIPLES = {"based", "located", "situated", "headquartered"}
 
 
 def read(rules) -> list:
@@ -51,7 +52,11 @@ def comma_pair(rules, before, first: Span, second: Span, after) -> list:
     doc = rules.doc
     if first.label_ not in geography.PLACE_LABELS or second.label_ not in geography.PLACE_LABELS:
         return []
-    if second.start != first.end + 1 or doc[first.end].text != ",":
+    # "born in Kisumu, western Kenya": a direction may open the larger place.
+    gap = first.end + 1
+    while gap < second.start and doc[gap].lower_ in seats.DIRECTIONS:
+        gap += 1
+    if second.start != gap or doc[first.end].text != ",":
         return []
     # A list: "Marsabit, Garissa, Kilifi and Lamu", "Queensland, South Australia and Victoria".
     if first.start > 0 and doc[first.start - 1].text == "," or first.start > 0 and doc[first.start - 1].lower_ in {
@@ -120,16 +125,21 @@ def placed(rules, verb: Token) -> list:
             return []
     args = [a for h in holders for a in rules.args.resolve(h, concepts=False)]
     kinds = {"Country", "Place", "City"}
+    # "X is not based in Y", "X will be headquartered in Y": a clause of its own may deny or only plan the seat.
+    clause = any(c.dep_ == "auxpass" for c in verb.children)
+    based, located = ("verb.based", "verb.located") if clause else ("noun.based", "noun.located")
+    bodies = [a for a in args if rules.mention_type(a) == "Organization"]
+    # Only a body has headquarters.
+    if verb.lower_ == "headquartered":
+        return geography._located(rules, bodies, place, verb, kinds, "basedIn", based)
     if verb.lower_ == "based":
         people = [a for a in args if rules.mention_type(a) == "Person"]
-        bodies = [a for a in args if rules.mention_type(a) == "Organization"]
-        return (geography._located(rules, people, place, verb, kinds, "livesIn", "noun.based")
-                + geography._located(rules, bodies, place, verb, kinds, "basedIn", "noun.based"))
+        return (geography._located(rules, people, place, verb, kinds, "livesIn", based)
+                + geography._located(rules, bodies, place, verb, kinds, "basedIn", based))
     # "located in": a body is seated there, a place or a site lies there; a person "located" was found.
-    bodies = [a for a in args if rules.mention_type(a) == "Organization"]
     sites = [a for a in args if rules.mention_type(a) in {"Place", "City"}]
-    return (geography._located(rules, bodies, place, verb, kinds, "basedIn", "noun.located")
-            + geography._located(rules, sites, place, verb, kinds, "locatedIn", "noun.located"))
+    return (geography._located(rules, bodies, place, verb, kinds, "basedIn", located)
+            + geography._located(rules, sites, place, verb, kinds, "locatedIn", located))
 
 
 def _place(rules, verb: Token) -> Span | None:
@@ -169,6 +179,10 @@ def _holders(rules, verb: Token) -> list[Token]:
     if noun.dep_ in {"appos", "compound"} and _named(rules, noun.head):
         return [noun.head]
     named = [c for c in noun.children if c.dep_ == "appos" and _named(rules, c)][:1]
+    # "Orvex is a miner based in Lusaka": the noun describes the copula's subject, unless the copula is denied.
+    if not named and noun.dep_ == "attr" and noun.head.lemma_ == "be" and not any(
+            c.dep_ == "neg" for c in noun.head.children):
+        named = [c for c in noun.head.children if c.dep_ == "nsubj" and _named(rules, c)][:1]
     return named or _written_beside(rules, noun)
 
 

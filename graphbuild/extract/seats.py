@@ -213,7 +213,13 @@ def within(rules, ent: Span) -> list:
     if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i:
         return []
     if outer.end < len(doc) and doc[outer.end].lower_ in {"'s", "’s"}:
-        return []  # "in India's western Maharashtra state": the possessor is not the place named
+        # "in India's western Maharashtra state": the possessor is not the place named; the place it owns is.
+        i = outer.end + 1
+        while i < len(doc) and doc[i].lower_ in DIRECTIONS:
+            i += 1
+        outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
+        if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i or comma:
+            return []
     # "the West Bank in Israel" may be where something else is; a country is taken only for a city the
     # gazetteer knows there.
     cities = city_countries().get(gazetteer.fold(ent.text.removeprefix("the ")), set())

@@ -36,6 +36,17 @@ from conftest import facts
     # A named area of a ranked place, whatever the recogniser made of the names.
     ("Gunmen attacked a school in the Bang Klam area of Hat Yai district on Friday.",
      ("Bang Klam", "locatedIn", "Hat Yai")),
+    # A town, a comma, a direction and the country; a town "in" a region written with its country's possessive.
+    ("Gunmen struck Garissa, northern Kenya, on Monday.", ("Garissa", "locatedIn", "Kenya")),
+    ("Fighting raged in Sloviansk in Ukraine's eastern Donetsk region on Monday.",
+     ("Sloviansk", "locatedIn", "Donetsk")),
+    # A town the recogniser reads as a person, described by a settlement's noun.
+    ("Kassala, a city in eastern Sudan, was flooded.", ("Kassala", "locatedIn", "Sudan")),
+    # The larger place named after its rank and "of".
+    ("Nakuru, a city in the region of Rift Valley, was calm.", ("Nakuru", "locatedIn", "Rift Valley")),
+    # A place described as a rank "of" a country.
+    ("The talks were held in Mombasa, a port city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
+    ("Mombasa is the second city of Kenya.", ("Mombasa", "locatedIn", "Kenya")),
     # Headquarters.
     ("The Kenya Medical Research Institute, headquartered in Nairobi, ran the trial.",
      ("Kenya Medical Research Institute", "basedIn", "Nairobi")),
@@ -67,6 +78,15 @@ def test_geography(extract, text, fact):
     # An "in" that belongs to another word.
     "She met the envoy of the Brittany Region in Senegal on Tuesday.",
     "Fighting in Idlib province in June killed ten.",
+    # A person described by a noun with a settlement's word before it is no place.
+    "John Kamau, a town councillor in Mombasa, said the water had gone.",
+    # A list with a direction.
+    "Ministers from Kenya, northern Uganda and Tanzania met.",
+    # A denied description; a number "of" people.
+    "Mombasa is not a city of Uganda.",
+    "Mombasa, a city of two million people, was calm.",
+    # A capitalised word opens a name: "Port-of-Spain" is no port of Spain.
+    "Flights went to Antananarivo, Bogota, Havana, Port-of-Spain, and Port Moresby.",
     # A court with no name of its own, a branch and a seat not yet held.
     "A court in Algiers sentenced him.",
     "A Kenya court in Nairobi sentenced him.",
@@ -92,3 +112,10 @@ def test_a_rank_is_no_part_of_a_place_name(extract):
 def test_no_geography_from_names_and_modifiers(extract, text):
     found = facts(extract(text))
     assert not any(p in {"locatedIn", "basedIn"} for _, p, _ in found), found
+
+
+def test_a_country_lies_in_no_region_of_another(extract):
+    # The possessive's region is the larger place for a town only: a country before "in" is where aid came from.
+    found = facts(extract("Aid from Kenya in Ethiopia's Tigray region arrived."))
+    assert ("Tigray", "locatedIn", "Ethiopia") in found
+    assert not any(s == "Kenya" and p == "locatedIn" for s, p, _ in found), found

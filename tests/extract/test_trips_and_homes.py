@@ -69,6 +69,9 @@ def test_no_trip(extract, text):
     ("Ahmed Ali, 35, of Mombasa, was arrested on Monday.", ("Ahmed Ali", "livesIn", "Mombasa")),
     ("Mombasa lawyer Ahmed Ali said the case was weak.", ("Ahmed Ali", "livesIn", "Mombasa")),
     ("Ahmed Ali, a Mombasa businessman, was arrested.", ("Ahmed Ali", "livesIn", "Mombasa")),
+    # A participle of living on the noun that describes the person.
+    ("John Kamau, a shopkeeper living in Mombasa, said the water had gone.", ("John Kamau", "livesIn", "Mombasa")),
+    ("Tomas Verel is a herder residing in Marsabit.", ("Tomas Verel", "livesIn", "Marsabit")),
 ])
 def test_home(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -81,6 +84,9 @@ def test_home(extract, text, fact):
     "Ahmed Ali returned to his home country of Kenya.",
     # A country before the noun is a nationality.
     "Kenya lawyer Ahmed Ali said the case was weak.",
+    # A denied description; people living somewhere are no one named.
+    "Tomas Verel is not a farmer living in Mombasa.",
+    "Tomas Verel said many people living in Mombasa lost power.",
 ])
 def test_no_home(extract, text):
     found = facts(extract(text), modality="asserted")
