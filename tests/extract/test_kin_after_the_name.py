@@ -44,3 +44,23 @@ def test_names_joined_as_kin(extract, text):
 def test_no_kin_from_figures_or_denials(extract, text):
     found = facts(extract(LEAD + text), modality="asserted")
     assert not any(p == "familyOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A name run into the kin noun with no comma, and the kin after a possessive on the right of "was".
+    ("The victim was identified as Clara Marr wife of Hugo Marr of Kestrel.", ("Clara Marr", "familyOf", "Hugo Marr")),
+    ("The heir to the estate was Hugo Marr's son Ivo Marr.", ("Ivo Marr", "familyOf", "Hugo Marr")),
+])
+def test_relative_beside_the_kin_noun(extract, text, fact):
+    found = facts(extract(LEAD + text), modality="asserted")
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # The name before the kin noun is no relative when no one is named as the kin, nor one in a title.
+    "The victim was identified as Clara Marr, a mother of two.",
+    "The heir to the estate was Hugo Marr's lawyer Ivo Marr.",
+])
+def test_no_relative_beside_other_nouns(extract, text):
+    found = facts(extract(LEAD + text))
+    assert not any(p == "familyOf" for _, p, _ in found), found
