@@ -33,6 +33,8 @@ from conftest import facts
     # A possessive opening the sentence names the subject written as a title and a name.
     ("In his first visit to Ghana, the Danish leader Peter Olsen met President Kofi Mensah.",
      ("Peter Olsen", "visits", "Ghana")),
+    # A trip set beside the name between commas.
+    ("Peter Olsen, on a visit to Ghana, met President Kofi Mensah.", ("Peter Olsen", "visits", "Ghana")),
 ])
 def test_trip(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -55,10 +57,17 @@ def test_trip(extract, text, fact):
     "Peter Olsen cancelled his Ghana visit.",
     "Peter Olsen cancelled his visit to Ghana.",
     "Peter Olsen postponed his arrival in Accra.",
+    "Peter Olsen, on a planned visit to Ghana, will meet Kofi Mensah.",
+    "Kofi Mensah, on the visit to Ghana, said it went well.",
 ])
 def test_no_trip(extract, text):
     found = facts(extract(text), modality="asserted")
     assert not any(p == "visits" for _, p, _ in found), found
+
+
+def test_a_trip_set_beside_a_name_is_the_agents_when_one_is_named(extract):
+    found = facts(extract("Kofi Mensah, on a visit to Ghana by Peter Olsen, said nothing."), modality="asserted")
+    assert ("Kofi Mensah", "visits", "Ghana") not in found, found
 
 
 @pytest.mark.parametrize("text, fact", [
