@@ -33,6 +33,9 @@ from conftest import facts
     # A possessive opening the sentence names the subject written as a title and a name.
     ("In his first visit to Ghana, the Danish leader Peter Olsen met President Kofi Mensah.",
      ("Peter Olsen", "visits", "Ghana")),
+    # A possessive deep in a phrase opening the sentence names its subject.
+    ("On the second day of his visit to Ghana, Peter Olsen met President Kofi Mensah.",
+     ("Peter Olsen", "visits", "Ghana")),
     # A trip set beside the name between commas.
     ("Peter Olsen, on a visit to Ghana, met President Kofi Mensah.", ("Peter Olsen", "visits", "Ghana")),
 ])
@@ -59,6 +62,7 @@ def test_trip(extract, text, fact):
     "Peter Olsen postponed his arrival in Accra.",
     "Peter Olsen, on a planned visit to Ghana, will meet Kofi Mensah.",
     "Kofi Mensah, on the visit to Ghana, said it went well.",
+    "The deal, signed on the second day of his visit to Ghana, pleased Peter Olsen.",
 ])
 def test_no_trip(extract, text):
     found = facts(extract(text), modality="asserted")
