@@ -1,6 +1,6 @@
 """Trips told without the verb "visit": "X headed to Ghana", "X returned from Ghana", "X, who is in Accra for
-talks", "on her arrival in Accra", "made an expedition to Lake Tana", "his Ghana visit", "Visiting Minister X met
-Y in Accra".
+talks", "on her arrival in Accra", "made an expedition to Lake Tana", "his Ghana visit", "the visit of X to Ghana",
+"Visiting Minister X met Y in Accra".
 
 Only a person's trip to a town, a country or a region: "the money went to Ghana" or "went to the police station"
 is no visit. Whether the trip was made (not planned, not denied) is read from the verb, as for any clause.
@@ -37,7 +37,7 @@ def read(rules, token: Token) -> list:
     if token.pos_ in {"VERB", "AUX"}:
         return moved(rules, token) + stayed(rules, token) + visiting(rules, token)
     if token.pos_ == "NOUN":
-        return trip_noun(rules, token)
+        return trip_noun(rules, token) + visit_of(rules, token)
     return []
 
 
@@ -103,8 +103,7 @@ def trip_noun(rules, noun: Token) -> list:
     if preps is None and lemma not in NAMED_TRIPS:
         return []
     if lemma in NAMED_TRIPS:
-        # "ahead of his Ghana visit", "preparations for his Ghana trip": a trip still to come.
-        if noun.dep_ == "pobj" and (noun.head.lower_ == "for" or noun.head.head.lower_ in {"ahead", "before"}):
+        if _ahead(noun):
             return []
         places = [c for c in noun.children if c.dep_ == "compound" and _region(rules, c)
                   and rules.args.table.entity_at(c).end == noun.i]
@@ -120,6 +119,23 @@ def trip_noun(rules, noun: Token) -> list:
     if called_off(noun, verb):
         return []
     return _personal(rules, rules._pairs(holders, places, "visits", verb or noun, "noun.journey"))
+
+
+def visit_of(rules, noun: Token) -> list:
+    # "the visit of Peter Olsen to Ghana": the visitor named after "of", the place after "to".
+    if noun.lemma_.lower() not in NAMED_TRIPS or _ahead(noun):
+        return []
+    visitors = [p for p in prep_objects(noun, ("of",)) if p.ent_type_ == "PERSON"]
+    # The parser often hangs the place on the visitor's name.
+    places = [p for h in [noun, *visitors] for p in prep_objects(h, ("to",)) if _region(rules, p)] if visitors else []
+    if not places or called_off(noun, None):
+        return []
+    return _personal(rules, rules._pairs(visitors, places, "visits", noun, "noun.journey"))
+
+
+def _ahead(noun: Token) -> bool:
+    """ "ahead of his Ghana visit", "preparations for his Ghana trip": a trip still to come."""
+    return noun.dep_ == "pobj" and (noun.head.lower_ == "for" or noun.head.head.lower_ in {"ahead", "before"})
 
 
 def called_off(noun: Token, verb: Token | None) -> bool:

@@ -36,6 +36,9 @@ from conftest import facts
     # A possessive deep in a phrase opening the sentence names its subject.
     ("On the second day of his visit to Ghana, Peter Olsen met President Kofi Mensah.",
      ("Peter Olsen", "visits", "Ghana")),
+    # The visitor named after "of".
+    ("The state visit of Danish Prime Minister Peter Olsen to Ghana ended on Monday.",
+     ("Peter Olsen", "visits", "Ghana")),
     # A trip set beside the name between commas.
     ("Peter Olsen, on a visit to Ghana, met President Kofi Mensah.", ("Peter Olsen", "visits", "Ghana")),
 ])
@@ -63,6 +66,9 @@ def test_trip(extract, text, fact):
     "Peter Olsen, on a planned visit to Ghana, will meet Kofi Mensah.",
     "Kofi Mensah, on the visit to Ghana, said it went well.",
     "The deal, signed on the second day of his visit to Ghana, pleased Peter Olsen.",
+    "The planned visit of Peter Olsen to Ghana was cancelled.",
+    "Kofi Mensah cancelled the visit of Peter Olsen to Ghana.",
+    "The letter of Peter Olsen to Ghana was published.",
 ])
 def test_no_trip(extract, text):
     found = facts(extract(text), modality="asserted")
