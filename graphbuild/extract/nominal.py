@@ -182,7 +182,10 @@ def family(rules, noun: Token) -> list:
 
 def _described(token: Token) -> bool:
     # "son of D", "the latter's girlfriend": the conjunct's own noun names its own kin; "mother X and husband
-    # Y" share the first one's.
+    # Y" share the first one's. The parser may make the noun itself the conjunct ("X and the latter's girlfriend Y").
+    if token.pos_ == "NOUN" and any(k.dep_ == "poss" or any(x.dep_ == "case" for x in k.children)
+                                    for k in token.children):
+        return True
     return any(c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN" and any(
         k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ == "of" for k in c.children) for c in token.children)
 

@@ -64,3 +64,19 @@ def test_relative_beside_the_kin_noun(extract, text, fact):
 def test_no_relative_beside_other_nouns(extract, text):
     found = facts(extract(LEAD + text))
     assert not any(p == "familyOf" for _, p, _ in found), found
+
+
+def test_a_conjunct_with_a_possessor_of_its_own_is_not_the_kin_nouns_relative(nlp):
+    # "his sons, A and B, and the latter's girlfriend C": the parser may make "girlfriend" itself the conjunct
+    # of the sons' names; its own possessor says whose it is.
+    from spacy.tokens import Doc
+
+    from graphbuild.extract.nominal import _described
+
+    words = ["sons", ",", "Ivo", "and", "the", "latter", "'s", "girlfriend", "Ana", "Soto"]
+    heads = [0, 0, 0, 2, 5, 7, 5, 2, 9, 7]
+    deps = ["ROOT", "punct", "appos", "cc", "det", "amod", "case", "conj", "compound", "appos"]
+    pos = ["NOUN", "PUNCT", "PROPN", "CCONJ", "DET", "ADJ", "PART", "NOUN", "PROPN", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _described(doc[7])
+    assert not _described(doc[2])
