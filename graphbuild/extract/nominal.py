@@ -164,8 +164,8 @@ def family(rules, noun: Token) -> list:
             relatives = [a for k in kin if k.dep_ == "pobj" and k.ent_type_ == "PERSON" for a in k.children
                          if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
     # "identified as Clara Marr wife of Hugo Marr": a name run into the kin noun, with no comma, is the relative.
-    if not relatives and any(k.dep_ == "pobj" for k in kin):
-        relatives = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1 and c.ent_type_ == "PERSON"]
+    relatives = relatives or [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                              and c.ent_type_ == "PERSON" and any(k.dep_ == "pobj" for k in kin)]
     # "his brothers, including Gotabaya and Basil": the named ones are among them.
     relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
                   if p.dep_ == "pobj"]
@@ -181,8 +181,8 @@ def family(rules, noun: Token) -> list:
 
 
 def _described(token: Token) -> bool:
-    # "son of D", "the latter's girlfriend": the conjunct's own noun names its own kin; "mother X and husband
-    # Y" share the first one's. The parser may make the noun itself the conjunct ("X and the latter's girlfriend Y").
+    # "son of D", "the latter's girlfriend": the conjunct's own noun names its own kin, even where the parser makes
+    # the noun the conjunct ("X and the latter's girlfriend Y"); "mother X and husband Y" share the first one's.
     if token.pos_ == "NOUN" and any(k.dep_ == "poss" or any(x.dep_ == "case" for x in k.children)
                                     for k in token.children):
         return True

@@ -94,7 +94,8 @@ def test_a_telephone_conversation_is_a_meeting_a_plain_one_with_reporters_none(e
 
 def test_a_phone_call_received_or_made_is_a_meeting(extract):
     found = facts(extract("Ana Rojas received a telephone call from Tom Hale on Monday. Carlos Vega made a "
-                          "congratulatory phone call to Luis Ortega, the newly elected party chair."), modality="asserted")
+                          "congratulatory phone call to Luis Ortega, the newly elected party chair."),
+                  modality="asserted")
     assert {("Ana Rojas", "meetsWith", "Tom Hale"), ("Carlos Vega", "meetsWith", "Luis Ortega")} <= found, found
 
 
