@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from . import lexicon
 from .clauses import noun_holder, prep_objects, subject_tokens
 from .found import PLACES
+from .gathered import _named, _people_attend
+from .gatheringwords import GATHERING_NOUNS
 
 # Verbs of motion and the preposition that names the place gone to. "Return from" ends a trip there;
 # "return to" is as often a homecoming, "came to Canada" a move there, and "leave for" a trip not yet made.
@@ -27,6 +29,8 @@ CALLED_OFF = {"cancel", "postpone", "delay", "scrap", "shelve", "defer", "suspen
 # What a person is somewhere to do, on a trip: "was in Ghana to meet officials".
 ERRAND_VERBS = {"meet", "attend", "discuss", "sign", "hold", "talk", "negotiate", "visit", "inaugurate", "launch",
                 "address", "represent", "receive", "tour"}
+# Gatherings one is somewhere for, and so at: "in Bali for the summit"; "for talks" names no one gathering.
+GATHERED = ERRANDS & GATHERING_NOUNS - {"talks"}
 # Nouns of a trip whose place follows a preposition: "his arrival in Accra", "an expedition to Lake Tana".
 TRIP_NOUNS = {"arrival": ("in",), "expedition": ("to",), "journey": ("to",), "voyage": ("to",),
               "pilgrimage": ("to",)}
@@ -60,8 +64,9 @@ def stayed(rules, verb: Token) -> list:
     if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
         return []
     places = prep_objects(verb, ("in",))
-    # "is in Accra for talks", "was in Ghana on a two-day visit".
-    errand = any(p.lemma_.lower() in ERRANDS for p in prep_objects(verb, ("for", "on")))
+    # "is in Accra for talks", "was in Ghana on a two-day visit", "was in Bali for the G20 summit".
+    events = [p for p in prep_objects(verb, ("for",)) if p.lemma_.lower() in GATHERED or _event(rules, p)]
+    errand = bool(events) or any(p.lemma_.lower() in ERRANDS for p in prep_objects(verb, ("for", "on")))
     # "was in Ghana to meet officials"; not "was in Ghana to study", a stay.
     errand = errand or any(c.dep_ == "advcl" and c.lemma_.lower() in ERRAND_VERBS
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
@@ -70,7 +75,10 @@ def stayed(rules, verb: Token) -> list:
                            and any(w.lower_ == "where" for w in c.children) for c in verb.subtree)
     if not places or not errand:
         return []
-    return _personal(rules, rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.journey"))
+    found = _personal(rules, rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.journey"))
+    # "was in Bali for the G20 summit": one there for a gathering is at it.
+    return found + (_people_attend(rules, subject_tokens(verb), [_named(rules, e) for e in events], verb,
+                                   "verb.journey") if found else [])
 
 
 def visiting(rules, word: Token) -> list:
@@ -143,6 +151,11 @@ def called_off(noun: Token, verb: Token | None) -> bool:
     whose holder is its possessor, not the verb's subject."""
     verb = noun.head if verb is None and noun.dep_ in {"dobj", "nsubjpass"} else verb
     return verb is not None and verb.lemma_.lower() in lexicon.PLANNING_VERBS | lexicon.NEGATING_VERBS | CALLED_OFF
+
+
+def _event(rules, token: Token) -> bool:
+    ent = rules.args.table.entity_at(token)
+    return ent is not None and ent.label_ == "EVENT"
 
 
 def _region(rules, token: Token) -> bool:

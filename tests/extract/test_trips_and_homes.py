@@ -147,3 +147,26 @@ def test_mission(extract, text, fact):
 ])
 def test_not_place_in_place(extract, text, fact):
     assert fact not in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # One somewhere for a gathering is on a trip there and at the gathering.
+    ("Peter Olsen is in Accra for the funeral of Kofi Mensah.", ("Peter Olsen", "attends", "funeral")),
+    ("Peter Olsen is in Accra for the funeral of Kofi Mensah.", ("Peter Olsen", "visits", "Accra")),
+    ("Peter Olsen was in Accra for a meeting with Kofi Mensah.", ("Peter Olsen", "attends", "meeting")),
+])
+def test_there_for_a_gathering(extract, text, fact):
+    found = facts(extract(text), modality="asserted")
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # Talks are no one gathering; a stay that is no trip, a denial and a plan are no attendance.
+    "Peter Olsen is in Accra for talks with Kofi Mensah.",
+    "Peter Olsen was in hospital for the summit.",
+    "Peter Olsen was not in Accra for the funeral.",
+    "Peter Olsen will be in Accra for the funeral.",
+])
+def test_not_there_for_a_gathering(extract, text):
+    found = facts(extract(text), modality="asserted")
+    assert not any(p == "attends" for _, p, _ in found), found
