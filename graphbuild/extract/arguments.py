@@ -13,6 +13,8 @@ from .mentions import MentionTable, clean_name
 from .references import References
 
 RELATIVE = {"who", "whom", "whose", "which", "that"}
+# A person named by a peer in another country: "her counterpart from Ghana, X".
+PEERS = {"counterpart"}
 
 
 @dataclass(frozen=True)
@@ -127,11 +129,16 @@ class ArgumentResolver:
                 return Arg(arg.mention, arg.span, "apposition")
         # "a spokesman for the group, X, said": the parser hangs the name on the title's object, as an
         # apposition or, with no "and" before it, as a conjunct ("the head of the League, X, attended").
-        if token.lemma_.lower() in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES and token.tag_ == "NN":
-            named = [a for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}
-                     for p in c.children if p.dep_ == "pobj" for a in p.children
+        # "his counterpart from Ghana, X", "the ambassador accredited in Ghana, X": a person is no apposition
+        # of a place, so the name is the title's.
+        if token.lemma_.lower() in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | PEERS and token.tag_ == "NN":
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}]
+            preps += [c for v in [token, *(a for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN")]
+                      for c in v.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}]
+            named = [a for c in preps for p in c.children if p.dep_ == "pobj" for a in p.children
                      if (a.dep_ == "appos" or misread_apposition(a))
-                     and (e := self.table.entity_at(a)) is not None and e.label_ == "PERSON"]
+                     and (e := self.table.entity_at(a)) is not None and e.label_ == "PERSON"
+                     and (c.lower_ in {"for", "of"} or p.ent_type_ in {"GPE", "LOC"})]
             if len(named) == 1:
                 arg = self._entity(self.table.entity_at(named[0]), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")

@@ -198,6 +198,12 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
             if verb.pos_ in {"VERB", "AUX"} and subject_tokens(verb):
                 return subject_tokens(verb), None
         return [], None
+    elif noun.dep_ == "pobj" and head.lower_ == "on" and head.head.ent_type_ == "PERSON" and head.i > 0 \
+            and head.nbor(-1).text == "," and any(c.lower_ in {"a", "an"} for c in noun.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        # "Peter Olsen, on a visit to Ghana, met ...": the name the phrase is set beside. Not "X, on the visit,
+        # said", a remark about it, nor "on a visit by Y".
+        return [head.head], None
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.lemma_ == "be"):
         head = head.head  # "left for a state visit to Russia", "is on a visit to Chile", "was in talks with X"
     elif noun.dep_ == "dobj":

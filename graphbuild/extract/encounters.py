@@ -1,5 +1,6 @@
 """Visits and meetings told through a delegation or a telephone: "X led a delegation to Brazil", "a delegation
-led by X visited Brazil", "X spoke by phone with Y"."""
+led by X visited Brazil", "X spoke by phone with Y",
+"X received a phone call from Y"."""
 from __future__ import annotations
 
 from spacy.tokens import Token
@@ -14,6 +15,10 @@ LEADING = {"lead", "head"}
 # Parties a person leads on a trip: "X led a group to Accra", "a mission led by X arrived in Accra".
 PARTIES = {"delegation", "mission", "group", "team", "expedition"}
 PHONES = {"phone", "telephone", "telephonically", "videoconference", "video"}
+# Verbs of a call and the preposition naming the other party: "received a phone call from Y", "made a phone
+# call to Y". "held a phone call with Y" is the light verb's (lexicon).
+CALLING = {"receive": ("from",), "take": ("from",), "make": ("to",), "place": ("to",)}
+CALLS = {"call", "conversation"}
 
 
 def _leaders(noun: Token) -> list[Token]:
@@ -49,4 +54,12 @@ def encounters(rules, verb: Token) -> list:
                                 for p in [c, *c.children]):
         out += rules._pairs(subject_tokens(verb), prep_objects(verb, ("with", "to")), "meetsWith", verb,
                             "verb.phone")
+    # "received a phone call from Y": only a phone call; "received a call from the union for talks" is an appeal.
+    if lemma in CALLING:
+        calls = [d for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() in CALLS
+                 and any(c.lower_ in PHONES for c in d.children if c.dep_ in {"compound", "amod", "nmod"})]
+        # "made a phone call to the new chair, Y": the parser hangs the name on the call.
+        callers = [p for d in calls for p in prep_objects(d, CALLING[lemma])]
+        callers += [a for d in calls for a in d.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        out += rules._pairs(subject_tokens(verb), callers, "meetsWith", verb, "verb.phone")
     return out

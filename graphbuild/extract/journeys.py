@@ -1,6 +1,6 @@
 """Trips told without the verb "visit": "X headed to Ghana", "X returned from Ghana", "X, who is in Accra for
-talks", "on her arrival in Accra", "made an expedition to Lake Tana", "his Ghana visit", "Visiting Minister X met
-Y in Accra".
+talks", "on her arrival in Accra", "made an expedition to Lake Tana", "his Ghana visit", "the visit of X to Ghana",
+"Visiting Minister X met Y in Accra".
 
 Only a person's trip to a town, a country or a region: "the money went to Ghana" or "went to the police station"
 is no visit. Whether the trip was made (not planned, not denied) is read from the verb, as for any clause.
@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from . import lexicon
 from .clauses import noun_holder, prep_objects, subject_tokens
 from .found import PLACES
+from .gathered import _named, _people_attend
+from .gatheringwords import GATHERING_NOUNS
 
 # Verbs of motion and the preposition that names the place gone to. "Return from" ends a trip there;
 # "return to" is as often a homecoming, "came to Canada" a move there, and "leave for" a trip not yet made.
@@ -27,6 +29,8 @@ CALLED_OFF = {"cancel", "postpone", "delay", "scrap", "shelve", "defer", "suspen
 # What a person is somewhere to do, on a trip: "was in Ghana to meet officials".
 ERRAND_VERBS = {"meet", "attend", "discuss", "sign", "hold", "talk", "negotiate", "visit", "inaugurate", "launch",
                 "address", "represent", "receive", "tour"}
+# Gatherings one is somewhere for, and so at: "in Bali for the summit"; "for talks" names no one gathering.
+GATHERED = ERRANDS & GATHERING_NOUNS - {"talks"}
 # Nouns of a trip whose place follows a preposition: "his arrival in Accra", "an expedition to Lake Tana".
 TRIP_NOUNS = {"arrival": ("in",), "expedition": ("to",), "journey": ("to",), "voyage": ("to",),
               "pilgrimage": ("to",)}
@@ -37,7 +41,7 @@ def read(rules, token: Token) -> list:
     if token.pos_ in {"VERB", "AUX"}:
         return moved(rules, token) + stayed(rules, token) + visiting(rules, token)
     if token.pos_ == "NOUN":
-        return trip_noun(rules, token)
+        return trip_noun(rules, token) + visit_of(rules, token)
     return []
 
 
@@ -60,8 +64,9 @@ def stayed(rules, verb: Token) -> list:
     if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
         return []
     places = prep_objects(verb, ("in",))
-    # "is in Accra for talks", "was in Ghana on a two-day visit".
-    errand = any(p.lemma_.lower() in ERRANDS for p in prep_objects(verb, ("for", "on")))
+    # "is in Accra for talks", "was in Ghana on a two-day visit", "was in Bali for the G20 summit".
+    events = [p for p in prep_objects(verb, ("for",)) if p.lemma_.lower() in GATHERED or _event(rules, p)]
+    errand = bool(events) or any(p.lemma_.lower() in ERRANDS for p in prep_objects(verb, ("for", "on")))
     # "was in Ghana to meet officials"; not "was in Ghana to study", a stay.
     errand = errand or any(c.dep_ == "advcl" and c.lemma_.lower() in ERRAND_VERBS
                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
@@ -70,7 +75,10 @@ def stayed(rules, verb: Token) -> list:
                            and any(w.lower_ == "where" for w in c.children) for c in verb.subtree)
     if not places or not errand:
         return []
-    return _personal(rules, rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.journey"))
+    found = _personal(rules, rules._pairs(subject_tokens(verb), places, "visits", verb, "verb.journey"))
+    # "was in Bali for the G20 summit": one there for a gathering is at it.
+    return found + (_people_attend(rules, subject_tokens(verb), [_named(rules, e) for e in events], verb,
+                                   "verb.journey") if found else [])
 
 
 def visiting(rules, word: Token) -> list:
@@ -103,8 +111,7 @@ def trip_noun(rules, noun: Token) -> list:
     if preps is None and lemma not in NAMED_TRIPS:
         return []
     if lemma in NAMED_TRIPS:
-        # "ahead of his Ghana visit", "preparations for his Ghana trip": a trip still to come.
-        if noun.dep_ == "pobj" and (noun.head.lower_ == "for" or noun.head.head.lower_ in {"ahead", "before"}):
+        if _ahead(noun):
             return []
         places = [c for c in noun.children if c.dep_ == "compound" and _region(rules, c)
                   and rules.args.table.entity_at(c).end == noun.i]
@@ -122,11 +129,33 @@ def trip_noun(rules, noun: Token) -> list:
     return _personal(rules, rules._pairs(holders, places, "visits", verb or noun, "noun.journey"))
 
 
+def visit_of(rules, noun: Token) -> list:
+    # "the visit of Peter Olsen to Ghana": the visitor named after "of", the place after "to".
+    if noun.lemma_.lower() not in NAMED_TRIPS or _ahead(noun):
+        return []
+    visitors = [p for p in prep_objects(noun, ("of",)) if p.ent_type_ == "PERSON"]
+    # The parser often hangs the place on the visitor's name.
+    places = [p for h in [noun, *visitors] for p in prep_objects(h, ("to",)) if _region(rules, p)] if visitors else []
+    if not places or called_off(noun, None):
+        return []
+    return _personal(rules, rules._pairs(visitors, places, "visits", noun, "noun.journey"))
+
+
+def _ahead(noun: Token) -> bool:
+    """ "ahead of his Ghana visit", "preparations for his Ghana trip": a trip still to come."""
+    return noun.dep_ == "pobj" and (noun.head.lower_ == "for" or noun.head.head.lower_ in {"ahead", "before"})
+
+
 def called_off(noun: Token, verb: Token | None) -> bool:
     """ "plans a Ghana visit", "cancelled his visit to Ghana": a trip not (yet) made. The verb may govern a noun
     whose holder is its possessor, not the verb's subject."""
     verb = noun.head if verb is None and noun.dep_ in {"dobj", "nsubjpass"} else verb
     return verb is not None and verb.lemma_.lower() in lexicon.PLANNING_VERBS | lexicon.NEGATING_VERBS | CALLED_OFF
+
+
+def _event(rules, token: Token) -> bool:
+    ent = rules.args.table.entity_at(token)
+    return ent is not None and ent.label_ == "EVENT"
 
 
 def _region(rules, token: Token) -> bool:

@@ -163,6 +163,8 @@ def family(rules, noun: Token) -> list:
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     elif noun.dep_ == "attr":
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "The heir was Hugo Marr's son Ivo Marr": the name beside the kin noun is the relative.
+        relatives += [c for c in noun.children if c.dep_ == "appos"] if kin else []
         # "X and Y are brothers": each is the other's kin; "brothers in arms" are none.
         if not kin and noun.tag_ == "NNS" and not any(c.dep_ == "prep" for c in noun.children):
             # "X and Y, who are brothers,": the relative clause's names.
@@ -178,6 +180,9 @@ def family(rules, noun: Token) -> list:
         if not relatives and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             relatives = [a for k in kin if k.dep_ == "pobj" and k.ent_type_ == "PERSON" for a in k.children
                          if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    # "identified as Clara Marr wife of Hugo Marr": a name run into the kin noun, with no comma, is the relative.
+    relatives = relatives or [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                              and c.ent_type_ == "PERSON" and any(k.dep_ == "pobj" for k in kin)]
     # "his brothers, including Gotabaya and Basil": the named ones are among them.
     relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
                   if p.dep_ == "pobj"]
@@ -193,8 +198,11 @@ def family(rules, noun: Token) -> list:
 
 
 def _described(token: Token) -> bool:
-    # "son of D", "the latter's girlfriend": the conjunct's own noun names its own kin; "mother X and husband
-    # Y" share the first one's.
+    # "son of D", "the latter's girlfriend": the conjunct's own noun names its own kin, even where the parser makes
+    # the noun the conjunct ("X and the latter's girlfriend Y"); "mother X and husband Y" share the first one's.
+    if token.pos_ == "NOUN" and any(k.dep_ == "poss" or any(x.dep_ == "case" for x in k.children)
+                                    for k in token.children):
+        return True
     return any(c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN" and any(
         k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ == "of" for k in c.children) for c in token.children)
 

@@ -270,7 +270,11 @@ class References(Descriptions):
         """ "For his part, Hayat said": a possessive in a phrase opening the sentence names its subject."""
         root = pronoun.sent.root
         subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > pronoun.i]
-        if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj" or pronoun.head.head.head != root or len(subjects) != 1:
+        # "On the second day of his visit to Ghana, X met": the phrase may nest, preposition in preposition.
+        top = pronoun.head
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.dep_ == "pobj":
+            top = top.head.head
+        if pronoun.dep_ != "poss" or top.dep_ != "pobj" or top.head.head != root or len(subjects) != 1:
             return None
         ent = self.table.entity_at(subjects[0])
         # "In his first visit to Ghana, the Danish leader Peter Olsen met ...": a title whose apposition names

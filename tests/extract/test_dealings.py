@@ -92,6 +92,20 @@ def test_a_telephone_conversation_is_a_meeting_a_plain_one_with_reporters_none(e
     assert not any(s == "Carlos Vega" and p == "meetsWith" for s, p, _ in found)
 
 
+def test_a_phone_call_received_or_made_is_a_meeting(extract):
+    found = facts(extract("Ana Rojas received a telephone call from Tom Hale on Monday. Carlos Vega made a "
+                          "congratulatory phone call to Luis Ortega, the newly elected party chair."),
+                  modality="asserted")
+    assert {("Ana Rojas", "meetsWith", "Tom Hale"), ("Carlos Vega", "meetsWith", "Luis Ortega")} <= found, found
+
+
+def test_a_call_that_is_an_appeal_denied_or_planned_is_no_meeting(extract):
+    found = facts(extract("Ana Rojas received a call from Tom Hale for higher wages. Carlos Vega did not receive a "
+                          "phone call from Luis Ortega. Maria Soto is expected to make a phone call to Pablo Ruiz."),
+                  modality="asserted")
+    assert not any(p == "meetsWith" for _, p, _ in found), found
+
+
 def test_a_sum_invested_in_a_company_and_a_blacklisting(extract):
     found = facts(extract("Kestrel Bank invested $1 billion in Lumen Foods. The United States blacklisted "
                           "Andes Mining last year."))

@@ -175,3 +175,15 @@ def test_a_hedged_discussion_is_only_an_agenda(extract):
 def test_reluctance_is_denial_and_leaves_no_edge_in_the_graph(extract):
     ex = extract("Peru has been unwilling to sanction Chile.")
     assert ("Peru", "sanctions", "Chile") in facts(ex, modality="negated")
+
+
+def test_a_name_after_a_peer_from_a_place_is_the_peer(extract):
+    # The parser hangs the name on the place; a person is no apposition of a country.
+    found = facts(extract("Julia Merk met with her counterpart from Norway, Omar Fadi. Lena Park met with the "
+                          "Peruvian ambassador accredited in Chile, Tomas Vidal."), modality="asserted")
+    assert {("Julia Merk", "meetsWith", "Omar Fadi"), ("Lena Park", "meetsWith", "Tomas Vidal")} <= found, found
+
+
+def test_a_name_after_a_peer_that_belongs_to_someone_else_is_no_meeting(extract):
+    found = facts(extract("Julia Merk met with her counterpart from Norway, Omar Fadi's deputy."))
+    assert ("Julia Merk", "meetsWith", "Omar Fadi") not in found, found

@@ -44,3 +44,39 @@ def test_names_joined_as_kin(extract, text):
 def test_no_kin_from_figures_or_denials(extract, text):
     found = facts(extract(LEAD + text), modality="asserted")
     assert not any(p == "familyOf" for _, p, _ in found), found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A name run into the kin noun with no comma, and the kin after a possessive on the right of "was".
+    ("The victim was identified as Clara Marr wife of Hugo Marr of Kestrel.", ("Clara Marr", "familyOf", "Hugo Marr")),
+    ("The heir to the estate was Hugo Marr's son Ivo Marr.", ("Ivo Marr", "familyOf", "Hugo Marr")),
+])
+def test_relative_beside_the_kin_noun(extract, text, fact):
+    found = facts(extract(LEAD + text), modality="asserted")
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # The name before the kin noun is no relative when no one is named as the kin, nor one in a title.
+    "The victim was identified as Clara Marr, a mother of two.",
+    "The heir to the estate was Hugo Marr's lawyer Ivo Marr.",
+])
+def test_no_relative_beside_other_nouns(extract, text):
+    found = facts(extract(LEAD + text))
+    assert not any(p == "familyOf" for _, p, _ in found), found
+
+
+def test_a_conjunct_with_a_possessor_of_its_own_is_not_the_kin_nouns_relative(nlp):
+    # "his sons, A and B, and the latter's girlfriend C": the parser may make "girlfriend" itself the conjunct
+    # of the sons' names; its own possessor says whose it is.
+    from spacy.tokens import Doc
+
+    from graphbuild.extract.nominal import _described
+
+    words = ["sons", ",", "Ivo", "and", "the", "latter", "'s", "girlfriend", "Ana", "Soto"]
+    heads = [0, 0, 0, 2, 5, 7, 5, 2, 9, 7]
+    deps = ["ROOT", "punct", "appos", "cc", "det", "amod", "case", "conj", "compound", "appos"]
+    pos = ["NOUN", "PUNCT", "PROPN", "CCONJ", "DET", "ADJ", "PART", "NOUN", "PROPN", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _described(doc[7])
+    assert not _described(doc[2])

@@ -33,6 +33,14 @@ from conftest import facts
     # A possessive opening the sentence names the subject written as a title and a name.
     ("In his first visit to Ghana, the Danish leader Peter Olsen met President Kofi Mensah.",
      ("Peter Olsen", "visits", "Ghana")),
+    # A possessive deep in a phrase opening the sentence names its subject.
+    ("On the second day of his visit to Ghana, Peter Olsen met President Kofi Mensah.",
+     ("Peter Olsen", "visits", "Ghana")),
+    # The visitor named after "of".
+    ("The state visit of Danish Prime Minister Peter Olsen to Ghana ended on Monday.",
+     ("Peter Olsen", "visits", "Ghana")),
+    # A trip set beside the name between commas.
+    ("Peter Olsen, on a visit to Ghana, met President Kofi Mensah.", ("Peter Olsen", "visits", "Ghana")),
 ])
 def test_trip(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
@@ -55,10 +63,21 @@ def test_trip(extract, text, fact):
     "Peter Olsen cancelled his Ghana visit.",
     "Peter Olsen cancelled his visit to Ghana.",
     "Peter Olsen postponed his arrival in Accra.",
+    "Peter Olsen, on a planned visit to Ghana, will meet Kofi Mensah.",
+    "Kofi Mensah, on the visit to Ghana, said it went well.",
+    "The deal, signed on the second day of his visit to Ghana, pleased Peter Olsen.",
+    "The planned visit of Peter Olsen to Ghana was cancelled.",
+    "Kofi Mensah cancelled the visit of Peter Olsen to Ghana.",
+    "The letter of Peter Olsen to Ghana was published.",
 ])
 def test_no_trip(extract, text):
     found = facts(extract(text), modality="asserted")
     assert not any(p == "visits" for _, p, _ in found), found
+
+
+def test_a_trip_set_beside_a_name_is_the_agents_when_one_is_named(extract):
+    found = facts(extract("Kofi Mensah, on a visit to Ghana by Peter Olsen, said nothing."), modality="asserted")
+    assert ("Kofi Mensah", "visits", "Ghana") not in found, found
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -134,3 +153,26 @@ def test_mission(extract, text, fact):
 ])
 def test_not_place_in_place(extract, text, fact):
     assert fact not in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # One somewhere for a gathering is on a trip there and at the gathering.
+    ("Peter Olsen is in Accra for the funeral of Kofi Mensah.", ("Peter Olsen", "attends", "funeral")),
+    ("Peter Olsen is in Accra for the funeral of Kofi Mensah.", ("Peter Olsen", "visits", "Accra")),
+    ("Peter Olsen was in Accra for a meeting with Kofi Mensah.", ("Peter Olsen", "attends", "meeting")),
+])
+def test_there_for_a_gathering(extract, text, fact):
+    found = facts(extract(text), modality="asserted")
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # Talks are no one gathering; a stay that is no trip, a denial and a plan are no attendance.
+    "Peter Olsen is in Accra for talks with Kofi Mensah.",
+    "Peter Olsen was in hospital for the summit.",
+    "Peter Olsen was not in Accra for the funeral.",
+    "Peter Olsen will be in Accra for the funeral.",
+])
+def test_not_there_for_a_gathering(extract, text):
+    found = facts(extract(text), modality="asserted")
+    assert not any(p == "attends" for _, p, _ in found), found
