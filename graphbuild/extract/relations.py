@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon
 from .found import PLACES, Found
 from .arguments import Arg, ArgumentResolver
-from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, nominal, ownership,
-               placed, possessed, reproaches, residence, settlements, setoff, units)
+from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, kin, nominal,
+               ownership, placed, possessed, reproaches, residence, settlements, setoff, units)
 from .counsel import office_staff
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -243,7 +243,7 @@ class RelationRules:
         out: list[Found] = []
         if noun.lemma_.lower() == "capital":
             out += self.capital(noun) + capitals.read(self, noun)
-        out += nominal.located(self, noun) + nominal.part_of(self, noun) + nominal.family(self, noun)
+        out += nominal.located(self, noun) + nominal.part_of(self, noun) + kin.family(self, noun)
         out += nominal.seated_in(self, noun) + nominal.place_appos(self, noun) + nominal.home_country(self, noun)
         out += nominal.own_party(self, noun) + possessed.country_firm(self, noun)
         out += [Found(person, kind, body, anchor, "role.description") for person, kind, body, anchor

@@ -71,7 +71,7 @@ def test_a_conjunct_with_a_possessor_of_its_own_is_not_the_kin_nouns_relative(nl
     # of the sons' names; its own possessor says whose it is.
     from spacy.tokens import Doc
 
-    from graphbuild.extract.nominal import _described
+    from graphbuild.extract.kin import _described
 
     words = ["sons", ",", "Ivo", "and", "the", "latter", "'s", "girlfriend", "Ana", "Soto"]
     heads = [0, 0, 0, 2, 5, 7, 5, 2, 9, 7]

@@ -1,0 +1,73 @@
+"""Kin told inside a noun phrase: "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .nominal import pairs_where
+
+FAMILY_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
+                "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+                "grandmother", "sibling", "spouse", "stepson", "stepdaughter", "stepfather", "stepmother"}
+
+
+def family(rules, noun: Token) -> list:
+    # "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y".
+    if noun.lemma_.lower() not in FAMILY_NOUNS:
+        return []
+    # "the former wife of": a tie that no longer holds.
+    if any(c.lower_ in {"former", "ex", "ex-", "estranged", "late"} for c in noun.children):
+        return []
+    kin = [c for c in noun.children if c.dep_ == "poss"]
+    kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj"]
+    verb = noun.head
+    if noun.dep_ in {"appos", "compound"}:
+        relatives = [noun.head]
+    elif noun.dep_ == "attr" and verb.lower_ in {"’s", "'s"} and verb.i > 0 and not verb.nbor(-1).whitespace_:
+        # "Mahinda’s younger brother, X, escaped": a possessive the parser read as "is"; its subject is the kin.
+        kin = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.ent_type_ == "PERSON"]
+        relatives = [c for c in noun.children if c.dep_ == "appos"]
+    elif noun.dep_ == "attr":
+        relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "The heir was Hugo Marr's son Ivo Marr": the name beside the kin noun is the relative.
+        relatives += [c for c in noun.children if c.dep_ == "appos"] if kin else []
+        # "X and Y are brothers": each is the other's kin; "brothers in arms" are none.
+        if not kin and noun.tag_ == "NNS" and not any(c.dep_ == "prep" for c in noun.children):
+            # "X and Y, who are brothers,": the relative clause's names.
+            relatives = [noun.head.head if r.lower_ == "who" and noun.head.dep_ == "relcl" else r for r in relatives]
+            kin = [c for r in relatives for c in r.conjuncts]
+    elif noun.dep_ == "dobj" and verb.lemma_ == "have" and not kin:
+        # "Verel had two sons, Ivo and Tarek": the subject is the named relatives' kin.
+        kin = [c for c in verb.children if c.dep_ == "nsubj"]
+        relatives = [c for c in noun.children if c.dep_ == "appos"]
+    else:
+        relatives = [c for c in noun.children if c.dep_ == "appos"]
+        # "The widow of X, Y, said": the parser hangs the relative's name on the kin's, the nearer noun.
+        if not relatives and noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            relatives = [a for k in kin if k.dep_ == "pobj" and k.ent_type_ == "PERSON" for a in k.children
+                         if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+    # "identified as Clara Marr wife of Hugo Marr": a name run into the kin noun, with no comma, is the relative.
+    relatives = relatives or [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
+                              and c.ent_type_ == "PERSON" and any(k.dep_ == "pobj" for k in kin)]
+    # "his brothers, including Gotabaya and Basil": the named ones are among them.
+    relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
+                  if p.dep_ == "pobj"]
+    # "Carlos Vega, whose son Pedro is a minister": "whose" stands for the name the clause describes.
+    kin = [next((a.head for a in k.ancestors if a.dep_ == "relcl"), k) if k.lower_ == "whose" else k for k in kin]
+    found = pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family", lambda s, o: s == o == "Person")
+    # "A, son of B, and C, son of D": a conjunct with a kin noun of its own is not this noun's relative.
+    others = {arg.mention for r in relatives for c in r.conjuncts if _described(c)
+              if (arg := rules.args._one(c, agent=False, concepts=False)) is not None}
+    # "his son X": a one-letter name is a witness the court or paper keeps anonymous, not a person to link.
+    return [f for f in found if f.subject.mention not in others
+            and min(len(rules.args.table.get(a.mention).name.strip(". ")) for a in (f.subject, f.object)) > 1]
+
+
+def _described(token: Token) -> bool:
+    # "son of D", "the latter's girlfriend": the conjunct's own noun names its own kin, even where the parser makes
+    # the noun the conjunct ("X and the latter's girlfriend Y"); "mother X and husband Y" share the first one's.
+    if token.pos_ == "NOUN" and any(k.dep_ == "poss" or any(x.dep_ == "case" for x in k.children)
+                                    for k in token.children):
+        return True
+    return any(c.dep_ in {"appos", "compound"} and c.pos_ == "NOUN" and any(
+        k.dep_ == "poss" or k.dep_ == "prep" and k.lower_ == "of" for k in c.children) for c in token.children)
