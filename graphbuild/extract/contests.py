@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .clauses import prep_objects, subject_tokens
+from .mutual import opposed
 
 # Contests for office a win or loss may be "in".
 ELECTIONS = {"election", "elections", "vote", "poll", "polls", "runoff", "run-off", "primary", "primaries", "ballot",
@@ -27,16 +28,9 @@ POLITICAL = {"political", "main", "chief", "presidential", "electoral", "electio
 PARTIES = {"Person", "Organization"}
 
 
-def _both_ways(rules, firsts, seconds, anchor, rule) -> list:
-    out = []
-    for first in firsts:
-        for second in seconds:
-            if first.mention == second.mention or rules._one_party(first, second, "opposes"):
-                continue
-            if {rules.mention_type(first), rules.mention_type(second)} <= PARTIES:
-                out += [rules.make(first, "opposes", second, anchor, rule),
-                        rules.make(second, "opposes", first, anchor, rule)]
-    return out
+def _both_parties(rules, first, second) -> bool:
+    # A contest is between people or bodies: a country or a place is no rival here.
+    return {rules.mention_type(first), rules.mention_type(second)} <= PARTIES
 
 
 def _resolved(rules, tokens) -> list:
@@ -66,7 +60,8 @@ def contested(rules, verb: Token) -> list:
         settings += contests[:1] + (prep_objects(verb, ("for",)) if lemma == "challenge" else [])
         if not any(s.lemma_.lower() in ELECTIONS or s.lower_ in ELECTIONS for s in settings):
             return []
-    return _both_ways(rules, _resolved(rules, subject_tokens(verb)), _resolved(rules, others), verb, "verb.contest")
+    return opposed(rules, _resolved(rules, subject_tokens(verb)), _resolved(rules, others), verb, "verb.contest",
+                   keep=lambda a, b: _both_parties(rules, a, b))
 
 
 def rival(rules, noun: Token) -> list:
@@ -79,4 +74,5 @@ def rival(rules, noun: Token) -> list:
         return []
     holders = [c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"] + prep_objects(noun, ("of",))
     named = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
-    return _both_ways(rules, _resolved(rules, named), _resolved(rules, holders), noun, "noun.rival")
+    return opposed(rules, _resolved(rules, named), _resolved(rules, holders), noun, "noun.rival",
+                   keep=lambda a, b: _both_parties(rules, a, b))

@@ -10,6 +10,7 @@ from . import lexicon
 from .callouts import allegation_that, charge_against
 from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
+from .mutual import opposed
 from .owners import act_owners
 from .quarrelwords import QUARRELLING, quarrel_noun
 
@@ -17,16 +18,6 @@ from .quarrelwords import QUARRELLING, quarrel_noun
 SUING = {"sue", "countersue"}
 # Act nouns of a step already taken: "a legal move by X to sue Y" (not "a plan to sue").
 TAKEN_STEPS = {"move", "step", "decision", "action"}
-
-
-def _both_ways(rules, firsts, seconds, anchor, rule) -> list:
-    out = []
-    for first in firsts:
-        for second in seconds:
-            if first.mention != second.mention and not rules._one_party(first, second, "opposes"):
-                out += [rules.make(first, "opposes", second, anchor, rule),
-                        rules.make(second, "opposes", first, anchor, rule)]
-    return out
 
 
 def _parties(rules, tokens) -> list:
@@ -54,14 +45,14 @@ def dispute(rules, noun: Token) -> list:
         if rules.args.table.entity_at(between[0]) is None or any(t.ent_type_ == "NORP" for t in between[0].conjuncts
                                                                  + (between[0],)):
             return []
-        return _both_ways(rules, sides[:1], sides[1:], noun, "noun.dispute")
+        return opposed(rules, sides[:1], sides[1:], noun, "noun.dispute")
     if not partners:
         return []
     holders, verb = noun_holder(noun, exclude=set(partners))
     # "locked in a dispute with", "embroiled in a row with": the noun hangs from the verb through "in".
     if not holders and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
         holders = subject_tokens(noun.head.head) or [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
-    return _both_ways(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
+    return opposed(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
 
 
 def clashed(rules, verb: Token) -> list:
@@ -72,7 +63,7 @@ def clashed(rules, verb: Token) -> list:
                                                                for c in verb.children):
         return []
     partners = prep_objects(verb, ("with",))
-    return _both_ways(rules, _parties(rules, subject_tokens(verb)), _parties(rules, partners), verb, "verb.clash")
+    return opposed(rules, _parties(rules, subject_tokens(verb)), _parties(rules, partners), verb, "verb.clash")
 
 
 def lawsuit(rules, verb: Token) -> list:
@@ -86,7 +77,7 @@ def lawsuit(rules, verb: Token) -> list:
     owners = act_owners(rules, acts)
     if owners:
         return suit(rules, owners, sued, acts[0], "verb.lawsuit")
-    return _both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.lawsuit")
+    return opposed(rules, _parties(rules, plaintiffs), _parties(rules, sued), verb, "verb.lawsuit")
 
 
 def suit_sides(verb: Token) -> tuple[list[Token], list[Token]]:
@@ -97,7 +88,7 @@ def suit_sides(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def suit(rules, plaintiffs: list[Token], sued: list[Token], anchor: Token, rule: str) -> list:
     """A suit at law: the plaintiff accuses the defendant, and the two oppose each other both ways."""
-    return (_both_ways(rules, _parties(rules, plaintiffs), _parties(rules, sued), anchor, rule)
+    return (opposed(rules, _parties(rules, plaintiffs), _parties(rules, sued), anchor, rule)
             + rules._pairs(plaintiffs, sued, "accuses", anchor, rule))
 
 
@@ -175,7 +166,7 @@ def against(rules, token: Token) -> list:
     if lemma == "case" and (verb is None or verb.lemma_.lower() not in FILING):
         return []
     if lemma in LAWSUIT_NOUNS:
-        return _both_ways(rules, _parties(rules, holders), _parties(rules, targets), verb or token, "noun.lawsuit")
+        return opposed(rules, _parties(rules, holders), _parties(rules, targets), verb or token, "noun.lawsuit")
     return rules._pairs(holders, targets + act_owners(rules, targets), "opposes", verb or token, "noun.against")
 
 

@@ -8,6 +8,7 @@ from . import lexicon
 from .clauses import agents, prep_objects, subject_tokens
 from .contests import PARTIES
 from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
+from .mutual import among
 from .owners import act_owners
 
 # Acts whose soundness one may call into question: "questioned the minister's handling of the crisis". Not a
@@ -55,10 +56,10 @@ def rivals(rules, verb: Token) -> list:
                                                       and not any(d.dep_ == "prep" for d in c.children)
                                                       for c in verb.children):
         return []
-    return _both_ways(rules, _coordinated(rules, verb), "opposes", verb, "verb.rivals")
+    return among(rules, coordinated(rules, verb), "opposes", verb, "verb.rivals")
 
 
-def _coordinated(rules, verb: Token) -> list:
+def coordinated(rules, verb: Token) -> list:
     """The named parties of a verb's subject: "Kenya and Uganda"; a pronoun or an example is too loose a guess."""
     sides = []
     # "Kenya and Uganda are locked in a dispute": a passive's subject.
@@ -68,16 +69,6 @@ def _coordinated(rules, verb: Token) -> list:
                     and rules.mention_type(arg) in PARTIES | {"Country"}:
                 sides.append(arg)
     return sides
-
-
-def _both_ways(rules, sides, predicate, anchor, rule) -> list:
-    out = []
-    for i, first in enumerate(sides):
-        for second in sides[i + 1:]:
-            if not rules._one_party(first, second, predicate):
-                out += [rules.make(first, predicate, second, anchor, rule),
-                        rules.make(second, predicate, first, anchor, rule)]
-    return out
 
 
 def in_dispute(rules, verb: Token) -> list:
@@ -90,7 +81,7 @@ def in_dispute(rules, verb: Token) -> list:
     # "locked in a battle" may be gunfire: a fight is a quarrel only with a word of politics or law.
     nouns = [n for n in nouns if n.lemma_.lower() not in {"battle", "fight", "clash", "conflict"}
              or any(c.dep_ in {"amod", "compound"} and c.lower_ in QUARREL_KINDS for c in n.children)]
-    return _both_ways(rules, _coordinated(rules, verb), "opposes", verb, "verb.in_dispute") if nouns else []
+    return among(rules, coordinated(rules, verb), "opposes", verb, "verb.in_dispute") if nouns else []
 
 
 def each_other(rules, verb: Token) -> list:
@@ -104,7 +95,7 @@ def each_other(rules, verb: Token) -> list:
         predicate = next(TRADED[o.lemma_.lower()] for o in objects if o.lemma_.lower() in TRADED)
     else:
         return []
-    return _both_ways(rules, _coordinated(rules, verb), predicate, verb, "verb.each_other")
+    return among(rules, coordinated(rules, verb), predicate, verb, "verb.each_other")
 
 
 def grievance_by(rules, noun: Token) -> list:

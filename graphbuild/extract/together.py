@@ -11,9 +11,10 @@ from spacy.tokens import Token
 from . import plural
 from .clauses import agents, noun_holder, prep_objects, subject_tokens
 from .journeys import called_off
+from .mutual import among
 from .quarrelwords import QUARRELLING, quarrel_noun
 from .reciprocal import JOINT_NOUNS
-from .reproaches import COPULAS, _both_ways, _coordinated
+from .reproaches import COPULAS, coordinated
 
 # Verbs that end or avert a quarrel: "Kenya and Uganda settled the dispute" says they no longer quarrel.
 ENDING = {"end", "resolve", "settle", "avoid", "avert", "prevent", "defuse", "bury", "ease", "calm"}
@@ -27,7 +28,7 @@ def clashed_together(rules, verb: Token) -> list:
         return []
     if lemma == "fall" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return []
-    return _both_ways(rules, _coordinated(rules, verb), "opposes", verb, "verb.clash_together")
+    return among(rules, coordinated(rules, verb), "opposes", verb, "verb.clash_together")
 
 
 def shared_dispute(rules, noun: Token) -> list:
@@ -44,7 +45,7 @@ def shared_dispute(rules, noun: Token) -> list:
     holders, verb = noun_holder(noun, exclude=set())
     if verb is None or verb.lemma_.lower() in ENDING or any(c.dep_ == "neg" for c in verb.children):
         return []
-    return _both_ways(rules, _coordinated(rules, verb), "opposes", verb, "noun.dispute_together")
+    return among(rules, coordinated(rules, verb), "opposes", verb, "noun.dispute_together")
 
 
 # How one works with a party when it is cooperation: "worked closely with X", "worked together with X".
@@ -66,7 +67,7 @@ def worked_closely(rules, verb: Token) -> list:
         return []
     partners = prep_objects(verb, ("with",))
     if not partners:
-        sides = _coordinated(rules, verb)
+        sides = coordinated(rules, verb)
         return _with_first(rules, sides, "cooperatesWith", verb, "verb.worked_closely")
     found = rules._pairs(subject_tokens(verb), partners, "cooperatesWith", verb, "verb.worked_closely")
     return [f for f in found if f.object.via != "concept"]
@@ -97,9 +98,9 @@ def paired(rules, verb: Token) -> list:
               and not any(d.dep_ == "prep" and d.lower_ in {"with", "between"} for d in n.children)]
     if not kinds:
         return []
-    sides = _coordinated(rules, verb)
+    sides = coordinated(rules, verb)
     if kinds[0] in BOTH_WAYS:
-        return _both_ways(rules, sides, kinds[0], verb, "verb.paired")
+        return among(rules, sides, kinds[0], verb, "verb.paired")
     return _with_first(rules, sides, kinds[0], verb, "verb.paired")
 
 
@@ -122,11 +123,11 @@ def each_other(rules, verb: Token) -> list:
         return []
     if not any(_each_other(t) for t in [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("with",))):
         return []
-    sides = _coordinated(rules, verb)
+    sides = coordinated(rules, verb)
     # "The two sued each other": the two named just before.
     if len(sides) < 2 and len(subject_tokens(verb)) == 1:
         sides = plural.pair(rules.args, subject_tokens(verb)[0])
-    return _both_ways(rules, sides, "opposes", verb, "verb.each_other")
+    return among(rules, sides, "opposes", verb, "verb.each_other")
 
 
 # Nouns of working together that a passive's doer holds: "the forum was organised by X in partnership with Y".
@@ -187,7 +188,7 @@ def jointly(rules, verb: Token) -> list:
     if any(c.dep_ == "advmod" and c.lower_ == "jointly" for c in verb.children):
         by = agents(verb)
         # "organised jointly by X and Y": the passive's doers; else the subject's parties.
-        sides = rules.args.resolve(by[0], agent=True, concepts=False) if len(by) == 1 else _coordinated(rules, verb)
+        sides = rules.args.resolve(by[0], agent=True, concepts=False) if len(by) == 1 else coordinated(rules, verb)
         sides = [a for i, a in enumerate(sides) if a.via not in {"coref", "example"}
                  and all(a.mention != b.mention for b in sides[:i])]
         return _with_first(rules, sides, "cooperatesWith", verb, "verb.jointly")
