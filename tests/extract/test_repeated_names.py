@@ -1,0 +1,56 @@
+"""A name the tagger read once, found again where it left the name untagged (nlp/repeated.py).
+
+The first use is tagged by hand and the later ones left bare, so that each case tests the rule whatever the tagger
+would read; the parser and the entity fixes are the real pipeline's."""
+from __future__ import annotations
+
+from conftest import hand_tagged
+
+
+def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    doc = nlp.get_pipe("graphbuild_entity_fixes")(hand_tagged(nlp, text, spans))
+    return [(e.text, e.label_, e.start_char) for e in doc.ents]
+
+
+def test_a_body_named_again_is_tagged_again(nlp):
+    text = ("The Norvik Harbour Authority opened a tender on Monday. "
+            "Fishermen said the Norvik Harbour Authority had ignored their letters.")
+    ents = _fixed(nlp, text, [("Norvik Harbour Authority", "ORG")])
+    assert [(name, label) for name, label, _ in ents] == [("Norvik Harbour Authority", "ORG")] * 2
+    assert ents[1][2] == text.rindex("Norvik")
+
+
+def test_an_abbreviation_tagged_once_is_tagged_where_it_is_repeated(nlp):
+    text = "The KWL called a strike at the docks. Police said KWL organisers had no permit."
+    ents = _fixed(nlp, text, [("KWL", "ORG")])
+    assert [(name, label) for name, label, _ in ents] == [("KWL", "ORG"), ("KWL", "ORG")]
+
+
+def test_a_place_keeps_its_label_where_it_is_repeated(nlp):
+    text = "Floods cut the road to Port Amsel on Friday. Residents of Port Amsel waited for boats."
+    ents = _fixed(nlp, text, [("Port Amsel", "GPE")])
+    assert [(name, label) for name, label, _ in ents] == [("Port Amsel", "GPE")] * 2
+
+
+def test_a_name_inside_a_longer_name_is_not_tagged_alone(nlp):
+    # "KWL Youth Wing" is another body: its first word alone is no use of the league.
+    text = "The KWL called a strike. Leaders of the KWL Youth Wing stayed at home."
+    ents = _fixed(nlp, text, [("KWL", "ORG")])
+    assert [name for name, _, _ in ents] == ["KWL"]
+
+
+def test_a_capitalised_word_alone_is_not_repeated(nlp):
+    # A single capitalised word may open a sentence or head a common noun: only abbreviations are repeated.
+    text = "Marsden bought the mill last year. Marsden workers were told to wait."
+    ents = _fixed(nlp, text, [("Marsden", "ORG")])
+    assert [name for name, _, _ in ents] == ["Marsden"]
+
+
+def test_a_name_read_with_two_labels_is_left_untagged(nlp):
+    # "Tarin Vale" a person in one place and a town in another: the bare third use is neither.
+    text = "Tarin Vale spoke first. Crowds filled Tarin Vale by noon. Later Tarin Vale was quiet."
+    doc = hand_tagged(nlp, text, [("Tarin Vale", "PERSON")])
+    second = text.index("Tarin Vale", 10)
+    doc.ents = list(doc.ents) + [doc.char_span(second, second + len("Tarin Vale"), label="GPE")]
+    ents = [e.text for e in nlp.get_pipe("graphbuild_entity_fixes")(doc).ents]
+    assert ents.count("Tarin Vale") == 2
