@@ -9,7 +9,10 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from ..resolve.abbreviations import abbreviates
+from ..resolve.abbreviations import abbreviates, spells, within
+from ..resolve.gazetteer import fold
+from ..extract.titlewords import LEADER_TITLES, MEMBER_TITLES, WORKS_TITLES
+from ..resolve.names import HONORIFICS
 
 # Labels of names whose every use names the same thing in one text.
 _REPEATED = {"ORG", "GPE", "LOC", "FAC", "PERSON"}
@@ -33,6 +36,56 @@ def abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     return [Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc
             if t.text in defined and t.i not in taken]
+
+
+def spelt_out(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities with each body's name written in full before the abbreviation the tagger read ("the Kessel
+    Workers League (KWL)" where only "KWL" is tagged) in place of what the tagger read inside that name.
+
+    Every word's initial must be in the abbreviation, in order, so that a capitalised phrase before a bracket is
+    taken only where it is the name spelt out; a title so spelt ("Regional Liaison Officer (RLO)") is no body."""
+    added = []
+    for ent in ents:
+        start = ent.start
+        if not (ent.label_ == "ORG" and len(ent) == 1 and _abbreviation(ent.text) and 2 <= start
+                and start + 1 < len(doc) and doc[start - 1].text == "(" and doc[start + 1].text == ")"):
+            continue
+        name = _name_before(doc, start - 1, ent.text)
+        if name is None or fold(doc[name[1] - 1].text) in _TITLE_ENDS:
+            continue
+        inner = [e for e in ents if e.start < name[1] and name[0] < e.end]
+        # A name the tagger read, or read across the bracket, is its to keep.
+        if any(e.start < name[0] or e.end > name[1] or e.label_ == "ORG" for e in inner):
+            continue
+        added.append(Span(doc, name[0], name[1], label="ORG"))
+    if not added:
+        return ents
+    within = {i for span in added for i in range(span.start, span.end)}
+    return [e for e in ents if e.start not in within] + added
+
+
+# Last words of a title, which a capitalised phrase before a bracket may spell out as well as a body's name.
+_TITLE_ENDS = HONORIFICS | LEADER_TITLES | MEMBER_TITLES | WORKS_TITLES
+
+# The most words read back from a bracket for the name it abbreviates.
+_LONGEST = 8
+
+
+def _name_before(doc: Doc, end: int, abbr: str) -> tuple[int, int] | None:
+    """(start, end) of the longest run of capitalised and joining words ending at ``end`` that ``abbr`` spells."""
+    start = end
+    while start > 0 and end - start < _LONGEST and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                                                   or doc[start - 1].lower_ in _JOINERS - {"the", "-", "&"}):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    for first in range(start, end - 1):
+        if not doc[first].text[:1].isupper() or doc[first].lower_ == "the":
+            continue
+        words = doc[first:end].text
+        if spells(abbr, words) or within(abbr, words):
+            return first, end
+    return None
 
 
 def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:

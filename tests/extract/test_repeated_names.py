@@ -54,3 +54,29 @@ def test_a_name_read_with_two_labels_is_left_untagged(nlp):
     doc.ents = list(doc.ents) + [doc.char_span(second, second + len("Tarin Vale"), label="GPE")]
     ents = [e.text for e in nlp.get_pipe("graphbuild_entity_fixes")(doc).ents]
     assert ents.count("Tarin Vale") == 2
+
+
+def test_a_body_spelt_out_before_its_tagged_abbreviation_is_a_body(nlp):
+    text = "Farmers joined the Tavira Growers Cooperative Union (TGCU) last spring."
+    ents = _fixed(nlp, text, [("TGCU", "ORG")])
+    assert ("Tavira Growers Cooperative Union", "ORG") in [(name, label) for name, label, _ in ents]
+
+
+def test_a_body_spelt_out_with_joining_words_replaces_what_the_tagger_read_inside(nlp):
+    # The tagger read a work's title and a place inside the name: the spelt-out body holds them.
+    text = "Grants came from the Fund for Orvelle Coastal Studies (FOCS) this year."
+    ents = _fixed(nlp, text, [("Orvelle", "GPE"), ("Coastal Studies", "WORK_OF_ART"), ("FOCS", "ORG")])
+    assert [(name, label) for name, label, _ in ents] == [("Fund for Orvelle Coastal Studies", "ORG"), ("FOCS", "ORG")]
+
+
+def test_a_title_spelt_out_before_a_bracket_is_no_body(nlp):
+    text = "Residents wrote to the District Liaison Officer (DLO) about the flooding."
+    ents = _fixed(nlp, text, [("DLO", "ORG")])
+    assert [name for name, _, _ in ents] == ["DLO"]
+
+
+def test_capitalised_words_that_do_not_spell_the_abbreviation_are_left(nlp):
+    # "Halden Bay Traders" has no initials of "KWL": the bracket names the league, not those words.
+    text = "Delegates from Halden Bay Traders (KWL) left early."
+    ents = _fixed(nlp, text, [("KWL", "ORG")])
+    assert [name for name, _, _ in ents] == ["KWL"]
