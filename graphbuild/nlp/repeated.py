@@ -67,6 +67,7 @@ def spelt_out(doc: Doc, ents: list[Span]) -> list[Span]:
 # Last words of a title, which a capitalised phrase before a bracket may spell out as well as a body's name.
 _TITLE_ENDS = HONORIFICS | LEADER_TITLES | MEMBER_TITLES | WORKS_TITLES
 
+_NAME_POS = {"PROPN", "NOUN", "ADJ"}
 # The most words read back from a bracket for the name it abbreviates.
 _LONGEST = 8
 
@@ -83,6 +84,9 @@ def _name_before(doc: Doc, end: int, abbr: str) -> tuple[int, int] | None:
         if not doc[first].text[:1].isupper() or doc[first].lower_ == "the":
             continue
         words = doc[first:end].text
+        # "Buy Now Pay Later (BNPL)": a phrase of verbs and adverbs spelt out is no body's name.
+        if any(t.pos_ not in _NAME_POS for t in doc[first:end] if t.lower_ not in _JOINERS):
+            continue
         if spells(abbr, words) or within(abbr, words):
             return first, end
     return None

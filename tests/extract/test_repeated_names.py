@@ -80,3 +80,9 @@ def test_capitalised_words_that_do_not_spell_the_abbreviation_are_left(nlp):
     text = "Delegates from Halden Bay Traders (KWL) left early."
     ents = _fixed(nlp, text, [("KWL", "ORG")])
     assert [name for name, _, _ in ents] == ["KWL"]
+
+
+def test_a_phrase_of_verbs_spelt_out_is_no_body(nlp):
+    text = "Shoppers now prefer Take Home Pay Later (THPL) plans at the tills."
+    ents = _fixed(nlp, text, [("THPL", "ORG")])
+    assert [name for name, _, _ in ents] == ["THPL"]
