@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
-from . import events, parties, repeated, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
+from . import events, headed, parties, repeated, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
 from . import spans as repairs
 from .directed import directed_countries
 
@@ -118,7 +118,8 @@ class EntityFixes:
             fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
         fixed = repeated.spelt_out(doc, fixed)
         fixed += repeated.abbreviations(doc, fixed)
-        doc.ents = filter_spans(fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed))
+        named = fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed)
+        doc.ents = filter_spans(named + headed.headed_bodies(doc, named))
         return doc
 
     @staticmethod
