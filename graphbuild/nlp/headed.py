@@ -14,9 +14,10 @@ police court tribunal university college institute academy foundation directorat
 limited ltd inc plc league cooperative""".split())
 # Words inside a body's name that start no name of their own.
 _JOINERS = {"of", "for", "and", "on"}
+_INDEFINITE = {"a", "an"}
 _TITLES = HONORIFICS | LEADER_TITLES | MEMBER_TITLES | WORKS_TITLES
 # A sentence whose words are mostly capitalised is a headline: its capitals name nothing.
-_HEADLINE_SHARE = 0.6
+_HEADLINE_SHARE = 0.8
 
 
 def headed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -60,10 +61,20 @@ def _run_before(doc: Doc, sent: Span, end: int, taken: set) -> Span | None:
     words = [t for t in doc[start:end] if _capitalised(t)]
     if len(words) < 2:
         return None
+    # "the Joint Committee for Water Sharing": the name runs on through "for" or "of" and the capitals after it.
+    stop = end
+    while stop + 1 < len(doc) and doc[stop].lower_ in _JOINERS - {"and"} and _capitalised(doc[stop + 1]) \
+            and stop + 1 not in taken and not doc[stop + 1].is_sent_start:
+        stop += 2
+        while stop < len(doc) and _capitalised(doc[stop]) and stop not in taken:
+            stop += 1
+    end = stop
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     # Part of a longer name the tagger read, or one it did not: "UN News Agency", "Civil Service Commission Act".
-    if before is not None and (start - 1 in taken or before.text == "-" and not before.whitespace_):
+    # "a Research Institute in Mumbai": after "a", capitals describe; they name nothing.
+    if before is not None and (start - 1 in taken or before.text == "-" and not before.whitespace_
+                               or before.lower_ in _INDEFINITE):
         return None
     if after is not None and (_capitalised(after) or end in taken or after.text == "-" and not doc[end - 1].whitespace_):
         return None

@@ -35,3 +35,12 @@ def test_a_head_word_alone_or_in_a_headline_is_no_body(nlp):
 def test_a_body_inside_a_longer_name_is_left_to_that_name(nlp):
     # "Harbour Trade Commission Act": the law's name runs on past the head word.
     assert _fixed(nlp, "Parliament passed the Harbour Trade Commission Act in March.") == []
+
+
+def test_a_body_runs_on_through_for_and_the_capitals_after_it(nlp):
+    assert _fixed(nlp, "She chairs the Joint Committee for Water Sharing since May.") == [
+        ("Joint Committee for Water Sharing", "ORG")]
+
+
+def test_capitals_after_a_are_no_name(nlp):
+    assert _fixed(nlp, "He works for a Research Institute in the capital.") == []
