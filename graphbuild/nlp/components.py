@@ -45,7 +45,8 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         named = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in (part for whole in doc.ents for piece in splits.split_breaks(whole) for split in splits.split_possessive(piece)
+        for ent in (part for whole in doc.ents for office in splits.split_breaks(whole)
+                    for piece in splits.split_office(office) for split in splits.split_possessive(piece)
                     for joined in splits.split_and(split, named) for part in repairs.repair(joined)):
             ent = self._trim(ent)
             if ent is not None:

@@ -57,6 +57,20 @@ def split_breaks(ent: Span) -> list[Span]:
             if b > a + (a in cuts)]
 
 
+def split_office(ent: Span) -> list[Span]:
+    """ "the Emir of Qatar", "Khedive of Egypt" tagged one name: an office no name is written with, whose holder
+    is no node; its country is."""
+    words = [t for t in ent if t.lower_ != "the"]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if (of is None or of == 0 or of == len(words) - 1 or ent.label_ not in {"GPE", "LOC", "ORG", "PERSON"}
+            or not all(gazetteer.fold(t.text) in HONORIFICS for t in words[:of])):
+        return [ent]
+    country = ent.doc[words[of + 1].i: ent.end]
+    if not gazetteer.country_of(country.text):
+        return [ent]
+    return [Span(ent.doc, country.start, country.end, label="GPE")]
+
+
 def split_possessive(ent: Span) -> list[Span]:
     """A possessive inside one tagged span joins two names ("Oxfam's Kenya"): give each its own span. The
     possessor of a place is a body unless it is a place itself; a country or capital is a place. A comma
