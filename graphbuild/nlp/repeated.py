@@ -14,8 +14,10 @@ from ..resolve.gazetteer import fold
 from ..extract.titlewords import LEADER_TITLES, MEMBER_TITLES, WORKS_TITLES
 from ..resolve.names import HONORIFICS
 
-# Labels of names whose every use names the same thing in one text.
-_REPEATED = {"ORG", "GPE", "LOC", "FAC", "PERSON"}
+# Labels of names whose every use names the same thing in one text (a person's later uses are his surname).
+_REPEATED = {"ORG", "GPE", "LOC", "FAC"}
+# What the tagger reads inside a body's name spelt out: a place ("Ghana" of "Bank of Ghana"), a people, a work.
+_INSIDE_BODIES = {"GPE", "LOC", "NORP", "PERSON", "WORK_OF_ART", "PRODUCT"}
 # Words that join the parts of a name without starting one ("of", "for").
 _JOINERS = {"of", "for", "and", "the", "de", "du", "la", "del", "on", "-", "&"}
 
@@ -54,8 +56,8 @@ def spelt_out(doc: Doc, ents: list[Span]) -> list[Span]:
         if name is None or fold(doc[name[1] - 1].text) in _TITLE_ENDS:
             continue
         inner = [e for e in ents if e.start < name[1] and name[0] < e.end]
-        # A name the tagger read, or read across the bracket, is its to keep.
-        if any(e.start < name[0] or e.end > name[1] or e.label_ == "ORG" for e in inner):
+        # A body, an event or a law the tagger read, or a name read across the bracket, is its to keep.
+        if any(e.start < name[0] or e.end > name[1] or e.label_ not in _INSIDE_BODIES for e in inner):
             continue
         added.append(Span(doc, name[0], name[1], label="ORG"))
     if not added:

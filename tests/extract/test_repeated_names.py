@@ -47,9 +47,9 @@ def test_a_capitalised_word_alone_is_not_repeated(nlp):
 
 
 def test_a_name_read_with_two_labels_is_left_untagged(nlp):
-    # "Tarin Vale" a person in one place and a town in another: the bare third use is neither.
+    # "Tarin Vale" a body in one place and a town in another: the bare third use is neither.
     text = "Tarin Vale spoke first. Crowds filled Tarin Vale by noon. Later Tarin Vale was quiet."
-    doc = hand_tagged(nlp, text, [("Tarin Vale", "PERSON")])
+    doc = hand_tagged(nlp, text, [("Tarin Vale", "ORG")])
     second = text.index("Tarin Vale", 10)
     doc.ents = list(doc.ents) + [doc.char_span(second, second + len("Tarin Vale"), label="GPE")]
     ents = [e.text for e in nlp.get_pipe("graphbuild_entity_fixes")(doc).ents]
@@ -86,3 +86,16 @@ def test_a_phrase_of_verbs_spelt_out_is_no_body(nlp):
     text = "Shoppers now prefer Take Home Pay Later (THPL) plans at the tills."
     ents = _fixed(nlp, text, [("THPL", "ORG")])
     assert [name for name, _, _ in ents] == ["THPL"]
+
+
+def test_a_persons_full_name_is_not_repeated(nlp):
+    # A person's later uses are left to the tagger and to the resolver's surnames.
+    text = "Mara Quint spoke first. Reporters later asked Mara Quint about the vote."
+    ents = _fixed(nlp, text, [("Mara Quint", "PERSON")])
+    assert [name for name, _, _ in ents] == ["Mara Quint"]
+
+
+def test_an_event_spelt_out_before_its_abbreviation_stays_an_event(nlp):
+    text = "Teams prepared for the Coastal Games of Nations (CGN) in May."
+    ents = _fixed(nlp, text, [("Coastal Games of Nations", "EVENT"), ("CGN", "ORG")])
+    assert ("Coastal Games of Nations", "EVENT") in [(name, label) for name, label, _ in ents]
