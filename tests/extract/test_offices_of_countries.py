@@ -23,3 +23,8 @@ def test_an_office_of_a_city_or_a_body_named_of_a_country_is_kept(nlp):
         ("Lagos", "GPE")]
     assert _fixed(nlp, "The Central Bank of Jordan raised rates.", [("Central Bank of Jordan", "ORG")]) == [
         ("Central Bank of Jordan", "ORG")]
+
+
+def test_a_states_formal_name_is_no_office(nlp):
+    assert _fixed(nlp, "Envoys of the State of Kuwait arrived on Monday.", [("State of Kuwait", "GPE")]) == [
+        ("State of Kuwait", "GPE")]
