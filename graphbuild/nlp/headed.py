@@ -1,6 +1,8 @@
 """Names the tagger left untagged whose last word makes them a body's ("the Coastal Fisheries Authority")."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from ..extract.titlewords import LEADER_TITLES, MEMBER_TITLES, WORKS_TITLES
@@ -12,6 +14,8 @@ from ..resolve.names import HONORIFICS
 BODY_HEADS = frozenset("""ministry council committee commission authority agency association federation party
 police court tribunal university college institute academy foundation directorate bureau secretariat corporation
 limited ltd inc plc league cooperative""".split())
+# A head word capitalised: "Ministry", "MINISTRY", not "ministry".
+_HEAD_RE = re.compile(r"\b(?:" + "|".join(h[0].upper() + "(?i:" + h[1:] + ")" for h in sorted(BODY_HEADS)) + r")\b")
 # Words inside a body's name that start no name of their own.
 _JOINERS = {"of", "for", "and", "on"}
 _INDEFINITE = {"a", "an"}
@@ -26,15 +30,19 @@ def headed_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
     inside ("Vice Chancellor of X University" gives the university)."""
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
     out = []
-    for sent in doc.sents:
-        heads = [t.i for t in sent if t.lower_ in BODY_HEADS and t.text[:1].isupper() and t.i not in taken]
-        if not heads or _headline(sent):
+    headlines: dict[int, bool] = {}
+    # One search of the text finds the head words: a loop over the tokens costs a Token a word.
+    for match in _HEAD_RE.finditer(doc.text):
+        head = doc.char_span(match.start(), match.end())
+        if head is None or len(head) != 1 or head.start in taken:
             continue
-        for end in (i + 1 for i in heads):
-            span = _run_before(doc, sent, end, taken)
-            if span is not None and not any(i in taken for i in range(span.start, span.end)):
-                out.append(span)
-                taken.update(range(span.start, span.end))
+        sent = head[0].sent
+        if headlines.setdefault(sent.start, _headline(sent)):
+            continue
+        span = _run_before(doc, sent, head.end, taken)
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            out.append(span)
+            taken.update(range(span.start, span.end))
     return out
 
 
@@ -46,8 +54,9 @@ def _run_before(doc: Doc, sent: Span, end: int, taken: set) -> Span | None:
     start = end - 1
     while start > sent.start and start - 1 not in taken and (
             _capitalised(doc[start - 1]) and doc[start - 1].lower_ != "the"
-            or doc[start - 1].lower_ in _JOINERS and _capitalised(doc[start - 2]) and start - 2 >= sent.start
-            or doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_):
+            or start - 2 >= sent.start and doc[start - 1].lower_ in _JOINERS and _capitalised(doc[start - 2])
+            or start - 2 >= sent.start and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_):
         start -= 1
     # A title before the body is the person's, not the body's: the name starts after the "of" that follows it.
     titled = [i for i in range(start, end) if fold(doc[i].text) in _TITLES]
@@ -76,11 +85,12 @@ def _run_before(doc: Doc, sent: Span, end: int, taken: set) -> Span | None:
     if before is not None and (start - 1 in taken or before.text == "-" and not before.whitespace_
                                or before.lower_ in _INDEFINITE):
         return None
-    if after is not None and (_capitalised(after) or end in taken or after.text == "-" and not doc[end - 1].whitespace_):
+    if after is not None and (_capitalised(after) or end in taken
+                              or after.text == "-" and not doc[end - 1].whitespace_):
         return None
     return Span(doc, start, end, label="ORG")
 
 
 def _headline(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and not t.is_punct]
+    words = [t for t in sent if t.is_alpha]
     return not words or sum(t.text[:1].isupper() for t in words) >= _HEADLINE_SHARE * len(words)

@@ -5,6 +5,7 @@ and repeats a name the tagger reads in one sentence and misses in the next; each
 relation can reach."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -99,33 +100,25 @@ def repeated_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
     A name of one word is taken only as an abbreviation ("DA", "BoG"): a capitalised word alone may be a sentence's
     first word or a common noun in a headline. A name of one label only: "Jordan" a person and a country is left."""
-    labels: dict[tuple[str, ...], Counter] = {}
+    labels: dict[str, Counter] = {}
     for ent in ents:
         words = tuple(t.text for t in ent)
         if ent.label_ in _REPEATED and _whole_name(words) and (len(words) > 1 or _abbreviation(words[0])):
-            labels.setdefault(words, Counter())[ent.label_] += 1
-    names = {words: next(iter(count)) for words, count in labels.items() if len(count) == 1}
+            labels.setdefault(ent.text, Counter())[ent.label_] += 1
+    names = {name: next(iter(count)) for name, count in labels.items() if len(count) == 1}
     if not names:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(names, key=len, reverse=True):
-        by_first.setdefault(words[0], []).append(words)
+    # One search of the text finds every use, longest names first; a loop over the tokens costs a Token a word.
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+                         + r")(?![\w-])")
     taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    out, i, n = [], 0, len(doc)
-    while i < n:
-        candidates = by_first.get(doc[i].text) if i not in taken else None
-        found = None
-        for words in candidates or ():
-            end = i + len(words)
-            if (end <= n and all(doc[j].text == w and j not in taken for j, w in zip(range(i, end), words))
-                    and _stands_alone(doc, i, end)):
-                found = Span(doc, i, end, label=names[words])
-                break
-        if found is None:
-            i += 1
+    out = []
+    for match in pattern.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
-        out.append(found)
-        i = found.end
+        if _stands_alone(doc, span.start, span.end):
+            out.append(Span(doc, span.start, span.end, label=names[match.group()]))
     return out
 
 
