@@ -8,9 +8,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
-from ..resolve.abbreviations import abbreviates
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
-from . import events, parties, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
+from . import events, headed, parties, repeated, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
 from . import spans as repairs
 from .directed import directed_countries
 
@@ -46,7 +45,8 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         named = {e.text.split()[-1] for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        for ent in (part for whole in doc.ents for piece in splits.split_breaks(whole) for split in splits.split_possessive(piece)
+        for ent in (part for whole in doc.ents for office in splits.split_breaks(whole)
+                    for piece in splits.split_office(office) for split in splits.split_possessive(piece)
                     for joined in splits.split_and(split, named) for part in repairs.repair(joined)):
             ent = self._trim(ent)
             if ent is not None:
@@ -117,7 +117,10 @@ class EntityFixes:
         if gatherings:
             within = {i for span in gatherings for i in range(span.start, span.end)}
             fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
-        doc.ents = filter_spans(fixed + _abbreviations(doc, fixed) + _state_bodies(doc, fixed))
+        fixed = repeated.spelt_out(doc, fixed)
+        fixed += repeated.abbreviations(doc, fixed)
+        named = fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed)
+        doc.ents = filter_spans(named + headed.headed_bodies(doc, named))
         return doc
 
     @staticmethod
@@ -235,24 +238,6 @@ def _titled_person(ent: Span) -> Span | None:
     if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
         return None
     return Span(ent.doc, start, ent.end, label="PERSON")
-
-
-def _abbreviations(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Every later use of an abbreviation the text defines ("the National Liberation Army (ELN)"), with
-    the label of the name it abbreviates, where the tagger missed it."""
-    defined = {}
-    for ent in ents:
-        end = ent.end
-        if (ent.label_ in {"ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"} and end + 2 < len(doc)
-                and doc[end].text == "(" and doc[end + 2].text == ")"
-                and sum(ch.isupper() for ch in doc[end + 1].text) >= 2 and doc[end + 1].text[:1].isupper()):
-            if abbreviates(doc[end + 1].text, ent.text):
-                defined[doc[end + 1].text] = ent.label_
-    if not defined:
-        return []
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    return [Span(doc, t.i, t.i + 1, label=defined[t.text]) for t in doc
-            if t.text in defined and t.i not in taken]
 
 
 # A country's institution written by its common name, which the model leaves untagged ("officials of the Senate",

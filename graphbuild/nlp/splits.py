@@ -1,5 +1,5 @@
 """One tagged span that holds several names, or a name's parts: split at paragraph breaks, possessives and
-"and", and the family names a person's full name gives."""
+"and", an office and its country, and the family names a person's full name gives."""
 from __future__ import annotations
 
 from spacy.tokens import Span
@@ -55,6 +55,20 @@ def split_breaks(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     return [Span(ent.doc, a + (a in cuts), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])
             if b > a + (a in cuts)]
+
+
+def split_office(ent: Span) -> list[Span]:
+    """ "the Emir of Qatar", "King of Jordan" tagged one name: an office no name is written with, whose holder
+    is no node; its country is. "State of Israel" is the country's formal name, no office."""
+    words = [t for t in ent if t.lower_ != "the"]
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
+    if (of is None or of == 0 or of == len(words) - 1 or ent.label_ not in {"GPE", "LOC", "ORG", "PERSON"}
+            or not all(gazetteer.fold(t.text) in HONORIFICS - {"state"} for t in words[:of])):
+        return [ent]
+    country = ent.doc[words[of + 1].i: ent.end]
+    if not gazetteer.country_of(country.text):
+        return [ent]
+    return [Span(ent.doc, country.start, country.end, label="GPE")]
 
 
 def split_possessive(ent: Span) -> list[Span]:

@@ -22,7 +22,7 @@ def abbreviates(abbr: str, full: str) -> bool:
     words = full.split()
     initials = {w[:1].upper() for w in words}
     capitals = {ch for ch in abbr if ch.isupper()}
-    return len(words) > 1 and (len(capitals & initials) >= min(2, len(capitals)) or _within(abbr, full))
+    return len(words) > 1 and (len(capitals & initials) >= min(2, len(capitals)) or within(abbr, full))
 
 
 COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
@@ -33,7 +33,7 @@ PRIZE_WORDS = frozenset({"award", "prize", "championship"})
 _SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
 
 
-def _within(abbr: str, full: str) -> bool:
+def within(abbr: str, full: str) -> bool:
     """Every word's initial in order, and the other letters inside the word before them ("PPRP": "Palang
     Pracharath Party"), where a letter repeats and the two-initials test fails."""
     letters = "".join(ch for ch in abbr if ch.isalpha()).upper()

@@ -174,11 +174,13 @@ def is_title_only(name: str) -> bool:
 
 
 # "Sheikh" is an honorific in the Gulf but part of the name in Bangladesh ("Sheikh Hasina"): the label drops it,
-# the written form stays findable as an alias.
-NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sheik"})
+# the written form stays findable as an alias; so does a pope's, whose title is how the world names him.
+NAME_HONORIFICS = frozenset({"sheikh", "sheikha", "shaikh", "sheik", "pope"})
 
 
 def written_forms(mention) -> tuple[str, ...]:
-    """The forms a mention offers as a name of its entity: its name, its text and, after "Sheikh", both together."""
-    role = (mention.role or "").strip()
-    return (mention.name, mention.text) + ((f"{role} {mention.text}",) if role.lower() in NAME_HONORIFICS else ())
+    """The forms a mention offers as a name of its entity: its name, its text and, after "Sheikh", both together
+    ("the late Pope Bruno" gives "Pope Bruno": the title's last word is the one written against the name)."""
+    role = (mention.role or "").split()
+    return (mention.name, mention.text) + ((f"{role[-1]} {mention.text}",) if role and role[-1].lower() in
+                                           NAME_HONORIFICS else ())
