@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 # Common nouns for a body that a name may lead: "the Yuan Wang think tank", "the Natixis investment bank".
 BODY_HEADS = {"tank", "firm", "company", "group", "institute", "agency", "bank", "consultancy", "outlet", "newspaper"}
-# The words of a body's description before its name: "state-owned oil firm", "fintech research and consulting firm".
+# The words of a body's description before its name: "state-owned oil firm", "market data and advisory firm".
 DESCRIBING = {"NOUN", "ADJ", "VERB", "CCONJ"}
 # A board named by its seats: "the Board of (Executive) Directors of X".
 BOARD_SEATS = {"director", "directors", "trustee", "trustees", "governor", "governors"}
@@ -28,7 +28,7 @@ def described_name(prep: Token, pobj: Token, table) -> Token | None:
 
 
 def board_body(board: Token, table) -> Token | None:
-    """The organisation a board's "of" names, past its seats ("the Board of Executive Directors of the X"): the
+    """The organisation a board's "of" names, past its seats ("the Board of Executive Directors of X"): the
     parser hangs either "of" on the board or on its seats."""
     if board.lemma_.lower() != "board":
         return None

@@ -38,7 +38,7 @@ def test_title_as_an_object_gives_the_next_subject_no_office(extract, text):
 
 @pytest.mark.parametrize("text, fact", [
     ("Tomas Verel, head of drone firm Harwick Robotics, said so.", ("Tomas Verel", "leaderOf", "Harwick Robotics")),
-    ("Tomas Verel, director of fintech research and consulting firm Kapronel, said the market was calm.",
+    ("Tomas Verel, director of market data and advisory firm Kapronel, said the market was calm.",
      ("Tomas Verel", "leaderOf", "Kapronel")),
     ("Tomas Verel, chairman of shipping company Harwick Lines, said so.", ("Tomas Verel", "leaderOf", "Harwick Lines")),
 ])
@@ -78,7 +78,7 @@ def test_a_hyphened_lower_case_part_of_a_name_still_holds(extract):
 @pytest.mark.parametrize("text, fact", [
     ("The Chairman of the Board of Directors of the Kestrel Boxing Federation, Tomas Verel, thanked the players.",
      ("Tomas Verel", "leaderOf", "Kestrel Boxing Federation")),
-    ("Tomas Verel, chairman of the Board of Executive Directors of the Harbor Transport Authority, said this.",
+    ("Tomas Verel, chairman of the Board of Executive Directors of the Harbor Transport Authority, spoke first.",
      ("Tomas Verel", "leaderOf", "Harbor Transport Authority")),
 ])
 def test_the_boards_chair_leads_the_body(extract, text, fact):

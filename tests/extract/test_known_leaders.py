@@ -83,9 +83,9 @@ def test_country_the_article_never_names(extract):
 
 
 @pytest.mark.parametrize("text", [
-    "President Jair Bolsonaro received an official visit from his Mexican counterpart on Monday. "
+    "President Jair Bolsonaro had a state visit from his Mexican counterpart this week. "
     "The Mexican president announced a new trade programme.",
-    "President Jair Bolsonaro received an official visit from his Mexican counterpart, Tomas Verel. "
+    "President Jair Bolsonaro had a state visit from his Mexican counterpart, Tomas Verel, this week. "
     "The Mexican president announced a new trade programme.",
 ])
 def test_a_description_bound_to_a_known_leader_yields_to_the_table(extract, text):

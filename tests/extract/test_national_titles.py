@@ -32,7 +32,7 @@ ROLES = {"leaderOf", "memberOf", "spokespersonFor"}
     # The state's law officer, before the name or in apposition to it.
     ("Deputy Attorney General Rafiq Hossain told reporters the bail was refused.", "Dhaka",
      ("Rafiq Hossain", "memberOf", "Bangladesh")),
-    ("A statement issued by the Attorney General, Mr Kojo Mensah, on Tuesday said the law was in force.", "Accra",
+    ("In a statement on Friday the Attorney General, Mr Kojo Mensah, said the law was in force.", "Accra",
      ("Kojo Mensah", "memberOf", "Ghana")),
     # A government official in a story that names another country elsewhere, not in her sentence.
     ("Kenya's tea sold well in Pakistan last year. Kenyan growers want more buyers. Nairobi expects Kenya to grow. "
