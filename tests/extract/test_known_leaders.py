@@ -93,3 +93,13 @@ def test_a_description_bound_to_a_known_leader_yields_to_the_table(extract, text
     found = facts(extract("Trade talks resumed this week. " + text, published="2021-05-04"))
     assert ("Jair Bolsonaro", "leaderOf", "Brazil") in found, found
     assert ("Jair Bolsonaro", "leaderOf", "Mexico") not in found, found
+
+
+@pytest.mark.xfail(reason="'hosted his Mexican counterpart' binds the later 'Mexican president' to the host, and the "
+                          "description's country then displaces the one the leaders table gives him", strict=True)
+def test_a_host_described_by_his_guest_keeps_his_own_country(extract):
+    found = facts(extract("Trade talks resumed this week. On Monday President Jair Bolsonaro hosted his Mexican "
+                          "counterpart for a state visit. The Mexican president announced a new trade programme.",
+                          published="2021-05-04"))
+    assert ("Jair Bolsonaro", "leaderOf", "Brazil") in found, found
+    assert ("Jair Bolsonaro", "leaderOf", "Mexico") not in found, found
