@@ -10,7 +10,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 
 from .errors import ConfigError
 from .records import Article, DocExtraction
@@ -92,11 +92,32 @@ def _pool_stream(articles, *, model, fixes, jobs) -> Iterator[DocExtraction]:
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn, not fork: the parent holds threads (the progress bar, RocksDB) that a fork would copy mid-flight.
+    from concurrent.futures.process import BrokenProcessPool
+
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                initargs=(model, fixes, os.getpid()))
+    items = iter(articles)
+    handed: list[list[Article]] = []  # chunks given to the pool before it sent anything back
+    started = False
+
+    def submit(chunk):
+        if not started:
+            handed.append(chunk)
+        return pool.submit(extract_chunk, chunk)
+
     try:
-        yield from ordered(lambda chunk: pool.submit(extract_chunk, chunk), articles, jobs * AHEAD)
+        for extraction in ordered(submit, items, jobs * AHEAD):
+            started = True
+            yield extraction
+    except (BrokenPipeError, BrokenProcessPool):
+        pool.shutdown(wait=True)
+        if started:
+            raise
+        # A worker that dies as it starts (seen on a loaded machine: the spawn's pipe broke) costs the build no
+        # article: nothing has been sent back yet, so every article is parsed in this process instead.
+        yield from extract_stream(chain(chain.from_iterable(handed), items), model=model, fixes=fixes)
+        return
     except BaseException:
         pool.shutdown(wait=True)
         raise

@@ -13,6 +13,8 @@ import pyoxigraph as ox
 import pytest
 from conftest import EXAMPLES, run_cli
 
+from graphbuild.nlp import DEFAULT_MODEL
+
 
 def _quads(path) -> list[str]:
     return sorted(str(q) for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
@@ -322,3 +324,62 @@ def test_what_the_rules_remember_of_a_document_is_kept_per_thread(nlp, monkeypat
     other.join()
     assert story.named_countries(kenya) == first
     assert reads == [kenya.text, peru.text]  # this thread's document was not read again
+
+
+def test_a_pool_whose_workers_cannot_start_parses_every_article_here(monkeypatch):
+    # The pool stands in for a machine where the spawned worker dies as it starts (the spawn's pipe breaks): the
+    # articles already handed to it and those after are parsed in this process, in order, none lost.
+    import concurrent.futures
+
+    from graphbuild import parallel
+    from graphbuild.records import Article
+
+    class Unstartable:
+        def __init__(self, *args, **kwargs):
+            self.calls = 0
+
+        def submit(self, fn, chunk):
+            self.calls += 1
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def shutdown(self, wait=True):
+            pass
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Unstartable)
+    articles = [Article(id=f"urn:test:{i}", text=f"Minister Tomas Verel{i} visited Lima on day {i}.")
+                for i in range(parallel.CHUNK * 2 + 3)]
+    out = list(parallel.extract_stream(articles, model=DEFAULT_MODEL, fixes=True, jobs=2))
+    assert [x.article.id for x in out] == [a.id for a in articles]
+
+
+def test_a_pool_that_breaks_after_its_first_results_fails_the_build(monkeypatch):
+    # Once some articles came back, a broken pool is an error, not a quiet second parse of the rest.
+    import concurrent.futures
+
+    from graphbuild import parallel
+    from graphbuild.records import Article
+
+    class Done:
+        def __init__(self, value):
+            self.value = value
+
+        def result(self):
+            return self.value
+
+    class BreaksLater:
+        def __init__(self, *args, **kwargs):
+            self.calls = 0
+
+        def submit(self, fn, chunk):
+            self.calls += 1
+            if self.calls > parallel.AHEAD + 1:  # the window is full and the first chunks have come back
+                raise BrokenPipeError(32, "Broken pipe")
+            return Done([f"done {a.id}" for a in chunk])
+
+        def shutdown(self, wait=True):
+            pass
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", BreaksLater)
+    articles = [Article(id=f"urn:test:{i}", text="Text.") for i in range(parallel.CHUNK * 8)]
+    with pytest.raises(BrokenPipeError):
+        list(parallel.extract_stream(articles, model=DEFAULT_MODEL, fixes=True, jobs=1, apart=True))
