@@ -1,5 +1,5 @@
 """Kin written "the widow of X, Y", where the parser hangs the relative's name on the kin's, and "X and Y are
-brothers" (extract/nominal.py), on sentences and names written for the test, with the real pipeline."""
+brothers" (extract/kin.py), on sentences and names written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
