@@ -5,9 +5,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..extract.titlewords import LEADER_TITLES, MEMBER_TITLES, WORKS_TITLES
 from ..resolve.gazetteer import fold
-from ..resolve.names import HONORIFICS
+from .repeated import TITLE_WORDS
 
 # Last words that end only a body's name when written capitalised after other capitalised words; not "Bank" (the
 # West Bank), "Union" (the Soviet Union), "Society" (Civil Society), "Times" or "Post" (papers, and days).
@@ -19,7 +18,6 @@ _HEAD_RE = re.compile(r"\b(?:" + "|".join(h[0].upper() + "(?i:" + h[1:] + ")" fo
 # Words inside a body's name that start no name of their own.
 _JOINERS = {"of", "for", "and", "on"}
 _INDEFINITE = {"a", "an"}
-_TITLES = HONORIFICS | LEADER_TITLES | MEMBER_TITLES | WORKS_TITLES
 # A sentence whose words are mostly capitalised is a headline: its capitals name nothing.
 _HEADLINE_SHARE = 0.8
 
@@ -59,7 +57,7 @@ def _run_before(doc: Doc, sent: Span, end: int, taken: set) -> Span | None:
             and not doc[start - 2].whitespace_):
         start -= 1
     # A title before the body is the person's, not the body's: the name starts after the "of" that follows it.
-    titled = [i for i in range(start, end) if fold(doc[i].text) in _TITLES]
+    titled = [i for i in range(start, end) if fold(doc[i].text) in TITLE_WORDS]
     if titled:
         after = [i for i in range(titled[-1], end) if doc[i].lower_ == "of"]
         if not after:

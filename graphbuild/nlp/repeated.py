@@ -54,7 +54,7 @@ def spelt_out(doc: Doc, ents: list[Span]) -> list[Span]:
                 and start + 1 < len(doc) and doc[start - 1].text == "(" and doc[start + 1].text == ")"):
             continue
         name = _name_before(doc, start - 1, ent.text)
-        if name is None or fold(doc[name[1] - 1].text) in _TITLE_ENDS:
+        if name is None or fold(doc[name[1] - 1].text) in TITLE_WORDS:
             continue
         inner = [e for e in ents if e.start < name[1] and name[0] < e.end]
         # A body, an event or a law the tagger read, or a name read across the bracket, is its to keep.
@@ -67,8 +67,8 @@ def spelt_out(doc: Doc, ents: list[Span]) -> list[Span]:
     return [e for e in ents if e.start not in within] + added
 
 
-# Last words of a title, which a capitalised phrase before a bracket may spell out as well as a body's name.
-_TITLE_ENDS = HONORIFICS | LEADER_TITLES | MEMBER_TITLES | WORKS_TITLES
+# Words of a title, which a capitalised phrase may end in or hold as well as a body's name.
+TITLE_WORDS = HONORIFICS | LEADER_TITLES | MEMBER_TITLES | WORKS_TITLES
 
 _NAME_POS = {"PROPN", "NOUN", "ADJ"}
 # The most words read back from a bracket for the name it abbreviates.

@@ -57,13 +57,17 @@ def split_breaks(ent: Span) -> list[Span]:
             if b > a + (a in cuts)]
 
 
+# Words of an office written before its country; "State of Israel" is a name, not an office.
+OFFICE_WORDS = HONORIFICS - {"state"}
+
+
 def split_office(ent: Span) -> list[Span]:
     """ "the Emir of Qatar", "King of Jordan" tagged one name: an office no name is written with, whose holder
     is no node; its country is. "State of Israel" is the country's formal name, no office."""
     words = [t for t in ent if t.lower_ != "the"]
     of = next((i for i, t in enumerate(words) if t.lower_ == "of"), None)
     if (of is None or of == 0 or of == len(words) - 1 or ent.label_ not in {"GPE", "LOC", "ORG", "PERSON"}
-            or not all(gazetteer.fold(t.text) in HONORIFICS - {"state"} for t in words[:of])):
+            or not all(gazetteer.fold(t.text) in OFFICE_WORDS for t in words[:of])):
         return [ent]
     country = ent.doc[words[of + 1].i: ent.end]
     if not gazetteer.country_of(country.text):
