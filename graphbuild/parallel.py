@@ -108,7 +108,9 @@ def _pool_stream(articles, *, model, fixes, jobs) -> Iterator[DocExtraction]:
 
     try:
         for extraction in ordered(submit, items, jobs * AHEAD):
-            started = True
+            if not started:
+                started = True
+                handed.clear()  # from here a broken pool fails the build: nothing to parse again
             yield extraction
     except (BrokenPipeError, BrokenProcessPool):
         pool.shutdown(wait=True)
