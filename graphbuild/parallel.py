@@ -90,10 +90,9 @@ def extract_chunk(articles: list[Article]) -> list[DocExtraction]:
 def _pool_stream(articles, *, model, fixes, jobs) -> Iterator[DocExtraction]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
-    # spawn, not fork: the parent holds threads (the progress bar, RocksDB) that a fork would copy mid-flight.
     from concurrent.futures.process import BrokenProcessPool
 
+    # spawn, not fork: the parent holds threads (the progress bar, RocksDB) that a fork would copy mid-flight.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker,
                                initargs=(model, fixes, os.getpid()))

@@ -15,6 +15,7 @@ from .references import References
 RELATIVE = {"who", "whom", "whose", "which", "that"}
 # A person named by a peer in another country: "her counterpart from Ghana, X".
 PEERS = {"counterpart"}
+TITLE_NOUNS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | PEERS
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ class ArgumentResolver:
         # apposition or, with no "and" before it, as a conjunct ("the head of the League, X, attended").
         # "his counterpart from Ghana, X", "the ambassador accredited in Ghana, X": a person is no apposition
         # of a place, so the name is the title's.
-        if token.lemma_.lower() in lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | PEERS and token.tag_ == "NN":
+        if token.lemma_.lower() in TITLE_NOUNS and token.tag_ == "NN":
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}]
             preps += [c for v in [token, *(a for a in token.children if a.dep_ == "acl" and a.tag_ == "VBN")]
                       for c in v.children if c.dep_ == "prep" and c.lower_ in {"from", "in"}]

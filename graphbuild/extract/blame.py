@@ -48,6 +48,9 @@ HARMS = {"attack", "violence", "killing", "death", "crisis", "bombing", "explosi
 # Schemes one may be said to be behind, beside the harms: "said Kenya was behind the plot".
 PLOTS = {"plot", "scheme", "conspiracy", "coup", "campaign", "protest", "protests", "riot", "riots", "smear",
          "leaks", "attacks", "killings", "kidnapping", "abduction", "disappearance", "fraud", "scam"}
+# What one may be said to be behind; and what one may be linked to as a wrong: a protest or a campaign is none.
+AUTHORED = HARMS | PLOTS
+LINKED_HARMS = AUTHORED - {"protest", "protests", "campaign"}
 # Words of guilt a speaker may state of another: "alleged that the governor was corrupt".
 CULPABLE = {"corrupt", "guilty", "complicit", "culpable", "criminal", "dishonest", "fraudulent"}
 
@@ -93,7 +96,7 @@ def said_responsible(rules, verb: Token) -> list:
     answerable = any(c.dep_ == "acomp" and c.lower_ in {"responsible", "culpable", "accountable"}
                      and any(p.lemma_.lower() in HARMS for p in prep_objects(c, ("for",))) for c in verb.children)
     # "said X was behind the attack", "alleged that X was corrupt": a harm's author, or a guilt said outright.
-    behind = any(p.lemma_.lower() in HARMS | PLOTS for p in prep_objects(verb, ("behind",)))
+    behind = any(p.lemma_.lower() in AUTHORED for p in prep_objects(verb, ("behind",)))
     guilty = any(c.dep_ == "acomp" and c.lower_ in CULPABLE and not any(g.dep_ == "neg" for g in c.children)
                  for c in verb.children)
     if not (answerable or behind or guilty) or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
@@ -116,14 +119,19 @@ SAYING = {"say", "claim", "insist", "argue", "state", "tell", "add", "write", "c
 MODALS = {"could", "might", "would", "may", "should", "will", "shall", "must", "can", "'ll", "wo", "ca"}
 
 
+def wrongdoing(verb: Token) -> bool:
+    """A verb of a wrong done: "rigged", "meddled"; "covered" only with "up" ("covered the costs" is none)."""
+    lemma = verb.lemma_.lower()
+    return lemma in WRONGDOING and (lemma != "cover" or any(c.dep_ == "prt" and c.lower_ == "up"
+                                                             for c in verb.children))
+
+
 def said_wrongdoing(rules, verb: Token) -> list:
     """ "Khan said the army had rigged the vote", "X claimed Y was meddling in its affairs": a speaker who states
     that another did a wrong accuses them of it. Not a wrong that may, would or should happen, nor one denied,
     nor "covered" without "up"."""
-    report = reporter(verb, SAYING) if verb.lemma_.lower() in WRONGDOING else None
+    report = reporter(verb, SAYING) if wrongdoing(verb) else None
     if report is None:
-        return []
-    if verb.lemma_.lower() == "cover" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark"
            and c.lower_ in {"if", "whether"} for t in (verb, report[0]) for c in t.children):
@@ -191,7 +199,7 @@ def charged_by_deed(rules, verb: Token) -> list:
         accused = objects if any(t.lemma_.lower() in AUTHORITIES for t in told) else []
     elif lemma in LINKING:
         harms = prep_objects(verb, ("to",)) + [p for o in objects for p in prep_objects(o, ("to",))]
-        accused = objects if any(h.lemma_.lower() in HARMS | PLOTS for h in harms) else []
+        accused = objects if any(h.lemma_.lower() in LINKED_HARMS for h in harms) else []
     else:
         return []
     return [f for f in rules._pairs(subject_tokens(verb), accused, "accuses", verb, "verb.charged_by_deed")

@@ -221,3 +221,18 @@ def misread_apposition(token: Token) -> bool:
     if token.dep_ != "conj" or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
         return False
     return not any(c.dep_ == "cc" for t in [token.head, *token.head.conjuncts] for c in t.children)
+
+
+# Words by which "is" or "was" tells a tie that no longer holds: "is no longer", "was once", "formerly".
+BYGONE = {"longer", "once", "formerly"}
+
+
+def copula_subjects(noun: Token) -> list[Token]:
+    """The subjects a noun describes as "X is a NOUN": only a plain "is" or "was", neither denied nor bygone;
+    "will be" and "may be" (a "be" tagged VB) tell no fact."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in BYGONE for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]

@@ -83,16 +83,19 @@ def told_to_answer(rules, verb: Token) -> list:
 AMENDS = {"apology", "apologies"}
 
 
+APOLOGY_ASKING = DEMANDING | {"seek", "want"}
+
+
 def apology_demanded(rules, verb: Token) -> list:
     """ "X demanded an apology from Y": as "urged Y to apologise", a demand that Y answer for a wrong criticizes Y.
     Not an apology offered ("gave an apology to Y") nor one not sought."""
-    if verb.lemma_.lower() not in DEMANDING | {"seek", "want"} or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in APOLOGY_ASKING or any(c.dep_ == "neg" for c in verb.children):
         return []
     amends = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in AMENDS]
-    # The parser hangs "from Y" on the verb or on the apology.
-    told = prep_objects(verb, ("from",)) + [p for a in amends for p in prep_objects(a, ("from",))]
     if not amends:
         return []
+    # The parser hangs "from Y" on the verb or on the apology.
+    told = prep_objects(verb, ("from",)) + [p for a in amends for p in prep_objects(a, ("from",))]
     return [f for f in rules._pairs(subject_tokens(verb), told, "criticizes", verb, "verb.apology_demanded")
             if f.object.via != "concept"]
 

@@ -33,12 +33,12 @@ def board_body(board: Token, table) -> Token | None:
     if board.lemma_.lower() != "board":
         return None
     nouns = [board]
-    for noun in nouns[:3]:
+    for noun in nouns:  # the board, then its seats ("Directors") as they are found
         for p in (p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                   if p.dep_ == "pobj"):
             ent = table.entity_at(p)
             if ent is not None and ent.label_ == "ORG":
                 return p
-            if p.lower_ in BOARD_SEATS or p.lemma_.lower() in BOARD_SEATS:
+            if (p.lower_ in BOARD_SEATS or p.lemma_.lower() in BOARD_SEATS) and len(nouns) < 3:
                 nouns.append(p)
     return None

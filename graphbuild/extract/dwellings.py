@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import geography
-from .clauses import subject_tokens
+from .clauses import copula_subjects, subject_tokens
 
 KINDS = {"Country", "Place", "City"}
 # Nouns of a person's dwelling: "his home in Mombasa", "the family's residence in Mombasa".
@@ -85,10 +85,8 @@ def living_in(rules, verb: Token) -> list:
         return []
     if noun.dep_ == "appos":
         people = [noun.head]
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in noun.head.children):
-        people = [c for c in noun.head.children if c.dep_ == "nsubj"]
     else:
-        return []
+        people = copula_subjects(noun)
     persons = [a for p in people if p.ent_type_ == "PERSON" for a in rules.args.resolve(p, concepts=False)
                if rules.mention_type(a) == "Person"]
     return _lives(rules, persons, _places(rules, verb, "in"), verb, "noun.resident")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .clauses import noun_holder, prep_objects, subject_tokens
 from .found import PLACES
-from .gathered import _named, _people_attend
+from .gathered import _event as _gathering, _named, _people_attend
 from .gatheringwords import GATHERING_NOUNS
 
 # Verbs of motion and the preposition that names the place gone to. "Return from" ends a trip there;
@@ -65,7 +65,9 @@ def stayed(rules, verb: Token) -> list:
         return []
     places = prep_objects(verb, ("in",))
     # "is in Accra for talks", "was in Ghana on a two-day visit", "was in Bali for the G20 summit".
-    events = [p for p in prep_objects(verb, ("for",)) if p.lemma_.lower() in GATHERED or _event(rules, p)]
+    # A named event only where it is one people attend: "in Paris for World War II" is no errand.
+    events = [p for p in prep_objects(verb, ("for",)) if p.lemma_.lower() in GATHERED
+              or rules.args.table.entity_at(p) is not None and _gathering(rules, p)]
     errand = bool(events) or any(p.lemma_.lower() in ERRANDS for p in prep_objects(verb, ("for", "on")))
     # "was in Ghana to meet officials"; not "was in Ghana to study", a stay.
     errand = errand or any(c.dep_ == "advcl" and c.lemma_.lower() in ERRAND_VERBS
@@ -151,11 +153,6 @@ def called_off(noun: Token, verb: Token | None) -> bool:
     whose holder is its possessor, not the verb's subject."""
     verb = noun.head if verb is None and noun.dep_ in {"dobj", "nsubjpass"} else verb
     return verb is not None and verb.lemma_.lower() in lexicon.PLANNING_VERBS | lexicon.NEGATING_VERBS | CALLED_OFF
-
-
-def _event(rules, token: Token) -> bool:
-    ent = rules.args.table.entity_at(token)
-    return ent is not None and ent.label_ == "EVENT"
 
 
 def _region(rules, token: Token) -> bool:

@@ -4,6 +4,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .nominal import pairs_where
+from .titlekinds import FORMER
+
+# "the former wife", "his estranged son", "the late husband": a tie that no longer holds.
+ENDED_TIES = FORMER | {"estranged"}
 
 FAMILY_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
                 "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
@@ -14,8 +18,7 @@ def family(rules, noun: Token) -> list:
     # "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y".
     if noun.lemma_.lower() not in FAMILY_NOUNS:
         return []
-    # "the former wife of": a tie that no longer holds.
-    if any(c.lower_ in {"former", "ex", "ex-", "estranged", "late"} for c in noun.children):
+    if any(c.lower_ in ENDED_TIES for c in noun.children):
         return []
     kin = [c for c in noun.children if c.dep_ == "poss"]
     kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

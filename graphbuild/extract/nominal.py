@@ -10,6 +10,8 @@ from spacy.tokens import Token
 from . import gatherings, lexicon, placed, seats
 from .gathered import EVENT_NOUNS
 from .arguments import Arg, token_span
+from .clauses import copula_subjects
+from .titlekinds import FORMER
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "county", "port", "island",
                "municipality", "state", "enclave", "suburb", "township"}
@@ -113,7 +115,7 @@ def part_of(rules, noun: Token) -> list:
     if noun.lemma_.lower() not in PART_NOUNS or rules.args.table.entity_at(noun) is not None:
         return []
     # "a former unit of Y": the tie no longer holds.
-    if any(c.lower_ in {"former", "ex", "ex-"} for c in noun.children):
+    if any(c.lower_ in FORMER for c in noun.children):
         return []
     owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     # "the United Nations children's agency": the body named before the possessed word; "an agency under Y".
@@ -126,9 +128,8 @@ def part_of(rules, noun: Token) -> list:
     if noun.dep_ in {"compound", "appos"}:
         parts = [noun.head]
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        # "X is a subsidiary of Y"; "X is no longer a unit of Y" or "is not" denies it.
-        denied = any(c.dep_ == "neg" or c.lower_ in {"longer", "once", "formerly"} for c in noun.head.children)
-        parts = [] if denied else [c for c in noun.head.children if c.dep_ == "nsubj"]
+        # "X is a subsidiary of Y"; "is no longer", "is not" or "will be" tells no tie now.
+        parts = copula_subjects(noun)
     else:
         parts = [c for c in noun.children if c.dep_ == "appos"]
     out = []

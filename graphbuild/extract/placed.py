@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import geography, seats
+from .clauses import copula_subjects
 
 PARTICIPLES = {"based", "located", "situated", "headquartered"}
 
@@ -179,10 +180,9 @@ def _holders(rules, verb: Token) -> list[Token]:
     if noun.dep_ in {"appos", "compound"} and _named(rules, noun.head):
         return [noun.head]
     named = [c for c in noun.children if c.dep_ == "appos" and _named(rules, c)][:1]
-    # "Orvex is a miner based in Lusaka": the noun describes the copula's subject, unless the copula is denied.
-    if not named and noun.dep_ == "attr" and noun.head.lemma_ == "be" and not any(
-            c.dep_ == "neg" for c in noun.head.children):
-        named = [c for c in noun.head.children if c.dep_ == "nsubj" and _named(rules, c)][:1]
+    # "Orvex is a miner based in Lusaka": the noun describes the copula's subject ("will be" tells no fact).
+    if not named:
+        named = [c for c in copula_subjects(noun) if _named(rules, c)][:1]
     return named or _written_beside(rules, noun)
 
 

@@ -214,11 +214,15 @@ def within(rules, ent: Span) -> list:
         return []
     if outer.end < len(doc) and doc[outer.end].lower_ in {"'s", "’s"}:
         # "in India's western Maharashtra state": the possessor is not the place named; the place it owns is.
+        if comma:
+            return []
         i = outer.end + 1
+        # The direction before the owned place is the one that places it: "Europe's eastern Ukraine".
+        directed = i < len(doc) and doc[i].lower_ in DIRECTIONS
         while i < len(doc) and doc[i].lower_ in DIRECTIONS:
             i += 1
         outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
-        if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i or comma:
+        if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i:
             return []
     # "the West Bank in Israel" may be where something else is; a country is taken only for a city the
     # gazetteer knows there.

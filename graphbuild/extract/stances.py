@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from . import lexicon
 from .clauses import agents, prep_objects, subject_tokens
+from .mutual import both_ways
 from .owners import act_owners
 
 
@@ -40,12 +41,7 @@ def at_odds(rules, noun: Token) -> list:
     pairs = [(s, p) for s in subjects for p in partners]
     if not partners:
         pairs = [(s, p) for i, s in enumerate(subjects) for p in subjects[i + 1:]]
-    out = []
-    for first, second in pairs:
-        if first.mention != second.mention:
-            out += [rules.make(first, "opposes", second, verb, "verb.odds"),
-                    rules.make(second, "opposes", first, verb, "verb.odds")]
-    return out
+    return both_ways(rules, pairs, "opposes", verb, "verb.odds")
 
 
 def to_blame(rules, verb: Token) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .arguments import Arg
-from .blame import MODALS, WRONGDOING
+from .blame import MODALS, wrongdoing
 from .clauses import agents, participles, prep_objects, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
@@ -126,7 +126,7 @@ def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
 
 
 # Penalties a court keeps or hands down: "upheld the conviction of X", "handed X a five-year sentence".
-PENALTIES = {"conviction", "sentence", "fine", "term", "ban"}
+PENALTIES = {"conviction", "sentence", "fine", "ban"}  # not "term": "handed X a second term" is an office
 # Verbs by which a court finds a wrong done: "ruled that X had violated the law".
 FINDING = {"rule", "find", "determine", "conclude"}
 
@@ -154,7 +154,7 @@ def court_finding(rules, verb: Token) -> list:
         objects = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.lemma_.lower() not in PENALTIES]
         objects += prep_objects(verb, ("to",))
     elif lemma in FINDING:
-        wrongs = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in WRONGDOING
+        wrongs = [c for c in verb.children if c.dep_ == "ccomp" and wrongdoing(c)
                   and not any(d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in MODALS for d in c.children)]
         objects = [d for c in wrongs for d in c.children if d.dep_ == "nsubj" and d.pos_ != "PRON"]
     return _against(rules, named, made, objects, verb, "verb.court_finding")
