@@ -15,6 +15,8 @@ from .titlekinds import FORMER
 # Nouns of a state's machinery inside a title: "Foreign Ministry spokesman", "Army Chief", "Government spokesperson".
 STATE_WORDS = {"ministry", "government", "army", "military", "navy", "presidency", "presidential", "cabinet",
                "armed", "forces", "force"}
+# Words before a minister's title that name the nation, not a state or a body: "Union Finance Minister X".
+NATIONAL_WORDS = NATIONAL - STATE_WORDS
 # A chief or commander is the state's own only when the title names the state's forces ("army chief").
 FORCES = {"army", "military", "navy", "armed", "forces", "force", "defence", "defense"}
 # The offices a head of state gives in the state's name.
@@ -22,7 +24,7 @@ POSTS = {"minister", "ambassador", "envoy", "consul"}
 # The words of a head of state's or government's title.
 HEAD_WORDS = NATIONAL_LEADERS | {"prime", "minister", "acting", "interim"}
 # Ranks that may stand before a body's name in a second title: "and deputy Democrat leader X".
-DEPUTY = {"deputy", "vice", "acting"}
+DEPUTY = lexicon.DEPUTY_WORDS | {"acting"}
 # Words before a title that leave it the state's office of the time: "current President X", "far-right President Y".
 CURRENT = {"current", "new", "incumbent", "sitting", "outgoing", "embattled", "newly", "elected", "re-elected",
            "leftist", "rightist", "far-right", "far-left", "right-wing", "left-wing", "populist", "socialist",
@@ -68,8 +70,8 @@ def _national(doc: Doc, i: int, found: tuple[str, Token, list[Token]] | None) ->
     # "Union minister X", "federal Finance Minister Y": a minister of the country's government, not a state's;
     # "Union President X" heads a trade union, and "European Union Trade Commissioner", with a name before
     # "Union", is a bloc's.
-    return found is not None and found[1].lower_ in MINISTERS and doc[i].lower_ in NATIONAL - STATE_WORDS and (
-        i == 0 or doc[i].is_sent_start or not doc[i - 1].text[:1].isupper())
+    return found is not None and found[1].lower_ in MINISTERS and doc[i].lower_ in NATIONAL_WORDS and (
+        doc[i].is_sent_start or not doc[i - 1].text[:1].isupper())
 
 
 def _title_word(token: Token) -> bool:

@@ -233,6 +233,14 @@ def copula_subjects(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
         return []
-    if any(c.dep_ == "neg" or c.lower_ in BYGONE for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or bygone(verb):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def bygone(verb: Token) -> bool:
+    """ "are no longer allies", "were once enemies", "were rivals until 1990": a tie told as over."""
+    # "once" may hang on the verb or on the noun's adjective ("were once bitter enemies").
+    near = [*verb.children, *(d for c in verb.children if c.dep_ in {"attr", "acomp"} for d in c.subtree)]
+    return any(t.dep_ == "advmod" and t.lower_ in BYGONE or t.dep_ == "prep" and t.lower_ == "until"
+               and t.head.i == verb.i for t in near)

@@ -29,11 +29,9 @@ from .titled import MODALS, TITLE_WORDS, singular
 
 # Nouns a demonym may qualify and still leave the sentence's officials the story country's: not a state's
 # officials, bodies, forces or envoys ("the Ukrainian counterpart", "Kenyan troops").
-OFFICIAL_NOUNS = frozenset(TITLE_WORDS | {"counterpart", "delegation", "government", "authorities", "authority",
-                                          "people", "embassy", "side", "team", "leadership", "regime", "troops",
-                                          "forces", "army", "military", "navy", "state", "media", "agency", "ministry",
-                                          "administration", "cabinet", "parliament", "police", "party", "visit",
-                                          "visitor", "guest", "host", "officials", "diplomats"})
+OFFICIAL_NOUNS = frozenset(TITLE_WORDS | lexicon.GOVERNMENT_NOUNS | {
+    "counterpart", "delegation", "authority", "people", "embassy", "side", "team", "troops", "media", "agency",
+    "parliament", "police", "party", "visit", "visitor", "guest", "host"})
 
 
 def _aside(doc: Doc, start: int, end: int, how: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import agents, prep_objects, subject_tokens
+from .clauses import agents, bygone, prep_objects, subject_tokens
 from .contests import PARTIES
 from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
 from .mutual import among
@@ -54,7 +54,7 @@ def rivals(rules, verb: Token) -> list:
     rivals' allies" nor a single subject ("X is a rival", whose other side is elsewhere)."""
     if verb.lemma_.lower() not in COPULAS or not any(c.dep_ == "attr" and c.lemma_.lower() in RIVAL_NOUNS
                                                       and not any(d.dep_ == "prep" for d in c.children)
-                                                      for c in verb.children):
+                                                      for c in verb.children) or bygone(verb):
         return []
     return among(rules, coordinated(rules, verb), "opposes", verb, "verb.rivals")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import agents, prep_objects, subject_tokens
+from .clauses import agents, bygone, prep_objects, subject_tokens
 from .mutual import both_ways
 from .owners import act_owners
 
@@ -33,7 +33,7 @@ def at_odds(rules, noun: Token) -> list:
         return []
     verb = prep.head
     # "no longer at odds": the dispute is over.
-    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+    if bygone(verb):
         return []
     subjects = [a for s in subject_tokens(verb) for a in rules.args.resolve(s, agent=True, concepts=False)]
     partners = [a for p in prep_objects(noun, ("with",)) + prep_objects(verb, ("with",))

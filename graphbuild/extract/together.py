@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import plural
-from .clauses import agents, noun_holder, prep_objects, subject_tokens
+from .clauses import agents, bygone, noun_holder, prep_objects, subject_tokens
 from .journeys import called_off
 from .mutual import among
 from .quarrelwords import QUARRELLING, quarrel_noun
@@ -89,8 +89,7 @@ def paired(rules, verb: Token) -> list:
     elsewhere)."""
     if verb.lemma_.lower() not in COPULAS or any(c.dep_ == "neg" for c in verb.children):
         return []
-    # "are no longer allies": what they were.
-    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children):
+    if bygone(verb):
         return []
     kinds = [PAIRED[c.lemma_.lower()] for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in PAIRED
              and c.tag_ == "NNS" and not any(d.dep_ == "prep" or d.dep_ == "poss" for d in c.children)]
