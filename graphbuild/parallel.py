@@ -20,6 +20,7 @@ AHEAD = 4  # chunks queued per worker, so workers keep parsing while the client 
 PARENT_CHECK = 1.0  # seconds between a worker's looks at whether its parent is still there
 
 _worker_nlp = None
+log = logging.getLogger(__name__)
 
 
 def default_jobs() -> int:
@@ -111,10 +112,12 @@ def _pool_stream(articles, *, model, fixes, jobs) -> Iterator[DocExtraction]:
                 started = True
                 handed.clear()  # from here a broken pool fails the build: nothing to parse again
             yield extraction
-    except (BrokenPipeError, BrokenProcessPool):
+    except (BrokenPipeError, BrokenProcessPool) as error:
         pool.shutdown(wait=True)
         if started:
             raise
+        # Said, not printed: the build goes on, one core slower, and whoever runs it may want to know why.
+        log.warning("the pool of %d parsing processes failed as it started (%s); parsing in this process", jobs, error)
         # A worker that dies as it starts (seen on a loaded machine: the spawn's pipe broke) costs the build no
         # article: nothing has been sent back yet, so every article is parsed in this process instead.
         yield from extract_stream(chain(chain.from_iterable(handed), items), model=model, fixes=fixes)

@@ -326,7 +326,7 @@ def test_what_the_rules_remember_of_a_document_is_kept_per_thread(nlp, monkeypat
     assert reads == [kenya.text, peru.text]  # this thread's document was not read again
 
 
-def test_a_pool_whose_workers_cannot_start_parses_every_article_here(monkeypatch):
+def test_a_pool_whose_workers_cannot_start_parses_every_article_here(monkeypatch, caplog):
     # The pool stands in for a machine where the spawned worker dies as it starts (the spawn's pipe breaks): the
     # articles already handed to it and those after are parsed in this process, in order, none lost.
     import concurrent.futures
@@ -347,8 +347,12 @@ def test_a_pool_whose_workers_cannot_start_parses_every_article_here(monkeypatch
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Unstartable)
     articles = [Article(id=f"urn:test:{i}", text=f"Minister Tomas Verel{i} visited Lima on day {i}.")
                 for i in range(parallel.CHUNK * 2 + 3)]
-    out = list(parallel.extract_stream(articles, model=DEFAULT_MODEL, fixes=True, jobs=2))
+    with caplog.at_level("WARNING", logger="graphbuild.parallel"):
+        out = list(parallel.extract_stream(articles, model=DEFAULT_MODEL, fixes=True, jobs=2))
     assert [x.article.id for x in out] == [a.id for a in articles]
+    # The slower route is told, once, with its cause.
+    told = [r.getMessage() for r in caplog.records if r.name == "graphbuild.parallel"]
+    assert len(told) == 1 and "Broken pipe" in told[0] and "parsing in this process" in told[0]
 
 
 def test_a_pool_that_breaks_after_its_first_results_fails_the_build(monkeypatch):

@@ -15,12 +15,12 @@ from .arguments import Arg, token_span
 from .story import dateline_country, named_countries
 from .subnational import state_office
 from .titled import CHAMBER_NOUNS, TITLE_WORDS, title_kind
+from .titlekinds import FORMER
 
 NATIONAL_LEADERS = {"president", "king", "queen", "emir", "sultan", "chancellor", "monarch", "emperor", "empress"}
 # Words of address inside a title: "Crown Prince Sheikh X", "Retired General Sheikh Y", "HRH Crown Prince Z".
 ADDRESS = {"sheikh", "sheikha", "his", "her", "highness", "majesty", "hrh", "hh", "dr", "hon", "retired",
            "excellency", "mr", "mrs", "ms"}
-FORMER = {"former", "late", "then", "ex"}
 SPOKES = [["spokesman"], ["spokeswoman"], ["spokesperson"]]
 # Posts of a state's government written after a name: "X, a government spokesman", "X, a senior cabinet official".
 GOVERNMENT_POSTS = {"spokesman", "spokeswoman", "spokesperson", "official"}
