@@ -1,0 +1,59 @@
+"""Ties between parties told in ways the plain rules missed: tensions said to be high or rising between two
+parties (the parser hangs "between" on the verb), an agreement priced with "worth" before its partner, a contract
+signed with a body (not by a people), two parties that share a close cooperation, a subject set beside "in
+partnership with", and a joint initiative of two bodies.
+Sentences and names written for the test, read with the real pipeline; each construction has a near miss that must
+give no edge."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+def both_ways(first: str, second: str) -> list:
+    return [(first, "opposes", second), (second, "opposes", first)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Tensions are high between Norway and Sweden after the fishing report.", both_ways("Norway", "Sweden")),
+    ("Tension has risen between Chad and Niger this year.", both_ways("Chad", "Niger")),
+    ("Quillon Rail signed an agreement worth $3 billion with Marrow Trains for new carriages.",
+     [("Quillon Rail", "agreesWith", "Marrow Trains")]),
+    ("Quillon Rail signed a contract with the Orange Ports Authority to dredge the harbour.",
+     [("Quillon Rail", "agreesWith", "Orange Ports Authority")]),
+    ("Chad and Niger also share a close cooperation in the field of border security.",
+     [("Chad", "cooperatesWith", "Niger")]),
+    ("Meanwhile, the Orange Institute's Tomas Okafor, in partnership with the University of Tessaly and the Blue "
+     "Policy Forum, hosted a webinar on Monday.",
+     [("Tomas Okafor", "cooperatesWith", "University of Tessaly"),
+      ("Tomas Okafor", "cooperatesWith", "Blue Policy Forum")]),
+    # One thing two bodies started together, named with "of".
+    ("The trail is the result of a joint initiative of the Orange Tourism Board and the Blue Coffee Institute.",
+     [("Orange Tourism Board", "cooperatesWith", "Blue Coffee Institute")]),
+])
+def test_reads_the_tie(extract, text, wanted):
+    got = facts(extract(text), modality="asserted")
+    for fact in wanted:
+        assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # Tensions over, or easing, set no one at odds now.
+    ("Tensions are no longer high between Norway and Sweden.", "opposes"),
+    ("Tensions eased between Chad and Niger after the talks.", "opposes"),
+    # A contract refused or only planned is no agreement made.
+    ("Quillon Rail did not sign a contract with the Orange Ports Authority.", "agreesWith"),
+    ("Quillon Rail plans to sign a contract with the Orange Ports Authority.", "agreesWith"),
+    # Sharing a call for reform is no phone call, and no cooperation either.
+    ("Chad and Niger share a call for reform.", "meetsWith"),
+    ("Chad and Niger share a call for reform.", "cooperatesWith"),
+    # A people is no signatory of a deal.
+    ("The Kurds signed a deal with the Harbour Sharks.", "agreesWith"),
+    # A joint statement of two bodies is read as their agreement, not as work done together.
+    ("The joint statement of the Orange Tourism Board and the Blue Coffee Institute was brief.", "cooperatesWith"),
+    # A partnered subject that did not act.
+    ("Tomas Okafor, in partnership with the University of Tessaly, did not host the webinar.", "cooperatesWith"),
+])
+def test_near_miss_gives_no_tie(extract, text, predicate):
+    got = facts(extract(text), modality="asserted")
+    assert not [f for f in got if f[1] == predicate], got
