@@ -12,7 +12,7 @@ from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
 from .mutual import opposed
 from .owners import act_owners
-from .quarrelwords import QUARRELLING, quarrel_noun, sides_between
+from .quarrelwords import QUARRELLING, quarrel_noun
 
 # Lawsuits: who sues and who is sued are parties at odds, both ways.
 SUING = {"sue", "countersue"}
@@ -36,7 +36,8 @@ def dispute(rules, noun: Token) -> list:
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                     and c.i == noun.right_edge.i + 1 for p in c.children if p.dep_ == "pobj"]
-    between = sides_between(noun)
+    between = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
+               if p.dep_ == "pobj"]
     if between:
         # "a rift between him and Gotabaya", "a dispute between the two parties": a pronoun or a plural reference
         # there is too loose a guess to set two parties at odds; so is a people ("wealthy Chinese") for its state.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import bygone, prep_objects
+from .clauses import prep_objects
 
 # Nouns for a quarrel between two parties: each side opposes the other. "the war between A and B", "tensions with
 # B": open hostility. A war "against" or "in" a country is left alone: the gold reads an aggressor's war as an
@@ -19,9 +19,6 @@ QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade",
 QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
 # Verbs that hold their subject in a quarrel: "locked in a battle with X".
 LOCKED = {"lock", "embroil", "mire", "entangle", "engage"}
-# Verbs that say a quarrel stands or grows, whose subject it is: "tensions are high between X and Y".
-STANDING = {"be", "remain", "run", "rise", "grow", "mount", "escalate", "flare", "simmer", "persist", "deepen",
-            "intensify", "worsen", "soar", "heighten", "increase", "spike", "build"}
 
 
 def quarrel_noun(noun: Token) -> bool:
@@ -37,17 +34,3 @@ def quarrel_noun(noun: Token) -> bool:
                                                                                     for p in c.children))
                for c in noun.children) or noun.dep_ == "pobj" and noun.head.lower_ == "in" \
         and noun.head.head.lemma_.lower() in LOCKED
-
-
-def sides_between(noun: Token) -> list[Token]:
-    """The first side after "between" of a quarrel noun: on the noun ("the row between X and Y"), or, with the noun
-    the subject of a verb that says it stands or grows, on that verb or its complement, where the parser hangs it
-    ("tensions are high between X and Y", "tension has risen between X and Y"). Not "tensions eased between" nor
-    "are no longer high"."""
-    heads = [noun]
-    verb = noun.head
-    if noun.dep_ == "nsubj" and verb.lemma_.lower() in STANDING and not any(c.dep_ == "neg" for c in verb.children) \
-            and not bygone(verb):
-        heads += [verb] + [c for c in verb.children if c.dep_ == "acomp"]
-    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for p in c.children
-            if p.dep_ == "pobj"]

@@ -1,6 +1,5 @@
-"""Ties between parties told in ways the plain rules missed: tensions said to be high or rising between two
-parties (the parser hangs "between" on the verb), an agreement priced with "worth" before its partner, a contract
-signed with a body (not by a people), two parties that share a close cooperation, a subject set beside "in
+"""Ties between parties told in ways the plain rules missed: an agreement priced with "worth" before its partner, a
+contract signed with a body (not by a people), two parties that share a close cooperation, a subject set beside "in
 partnership with", and a joint initiative of two bodies.
 Sentences and names written for the test, read with the real pipeline; each construction has a near miss that must
 give no edge."""
@@ -10,13 +9,7 @@ import pytest
 from conftest import facts
 
 
-def both_ways(first: str, second: str) -> list:
-    return [(first, "opposes", second), (second, "opposes", first)]
-
-
 @pytest.mark.parametrize("text, wanted", [
-    ("Tensions are high between Norway and Sweden after the fishing report.", both_ways("Norway", "Sweden")),
-    ("Tension has risen between Chad and Niger this year.", both_ways("Chad", "Niger")),
     ("Quillon Rail signed an agreement worth $3 billion with Marrow Trains for new carriages.",
      [("Quillon Rail", "agreesWith", "Marrow Trains")]),
     ("Quillon Rail signed a contract with the Orange Ports Authority to dredge the harbour.",
@@ -38,9 +31,6 @@ def test_reads_the_tie(extract, text, wanted):
 
 
 @pytest.mark.parametrize("text, predicate", [
-    # Tensions over, or easing, set no one at odds now.
-    ("Tensions are no longer high between Norway and Sweden.", "opposes"),
-    ("Tensions eased between Chad and Niger after the talks.", "opposes"),
     # A contract refused or only planned is no agreement made.
     ("Quillon Rail did not sign a contract with the Orange Ports Authority.", "agreesWith"),
     ("Quillon Rail plans to sign a contract with the Orange Ports Authority.", "agreesWith"),
