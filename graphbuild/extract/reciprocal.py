@@ -137,9 +137,10 @@ def _between(rules, verb: Token) -> list:
 
 
 def _signed_by(rules, verb: Token) -> list:
-    # "The accord was signed by A and B": the signatories agree with each other. The parser may hang B on the
-    # verb ("signed by the negotiator, A, and the commander B").
-    if verb.lemma_.lower() != "sign" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    # "The accord was signed by A and B", "a security pact signed by A and B": the signatories agree with each
+    # other. The parser may hang B on the verb ("signed by the negotiator, A, and the commander B").
+    deal = verb.dep_ == "acl" and verb.tag_ == "VBN" and _noun_predicate(verb.head) == "agreesWith"
+    if verb.lemma_.lower() != "sign" or not deal and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     passive_doers = agents(verb)
     if len(passive_doers) != 1:

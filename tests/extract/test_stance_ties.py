@@ -1,6 +1,7 @@
 """Ties between parties told in ways the plain rules missed: an agreement priced with "worth" before its partner, a
-contract signed with a body (not by a people), two parties that share a close cooperation, a subject set beside "in
-partnership with", and a joint initiative of two bodies.
+contract signed with a body (not by a people), signatories named on the deal's participle ("the accord, signed by X
+and Y"), two parties that share a close cooperation, a subject set beside "in partnership with", and a joint
+initiative of two bodies.
 Sentences and names written for the test, read with the real pipeline; each construction has a near miss that must
 give no edge."""
 from __future__ import annotations
@@ -20,6 +21,8 @@ from conftest import facts
      "Policy Forum, hosted a webinar on Monday.",
      [("Tomas Okafor", "cooperatesWith", "University of Tessaly"),
       ("Tomas Okafor", "cooperatesWith", "Blue Policy Forum")]),
+    # The signatories named on a participle of the deal.
+    ("The accord, signed by Chad and Niger in March, covers grazing rights.", [("Chad", "agreesWith", "Niger")]),
     # One thing two bodies started together, named with "of".
     ("The trail is the result of a joint initiative of the Orange Tourism Board and the Blue Coffee Institute.",
      [("Orange Tourism Board", "cooperatesWith", "Blue Coffee Institute")]),
@@ -37,6 +40,9 @@ def test_reads_the_tie(extract, text, wanted):
     # Sharing a call for reform is no phone call, and no cooperation either.
     ("Chad and Niger share a call for reform.", "meetsWith"),
     ("Chad and Niger share a call for reform.", "cooperatesWith"),
+    # A deal still to be signed, and a petition two people signed, are no agreement between them.
+    ("The envoys discussed a grazing accord to be signed by Chad and Niger next year.", "agreesWith"),
+    ("A petition signed by Tomas Okafor and Lina Varga was sent to the council.", "agreesWith"),
     # A people is no signatory of a deal.
     ("The Kurds signed a deal with the Harbour Sharks.", "agreesWith"),
     # A joint statement of two bodies is read as their agreement, not as work done together.
