@@ -24,7 +24,7 @@ from conftest import facts
     # The signatories named on a participle of the deal.
     ("The accord, signed by Chad and Niger in March, covers grazing rights.", [("Chad", "agreesWith", "Niger")]),
     # One thing two bodies started together, named with "of".
-    ("The trail is the result of a joint initiative of the Orange Tourism Board and the Blue Coffee Institute.",
+    ("The festival began as a joint initiative of the Orange Tourism Board and the Blue Coffee Institute.",
      [("Orange Tourism Board", "cooperatesWith", "Blue Coffee Institute")]),
 ])
 def test_reads_the_tie(extract, text, wanted):
