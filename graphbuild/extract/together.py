@@ -154,8 +154,8 @@ def partnered_by(rules, noun: Token) -> list:
 
 def joint_between(rules, noun: Token) -> list:
     """ "joint air drills between Peru and Chile", "a joint operation by Chad and Niger", "a joint initiative of X
-    and Y": bodies that do one thing together cooperate. A statement issued jointly is an agreement (reciprocal.py reads it); a people named for its
-    state, or a pronoun, is too loose a guess."""
+    and Y": bodies that do one thing together cooperate. A statement issued jointly is an agreement (reciprocal.py
+    reads it); a people named for its state, or a pronoun, is too loose a guess."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) \
             or noun.lemma_.lower() in JOINT_NOUNS:
         return []
