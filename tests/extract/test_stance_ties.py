@@ -1,9 +1,8 @@
 """Ties between parties told in ways the plain rules missed: an agreement priced with "worth" before its partner, a
 contract signed with a body (not by a people), signatories named on the deal's participle ("the accord, signed by X
-and Y"), two parties that share a close cooperation, a subject set beside "in partnership with", and a joint
-initiative of two bodies.
-Sentences and names written for the test, read with the real pipeline; each construction has a near miss that must
-give no edge."""
+and Y"), a body's delegation acting for it, two parties that share a close cooperation, a subject set beside "in
+partnership with", and a joint initiative of two bodies. Sentences and names written for the test, read with the
+real pipeline; each construction has a near miss that must give no edge."""
 from __future__ import annotations
 
 import pytest
@@ -23,6 +22,9 @@ from conftest import facts
       ("Tomas Okafor", "cooperatesWith", "Blue Policy Forum")]),
     # The signatories named on a participle of the deal.
     ("The accord, signed by Chad and Niger in March, covers grazing rights.", [("Chad", "agreesWith", "Niger")]),
+    # A body's delegation acts for it, named before it as after it ("a delegation of X").
+    ("The Orange Party's delegation held talks with the government of Chad.",
+     [("Orange Party", "negotiatesWith", "Chad")]),
     # One thing two bodies started together, named with "of".
     ("The festival began as a joint initiative of the Orange Tourism Board and the Blue Coffee Institute.",
      [("Orange Tourism Board", "cooperatesWith", "Blue Coffee Institute")]),
@@ -43,6 +45,8 @@ def test_reads_the_tie(extract, text, wanted):
     # A deal still to be signed, and a petition two people signed, are no agreement between them.
     ("The envoys discussed a grazing accord to be signed by Chad and Niger next year.", "agreesWith"),
     ("A petition signed by Tomas Okafor and Lina Varga was sent to the council.", "agreesWith"),
+    # Talks a delegation did not hold.
+    ("The Orange Party's delegation did not hold talks with the government of Chad.", "negotiatesWith"),
     # A people is no signatory of a deal.
     ("The Kurds signed a deal with the Harbour Sharks.", "agreesWith"),
     # A joint statement of two bodies is read as their agreement, not as work done together.
