@@ -110,8 +110,10 @@ class ArgumentResolver:
         # "representatives of the GCC attended" or "a delegation of Kenya" acts for it.
         acting = token.lemma_.lower() in {"representative", "delegate"} and token.tag_ == "NNS" or lower == "delegation"
         if (lower in {"headquarters", "seat"} or acting) and token.pos_ == "NOUN":
+            # "Kenya's delegation" acts for Kenya as "a delegation of Kenya" does.
             owner = [p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                     if p.dep_ == "pobj" and (e := self.table.entity_at(p)) is not None and e.label_ in {"ORG", "GPE"}]
+                     if p.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "poss"]
+            owner = [p for p in owner if (e := self.table.entity_at(p)) is not None and e.label_ in {"ORG", "GPE"}]
             if len(owner) == 1:
                 arg = self._entity(self.table.entity_at(owner[0]), agent=agent)
                 return Arg(arg.mention, token_span(token), "metonymy")

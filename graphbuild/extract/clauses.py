@@ -140,8 +140,10 @@ def participles(noun: Token) -> list[Token]:
 
 
 def noun_objects(noun: Token, preps: tuple[str, ...]) -> list[Token]:
-    """A relational noun's objects: its own prepositions, else those of a participle describing it."""
-    return prep_objects(noun, preps) or [o for p in participles(noun) for o in prep_objects(p, preps)]
+    """A relational noun's objects: its own prepositions, else those of a participle describing it, or of the
+    "worth" that prices it ("an agreement worth $2 billion with X": the parser hangs "with" on "worth")."""
+    return prep_objects(noun, preps) or [o for p in participles(noun) for o in prep_objects(p, preps)] \
+        or [o for w in noun.children if w.lower_ == "worth" for o in prep_objects(w, preps)]
 
 
 def _adverb_before_adjective(token: Token, word: str) -> bool:

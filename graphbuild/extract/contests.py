@@ -42,7 +42,7 @@ def contested(rules, verb: Token) -> list:
     """ "X defeated Y in the presidential election", "X lost to Y in the runoff", "X ran against Y", "X won the
     runoff against Y", "X challenged Y for the leadership": the two sides of an election oppose each other. "run"
     and "stand" need "against"; the others an election after "in" ("won" one as its object: "won the match
-    against Y" is no election)."""
+    against Y" is no election), or one won beside them ("won the election, defeating Y")."""
     lemma = verb.lemma_.lower()
     if lemma not in CONTESTING:
         return []
@@ -58,6 +58,10 @@ def contested(rules, verb: Token) -> list:
         # "won the runoff against Y": what is won is the contest; "challenged Y for the leadership" names it
         # after "for".
         settings += contests[:1] + (prep_objects(verb, ("for",)) if lemma == "challenge" else [])
+        # "won the election, defeating Y", "beat Y to win the runoff": the contest is what the win beside it won.
+        wins = [verb.head] if verb.dep_ == "advcl" else []
+        wins += [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}]
+        settings += [o for w in wins if w.lemma_.lower() == "win" for o in w.children if o.dep_ == "dobj"]
         if not any(s.lemma_.lower() in ELECTIONS or s.lower_ in ELECTIONS for s in settings):
             return []
     return opposed(rules, _resolved(rules, subject_tokens(verb)), _resolved(rules, others), verb, "verb.contest",

@@ -50,5 +50,12 @@ def typed(rules, verb: Token, found: list) -> list:
     """ "bought Newport Wafer Fab" invests in it, "bought oil" does not; "married X" joins two people. A light verb's
     noun ("bought a stake in X") keeps its own reading."""
     kinds = lexicon.PARTY_TYPES.get(verb.lemma_.lower())
-    return [f for f in found if kinds is None or f.rule == "light-verb"
+    return [f for f in signatories(rules, found) if kinds is None or f.rule == "light-verb"
             or rules.mention_type(f.subject) in kinds[0] and rules.mention_type(f.object) in kinds[1]]
+
+
+def signatories(rules, found: list) -> list:
+    """A people signs no deal, though it may agree: "a Kiwis player signed a contract with X" names no party in the
+    Kiwis. Only a deal's noun is read so."""
+    return [f for f in found if f.predicate != "agreesWith" or f.rule not in {"light-verb", "noun"}
+            or rules.mention_type(f.subject) != "Group"]

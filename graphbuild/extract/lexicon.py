@@ -225,6 +225,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "accord": ("agreesWith", ("with",)),
     "pact": ("agreesWith", ("with",)),
     "deal": ("agreesWith", ("with",)),
+    "contract": ("agreesWith", ("with",)),  # "signed a contract with the railway authority"
     "memorandum": ("agreesWith", ("with",)),
     "memoranda": ("agreesWith", ("with",)),  # the lemmatiser keeps the Latin plural and the abbreviation
     "mou": ("agreesWith", ("with",)),

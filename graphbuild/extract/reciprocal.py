@@ -42,15 +42,20 @@ def _noun_predicate(noun: Token) -> str | None:
     return entry[0]
 
 
+# Verbs whose object noun names what the parties do together: "signed a treaty", "held talks", and "share" for
+# working together only ("Peru and Chile share a close partnership"; "share a call for reform" is no phone call).
+PAIR_VERBS = lexicon.LIGHT_VERBS | {"share"}
+
+
 def _predicate(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     if lemma in RECIPROCAL and (not objects or lemma in TOPIC_VERBS):
         return RECIPROCAL[lemma]
-    if lemma in lexicon.LIGHT_VERBS | {"sign"}:
+    if lemma in PAIR_VERBS:
         for noun in objects:
             predicate = _noun_predicate(noun)
-            if predicate:
+            if predicate and (lemma != "share" or predicate == "cooperatesWith"):
                 return predicate
     # "Kishida and Martin said in a joint statement": what they state together they agree on.
     if any(_joint(p) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
@@ -132,9 +137,10 @@ def _between(rules, verb: Token) -> list:
 
 
 def _signed_by(rules, verb: Token) -> list:
-    # "The accord was signed by A and B": the signatories agree with each other. The parser may hang B on the
-    # verb ("signed by the negotiator, A, and the commander B").
-    if verb.lemma_.lower() != "sign" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    # "The accord was signed by A and B", "a security pact signed by A and B": the signatories agree with each
+    # other. The parser may hang B on the verb ("signed by the negotiator, A, and the commander B").
+    deal = verb.dep_ == "acl" and verb.tag_ == "VBN" and _noun_predicate(verb.head) == "agreesWith"
+    if verb.lemma_.lower() != "sign" or not deal and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     passive_doers = agents(verb)
     if len(passive_doers) != 1:

@@ -269,7 +269,7 @@ class RelationRules:
                                     and lemma in NOT_CHARGING) or judges(verb) and not scene \
                 or predicate == "visits" and journeys.called_off(noun, verb):
             holders = []
-        out += self._pairs(holders, objects, predicate, verb or noun, "noun")
+        out += dealings.signatories(self, self._pairs(holders, objects, predicate, verb or noun, "noun"))
         # "sanctions led by Japan against Peru": who leads or imposes them holds them too.
         leaders = [p for v in participles(noun) if v.lemma_.lower() in LEADING for p in agents(v)]
         # "the acquisition of X by Nexperia": the act's agent named after "by".

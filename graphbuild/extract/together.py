@@ -134,29 +134,32 @@ WORKING_TOGETHER = {"partnership", "cooperation", "collaboration", "coordination
 
 
 def partnered_by(rules, noun: Token) -> list:
-    """ "The forum was organised by X in partnership with Y": the doer after "by" cooperates with the partner (with
-    an active subject, "X organised it in partnership with Y", the noun's lexicon entry reads it). Not a passive
-    without its doer ("was held in cooperation with Y")."""
+    """ "The forum was organised by X in partnership with Y": the doer after "by" cooperates with the partner, and
+    so does a subject the phrase is set beside ("X, in partnership with Y, hosted a forum"; with the phrase on the
+    verb the noun's lexicon entry reads it). Not a passive without its doer ("was held in cooperation with Y")."""
     if noun.lemma_.lower() not in WORKING_TOGETHER or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return []
-    verb, doers = noun.head.head, None
+    verb, doers, active = noun.head.head, None, False
     # The parser may hang the phrase on the doer: "organised by [X in partnership with Y]".
     if verb.dep_ == "pobj" and verb.head.dep_ == "agent":
         verb, doers = verb.head.head, [verb]
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or subject_tokens(verb):
+    # Or on an active subject, the phrase set off by commas: "X, in partnership with Y, hosted a forum".
+    elif verb.dep_ == "nsubj" and noun.head.i > 0 and noun.head.nbor(-1).text == ",":
+        verb, doers, active = verb.head, [verb], True
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or subject_tokens(verb) and not active:
         return []
     return rules._pairs(doers or agents(verb), prep_objects(noun, ("with",)), "cooperatesWith", verb,
                         "noun.partnered_by")
 
 
 def joint_between(rules, noun: Token) -> list:
-    """ "joint air drills between Peru and Chile", "a joint operation by Chad and Niger": bodies that do one thing
-    together cooperate. A statement issued jointly is an agreement (reciprocal.py reads it); a people named for its
-    state, or a pronoun, is too loose a guess."""
+    """ "joint air drills between Peru and Chile", "a joint operation by Chad and Niger", "a joint initiative of X
+    and Y": bodies that do one thing together cooperate. A statement issued jointly is an agreement (reciprocal.py
+    reads it); a people named for its state, or a pronoun, is too loose a guess."""
     if noun.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ == "joint" for c in noun.children) \
             or noun.lemma_.lower() in JOINT_NOUNS:
         return []
-    firsts = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "by"} for p in c.children
+    firsts = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"between", "by", "of"} for p in c.children
               if p.dep_ == "pobj" and p.conjuncts and rules.args.table.entity_at(p) is not None]
     if not firsts or any(t.ent_type_ == "NORP" for t in (firsts[0], *firsts[0].conjuncts)):
         return []

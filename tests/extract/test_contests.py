@@ -17,6 +17,9 @@ BOTH = [("Grace Wanjiru", "opposes", "Peter Kamau"), ("Peter Kamau", "opposes", 
     "Senator Grace Wanjiru challenged Governor Peter Kamau for the party leadership.",
     "Governor Peter Kamau's main rival, Senator Grace Wanjiru, won the vote.",
     "Senator Grace Wanjiru, a political rival of Governor Peter Kamau, spoke first.",
+    # The contest named by the win beside the defeat.
+    "Senator Grace Wanjiru won the 2022 election, defeating Governor Peter Kamau by a wide margin.",
+    "Senator Grace Wanjiru beat Governor Peter Kamau to win the party primary.",
     # A conflict or rivalry between two named parties, like a dispute.
     "The rivalry between Senator Grace Wanjiru and Governor Peter Kamau is old.",
 ])
@@ -30,6 +33,8 @@ def test_rivals_oppose_each_other(extract, text):
     "Arsenal defeated Chelsea in the final.",
     "Senator Grace Wanjiru lost to Governor Peter Kamau in the final.",
     "Senator Grace Wanjiru won the chess match against Governor Peter Kamau.",
+    "Senator Grace Wanjiru won the chess final, defeating Governor Peter Kamau in three games.",
+    "Senator Grace Wanjiru won the 2022 election, thanking Governor Peter Kamau for his support.",
     "Senator Grace Wanjiru ran for the bus against Governor Peter Kamau.",
     "Senator Grace Wanjiru challenged Governor Peter Kamau for the chess title.",
     "Kenya defeated Uganda in the battle of Lake Victoria.",
