@@ -40,6 +40,9 @@ UNIT_WORDS = {"unit", "centre", "center", "institute", "laboratory", "lab", "sch
               "subcommittee", "council", "organization", "organisation", "programme", "program", "wing", "league",
               "brigade", "brigades", "caucus", "board", "panel"}
 OWNED_WORDS = ORGAN_WORDS | UNIT_WORDS
+# An owner written as its common noun alone ("the University's Energy Center") names no body a node can hold.
+BARE_OWNERS = {"university", "college", "institute", "school", "company", "firm", "group", "ministry", "department",
+               "agency", "organisation", "organization", "foundation"}
 LANDMARKS = {"mount", "lake", "river", "canal", "dam", "island", "islands", "bay", "valley", "desert", "park",
              "stadium", "airport", "port", "bridge", "mountains", "falls", "reserve"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -141,6 +144,8 @@ def organ(rules, ent: Span) -> list:
         return []
     owner = rules.args.table.entity_at(doc[ent.start - 2])
     if owner is None or owner.label_ not in {"GPE", "ORG"} or owner.end != ent.start - 1:
+        return []
+    if len(owner) == 1 and owner[0].lower_ in BARE_OWNERS:
         return []
     words = OWNED_WORDS if owner.label_ == "ORG" else ORGAN_WORDS
     if not any(t.lemma_.lower() in words for t in ent):
