@@ -58,30 +58,34 @@ def area_of(rules, noun) -> list:
     doc, table = rules.doc, rules.args.table
     if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
         return []
-    here = table.entity_at(noun)
+    here, inner = table.entity_at(noun), None
     if not noun.is_lower:
         # A capitalised rank is a place's only where the name and the rank are one name of a place ("the Kadjebi
         # District", which the recogniser may tag a body).
         if here is None or here.end != noun.i + 1 or len(here) < 2:
             return []
         inner = next((a for a in geography._args(rules, here) if rules.mention_type(a) == "Place"), None)
-    else:
-        name = geography._capitalised_before(doc, noun.i)
-        before = table.entity_at(doc[noun.i - 1]) if name is None and noun.i > 0 else None
-        if before is not None and before.label_ in geography.PLACE_LABELS and before.end == noun.i:
-            name = doc[before.start: noun.i]  # the tagger read the name as an adjective: "the Rattaphum district"
-        ok = name is not None and geography._unnamed_or_place(rules, name)
-        inner = geography._span_arg(rules, name, "Place") if ok else None
     i = noun.i + 2
     the = doc[i].lower_ == "the" and table.entity_at(doc[i]) is None and i + 1 < len(doc)
     ent = table.entity_at(doc[i + the])
-    if inner is None or ent is None:
+    if ent is None:
         return []
     i += the
     end = ent.end
     # A ranked place may be a city's namesake ("Songkhla province"); "of the" is taken before a ranked place only.
     ranked = ent[-1].lower_ in geography.ADMIN_NOUNS or end < len(doc) and doc[end].lower_ in geography.ADMIN_NOUNS
     if not ranked and (the or noun.lower_ in TOWN_KINDS):
+        return []
+    if noun.is_lower:
+        name = geography._capitalised_before(doc, noun.i)
+        before = table.entity_at(doc[noun.i - 1]) if name is None and ranked and noun.i > 0 else None
+        # The tagger may read a name as an adjective ("the Rattaphum district"); before an unranked place such a
+        # word is more often one ("the Andean region of Tolima").
+        if before is not None and before.label_ in geography.PLACE_LABELS and before.end == noun.i:
+            name = doc[before.start: noun.i]
+        ok = name is not None and geography._unnamed_or_place(rules, name)
+        inner = geography._span_arg(rules, name, "Place") if ok else None
+    if inner is None:
         return []
     kinds = {"Country", "Place", "City"} if ranked or noun.lower_ in LOCAL_RANKS else {"Country", "Place"}
     if ent.label_ in geography.PLACE_LABELS and ent.start == i:
