@@ -34,8 +34,8 @@ def test_found(extract, text, fact):
 
 
 @pytest.mark.parametrize("text, predicate", [
-    # After a country's possessive a foundation or a school is a national body, not an organ of the state.
-    ("Japan's Kestrel Foundation gave the school a grant.", "partOf"),
+    # After a country's possessive an institute or a school is a national body, not an organ of the state.
+    ("Japan’s Kestrel Institute gave the school a grant.", "partOf"),
     # A body's possessive before a name that is no unit of it: a product, a project, a show.
     ("The Velmora Electoral Commission's Clean Count project was praised.", "partOf"),
     # An owner named by its common noun alone is no body.
