@@ -63,7 +63,7 @@ def read(rules, noun: Token) -> list:
 
 
 def _region_capital_of(rules, noun: Token) -> list:
-    """ "Gansu's provincial capital of Lanzhou", "the Buenos Aires provincial capital of La Plata": the city after
+    """ "Hubei's provincial capital of Wuhan", "the Sichuan provincial capital of Chengdu": the city after
     "of" lies in the region written before the noun. A country's capital so written is RelationRules.capital's."""
     table = rules.args.table
     cities = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children

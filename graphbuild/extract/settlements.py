@@ -1,6 +1,6 @@
 """A place written as a name and its rank or kind, then "in" a larger place: "Idlib province in northern Syria",
 "Tarqui village in Manabi province", "Kalor town in Sindh"; or a name and its rank "of" a ranked place or a
-country: "Rattaphum district of Songkhla province", "the Kadjebi District of the Oti Region". The recogniser
+country: "Rattaphum district of Songkhla province", "the Ndawe District of the Kumbo Region". The recogniser
 often tags only the name, or nothing ("Tarqui"), or reads it as a people ("Kasese"): the noun after it says it is
 a place.
 
@@ -52,15 +52,15 @@ def read(rules) -> list:
 
 
 def area_of(rules, noun) -> list:
-    """ "the Bang Klam area of Hat Yai district", "Rattaphum district of Songkhla province", "the Kadjebi District of
-    the Oti Region", "Torvik upazila of Haldenpur": a named area, town or rank of a larger place lies in it. The
+    """ "the Bang Klam area of Hat Yai district", "Rattaphum district of Songkhla province", "the Ndawe District of
+    the Kumbo Region", "Torvik upazila of Haldenpur": a named area, town or rank of a larger place lies in it. The
     recogniser often reads such names as people."""
     doc, table = rules.doc, rules.args.table
     if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
         return []
     here, inner = table.entity_at(noun), None
     if not noun.is_lower:
-        # A capitalised rank is a place's only where the name and the rank are one name of a place ("the Kadjebi
+        # A capitalised rank is a place's only where the name and the rank are one name of a place ("the Ndawe
         # District", which the recogniser may tag a body).
         if here is None or here.end != noun.i + 1 or len(here) < 2:
             return []
@@ -80,7 +80,7 @@ def area_of(rules, noun) -> list:
         name = geography._capitalised_before(doc, noun.i)
         before = table.entity_at(doc[noun.i - 1]) if name is None and ranked and noun.i > 0 else None
         # The tagger may read a name as an adjective ("the Rattaphum district"); before an unranked place such a
-        # word is more often one ("the Andean region of Tolima").
+        # word is more often one ("the Alpine region of Kestow").
         if before is not None and before.label_ in geography.PLACE_LABELS and before.end == noun.i:
             name = doc[before.start: noun.i]
         ok = name is not None and geography._unnamed_or_place(rules, name)
