@@ -1,8 +1,10 @@
 """Capitals named beside the word: "the Chinese capital Beijing", "Afghanistan's capital, Kabul", "Abuja, the
 Nigerian capital", "the capital, Manila" (in an article that names the Philippines); and a region's capital, which
-lies in the region: "Henan's provincial capital Zhengzhou", "Matsue, the capital of Shimane Prefecture".
+lies in the region: "Henan's provincial capital Zhengzhou", "Matsue, the capital of Shimane Prefecture", "Henan's
+provincial capital of Zhengzhou".
 
-``RelationRules.capital`` reads "the Venezuelan capital of Caracas"; this reads the other ways news writes it.
+``RelationRules.capital`` reads "the Venezuelan capital of Caracas" (a country's); this reads the other ways news
+writes it.
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ def read(rules, noun: Token) -> list:
         return []
     city, described = _city(rules, noun)
     if city is None:
-        return []
+        return _region_capital_of(rules, noun)
     cities = [a for a in rules.args.resolve(city.root, concepts=False) if rules.mention_type(a) in {"City", "Place"}]
     owners = [c for c in noun.children if c.dep_ in {"amod", "poss", "compound"} and c.i != city.root.i]
     # "Matsue, the capital of Shimane Prefecture": the owner after "of", where the city is written before.
@@ -58,6 +60,21 @@ def read(rules, noun: Token) -> list:
     country = rules.args.table.country_for(rules.doc[noun.i: noun.i + 1], iso)
     return [rules.make(c, "capitalOf", Arg(country, (noun.idx, noun.idx + len(noun.text)), "capital"),
                        noun, "noun.capital") for c in cities]
+
+
+def _region_capital_of(rules, noun: Token) -> list:
+    """ "Hubei's provincial capital of Wuhan", "the Sichuan provincial capital of Chengdu": the city after
+    "of" lies in the region written before the noun. A country's capital so written is RelationRules.capital's."""
+    table = rules.args.table
+    cities = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+              if p.dep_ == "pobj" and (e := table.entity_at(p)) is not None and e.label_ in PLACES and e.root.i == p.i
+              for a in rules.args.resolve(p, concepts=False) if rules.mention_type(a) in {"City", "Place"}]
+    out = []
+    for owner in (c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}):
+        ent = table.entity_at(owner)
+        if cities and ent is not None and ent.label_ in PLACES and ent.root.i == owner.i:
+            out += geography._located(rules, cities, ent, noun, {"Place", "City"})
+    return out
 
 
 def _city(rules, noun: Token) -> tuple[Span | None, bool]:

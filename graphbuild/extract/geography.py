@@ -39,7 +39,6 @@ def read(rules) -> list:
     for token in rules.args.table.tokens:
         if token.pos_ in {"NOUN", "PROPN"}:
             out += described(rules, token) + named_of(rules, token) + headquarters(rules, token)
-            out += area_of(rules, token)
     for ent in rules.args.table.ents:
         out += admin_within(rules, ent) + possessed(rules, ent) + named_site(rules, ent) + feature_in(rules, ent)
     return out
@@ -177,27 +176,6 @@ def named_site(rules, ent: Span) -> list:
     if outer is None or inner is None:
         return []
     return _located(rules, [inner], outer, doc[end], kinds, predicate)
-
-
-def area_of(rules, noun: Token) -> list:
-    # "the Bang Klam area of Hat Yai district": a named area, village or town of a ranked place lies in it. The
-    # recogniser often reads such Thai or Arabic names as people; the nouns say they are places.
-    doc = rules.doc
-    if noun.lower_ not in SETTLEMENT_NOUNS or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "of":
-        return []
-    name = _capitalised_before(doc, noun.i)
-    inner = _span_arg(rules, name, "Place") if name is not None and _unnamed_or_place(rules, name) else None
-    ent = rules.args.table.entity_at(doc[noun.i + 2])
-    if inner is None or ent is None:
-        return []
-    end = ent.end
-    if ent.label_ in PLACE_LABELS and ent.start == noun.i + 2:
-        outer = _args(rules, ent)
-    elif end < len(doc) and doc[end].lower_ in ADMIN_NOUNS and doc[ent.start: end].text[:1].isupper():
-        outer = [_span_arg(rules, doc[ent.start: end], "Place")]  # "Hat Yai district", read as a person
-    else:
-        return []
-    return _located(rules, [inner], outer, noun, {"Country", "Place"})
 
 
 def headquarters(rules, noun: Token) -> list:

@@ -172,12 +172,14 @@ def seated_in(rules, token: Token) -> list:
                         lambda s, o: s == "Organization" and o == "City")
 
 
-# Last words of a company's name, and nouns that describe one ("the German group").
+# Last words of a company's name, and nouns that describe one ("the German group") or a like private body seated
+# in one country ("a Kenyan NGO", "the Spanish charity").
 COMPANY_HEADS = {"corp", "corporation", "company", "co", "inc", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa",
                  "group", "industries", "holdings", "holding", "bank", "airlines", "airways", "motors", "energy",
                  "petroleum", "telecom", "enterprises"}
 COMPANY_NOUNS = {"group", "company", "firm", "conglomerate", "utility", "bank", "carrier", "airline", "giant",
-                 "maker", "producer", "operator", "lender", "insurer", "manufacturer", "major", "subsidiary"}
+                 "maker", "producer", "operator", "lender", "insurer", "manufacturer", "major", "subsidiary",
+                 "ngo", "charity", "nonprofit"}
 
 
 def home_country(rules, token: Token) -> list:

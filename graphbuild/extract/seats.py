@@ -18,7 +18,7 @@ SEAT_NOUNS = {"newspaper", "daily", "paper", "tabloid", "broadcaster", "station"
               "website", "magazine", "weekly", "firm", "company", "giant", "group", "conglomerate", "bank", "lender",
               "insurer", "carrier", "airline", "manufacturer", "maker", "producer", "operator", "developer",
               "startup", "retailer", "agency", "organisation", "organization", "studio", "brand", "service",
-              "platform", "broadcaster"}
+              "platform", "broadcaster", "ngo", "charity", "nonprofit"}
 # An agency only as a news agency: "the Israeli intelligence agency" is a part of the state, not a body in it.
 AGENCY_MARKS = {"news", "press", "state", "wire"}
 # Words between a country and its body's noun or name: "state-run", "oil", "TV".
@@ -33,6 +33,16 @@ INSTITUTIONS = {"court", "tribunal", "university", "college", "institute", "acad
 ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "directorate", "guard", "secretariat",
                "bureau", "division", "commission", "authority", "office", "service", "procuratorate", "agency",
                "administration"}
+# Head words of a body's own units, read after an organisation's possessive only: "the UN's Food and Agriculture
+# Organization", "the party's Youth League", "Kestrel University's Centre for Ocean Studies". After a country's
+# possessive most of them name a national body, not an organ ("Japan's Nippon Foundation").
+UNIT_WORDS = {"unit", "centre", "center", "institute", "laboratory", "lab", "school", "faculty", "committee",
+              "subcommittee", "council", "organization", "organisation", "programme", "program", "wing", "league",
+              "brigade", "brigades", "caucus", "board", "panel"}
+OWNED_WORDS = ORGAN_WORDS | UNIT_WORDS
+# An owner written as its common noun alone ("the University's Energy Center") names no body a node can hold.
+BARE_OWNERS = {"university", "college", "institute", "school", "company", "firm", "group", "ministry", "department",
+               "agency", "organisation", "organization", "foundation"}
 LANDMARKS = {"mount", "lake", "river", "canal", "dam", "island", "islands", "bay", "valley", "desert", "park",
              "stadium", "airport", "port", "bridge", "mountains", "falls", "reserve"}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -127,15 +137,18 @@ def sited(rules, ent: Span) -> list:
 def organ(rules, ent: Span) -> list:
     """ "the Taliban's Ministry of Finance", "China's Eastern Theatre Command": the organ is part of its owner."""
     doc = ent.doc
-    if ent.label_ != "ORG" or not any(t.lemma_.lower() in ORGAN_WORDS for t in ent) or ent.start < 2:
+    if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in {"'s", "’s"}:
         return []
     # "Turkey's Anadolu news agency" is a body seated in the country (``national``), not one of its organs.
     if any(t.lower_ in AGENCY_MARKS - {"state"} for t in ent):
         return []
-    if doc[ent.start - 1].lower_ not in {"'s", "’s"}:
-        return []
     owner = rules.args.table.entity_at(doc[ent.start - 2])
     if owner is None or owner.label_ not in {"GPE", "ORG"} or owner.end != ent.start - 1:
+        return []
+    if len(owner) == 1 and owner[0].lower_ in BARE_OWNERS:
+        return []
+    words = OWNED_WORDS if owner.label_ == "ORG" else ORGAN_WORDS
+    if not any(t.lemma_.lower() in words for t in ent):
         return []
     out = []
     for subject in rules.args.resolve(ent.root, concepts=False):

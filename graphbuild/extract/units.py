@@ -21,6 +21,11 @@ UNIT_HEADS = {"institute", "centre", "center", "faculty", "school", "department"
               "programme", "program", "office", "division"}
 # Head words of the bodies that hold such units.
 PARENT_HEADS = {"university", "college", "polytechnic"}
+# Head words of a unit that is part of whatever body it is written with: "the Ethics Unit of the Velmora Revenue
+# Service", "the Research Department at the Ministry of Water". A centre or an institute "of" another body may be
+# a body of its own ("the Policy Institute of the Kestrel Foundation" is often the foundation's namesake).
+OWN_UNIT_HEADS = {"unit", "department", "division", "bureau", "directorate", "section", "committee", "subcommittee"}
+ANY_UNIT_HEADS = UNIT_HEADS | OWN_UNIT_HEADS
 
 
 def read(rules) -> list:
@@ -33,18 +38,19 @@ def read(rules) -> list:
 
 
 def unit_at(rules, ent: Span) -> list:
-    """ "the Centre for Coastal Ecology Studies at the University of X": the unit is part of the body."""
+    """ "the Centre for Coastal Ecology Studies at the University of X", "the Ethics Unit of the Velmora Revenue
+    Service": the unit is part of the body."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.root.lemma_.lower() not in UNIT_HEADS:
+    if ent.label_ != "ORG" or ent.root.lemma_.lower() not in ANY_UNIT_HEADS:
         return []
     i = ent.end
     if i >= len(doc) or doc[i].lower_ not in {"at", "of"}:
         return []
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     parent = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
-    if parent is None or parent.label_ != "ORG" or parent.start != i:
+    if parent is None or parent.label_ != "ORG" or parent.start not in {i, i - 1}:
         return []
-    if not {t.lemma_.lower() for t in parent} & PARENT_HEADS:
+    if not {t.lemma_.lower() for t in parent} & PARENT_HEADS and ent.root.lemma_.lower() not in OWN_UNIT_HEADS:
         return []
     out = []
     for subject in rules.args.resolve(ent.root, concepts=False):

@@ -38,14 +38,28 @@ class NewsNames:
 
     def __call__(self, doc: Doc) -> Doc:
         before = [e for e in doc.ents if len(e) > 1 and (e.label_ in _HOLDERS or _region(e))]
+        pairs = [e for e in doc.ents if e.label_ == "GPE" and any(t.text == "," for t in e[1:-1])]
         doc = self.ruler(doc)
-        if not before:
-            return doc
-        ruled = list(doc.ents)
-        kept = [e for e in before if _holds_ruled(e, ruled)]
-        if kept:
-            doc.ents = filter_spans(kept + [r for r in ruled if not any(_inside(r, e) for e in kept)])
+        if before:
+            ruled = list(doc.ents)
+            kept = [e for e in before if _holds_ruled(e, ruled)]
+            if kept:
+                doc.ents = filter_spans(kept + [r for r in ruled if not any(_inside(r, e) for e in kept)])
+        towns = [t for pair in pairs if (t := _town_cut(pair, doc)) is not None]
+        if towns:
+            doc.ents = sorted([*doc.ents, *towns], key=lambda e: e.start)
         return doc
+
+
+def _town_cut(pair: Span, doc: Doc) -> Span | None:
+    """ "Ulsan, South Korea" read by the model as one place, which the table's "South Korea" overwrote: the town
+    before the comma is a place of its own, not lost."""
+    comma = next(t.i for t in pair[1:-1] if t.text == ",")
+    if any(t.ent_type_ for t in doc[pair.start:comma]) or not doc[comma + 1].ent_type_:
+        return None
+    if not all(t.text[:1].isupper() for t in doc[pair.start:comma] if t.is_alpha):
+        return None
+    return Span(doc, pair.start, comma, label="GPE")
 
 
 # "Latin America", "South America", "New England": a region named after a country alias the tables know.

@@ -85,6 +85,8 @@ def test_an_anonymous_letter_is_no_relative(extract):
     ("Nigeria said the embassy in the capital, Abuja, was closed.", ("Abuja", "capitalOf", "Nigeria")),
     # A region's capital lies in the region.
     ("Henan's provincial capital Zhengzhou is at the centre of the crisis.", ("Zhengzhou", "locatedIn", "Henan")),
+    ("Schools shut in Hubei’s provincial capital of Wuhan on Friday.", ("Wuhan", "locatedIn", "Hubei")),
+    ("Rents rose in the Sichuan provincial capital of Chengdu last year.", ("Chengdu", "locatedIn", "Sichuan")),
     ("Our guide grew up in Kanazawa, the capital of Ishikawa Prefecture.",
      ("Kanazawa", "locatedIn", "Ishikawa Prefecture")),
     ("Power cuts are common in the departmental capital of Meta, Villavicencio, which lacks a modern grid.",
@@ -106,6 +108,8 @@ def test_capitals_and_cities(extract, text, fact):
     # A commercial capital is not the capital.
     ("He landed in Lagos, the Nigerian commercial capital, on Monday.", ("Lagos", "capitalOf", "Nigeria")),
     ("Nigeria said the embassy in the commercial capital, Lagos, was closed.", ("Lagos", "capitalOf", "Nigeria")),
+    # A country's capital written after "of" is its capital, not a region's city lying in it.
+    ("Crowds filled the Kenya capital of Nairobi on Friday.", ("Nairobi", "locatedIn", "Kenya")),
     # A city between two countries lies in neither by the words.
     ("The aid convoy stopped at the Kenyan-Ugandan border city of Busia.", ("Busia", "locatedIn", "Uganda")),
     # The capital of a region, then the capital's name: not the region inside the city.

@@ -118,6 +118,11 @@ def test_no_home(extract, text):
     ("The attack took place in Kalor town in Sindh province.", ("Kalor", "locatedIn", "Sindh")),
     # A town's name the recogniser read as a people, after its noun.
     ("Fighting spread in the Ethiopian town of Adigrat.", ("Adigrat", "locatedIn", "Ethiopia")),
+    # A ranked place "of" a larger ranked place: a capitalised rank the recogniser read into the name, "of the",
+    # a province that shares a city's name, a local rank "of" its district.
+    ("Floods hit the Ndawe District of the Kumbo Region on Monday.", ("Ndawe District", "locatedIn", "Kumbo Region")),
+    ("Floods hit the Rattaphum district of Songkhla province.", ("Rattaphum", "locatedIn", "Songkhla")),
+    ("A stray bullet hit a boy in Torvik upazila of Haldenpur last night.", ("Torvik", "locatedIn", "Haldenpur")),
     # A rank after the second of two names says it is the larger place.
     ("Police raided a house in Ratodero, Larkana district, on Monday.", ("Ratodero", "locatedIn", "Larkana")),
     # A region "in" a country after a direction word, which also brings the country's name the model missed.
@@ -150,6 +155,10 @@ def test_mission(extract, text, fact):
     ("Floods hit Marsabit, Garissa district and Kilifi.", ("Marsabit", "locatedIn", "Garissa")),
     ("Clashes erupted in Kidal, Kidal region, on Monday.", ("Kidal", "locatedIn", "Kidal")),
     ("Workers from the West Bank in Jordan were paid.", ("West Bank", "locatedIn", "Jordan")),
+    # "of the" before a place with no rank; a town's kind "of" a town or a country names the larger place first.
+    ("Aid reached the Kolmani district of the Narebi Valley.", ("Kolmani", "locatedIn", "Narebi Valley")),
+    ("He moved to the Velmora city of Kestow.", ("Velmora", "locatedIn", "Kestow")),
+    ("Troops entered the Gulf state of Qatar.", ("Gulf", "locatedIn", "Qatar")),
 ])
 def test_not_place_in_place(extract, text, fact):
     assert fact not in facts(extract(text))

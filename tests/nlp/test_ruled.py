@@ -61,3 +61,27 @@ def test_whole_pipeline_keeps_the_agency_and_its_spokeswoman(extract):
     names = {m.name for m in ex.mentions}
     assert "UN Refugee Agency" in names
     assert ("Lina Horvat", "spokespersonFor", "UN Refugee Agency") in facts(ex)
+
+
+@pytest.mark.parametrize("text, model_span, town, country", [
+    # A town and a country alias read by the model as one place: the tables take the country, the town stays.
+    ("The carmaker is headquartered in Ulsan, South Korea, and in Kyiv.", "Ulsan, South Korea", "Ulsan", "South Korea"),
+    ("She grew up in Leeds, UK, before moving.", "Leeds, UK", "Leeds", "UK"),
+])
+def test_a_town_before_a_country_alias_is_kept(nlp, text, model_span, town, country):
+    ents = _ruled(nlp, text, [(model_span, "GPE")])
+    assert ents.get(town) == "GPE" and ents.get(country) == "GPE"
+
+
+def test_a_town_is_kept_only_where_the_tables_cut_it(nlp):
+    # A place of two parts the tables do not know stays one name, as the model read it.
+    text = "The clinic in Kamonyi, Rwanda was rebuilt."
+    assert _ruled(nlp, text, [("Kamonyi, Rwanda", "GPE")]) == {"Kamonyi, Rwanda": "GPE"}
+
+
+def test_whole_pipeline_seats_a_body_in_the_town_before_its_country(extract):
+    from conftest import facts
+
+    found = facts(extract("Kestrel Motors is a carmaker headquartered in Ulsan, South Korea, with plants abroad."))
+    assert ("Kestrel Motors", "basedIn", "Ulsan") in found
+    assert ("Ulsan", "locatedIn", "South Korea") in found
