@@ -24,6 +24,9 @@ def family(rules, noun: Token) -> list:
     kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             if p.dep_ == "pobj"]
     verb = noun.head
+    # A tie named inside a noun phrase ("his son X was not charged") holds whatever its clause says; only one the
+    # clause states ("X is not his son", "X had no sons") takes the clause's modality.
+    rule = "noun.kin"
     if noun.dep_ in {"appos", "compound"}:
         relatives = [noun.head]
     elif noun.dep_ == "attr" and verb.lower_ in {"’s", "'s"} and verb.i > 0 and not verb.nbor(-1).whitespace_:
@@ -31,6 +34,7 @@ def family(rules, noun: Token) -> list:
         kin = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.ent_type_ == "PERSON"]
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     elif noun.dep_ == "attr":
+        rule = "noun.family"
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
         # "The heir was Hugo Marr's son Ivo Marr": the name beside the kin noun is the relative.
         relatives += [c for c in noun.children if c.dep_ == "appos"] if kin else []
@@ -41,6 +45,7 @@ def family(rules, noun: Token) -> list:
             kin = [c for r in relatives for c in r.conjuncts]
     elif noun.dep_ == "dobj" and verb.lemma_ == "have" and not kin:
         # "Verel had two sons, Ivo and Tarek": the subject is the named relatives' kin.
+        rule = "noun.family"
         kin = [c for c in verb.children if c.dep_ == "nsubj"]
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     else:
@@ -57,7 +62,7 @@ def family(rules, noun: Token) -> list:
                   if p.dep_ == "pobj"]
     # "Carlos Vega, whose son Pedro is a minister": "whose" stands for the name the clause describes.
     kin = [next((a.head for a in k.ancestors if a.dep_ == "relcl"), k) if k.lower_ == "whose" else k for k in kin]
-    found = pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family", lambda s, o: s == o == "Person")
+    found = pairs_where(rules, relatives, kin, "familyOf", noun, rule, lambda s, o: s == o == "Person")
     # "A, son of B, and C, son of D": a conjunct with a kin noun of its own is not this noun's relative.
     others = {arg.mention for r in relatives for c in r.conjuncts if _described(c)
               if (arg := rules.args._one(c, agent=False, concepts=False)) is not None}
