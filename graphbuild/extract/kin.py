@@ -63,12 +63,36 @@ def family(rules, noun: Token) -> list:
     # "Carlos Vega, whose son Pedro is a minister": "whose" stands for the name the clause describes.
     kin = [next((a.head for a in k.ancestors if a.dep_ == "relcl"), k) if k.lower_ == "whose" else k for k in kin]
     found = pairs_where(rules, relatives, kin, "familyOf", noun, rule, lambda s, o: s == o == "Person")
+    # "X stepped back after Y, his eldest son, took over": the possessive is no relative it names, so it is the
+    # subject of a clause around the kin noun, where the reference rules saw two subjects.
+    if not found and len(kin) == 1 and kin[0].lower_ in {"his", "her"} and relatives:
+        found = pairs_where(rules, relatives, _clause_subject(rules, noun, kin[0], relatives), "familyOf", noun,
+                            rule, lambda s, o: s == o == "Person")
     # "A, son of B, and C, son of D": a conjunct with a kin noun of its own is not this noun's relative.
     others = {arg.mention for r in relatives for c in r.conjuncts if _described(c)
               if (arg := rules.args._one(c, agent=False, concepts=False)) is not None}
     # "his son X": a one-letter name is a witness the court or paper keeps anonymous, not a person to link.
     return [f for f in found if f.subject.mention not in others
             and min(len(rules.args.table.get(a.mention).name.strip(". ")) for a in (f.subject, f.object)) > 1]
+
+
+def _clause_subject(rules, noun: Token, pronoun: Token, relatives: list[Token]) -> list[Token]:
+    # The nearest named subject of a verb above the noun, before the pronoun: "who" stands for the name it follows.
+    # A quotation's "his" and a name the article gives the other gender name no one here.
+    refs = rules.args.references
+    if refs._quoted(pronoun):
+        return []
+    named = {t.i for r in relatives for t in r.subtree if t.ent_type_ == "PERSON"}
+    for verb in noun.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ == "who" and verb.dep_ == "relcl":
+                subject = verb.head
+            ent = rules.args.table.entity_at(subject)
+            if subject.i < pronoun.i and subject.i not in named and ent is not None and ent.label_ == "PERSON":
+                return [subject] if refs._gender_fits(ent, pronoun) else []
+    return []
 
 
 def _described(token: Token) -> bool:
