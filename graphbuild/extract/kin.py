@@ -1,6 +1,8 @@
 """Kin told inside a noun phrase: "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y"."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .nominal import pairs_where
@@ -24,7 +26,7 @@ def family(rules, noun: Token) -> list:
     kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             if p.dep_ == "pobj"]
     verb = noun.head
-    # A tie named inside a noun phrase ("his son X was not charged") holds whatever its clause says; only one the
+    # A tie named inside a noun phrase ("Verel's son X was not charged") holds whatever its clause says; only one the
     # clause states ("X is not his son", "X had no sons") takes the clause's modality.
     rule = "noun.kin"
     if noun.dep_ in {"appos", "compound"}:
@@ -67,10 +69,12 @@ def family(rules, noun: Token) -> list:
     # subject of a clause around the kin noun, where the reference rules saw two subjects.
     if not found and len(kin) == 1 and kin[0].lower_ in {"his", "her"} and relatives:
         found = pairs_where(rules, relatives, _clause_subject(rules, noun, kin[0], relatives), "familyOf", noun,
-                            rule, lambda s, o: s == o == "Person")
+                            "noun.family", lambda s, o: s == o == "Person")
     # "A, son of B, and C, son of D": a conjunct with a kin noun of its own is not this noun's relative.
     others = {arg.mention for r in relatives for c in r.conjuncts if _described(c)
               if (arg := rules.args._one(c, agent=False, concepts=False)) is not None}
+    # "rejected claims that he broke with his brother X": a tie read through a pronoun is only as sure as its clause.
+    found = [replace(f, rule="noun.family") if f.object.via == "coref" else f for f in found]
     # "his son X": a one-letter name is a witness the court or paper keeps anonymous, not a person to link.
     return [f for f in found if f.subject.mention not in others
             and min(len(rules.args.table.get(a.mention).name.strip(". ")) for a in (f.subject, f.object)) > 1]

@@ -23,9 +23,11 @@ def test_kin_in_a_noun_phrase_holds(extract, text, fact):
 
 
 @pytest.mark.parametrize("text", [
-    # The clause states the tie: its denial and its guess stay so.
+    # The clause states the tie: its denial and its guess stay so. A tie read through a pronoun is as sure as its
+    # clause.
     "Ivo Marr is not the son of Tomas Verel.",
     "Ivo Marr may be the son of Tomas Verel.",
+    "Ivo Marr will not meet his brother, Tomas Marr.",
 ])
 def test_kin_the_clause_states_keeps_its_modality(extract, text):
     found = facts(extract(LEAD + text), modality="asserted")
