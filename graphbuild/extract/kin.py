@@ -81,21 +81,25 @@ def family(rules, noun: Token) -> list:
 
 
 def _clause_subject(rules, noun: Token, pronoun: Token, relatives: list[Token]) -> list[Token]:
-    # The nearest named subject of a verb above the noun, before the pronoun: "who" stands for the name it follows.
+    # The nearest subject of a verb above the noun that is neither the kin nor the relative, when it is a name
+    # written before the pronoun ("who" stands for the name it follows). A nearer subject that names no one
+    # ("the former leader did not agree with his brother X") leaves the pronoun to no name further up.
     # A quotation's "his" and a name the article gives the other gender name no one here.
     refs = rules.args.references
     if refs._quoted(pronoun):
         return []
-    named = {t.i for r in relatives for t in r.subtree if t.ent_type_ == "PERSON"}
+    own = {t.i for r in [noun, *relatives] for t in r.subtree}
     for verb in noun.ancestors:
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
             if subject.lower_ == "who" and verb.dep_ == "relcl":
                 subject = verb.head
+            if subject.i in own:
+                continue
             ent = rules.args.table.entity_at(subject)
-            if subject.i < pronoun.i and subject.i not in named and ent is not None and ent.label_ == "PERSON":
-                return [subject] if refs._gender_fits(ent, pronoun) else []
+            fits = subject.i < pronoun.i and ent is not None and ent.label_ == "PERSON"
+            return [subject] if fits and refs._gender_fits(ent, pronoun) else []
     return []
 
 
