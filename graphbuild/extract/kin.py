@@ -1,4 +1,7 @@
-"""Kin told inside a noun phrase: "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y"."""
+"""Kin told inside a noun phrase: "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y".
+
+A tie named in a noun phrase with its possessor's name stands whatever the clause says ("Y's son X will start
+school"); one a clause states, or one read through a pronoun, is as sure as its clause."""
 from __future__ import annotations
 
 from dataclasses import replace
