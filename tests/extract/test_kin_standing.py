@@ -11,7 +11,7 @@ LEAD = "Reporters waited outside the court. "
 
 @pytest.mark.parametrize("text, fact", [
     # A plan, a denial and a condition around the kin noun: the tie itself is told as a fact.
-    ("Tomas Verel's three-year-old son Ivo will start school in Dunmore next year.",
+    ("Tomas Verel's five-year-old son Ivo will start school in Dunmore next year.",
      ("Ivo", "familyOf", "Tomas Verel")),
     ("Police did not question Tomas Verel's wife, Clara Dunmore.", ("Clara Dunmore", "familyOf", "Tomas Verel")),
     ("If Tomas Verel's brother Ivo Verel wins the vote, he will be the first.",

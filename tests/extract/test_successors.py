@@ -11,7 +11,7 @@ LEAD = "Reporters waited outside the court. "
 @pytest.mark.parametrize("text, fact", [
     ("Tomas Verel, the president of Togo, spoke while his predecessor, Ivo Marr, listened.",
      ("Ivo Marr", "leaderOf", "Togo")),
-    ("Tomas Verel became the Kestrel Holdings chairman in 2012, succeeding Ivo Marr.",
+    ("Tomas Verel became Kestrel Holdings chairman in 2015, succeeding Ivo Marr.",
      ("Ivo Marr", "leaderOf", "Kestrel Holdings")),
     ("Paul Adjei, who replaced Ivo Marr as president of Togo in 2017, promised reforms.",
      ("Ivo Marr", "leaderOf", "Togo")),
