@@ -16,8 +16,9 @@ from .story import kingdom, story_country
 
 __all__ = ["extract_doc", "extract_articles"]
 
-# Standing facts written inside a noun phrase ("the Nairobi-based institute") hold whatever the clause says.
-STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.resident"}
+# Standing facts written inside a noun phrase ("the Nairobi-based institute", "his son X") hold whatever the
+# clause says.
+STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.resident", "noun.kin"}
 
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:

@@ -208,6 +208,8 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
         return [head.head], None
     elif noun.dep_ == "pobj" and head.dep_ == "prep" and (head.head.pos_ == "VERB" or head.head.lemma_ == "be"):
         head = head.head  # "left for a state visit to Russia", "is on a visit to Chile", "was in talks with X"
+    elif noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ == "prep":
+        head = head.head  # "X said following the meeting with Y": a participle the parser read as "after"
     elif noun.dep_ == "dobj":
         head = noun.head
     else:

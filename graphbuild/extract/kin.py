@@ -1,5 +1,10 @@
-"""Kin told inside a noun phrase: "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y"."""
+"""Kin told inside a noun phrase: "X, the wife of Y", "Y's daughter X", "his son, X", "X is the daughter of Y".
+
+A tie named in a noun phrase with its possessor's name stands whatever the clause says ("Y's son X will start
+school"); one a clause states, or one read through a pronoun, is as sure as its clause."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -24,6 +29,9 @@ def family(rules, noun: Token) -> list:
     kin += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
             if p.dep_ == "pobj"]
     verb = noun.head
+    # A tie named inside a noun phrase ("Verel's son X was not charged") holds whatever its clause says; only one the
+    # clause states ("X is not his son", "X had no sons") takes the clause's modality.
+    rule = "noun.kin"
     if noun.dep_ in {"appos", "compound"}:
         relatives = [noun.head]
     elif noun.dep_ == "attr" and verb.lower_ in {"’s", "'s"} and verb.i > 0 and not verb.nbor(-1).whitespace_:
@@ -31,6 +39,7 @@ def family(rules, noun: Token) -> list:
         kin = [c for c in verb.children if c.dep_ == "nsubj" and c.i == verb.i - 1 and c.ent_type_ == "PERSON"]
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     elif noun.dep_ == "attr":
+        rule = "noun.family"
         relatives = [c for c in noun.head.children if c.dep_ == "nsubj"]
         # "The heir was Hugo Marr's son Ivo Marr": the name beside the kin noun is the relative.
         relatives += [c for c in noun.children if c.dep_ == "appos"] if kin else []
@@ -41,6 +50,7 @@ def family(rules, noun: Token) -> list:
             kin = [c for r in relatives for c in r.conjuncts]
     elif noun.dep_ == "dobj" and verb.lemma_ == "have" and not kin:
         # "Verel had two sons, Ivo and Tarek": the subject is the named relatives' kin.
+        rule = "noun.family"
         kin = [c for c in verb.children if c.dep_ == "nsubj"]
         relatives = [c for c in noun.children if c.dep_ == "appos"]
     else:
@@ -57,13 +67,43 @@ def family(rules, noun: Token) -> list:
                   if p.dep_ == "pobj"]
     # "Carlos Vega, whose son Pedro is a minister": "whose" stands for the name the clause describes.
     kin = [next((a.head for a in k.ancestors if a.dep_ == "relcl"), k) if k.lower_ == "whose" else k for k in kin]
-    found = pairs_where(rules, relatives, kin, "familyOf", noun, "noun.family", lambda s, o: s == o == "Person")
+    found = pairs_where(rules, relatives, kin, "familyOf", noun, rule, lambda s, o: s == o == "Person")
+    # "X stepped back after Y, his eldest son, took over": the possessive is no relative it names, so it is the
+    # subject of a clause around the kin noun, where the reference rules saw two subjects.
+    if not found and len(kin) == 1 and kin[0].lower_ in {"his", "her"} and relatives:
+        found = pairs_where(rules, relatives, _clause_subject(rules, noun, kin[0], relatives), "familyOf", noun,
+                            "noun.family", lambda s, o: s == o == "Person")
     # "A, son of B, and C, son of D": a conjunct with a kin noun of its own is not this noun's relative.
     others = {arg.mention for r in relatives for c in r.conjuncts if _described(c)
               if (arg := rules.args._one(c, agent=False, concepts=False)) is not None}
+    # "rejected claims that he broke with his brother X": a tie read through a pronoun is only as sure as its clause.
+    found = [replace(f, rule="noun.family") if f.object.via == "coref" else f for f in found]
     # "his son X": a one-letter name is a witness the court or paper keeps anonymous, not a person to link.
     return [f for f in found if f.subject.mention not in others
             and min(len(rules.args.table.get(a.mention).name.strip(". ")) for a in (f.subject, f.object)) > 1]
+
+
+def _clause_subject(rules, noun: Token, pronoun: Token, relatives: list[Token]) -> list[Token]:
+    # The nearest subject of a verb above the noun that is neither the kin nor the relative, when it is a name
+    # written before the pronoun ("who" stands for the name it follows). A nearer subject that names no one
+    # ("the former leader did not agree with his brother X") leaves the pronoun to no name further up.
+    # A quotation's "his" and a name the article gives the other gender name no one here.
+    refs = rules.args.references
+    if refs._quoted(pronoun):
+        return []
+    own = {t.i for r in [noun, *relatives] for t in r.subtree}
+    for verb in noun.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lower_ == "who" and verb.dep_ == "relcl":
+                subject = verb.head
+            if subject.i in own:
+                continue
+            ent = rules.args.table.entity_at(subject)
+            fits = subject.i < pronoun.i and ent is not None and ent.label_ == "PERSON"
+            return [subject] if fits and refs._gender_fits(ent, pronoun) else []
+    return []
 
 
 def _described(token: Token) -> bool:

@@ -11,6 +11,7 @@ from .members import party_members
 from .organs import story_ministries
 from .titlekinds import is_former
 from .signed import signed
+from .successors import successions
 from .untagged import untagged_titled
 
 
@@ -24,6 +25,9 @@ def story_roles(rules, found: list[Found]) -> list[Found]:
               for person, kind, body, anchor in HomeTitles(rules, rules.dateline, rules.url).run(found, home)]
     # "Norway's trade minister warned ... . Ingrid Dahl said": the title of a lead, held by the next name.
     found += [Found(person, kind, body, anchor, "role.lead") for person, kind, body, anchor in lead_titles(rules, found)]
+    # "X's predecessor, Y", "X replaced Y as president": Y held the one office the titles give X.
+    found += [Found(person, "leaderOf", body, anchor, "role.succession" + (".former" if former else ""))
+              for person, body, anchor, former in successions(rules, found)]
     found += [Found(body, "partOf", country, anchor, "noun.part.home")
               for body, country, anchor in story_ministries(rules, home, rules.dateline, rules.url, found)]
     # "X of the Telugu Desam Party said": a party's member, where no title names the person's office.

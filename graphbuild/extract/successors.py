@@ -1,0 +1,105 @@
+"""An office passed on: "X's predecessor, Y", "his successor Y", "X, who replaced Y as president", "X became the
+firm's chairman, succeeding Y". Y held (or holds) the office the article's titles give X, where they give X one
+office only: a predecessor or successor shares the office, not the person's other posts.
+
+Read once the sentence rules have spoken, from their titles. A predecessor's office is a former one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .arguments import Arg
+from .clauses import agents, subject_tokens
+from .listed import SUCCEEDING
+from .titlekinds import TITLE_WORDS, title_kind
+
+# Whose office the noun's possessor held: "X's predecessor, Y" came before X; "X's successor, Y" after.
+NOUNS = {"predecessor": True, "successor": False}
+# What may stand before the noun of an office already passed on: "his immediate predecessor".
+SETTLED = {"immediate", "direct", "former", "late"}
+
+
+def successions(rules, found: list) -> list[tuple[Arg, Arg, Token, bool]]:
+    """(person, body, anchor, former) for each holder of an office passed on, with the body the titles give."""
+    offices: dict[int, dict[int, Arg]] = {}
+    for f in found:
+        if f.predicate == "leaderOf" and f.rule.startswith("role"):
+            offices.setdefault(f.subject.mention, {})[f.object.mention] = f.object
+    out = []
+    for token in rules.args.table.tokens:
+        lemma = token.lemma_.lower()
+        if lemma in NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN":
+            pairs = _noun_pairs(rules, token)
+        elif lemma in SUCCEEDING and token.pos_ == "VERB":
+            pairs = _verb_pairs(rules, token)
+        else:
+            continue
+        for holder, other, former in pairs:
+            bodies = _offices(rules, holder, offices)
+            if len(bodies) != 1 or other.mention == holder.mention:
+                continue
+            body = next(iter(bodies.values()))
+            if other.mention != body.mention and rules.mention_type(other) == "Person":
+                out.append((other, body, token, former))
+    return out
+
+
+def _offices(rules, holder: Arg, offices: dict[int, dict[int, Arg]]) -> dict[str, Arg]:
+    # "Park Jie-won ... Park's predecessor": a one-word name is the titled person whose name holds that word.
+    name = rules.args.table.get(holder.mention).name
+    out = {}
+    for mention, bodies in offices.items():
+        full = rules.args.table.get(mention).name
+        if full == name or " " not in name and name in full.split():
+            out.update({rules.args.table.get(b.mention).name: b for b in bodies.values()})
+    return out
+
+
+def _person(rules, token: Token) -> Arg | None:
+    ent = rules.args.table.entity_at(token)
+    if token.tag_ != "PRP$" and (ent is None or ent.label_ != "PERSON"):
+        return None
+    args = rules.args.resolve(token, concepts=False)
+    return args[0] if len(args) == 1 and rules.mention_type(args[0]) == "Person" else None
+
+
+def _noun_pairs(rules, noun: Token) -> list[tuple[Arg, Arg, bool]]:
+    # "Park's predecessor, Suh" and "his successor Scott". Not "his predecessor as finance minister", another
+    # office, nor "a successor to the treaty".
+    if any(c.dep_ == "prep" for c in noun.children) or any(c.lower_ in {"no", "not"} for c in noun.children):
+        return []
+    # "his chosen successor", "a likely successor": one named for an office not yet held.
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ not in SETTLED for c in noun.children):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    # "the latter's successor Silvina": the name the parser hangs the noun on; "Y, his predecessor,": the name set
+    # beside it.
+    if noun.dep_ in {"compound", "appos"}:
+        named.append(noun.head)
+    holder = _person(rules, owners[0]) if len(owners) == 1 else None
+    other = _person(rules, named[0]) if len(named) == 1 else None
+    if holder is None or other is None:
+        return []
+    return [(holder, other, NOUNS[noun.lemma_.lower()])]
+
+
+def _verb_pairs(rules, verb: Token) -> list[tuple[Arg, Arg, bool]]:
+    # "X replaced Y as president", "X, who succeeded Y", "X became chairman, succeeding Y"; "Y was replaced by X".
+    # Only an office the verb passes on: "as" a leader's title, or none said; not "replaced Y as goalkeeper".
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+              if p.dep_ == "pobj"]
+    if any(p.lower_ not in TITLE_WORDS or title_kind([p.text]) != "leaderOf" for p in titles):
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    new = agents(verb) if passive else subject_tokens(verb)
+    old = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    # "X, who replaced Y": the relative pronoun stands for the name it describes.
+    new = [verb.head if t.lower_ == "who" and verb.dep_ == "relcl" else t for t in new]
+    holders = [a for t in new if (a := _person(rules, t)) is not None]
+    others = [a for t in old if (a := _person(rules, t)) is not None]
+    if len(holders) != 1 or len(others) != 1:
+        return []
+    return [(holders[0], others[0], True)]
