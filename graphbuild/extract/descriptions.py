@@ -19,6 +19,8 @@ BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc"
 # "president of the federation": a body named before by a name with that word in it ("Westland Farmers Federation").
 BODY_NOUNS |= {"federation", "confederation", "association", "commission", "committee", "authority", "bureau",
                "foundation", "coalition", "front", "chamber", "society"}
+# "The court ruled against X" after "the Supreme Court heard ...": a verdict's subject is the court named before.
+BODY_NOUNS |= {"court", "tribunal"}
 # Words of a party's name other than "party": "the party" may stand for the "Green Alliance" or a "National Front".
 PARTY_NAME_WORDS = {"front", "congress", "movement", "alliance", "partido", "parti", "partei"}
 # Read as any body: "Forbes & Company" is not "the company" more than any other firm is.

@@ -1,0 +1,54 @@
+"""Facts a story tells across sentences: "the court" standing for the court named before (extract/descriptions.py),
+and a lead's title held by the name of the next sentence (extract/lead.py). Stories written for the test."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+ROLES = {"leaderOf", "memberOf"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the court" is the one court named in the sentences before.
+    ("The High Court of Zambara heard the case on Monday. Lawyers for both sides argued for hours. "
+     "The court ruled against Peter Malinga on Friday.", ("High Court of Zambara", "rulesAgainst", "Peter Malinga")),
+    ("The Supreme Court heard the case on Monday. The court convicted Peter Malinga of fraud on Friday.",
+     ("Supreme Court", "rulesAgainst", "Peter Malinga")),
+])
+def test_the_court_is_the_court_named_before(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Two courts named just before: either may have ruled.
+    "The Supreme Court overturned a ruling of the High Court on Monday. The court convicted Peter Malinga of fraud.",
+    # A ruling only promised is no ruling.
+    "The Supreme Court heard the case on Monday. The court said it would not rule against Peter Malinga.",
+])
+def test_no_verdict_where_the_court_is_unclear_or_the_ruling_denied(extract, text):
+    assert not any(p == "rulesAgainst" for _, p, _ in facts(extract(text)))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The holder named in the next sentence as the passive subject of taking office.
+    ("Kenya's new foreign minister was named on Monday. Amina Wanjiru was appointed after a long search.",
+     ("Amina Wanjiru", "memberOf", "Kenya")),
+    # ... or with an age set off after the name.
+    ("Kenya's new foreign minister was sworn in on Monday. Amina Wanjiru, 52, replaces a veteran diplomat.",
+     ("Amina Wanjiru", "memberOf", "Kenya")),
+])
+def test_a_lead_title_held_by_the_next_name(story, text, fact):
+    assert fact in facts(story(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # The lead names a second office: the next name may hold that one.
+    ("Kenya's president on Monday fired the finance minister. Amina Wanjiru said she would appeal.",
+     ("Amina Wanjiru", "Kenya")),
+    # A passive subject an event befell is no office holder.
+    ("Kenya's foreign minister visited the prison on Monday. Amina Wanjiru was released hours later.",
+     ("Amina Wanjiru", "Kenya")),
+])
+def test_no_lead_title_for_a_name_that_may_be_anothers(story, text, wrong):
+    found = facts(story(text))
+    assert not any((s, o) == wrong and p in ROLES for s, p, o in found), found
