@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer
 from . import lexicon
+from .story import named_countries
 
 FORMER = {"former", "ex", "late", "outgoing", "then"}
 # Heads of state and government: "the Turkish leader" is the one of them named before.
@@ -25,6 +26,10 @@ BODY_NOUNS |= {"court", "tribunal"}
 PARTY_NAME_WORDS = {"front", "congress", "movement", "alliance", "partido", "parti", "partei"}
 # Read as any body: "Forbes & Company" is not "the company" more than any other firm is.
 GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia", "company", "firm"}
+
+
+# The state's own rule, "the government" alone: the country whose government the text named before.
+STATE_NOUNS = {"government", "regime", "junta"}
 
 
 class Descriptions:
@@ -139,3 +144,49 @@ class Descriptions:
             if bodies:
                 return None
         return None
+
+    def government(self, token: Token):
+        """ "the government" alone: the story's country (story.story_country), unless the text named another
+        country's government before it; in a story of no one country, the one country whose government the
+        text named before, when it names no country more often. Another qualifier ("the previous government",
+        "the government in Kabul") leaves it alone."""
+        if token.lemma_.lower() not in STATE_NOUNS or token.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ not in {"det", "punct"} for c in token.children):
+            return None
+        owned = {link: arg for at, link, arg in self._governments() if at < token.i}
+        home = self.table.home
+        if home is not None and set(owned) - {home} or home is None and (len(owned) != 1
+                                                                         or next(iter(owned)) != self._most_named()):
+            return None
+        from .arguments import Arg, token_span
+
+        iso = home or next(iter(owned))
+        mention = owned[iso].mention if iso in owned else next(
+            (m.id for m in self.table.mentions[:self.table.named] if m.link == f"country:{iso}"), None)
+        if mention is None:
+            mention = self.table.country_for(self.doc[token.i: token.i + 1], iso)
+        return Arg(mention, token_span(token), "government")
+    def _governments(self) -> list:
+        """(token, country link, Arg) for each state noun the text gives a country: "Kenya's government"."""
+        if self._owned is None:
+            self._owned = []
+            for token in self.doc:
+                if token.lemma_.lower() in STATE_NOUNS and token.pos_ == "NOUN":
+                    owner = self.resolver.government_owner(token)
+                    link = (self.table.get(owner.mention).link or "") if owner is not None else ""
+                    if link.startswith("country:"):
+                        self._owned.append((token.i, link[8:], owner))
+        return self._owned
+
+    def _most_named(self) -> str | None:
+        """The one country the text names most often by name or place (a demonym counts half)."""
+        counts: dict[str, float] = {}
+        for _, _, isos, how in named_countries(self.doc):
+            if len(isos) == 1:
+                iso = next(iter(isos))
+                counts[iso] = counts.get(iso, 0) + (0.5 if how == "demonym" else 1)
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=counts.get)

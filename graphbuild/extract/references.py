@@ -57,6 +57,7 @@ class References(Descriptions):
         self._titles: list[tuple[Span, set[str], set[str]]] | None = None
         self._gender: dict[str, tuple[int, int]] | None = None
         self._by_sentence: dict[int, list[Span]] | None = None
+        self._owned: list | None = None
 
     # -- entry point ---------------------------------------------------------------------------
     def resolve(self, token: Token):

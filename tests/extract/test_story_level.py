@@ -52,3 +52,29 @@ def test_a_lead_title_held_by_the_next_name(story, text, fact):
 def test_no_lead_title_for_a_name_that_may_be_anothers(story, text, wrong):
     found = facts(story(text))
     assert not any((s, o) == wrong and p in ROLES for s, p, o in found), found
+
+
+@pytest.mark.parametrize("text, dateline, fact", [
+    # "the government" alone is the story's country's.
+    ("Opposition leader Jonas Berke accused the government of lying to voters about fuel prices.", "Nairobi",
+     ("Jonas Berke", "accuses", "Kenya")),
+    ("Teachers marched in the capital on Monday. Union head Mary Atieno thanked the government for the new schools.",
+     "Nairobi", ("Mary Atieno", "praises", "Kenya")),
+    # In a story of no one country, the one country whose government the text named before.
+    ("The Kenyan government raised fuel taxes on Monday. Kenya's traders protested in Nairobi and Mombasa. "
+     "Jonas Berke criticized the government for the tax.", None, ("Jonas Berke", "criticizes", "Kenya")),
+])
+def test_the_government_is_the_story_countrys(story, text, dateline, fact):
+    assert fact in facts(story(text, dateline))
+
+
+@pytest.mark.parametrize("text, dateline", [
+    # Another country's government named before: "the government" may be that one.
+    ("Kenya's traders protested in Mombasa. The US government offered aid on Monday. Jonas Berke accused the "
+     "government of lying to voters.", "Nairobi"),
+    # "the previous government" is no government of now.
+    ("Jonas Berke accused the previous government of lying to voters.", "Nairobi"),
+])
+def test_no_country_for_a_government_that_may_be_another(story, text, dateline):
+    found = facts(story(text, dateline))
+    assert not any(s == "Jonas Berke" and o in {"Kenya", "United States", "US"} for s, _, o in found), found
