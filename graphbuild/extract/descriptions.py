@@ -117,9 +117,20 @@ class Descriptions:
         # The same person under a shorter name later is one candidate, not two.
         keys = list(found)
         distinct = [k for k in keys if not any(k != o and set(k.split()) < set(o.split()) for o in keys)]
+        if len(distinct) > 1 and not nations:
+            distinct = self._at_home(distinct)
         if len(distinct) != 1:
             return None
         return self._arg(found[distinct[0]], token)
+
+    def _at_home(self, keys: list[str]) -> list[str]:
+        """ "the president" in a story about Mexico that names "US President Biden" too: of several holders,
+        those the text gives no title of another country than the story's."""
+        home = self.table.home
+        if home is None:
+            return keys
+        abroad = {self._key(ent) for ent, _, ent_nations in self._title_table() if ent_nations - {home}}
+        return [k for k in keys if not any(self._same(k, o) for o in abroad)]
 
     def _body(self, token: Token):
         """ "the group", "the league": the latest body of that kind, unless two stand equally near."""

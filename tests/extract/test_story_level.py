@@ -78,3 +78,17 @@ def test_the_government_is_the_story_countrys(story, text, dateline, fact):
 def test_no_country_for_a_government_that_may_be_another(story, text, dateline):
     found = facts(story(text, dateline))
     assert not any(s == "Jonas Berke" and o in {"Kenya", "United States", "US"} for s, _, o in found), found
+
+
+PRESIDENTS = ("President Carlos Mendez met {other} John Harper in Mexico City on Monday. Mexico's traders cheered. "
+              "Mexico's farmers cheered. The president thanked Canada for its help.")
+
+
+def test_the_title_is_the_story_countrys_holder_when_the_other_is_anothers(story):
+    # Two presidents, one written as another country's: "the president" is the story country's.
+    assert ("Carlos Mendez", "praises", "Canada") in facts(story(PRESIDENTS.format(other="US President")))
+
+
+def test_two_holders_of_no_stated_country_leave_the_title_unread(story):
+    found = facts(story(PRESIDENTS.format(other="President")))
+    assert not any(p == "praises" for _, p, _ in found), found
