@@ -13,6 +13,7 @@ FORMER = {"former", "ex", "late", "outgoing", "then"}
 # Heads of state and government: "the Turkish leader" is the one of them named before.
 HEADS = {"president", "prime minister", "premier", "king", "queen", "emir", "chancellor", "sultan", "leader",
          "monarch", "crown prince"}
+PREMIER = {"premier", "prime minister"}
 PERSON_NOUNS = lexicon.LEADER_TITLES | lexicon.MEMBER_TITLES | {"premier", "envoy", "spokesman", "spokeswoman"}
 # Nouns for a body; a name must contain the noun unless it is generic.
 BODY_NOUNS = {"group", "company", "firm", "organisation", "organization", "bloc", "ministry", "league",
@@ -101,7 +102,8 @@ class Descriptions:
         phrase = self._phrase(token)
         nations = {iso for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
                    for iso in [lexicon.demonym(c.text) or gazetteer.country_of(c.text)] if iso}
-        wanted = HEADS if phrase == "leader" else {phrase}
+        # "the premier" after "Prime Minister X", and the other way round: one office.
+        wanted = HEADS if phrase == "leader" else PREMIER if phrase in PREMIER else {phrase}
         former = any(c.lower_ in FORMER for c in token.children)
         found: dict[str, Span] = {}
         for ent, words, ent_nations in self._title_table():

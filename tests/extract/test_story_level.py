@@ -92,3 +92,15 @@ def test_the_title_is_the_story_countrys_holder_when_the_other_is_anothers(story
 def test_two_holders_of_no_stated_country_leave_the_title_unread(story):
     found = facts(story(PRESIDENTS.format(other="President")))
     assert not any(p == "praises" for _, p, _ in found), found
+
+
+def test_the_premier_is_the_prime_minister_named_before(story):
+    text = ("Prime Minister Omar Said opened a car plant in Cairo on Monday. Workers cheered. "
+            "The premier thanked Germany for its help.")
+    assert ("Omar Said", "praises", "Germany") in facts(story(text))
+
+
+def test_the_premier_is_no_minister_of_another_office(story):
+    text = ("Finance Minister Omar Said opened a car plant in Cairo on Monday. Workers cheered. "
+            "The premier thanked Germany for its help.")
+    assert ("Omar Said", "praises", "Germany") not in facts(story(text))
