@@ -1,6 +1,7 @@
 """Definite descriptions: "the emir", "the Turkish leader", "the group", "his host".
 
-Each binds to the one person given that title, or the one body of that kind named nearest, or nothing."""
+Each binds to the one person given that title, or the one body of that kind named nearest, or nothing; "the
+government" alone binds to the story's country."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -29,7 +30,7 @@ PARTY_NAME_WORDS = {"front", "congress", "movement", "alliance", "partido", "par
 GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia", "company", "firm"}
 
 
-# The state's own rule, "the government" alone: the country whose government the text named before.
+# Nouns for a state's rulers: "the government" alone stands for a country (Descriptions.government).
 STATE_NOUNS = {"government", "regime", "junta"}
 
 
@@ -180,6 +181,7 @@ class Descriptions:
         if mention is None:
             mention = self.table.country_for(self.doc[token.i: token.i + 1], iso)
         return Arg(mention, token_span(token), "government")
+
     def _governments(self) -> list:
         """(token, country link, Arg) for each state noun the text gives a country: "Kenya's government"."""
         if self._owned is None:
@@ -194,6 +196,11 @@ class Descriptions:
 
     def _most_named(self) -> str | None:
         """The one country the text names most often by name or place (a demonym counts half)."""
+        if self._most is None:
+            self._most = (self._count_named(),)
+        return self._most[0]
+
+    def _count_named(self) -> str | None:
         counts: dict[str, float] = {}
         for _, _, isos, how in named_countries(self.doc):
             if len(isos) == 1:

@@ -58,6 +58,7 @@ class References(Descriptions):
         self._gender: dict[str, tuple[int, int]] | None = None
         self._by_sentence: dict[int, list[Span]] | None = None
         self._owned: list | None = None
+        self._most: tuple | None = None
 
     # -- entry point ---------------------------------------------------------------------------
     def resolve(self, token: Token):
