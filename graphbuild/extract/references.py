@@ -20,6 +20,8 @@ SENTENCES_BACK = 4
 SAY_VERBS = {"say", "deny", "claim", "insist", "confirm", "announce", "state", "add", "warn", "threaten", "argue",
              "acknowledge", "admit", "report", "declare", "vow", "pledge", "promise", "signal", "stress",
              "dismiss", "reject", "refute", "rebuff"}
+# What the person a clause acted on says back: "X accused Y. He denied it" is Y's denial.
+REPLY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "respond", "reply", "appeal", "plead", "admit"}
 CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
 PARTY_WORDS = {"party", "front", "congress", "movement", "alliance", "league", "union", "center", "centre"}
 
@@ -212,6 +214,7 @@ class References(Descriptions):
             blocked = False
             phrased: list[tuple[int, str]] = []
             first_subject = None
+            mains: set[str] = set()
             for ent in self._entities_between(sent.start, end):
                 if not fits(ent):
                     continue
@@ -225,6 +228,8 @@ class References(Descriptions):
                 key = self._key(ent)
                 if is_subject(ent):
                     subjects[key] = self._arg(ent, pronoun)
+                    if _main_subject(ent):
+                        mains.add(key)
                     first_subject = ent.start if first_subject is None else first_subject
                 else:
                     others.add(key)
@@ -247,6 +252,13 @@ class References(Descriptions):
             if subjects:
                 # "Erdogan" and "Recep Erdogan" are one candidate, not two.
                 rivals = {o for o in others | seen_other if not any(self._same(o, k) for k in subjects)}
+                # "Macron assured Biya ... . He said": a sentence opening on "he" carries on the main subject
+                # of the sentence before, past the person that clause acted on; a reply ("He denied it") may
+                # be that person's.
+                if rivals and not strict and n == 1 and not seen_other and set(subjects) <= mains \
+                        and pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ROOT" \
+                        and pronoun.head.lemma_ not in REPLY_VERBS:
+                    rivals = set()
                 if len({k for k in subjects if not any(k != o and self._same(k, o) for o in subjects)}) > 1 or rivals:
                     return None
                 from .arguments import Arg, token_span
@@ -298,6 +310,14 @@ class References(Descriptions):
         if verb.pos_ != "VERB" or len(ents) != 1 or not fits(ents[0]):
             return None
         return self._arg(ents[0], pronoun)
+
+def _main_subject(ent: Span) -> bool:
+    """Whether the name is the subject of its sentence's main verb."""
+    token = ent.root
+    while token.dep_ in {"compound", "appos", "amod", "nmod"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+
 
 def fits_mention(refs: References, arg, fits) -> bool:
     """Whether a mention a reference resolved to is of the kind the pronoun wants."""
