@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer
-from .clauses import title_preposition
 from .descriptions import BODY_NOUNS, HEADS, PERSON_NOUNS, Descriptions
+from .nameplace import in_prepositional_phrase, is_subject, main_subject
 from .quotes import FIRST_PERSON, quoted_speaker
 
 HE = {"he", "him", "his", "himself"}
@@ -28,24 +28,6 @@ PARTY_WORDS = {"party", "front", "congress", "movement", "alliance", "league", "
 
 def _ends(ent: Span) -> int:
     return ent.end - 1
-
-
-def in_prepositional_phrase(ent: Span) -> bool:
-    """ "talks with Maduro", "a spokesman for Putin": a name under a preposition is not what the clause is about."""
-    token = ent.root
-    while token.dep_ in {"compound", "appos", "conj", "poss", "amod", "nmod"} and token.head is not token:
-        token = token.head
-    # "said Under Secretary Zeya": the title's first word read as a preposition.
-    return (token.dep_ == "pobj" and not title_preposition(token.head)) or token.dep_ == "agent"
-
-
-def is_subject(ent: Span) -> bool:
-    token = ent.root
-    while token.dep_ in {"compound", "appos", "conj", "amod", "nmod"} and token.head is not token:
-        token = token.head
-    if token.dep_ == "pobj" and title_preposition(token.head):
-        return token.head.head.lemma_ == "say"  # "said Under Secretary Zeya" is who said it
-    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 class References(Descriptions):
@@ -228,7 +210,7 @@ class References(Descriptions):
                 key = self._key(ent)
                 if is_subject(ent):
                     subjects[key] = self._arg(ent, pronoun)
-                    if _main_subject(ent):
+                    if main_subject(ent):
                         mains.add(key)
                     first_subject = ent.start if first_subject is None else first_subject
                 else:
@@ -310,13 +292,6 @@ class References(Descriptions):
         if verb.pos_ != "VERB" or len(ents) != 1 or not fits(ents[0]):
             return None
         return self._arg(ents[0], pronoun)
-
-def _main_subject(ent: Span) -> bool:
-    """Whether the name is the subject of its sentence's main verb."""
-    token = ent.root
-    while token.dep_ in {"compound", "appos", "amod", "nmod"} and token.head is not token:
-        token = token.head
-    return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
 
 
 def fits_mention(refs: References, arg, fits) -> bool:
