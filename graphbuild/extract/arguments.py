@@ -154,7 +154,7 @@ class ArgumentResolver:
                 arg = self._entity(people.pop(), agent=agent)
                 return Arg(arg.mention, arg.span, "apposition")
         if token.lemma_.lower() in lexicon.GOVERNMENT_NOUNS or lower in lexicon.GOVERNMENT_NOUNS:
-            owner = self.government_owner(token)
+            owner = self.government_owner(token) or self.references.government(token)
             if owner is not None:
                 return owner
         if concepts and token.pos_ == "NOUN" and (token.lemma_.lower() in lexicon.CONCEPTS

@@ -10,10 +10,14 @@ from spacy.tokens import Span, Token
 
 from .arguments import Arg
 from .bare import _kind, _title_word, surname
+from .home import APPOINTING
 from .story import named_countries
+from .titled import TITLE_WORDS, singular
 
 # The title's noun is what the lead's clause is about: its subject.
 SUBJECTS = {"nsubj", "nsubjpass"}
+# Verbs whose passive subject takes an office: "X was sworn in", "X was appointed on Monday".
+TAKING_OFFICE = APPOINTING | {"swear", "elect", "install", "inaugurate"}
 
 
 def lead_titles(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
@@ -27,7 +31,9 @@ def lead_titles(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
             continue
         for noun in sent:
             title = _country_title(rules, noun)
-            if title is None:
+            # "Kenya's president fired the finance minister. X said": the next name may hold either office.
+            if title is None or any(t.i != noun.i and t.pos_ == "NOUN" and singular(t.text) in TITLE_WORDS
+                                    for t in sent):
                 continue
             person = _bare_newcomer(rules, after)
             if person is not None and person.mention not in titled:
@@ -72,7 +78,11 @@ def _bare_newcomer(rules, sent: Span) -> Arg | None:
         return None
     ent = people[0]
     root = ent.root
-    if root.dep_ != "nsubj" or root.head.dep_ != "ROOT" or any(c.dep_ == "appos" for c in root.children):
+    # "X was sworn in": a passive subject given the office, not one an event befell ("X was arrested");
+    # "X, 52,": an age, no description.
+    passive = root.dep_ == "nsubjpass" and root.head.lemma_.lower() in TAKING_OFFICE
+    if root.dep_ != "nsubj" and not passive or root.head.dep_ != "ROOT" \
+            or any(c.dep_ == "appos" and c.pos_ != "NUM" for c in root.children):
         return None
     before = ent.doc[ent.start - 1] if ent.start > sent.start else None
     if before is not None and (before.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or before.lower_ in {"'s", "’s"}):

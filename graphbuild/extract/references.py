@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer
-from .clauses import title_preposition
 from .descriptions import BODY_NOUNS, HEADS, PERSON_NOUNS, Descriptions
+from .nameplace import in_prepositional_phrase, is_subject, main_subject
 from .quotes import FIRST_PERSON, quoted_speaker
 
 HE = {"he", "him", "his", "himself"}
@@ -20,30 +20,14 @@ SENTENCES_BACK = 4
 SAY_VERBS = {"say", "deny", "claim", "insist", "confirm", "announce", "state", "add", "warn", "threaten", "argue",
              "acknowledge", "admit", "report", "declare", "vow", "pledge", "promise", "signal", "stress",
              "dismiss", "reject", "refute", "rebuff"}
+# What the person a clause acted on says back: "X accused Y. He denied it" is Y's denial.
+REPLY_VERBS = {"deny", "reject", "dismiss", "refute", "rebuff", "respond", "reply", "appeal", "plead", "admit"}
 CLAIM_NOUNS = {"claim", "report", "allegation", "accusation", "charge", "suggestion", "rumour", "rumor"}
 PARTY_WORDS = {"party", "front", "congress", "movement", "alliance", "league", "union", "center", "centre"}
 
 
 def _ends(ent: Span) -> int:
     return ent.end - 1
-
-
-def in_prepositional_phrase(ent: Span) -> bool:
-    """ "talks with Maduro", "a spokesman for Putin": a name under a preposition is not what the clause is about."""
-    token = ent.root
-    while token.dep_ in {"compound", "appos", "conj", "poss", "amod", "nmod"} and token.head is not token:
-        token = token.head
-    # "said Under Secretary Zeya": the title's first word read as a preposition.
-    return (token.dep_ == "pobj" and not title_preposition(token.head)) or token.dep_ == "agent"
-
-
-def is_subject(ent: Span) -> bool:
-    token = ent.root
-    while token.dep_ in {"compound", "appos", "conj", "amod", "nmod"} and token.head is not token:
-        token = token.head
-    if token.dep_ == "pobj" and title_preposition(token.head):
-        return token.head.head.lemma_ == "say"  # "said Under Secretary Zeya" is who said it
-    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 class References(Descriptions):
@@ -57,6 +41,8 @@ class References(Descriptions):
         self._titles: list[tuple[Span, set[str], set[str]]] | None = None
         self._gender: dict[str, tuple[int, int]] | None = None
         self._by_sentence: dict[int, list[Span]] | None = None
+        self._owned: list | None = None
+        self._most: tuple | None = None
 
     # -- entry point ---------------------------------------------------------------------------
     def resolve(self, token: Token):
@@ -210,6 +196,7 @@ class References(Descriptions):
             blocked = False
             phrased: list[tuple[int, str]] = []
             first_subject = None
+            mains: set[str] = set()
             for ent in self._entities_between(sent.start, end):
                 if not fits(ent):
                     continue
@@ -223,6 +210,8 @@ class References(Descriptions):
                 key = self._key(ent)
                 if is_subject(ent):
                     subjects[key] = self._arg(ent, pronoun)
+                    if main_subject(ent):
+                        mains.add(key)
                     first_subject = ent.start if first_subject is None else first_subject
                 else:
                     others.add(key)
@@ -245,6 +234,13 @@ class References(Descriptions):
             if subjects:
                 # "Erdogan" and "Recep Erdogan" are one candidate, not two.
                 rivals = {o for o in others | seen_other if not any(self._same(o, k) for k in subjects)}
+                # "Macron assured Biya ... . He said": a sentence opening on "he" carries on the main subject
+                # of the sentence before, past the person that clause acted on; a reply ("He denied it") may
+                # be that person's.
+                if rivals and not strict and n == 1 and not seen_other and set(subjects) <= mains \
+                        and pronoun.dep_ == "nsubj" and pronoun.head.dep_ == "ROOT" \
+                        and pronoun.head.lemma_ not in REPLY_VERBS:
+                    rivals = set()
                 if len({k for k in subjects if not any(k != o and self._same(k, o) for o in subjects)}) > 1 or rivals:
                     return None
                 from .arguments import Arg, token_span
@@ -296,6 +292,7 @@ class References(Descriptions):
         if verb.pos_ != "VERB" or len(ents) != 1 or not fits(ents[0]):
             return None
         return self._arg(ents[0], pronoun)
+
 
 def fits_mention(refs: References, arg, fits) -> bool:
     """Whether a mention a reference resolved to is of the kind the pronoun wants."""

@@ -310,3 +310,20 @@ def test_they_before_a_coordinated_subject_of_its_own_sentence_is_not_bound(memb
 def test_them_after_a_court_s_coordinated_object(members):
     text = "The court sentenced Paul Otieno and John Mensah to prison on Monday. They condemned the ruling."
     assert members(text, "They") == ["Paul Otieno", "John Mensah"]
+
+
+# -- a sentence opening on "he" carries on the main subject of the one before -------------------------
+
+def test_opening_pronoun_carries_the_main_subject_past_its_object(bound):
+    text = "Peter Olsen assured Paul Mensah that Denmark would help. He said he agrees with the plan."
+    assert bound(text, "He") == "Peter Olsen"
+
+
+@pytest.mark.parametrize("text", [
+    # A reply is as often the person the clause acted on.
+    "Peter Olsen accused Paul Mensah of fraud. He denied the charge.",
+    # Two subjects in the sentence before: either may be meant.
+    "Paul Mensah said Peter Olsen had lied. He said the plan was bad.",
+])
+def test_opening_pronoun_left_unresolved_where_another_reading_fits(bound, text):
+    assert bound(text, "He") is None
