@@ -83,6 +83,9 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "censure": ("criticizes", ("dobj",)),
     "scold": ("criticizes", ("dobj",)),
     "excoriate": ("criticizes", ("dobj",)),
+    "reprimand": ("criticizes", ("dobj",)),
+    "admonish": ("criticizes", ("dobj",)),
+    "upbraid": ("criticizes", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
     # CAMEO 112 "accuse" by legal process: "charged X with fraud", "indicted X", "sued X".

@@ -96,8 +96,11 @@ def stood_against(rules, verb: Token) -> list:
     return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "opposes", verb, "verb.against")
 
 
-# What one comes under from another: "came under criticism from X" (not "under fire", which soldiers come under).
-UNDER = {"criticism": "criticizes", "attack": "criticizes", "censure": "criticizes", "condemnation": "condemns"}
+# What one comes under from another: "came under criticism from X"; "attack" and "fire" only from a person, for
+# soldiers come under both.
+UNDER = {"criticism": "criticizes", "attack": "criticizes", "censure": "criticizes", "condemnation": "condemns",
+         "fire": "criticizes"}
+GUNFIRE = {"attack", "fire"}
 
 
 def came_under(rules, verb: Token) -> list:
@@ -111,9 +114,9 @@ def came_under(rules, verb: Token) -> list:
         if predicate is None:
             continue
         givers = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
-        # "came under attack from rebels" may be gunfire: in words only when the giver is no armed force.
+        # "came under attack from rebels" may be gunfire: in words only when the giver is a person named.
         out += [f for f in rules._pairs(givers, subject_tokens(verb), predicate, verb, "verb.came_under")
-                if noun.lemma_.lower() != "attack" or rules.mention_type(f.subject) == "Person"]
+                if noun.lemma_.lower() not in GUNFIRE or rules.mention_type(f.subject) == "Person"]
     return out
 
 

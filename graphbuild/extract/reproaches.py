@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from . import lexicon
 from .clauses import agents, bygone, prep_objects, subject_tokens
 from .contests import PARTIES
+from .disputes import JABS
 from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
 from .mutual import among
 from .owners import act_owners
@@ -108,6 +109,22 @@ def grievance_by(rules, noun: Token) -> list:
     return rules._pairs(holders, targets, "accuses", noun, "noun.grievance_by")
 
 
+# Jabs a remark is made as: "in a veiled jibe at X, Y said ...".
+REMARK_JABS = JABS | {"jibe"}
+
+
+def in_jab(rules, noun: Token) -> list:
+    """ "In a veiled swipe at Governor Kamau, Wanjiru said ...": the remark is a jab at X by the clause's subject.
+    Only a jab the remark is made "in"; "a swipe at X" that is reported, denied or answered is no one's here."""
+    if noun.lemma_.lower() not in REMARK_JABS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or noun.head.dep_ != "prep":
+        return []
+    targets = prep_objects(noun, ("at",))
+    return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb, "noun.in_jab")
+
+
 def spoke_against(rules, verb: Token) -> list:
     """ "X spoke (out) against Y": words said against a named party criticize it, beside the opposition the
     "against" rule reads. "spoke against the bill" may be a turn in a debate, and is left to that rule."""
@@ -159,4 +176,4 @@ def verb_reproaches(rules, verb: Token) -> list:
 
 
 def noun_reproaches(rules, noun: Token) -> list:
-    return grievance_by(rules, noun)
+    return grievance_by(rules, noun) + in_jab(rules, noun)

@@ -122,13 +122,17 @@ def verdict(rules, verb: Token) -> list:
     if verb.lemma_.lower() not in NAMING_VERBS:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "called X's decision illegal": the parser may make the object the subject of the verdict.
+    objects += [s for c in verb.children if c.dep_ in {"oprd", "ccomp"} for s in c.children if s.dep_ == "nsubj"]
     if not objects:
         return []
     # The verdict: a complement ("called it reckless"), a second object ("branded Kenya a threat"), or after "as".
     words = [c for c in verb.children
-             if c.dep_ in {"oprd", "acomp", "xcomp"} or c.dep_ == "dobj" and c is not objects[0]]
-    words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-              if p.dep_ in {"pobj", "amod", "acomp"}]
+             if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} or c.dep_ == "dobj" and c is not objects[0]]
+    # "as" may hang on the object ("described X's claim as \"frivolous\""), a second noun on it as an apposition.
+    words += [p for c in [*verb.children, *objects[0].children] if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+    words += [c for c in objects[0].children if c.dep_ == "appos"]
     # "described the claim as frivolous": the parser may read "as" as the adjective's adverb, the adjective a clause.
     words += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
               and any(a.lower_ == "as" and a.i < c.i for a in c.children)]

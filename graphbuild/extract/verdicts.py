@@ -102,6 +102,10 @@ def verdict(rules, verb: Token) -> list:
         return _against(rules, [], made, against, verb, "verb.verdict") if made else []
     if lemma == "lose":
         return _lost(rules, verb)
+    if lemma in TRIED and not agents(verb):
+        tried = tried_in(rules, verb)
+        if tried or lemma not in VERDICT_VERBS:
+            return tried
     if lemma not in VERDICT_VERBS | THROWING_OUT:
         return []
     passive_doers = agents(verb)
@@ -119,6 +123,27 @@ def verdict(rules, verb: Token) -> list:
         # "rejected an appeal by X", "a petition from X".
         objects += prep_objects_of(pleas, ("by", "from"))
     return _against(rules, named, made, objects, verb, "verb.verdict")
+
+
+# Verdicts a party is given in a court: "was convicted in the High Court", "was found guilty at the tribunal".
+TRIED = {"convict", "sentence", "fine", "jail", "imprison", "find"}
+
+
+def tried_in(rules, verb: Token) -> list:
+    """ "Kamau was convicted in the Nairobi High Court", "was found guilty before the tribunal": the court the
+    passive verdict is given in gave it. Not one that may be, or was not, given, and "found" only "guilty"."""
+    lemma = MISREAD.get(verb.lower_, verb.lemma_.lower())
+    if lemma not in TRIED or agents(verb) or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS
+                                                 for c in verb.children):
+        return []
+    if lemma == "find" and not any(c.lower_ == "guilty" and c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}
+                                   for c in verb.children):
+        return []
+    tried = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    courts = prep_objects(verb, ("in", "at", "before"))
+    if not tried or not courts:
+        return []
+    return _against(rules, *_courts(rules, courts), tried, verb, "verb.tried_in")
 
 
 def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
