@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import gazetteer
-from .callouts import called_out, investigated, pointed_finger, reported_charge, verbal_attack
+from .callouts import (AUTHORITIES, UTTERANCES, _speakers, called_out, investigated, pointed_finger, reported_charge,
+                       utterance_owners, verbal_attack)
 from .clauses import agents, participles, prep_objects, subject_tokens
 from .rebukes import verb_rebukes
 from .owners import act_owners
@@ -35,7 +36,12 @@ def alleged(rules, verb: Token) -> list:
     doers = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in {"i", "we", "it", "this", "that"}]
     # "alleging that they were hounded by X": the doer of an alleged act done to someone is its agent.
     doers += agents(verb)
-    return [f for f in rules._pairs(subject_tokens(verb.head), doers, "accuses", verb.head, "verb.alleged")
+    # "X filed a lawsuit alleging that Y ...", "the suit, filed by X, alleges ...": the suit speaks for its filer.
+    speakers = [o for s in subject_tokens(verb.head) for o in (
+        utterance_owners(rules, s) if s.lemma_.lower() in UTTERANCES else [s])]
+    if verb.head.dep_ == "acl":
+        speakers = _speakers(rules, verb.head)
+    return [f for f in rules._pairs(speakers, doers, "accuses", verb.head, "verb.alleged")
             if f.object.via != "concept"]
 
 
@@ -180,8 +186,6 @@ def denied_accusation(rules, verb: Token) -> list:
     return rules._pairs(makers, accused, "accuses", verb, "verb.denied")
 
 
-# Whom one may report a wrongdoer to: "reported X to the police".
-AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecution", "court", "ombudsman"}
 # Verbs that tie a party to a harm: "linked X to the attack".
 LINKING = {"link", "tie", "connect"}
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import agents, noun_holder, prep_objects, subject_tokens
+from .clauses import agents, noun_holder, participles, prep_objects, subject_tokens
 from .owners import ACT_NOUNS, act_owners
 
 # Nouns of something said or written whose participle clause speaks for its owner.
 UTTERANCES = {"statement", "letter", "communique", "communiqué", "release", "speech", "post", "tweet", "report",
-              "petition", "complaint", "motion", "resolution", "memo", "memorandum", "op-ed", "column"}
+              "petition", "complaint", "motion", "resolution", "memo", "memorandum", "op-ed", "column", "lawsuit",
+              "suit"}
 
-# Verbs whose subject issues the statement it takes as object.
-ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give"}
+# Verbs whose subject issues the statement it takes as object; a suit or complaint is filed.
+ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give", "file",
+           "lodge", "bring", "submit"}
+FILED = ISSUING - {"make", "put", "give"}
 
 
 def _speakers(rules, verb: Token) -> list[Token]:
@@ -26,10 +29,17 @@ def _speakers(rules, verb: Token) -> list[Token]:
     noun = subjects[0]
     if noun.lemma_.lower() not in UTTERANCES:
         return [] if noun.pos_ == "NOUN" and rules.args.table.entity_at(noun) is None else subjects
+    return utterance_owners(rules, noun)
+
+
+def utterance_owners(rules, noun: Token) -> list[Token]:
+    """Whose a statement or a suit is: its possessor, who it is by or from, who issued or filed it."""
     owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "from"))
     # "X issued a statement calling out Y"; not "X responded to a statement calling out Y".
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
         owners += subject_tokens(noun.head)
+    # "the lawsuit, filed by X, alleges ...".
+    owners += [p for v in participles(noun) if v.lemma_.lower() in FILED for p in agents(v)]
     return owners + act_owners(rules, [noun])
 
 
@@ -123,6 +133,8 @@ def investigated(rules, verb: Token) -> list:
             and rules.mention_type(f.object) in {"Person", "Organization"}]
 
 
+# Whom a complaint is lodged with: "a complaint with the police against X".
+AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecution", "court", "ombudsman"}
 # Nouns of a charge laid: "allegations of corruption against X", "legal action against X".
 CHARGE_NOUNS = {"allegation", "accusation", "charge", "complaint", "case"}
 
@@ -133,7 +145,9 @@ def charge_against(rules, noun: Token) -> list:
     action that is no legal one ("military action against X")."""
     lemma = noun.lemma_.lower()
     if lemma in CHARGE_NOUNS:
-        targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))]
+        # "a complaint with the police against X": the parser hangs "against" on the authority told.
+        targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))] + [
+            p for o in prep_objects(noun, ("with", "to")) if o.lower_ in AUTHORITIES for p in prep_objects(o, ("against",))]
     elif lemma == "action" and any(c.dep_ == "amod" and c.lower_ in {"legal", "court", "judicial"}
                                    for c in noun.children):
         targets = prep_objects(noun, ("against",))

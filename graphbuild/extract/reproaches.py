@@ -5,10 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import agents, bygone, prep_objects, subject_tokens
+from .clauses import agents, bygone, participles, prep_objects, subject_tokens
 from .contests import PARTIES
 from .disputes import JABS
 from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
+from .verdicts import FILING
 from .mutual import among
 from .owners import act_owners
 
@@ -101,12 +102,17 @@ def each_other(rules, verb: Token) -> list:
 
 def grievance_by(rules, noun: Token) -> list:
     """ "allegations by X against Y": the parser hangs "against Y" from X; it still names the grievance's
-    target."""
+    target. "a complaint filed by X against Y": both hang on the participle of filing."""
     if noun.lemma_.lower() not in GRIEVANCES:
         return []
     holders = prep_objects(noun, ("by",))
-    targets = [t for h in holders for t in prep_objects(h, ("against",))]
-    return rules._pairs(holders, targets, "accuses", noun, "noun.grievance_by")
+    out = rules._pairs(holders, [t for h in holders for t in prep_objects(h, ("against",))], "accuses", noun,
+                       "noun.grievance_by")
+    for filed in participles(noun):
+        if filed.lemma_.lower() in FILING and not any(c.dep_ == "neg" for c in filed.children):
+            out += rules._pairs(agents(filed), prep_objects(filed, ("against",)), "accuses", filed,
+                                "noun.grievance_by")
+    return out
 
 
 # Jabs a remark is made as: "in a veiled jibe at X, Y said ...".

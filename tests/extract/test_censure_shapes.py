@@ -1,0 +1,65 @@
+"""Censure, charges and verdicts in the shapes the parser gives them beside the plain ones: a verdict word read as
+the object's predicate or hung on the object, a jab a remark is made in, criticism come under from a person, a
+complaint lodged with the police or filed by someone against another, a suit that alleges, a verdict given in a
+named court. Sentences written for the test, read with the real pipeline; each has a near miss that gives no edge."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The parser reads the object as the subject of the verdict, hangs "as" on it, or makes the verdict an apposition.
+    ("Senator Grace Wanjiru called Governor Peter Kamau's decision illegal.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ('In a radio interview, spokesman Tomas Verel described Peter Kamau\'s claim as "frivolous."',
+     ("Tomas Verel", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru labelled the Velmora Revenue Authority's budget a disgrace.",
+     ("Grace Wanjiru", "criticizes", "Velmora Revenue Authority")),
+    # A jab the remark is made in.
+    ("In a veiled swipe at Governor Peter Kamau, Senator Grace Wanjiru said leaders must be honest.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru, in a jibe at Governor Peter Kamau, told reporters the roads were empty.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    # Fire from a person is words.
+    ("Governor Peter Kamau came under fire from Senator Grace Wanjiru.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru reprimanded Governor Peter Kamau.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    # Complaints and suits: lodged with the police, filed by someone, alleging a wrong.
+    ("Senator Grace Wanjiru lodged a complaint with the police against Governor Peter Kamau.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("A complaint filed by Senator Grace Wanjiru against Governor Peter Kamau was heard on Monday.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru filed a lawsuit alleging that Governor Peter Kamau stole public land.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("The lawsuit, filed by Senator Grace Wanjiru, alleges that Governor Peter Kamau stole public land.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    # A verdict given in a named court.
+    ("Governor Peter Kamau was convicted in the Velmora High Court of fraud.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    ("Governor Peter Kamau was found guilty at the Velmora High Court on three counts of fraud.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+])
+def test_reads_the_censure_shape(extract, text, fact):
+    got = facts(extract(text), modality="asserted")
+    assert fact in got, (fact, got)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # Praise is no verdict that censures; a description that is no verdict.
+    ("Senator Grace Wanjiru called Governor Peter Kamau's decision brave.", "criticizes"),
+    ("Senator Grace Wanjiru described Governor Peter Kamau's plan as a first step.", "criticizes"),
+    # A remark made in a letter is no jab; gunfire from no person named is no criticism.
+    ("Senator Grace Wanjiru, in a letter to Governor Peter Kamau, said the roads were empty.", "criticizes"),
+    ("The convoy came under fire from the Velmora army.", "criticizes"),
+    # A complaint against a thing, or one not filed; a suit one only answers is another's.
+    ("Senator Grace Wanjiru lodged a complaint with the police against the noise.", "accuses"),
+    ("Governor Peter Kamau answered a lawsuit alleging that Senator Grace Wanjiru stole land.", "accuses"),
+    # A verdict that may come, or did not; "found" anything but guilty; a conviction with no court named.
+    ("Governor Peter Kamau could be convicted in the Velmora High Court.", "rulesAgainst"),
+    ("Governor Peter Kamau was not convicted in the Velmora High Court.", "rulesAgainst"),
+    ("Governor Peter Kamau was found dead at the Velmora High Court.", "rulesAgainst"),
+    ("Governor Peter Kamau was convicted in 2019 of fraud.", "rulesAgainst"),
+])
+def test_near_miss_gives_no_censure(extract, text, predicate):
+    got = facts(extract(text), modality="asserted")
+    assert not [f for f in got if f[1] == predicate], got
