@@ -48,7 +48,12 @@ def questioned(rules, verb: Token) -> list:
     if verb.lemma_.lower() != "question":
         return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in QUESTIONED]
-    return rules._pairs(subject_tokens(verb), act_owners(rules, acts), "criticizes", verb, "verb.questioned")
+    # "questioned why Y had not acted", "questioned whether Y was fit to lead": doubt cast on a named actor.
+    doubted = [s for c in verb.children if c.dep_ == "ccomp" and any(
+        w.lower_ in {"why", "whether"} and w.dep_ in {"advmod", "mark"} for w in c.children)
+        for s in c.children if s.dep_ == "nsubj" and rules.args.table.entity_at(s) is not None]
+    return rules._pairs(subject_tokens(verb), act_owners(rules, acts) + doubted, "criticizes", verb,
+                        "verb.questioned")
 
 
 def rivals(rules, verb: Token) -> list:

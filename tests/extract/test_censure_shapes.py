@@ -33,6 +33,11 @@ from conftest import facts
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("The lawsuit, filed by Senator Grace Wanjiru, alleges that Governor Peter Kamau stole public land.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    # A passive stance on an actor's act is a stance on the actor; doubt cast on a named actor.
+    ("President William Ruto's decision was criticised by Senator Grace Wanjiru.",
+     ("Grace Wanjiru", "criticizes", "William Ruto")),
+    ("Senator Grace Wanjiru questioned why Governor Peter Kamau had not acted.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     # A verdict given in a named court.
     ("Governor Peter Kamau was convicted in the Velmora High Court of fraud.",
      ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
@@ -54,6 +59,9 @@ def test_reads_the_censure_shape(extract, text, fact):
     # A complaint against a thing, or one not filed; a suit one only answers is another's.
     ("Senator Grace Wanjiru lodged a complaint with the police against the noise.", "accuses"),
     ("Governor Peter Kamau answered a lawsuit alleging that Senator Grace Wanjiru stole land.", "accuses"),
+    # Doubt about a plan; a named person questioned by the police is asked, not criticized.
+    ("Senator Grace Wanjiru questioned whether the plan would work.", "criticizes"),
+    ("The Velmora police questioned Governor Peter Kamau over the missing funds.", "criticizes"),
     # A verdict that may come, or did not; "found" anything but guilty; a conviction with no court named.
     ("Governor Peter Kamau could be convicted in the Velmora High Court.", "rulesAgainst"),
     ("Governor Peter Kamau was not convicted in the Velmora High Court.", "rulesAgainst"),
