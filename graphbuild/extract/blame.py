@@ -125,9 +125,17 @@ SAYING = {"say", "claim", "insist", "argue", "state", "tell", "add", "write", "c
 MODALS = {"could", "might", "would", "may", "should", "will", "shall", "must", "can", "'ll", "wo", "ca"}
 
 
+# Manners that make any act a wrong: "said the police had unlawfully detained him".
+WRONGFULLY = {"illegally", "unlawfully", "unconstitutionally", "fraudulently", "corruptly", "wrongfully",
+              "improperly", "arbitrarily"}
+
+
 def wrongdoing(verb: Token) -> bool:
-    """A verb of a wrong done: "rigged", "meddled"; "covered" only with "up" ("covered the costs" is none)."""
+    """A verb of a wrong done: "rigged", "meddled", any act done "illegally"; "covered" only with "up"
+    ("covered the costs" is none)."""
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "advmod" and c.lower_ in WRONGFULLY for c in verb.children):
+        return verb.pos_ == "VERB"
     return lemma in WRONGDOING and (lemma != "cover" or any(c.dep_ == "prt" and c.lower_ == "up"
                                                              for c in verb.children))
 

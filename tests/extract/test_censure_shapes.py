@@ -38,6 +38,9 @@ from conftest import facts
      ("Grace Wanjiru", "criticizes", "William Ruto")),
     ("Senator Grace Wanjiru questioned why Governor Peter Kamau had not acted.",
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    # Any act said to be done unlawfully is a wrong the speaker charges.
+    ("Senator Grace Wanjiru argued that Governor Peter Kamau illegally sold the land.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
     # A verdict given in a named court.
     ("Governor Peter Kamau was convicted in the Velmora High Court of fraud.",
      ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
@@ -62,6 +65,9 @@ def test_reads_the_censure_shape(extract, text, fact):
     # Doubt about a plan; a named person questioned by the police is asked, not criticized.
     ("Senator Grace Wanjiru questioned whether the plan would work.", "criticizes"),
     ("The Velmora police questioned Governor Peter Kamau over the missing funds.", "criticizes"),
+    # An act done lawfully, or one that may have been done unlawfully, charges no one.
+    ("Senator Grace Wanjiru said Governor Peter Kamau had legally sold the land.", "accuses"),
+    ("Senator Grace Wanjiru said Governor Peter Kamau may have illegally sold the land.", "accuses"),
     # A verdict that may come, or did not; "found" anything but guilty; a conviction with no court named.
     ("Governor Peter Kamau could be convicted in the Velmora High Court.", "rulesAgainst"),
     ("Governor Peter Kamau was not convicted in the Velmora High Court.", "rulesAgainst"),
