@@ -15,9 +15,15 @@ from .owners import act_owners
 from .stances import CENSURES
 
 
+# Verbs that lay blame as their object: "pinned the blame on X".
+LAYING = {"pin", "put", "place", "lay", "shift", "heap"}
+
+
 def blamed_on(rules, verb: Token) -> list:
-    """ "X blamed the crisis on Y": Y is blamed (the verb's entry reads "blamed Y for the crisis")."""
-    if verb.lemma_.lower() != "blame":
+    """ "X blamed the crisis on Y", "X pinned the blame on Y": Y is blamed (the verb's entry reads "blamed Y for the
+    crisis")."""
+    if verb.lemma_.lower() != "blame" and not (verb.lemma_.lower() in LAYING and any(
+            c.dep_ == "dobj" and c.lower_ == "blame" for c in verb.children)):
         return []
     blamed = prep_objects(verb, ("on",)) + [p for c in verb.children if c.dep_ == "dobj"
                                            for p in prep_objects(c, ("on",))]
@@ -89,6 +95,27 @@ def reporter(verb: Token, saying: set[str]) -> tuple[Token, list[Token], list[To
 def _outlet(token: Token) -> bool:
     name = next((e for e in token.doc.ents if e.start <= token.i < e.end), token)
     return gazetteer.fold(name.text) in OUTLETS
+
+
+# What one holds another to be for a harm: "held X responsible for the attack".
+ANSWERABLE = {"responsible", "accountable", "liable", "culpable"}
+
+
+def held_responsible(rules, verb: Token) -> list:
+    """ "Iran holds the United States responsible for the attack": to hold someone answerable blames them. Not
+    one who may or will be held so ("vowed to hold X accountable" is the modality's to judge)."""
+    if verb.lemma_.lower() != "hold" or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS
+                                            for c in verb.children):
+        return []
+    answers = [c for c in verb.children if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} and c.lower_ in ANSWERABLE
+               and not any(g.dep_ == "neg" for g in c.children)]
+    if not answers:
+        return []
+    # The parser reads the held party as the complement's subject, or as the verb's object.
+    held = [s for a in answers for s in a.children if s.dep_ == "nsubj"] + [
+        c for c in verb.children if c.dep_ == "dobj"]
+    return [f for f in rules._pairs(subject_tokens(verb), held, "accuses", verb, "verb.held_responsible")
+            if f.object.via != "concept"]
 
 
 def said_responsible(rules, verb: Token) -> list:
@@ -219,7 +246,7 @@ def charged_by_deed(rules, verb: Token) -> list:
 
 
 def verb_blame(rules, verb: Token) -> list:
-    return (blamed_on(rules, verb) + alleged(rules, verb) + said_responsible(rules, verb) + said_wrongdoing(rules, verb)
-            + said_censure(rules, verb) + denied_accusation(rules, verb) + charged_by_deed(rules, verb)
+    return (blamed_on(rules, verb) + held_responsible(rules, verb) + alleged(rules, verb)
+            + said_responsible(rules, verb) + said_wrongdoing(rules, verb) + said_censure(rules, verb) + denied_accusation(rules, verb) + charged_by_deed(rules, verb)
             + called_out(rules, verb) + reported_charge(rules, verb) + pointed_finger(rules, verb)
             + investigated(rules, verb) + verbal_attack(rules, verb) + verb_rebukes(rules, verb))

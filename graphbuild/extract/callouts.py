@@ -115,15 +115,26 @@ INQUIRING = {"investigate", "probe"}
 INQUIRING_TYPES = {"Organization"}
 
 
+# An inquiry as a noun, and the verbs that open one: "opened an investigation into X".
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry"}
+OPENING = {"open", "launch", "begin", "start", "initiate", "announce", "order"}
+
+
 def investigated(rules, verb: Token) -> list:
     """ "The Anti-Corruption Commission is investigating Governor Kamau", "Kamau was investigated by the
-    commission": an official body's inquiry into a named person or body accuses it (the gold's convention). Not
-    an inquiry into a thing ("investigating the crash"), nor one by a person or a country."""
-    if verb.lemma_.lower() not in INQUIRING:
+    commission", "the commission opened an investigation into Kamau": an official body's inquiry into a named
+    person or body accuses it (the gold's convention). Not an inquiry into a thing ("investigating the crash"),
+    nor one by a person or a country, nor one not opened."""
+    lemma = verb.lemma_.lower()
+    if lemma in OPENING and not any(c.dep_ == "neg" for c in verb.children):
+        inquiries = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS]
+        # The parser hangs "into X" on the noun or on the verb.
+        probed = prep_objects_of(inquiries, ("into",)) + (prep_objects(verb, ("into",)) if inquiries else [])
+        pairs = rules._pairs(subject_tokens(verb), probed, "accuses", verb, "verb.investigated")
+    elif lemma not in INQUIRING:
         return []
-    passive_doers = agents(verb)
-    if passive_doers:
-        pairs = rules._pairs(passive_doers, [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
+    elif agents(verb):
+        pairs = rules._pairs(agents(verb), [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
                              "verb.investigated")
     else:
         pairs = rules._pairs(subject_tokens(verb), [c for c in verb.children if c.dep_ == "dobj"], "accuses", verb,
@@ -137,6 +148,12 @@ def investigated(rules, verb: Token) -> list:
 AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecution", "court", "ombudsman"}
 # Nouns of a charge laid: "allegations of corruption against X", "legal action against X".
 CHARGE_NOUNS = {"allegation", "accusation", "charge", "complaint", "case"}
+# Verbs that aim a charge "at" someone: "levelled accusations at X".
+LEVELLING = {"level", "levy", "hurl", "direct", "aim", "throw"}
+
+
+def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [p for n in nouns for p in prep_objects(n, preps)]
 
 
 def charge_against(rules, noun: Token) -> list:
@@ -148,6 +165,9 @@ def charge_against(rules, noun: Token) -> list:
         # "a complaint with the police against X": the parser hangs "against" on the authority told.
         targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))] + [
             p for o in prep_objects(noun, ("with", "to")) if o.lower_ in AUTHORITIES for p in prep_objects(o, ("against",))]
+        # "levelled accusations at X".
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEVELLING:
+            targets += prep_objects(noun, ("at",)) + prep_objects(noun.head, ("at",))
     elif lemma == "action" and any(c.dep_ == "amod" and c.lower_ in {"legal", "court", "judicial"}
                                    for c in noun.children):
         targets = prep_objects(noun, ("against",))
@@ -169,11 +189,20 @@ def charge_against(rules, noun: Token) -> list:
 def allegation_that(rules, noun: Token) -> list:
     """ "X's allegation that Y stole the funds", "allegations by X that Y lied", "X levelled the accusation that Y
     ...": who makes the allegation accuses the subject of its clause. Not who denies or faces it, nor "it"."""
-    if noun.lemma_.lower() not in {"allegation", "accusation"} or noun.dep_ == "pobj":
+    lemma = noun.lemma_.lower()
+    if lemma not in {"allegation", "accusation", "claim"} or noun.dep_ == "pobj":
         return []
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    accused = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
+    # "X's claims that Y stole the land": a claim accuses only of a wrong, and only one not hedged.
+    if lemma == "claim":
+        from .blame import MODALS, wrongdoing  # here, for blame reads this module's rules
+
+        clauses = [c for c in clauses if wrongdoing(c) and not any(
+            d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in MODALS for d in c.children)]
+    # A claim's passive subject is who the wrong was done to ("claims that Y was harassed").
+    roles = {"nsubj"} if lemma == "claim" else {"nsubj", "nsubjpass"}
+    accused = [s for c in clauses for s in c.children if s.dep_ in roles and s.pos_ != "PRON"]
     if not accused:
         return []
     from .disputes import NOT_BRINGING  # here, for disputes reads this module's rules

@@ -107,15 +107,18 @@ def each_other(rules, verb: Token) -> list:
 
 def grievance_by(rules, noun: Token) -> list:
     """ "allegations by X against Y": the parser hangs "against Y" from X; it still names the grievance's
-    target. "a complaint filed by X against Y": both hang on the participle of filing."""
+    target. "a complaint filed by X against Y", "Y faces charges brought by X": the participle of filing names
+    who brought it."""
     if noun.lemma_.lower() not in GRIEVANCES:
         return []
     holders = prep_objects(noun, ("by",))
     out = rules._pairs(holders, [t for h in holders for t in prep_objects(h, ("against",))], "accuses", noun,
                        "noun.grievance_by")
+    # "Kamau faces charges brought by X": who faces them is their target.
+    facing = subject_tokens(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "face" else []
     for filed in participles(noun):
         if filed.lemma_.lower() in FILING and not any(c.dep_ == "neg" for c in filed.children):
-            out += rules._pairs(agents(filed), prep_objects(filed, ("against",)), "accuses", filed,
+            out += rules._pairs(agents(filed), prep_objects(filed, ("against",)) + facing, "accuses", filed,
                                 "noun.grievance_by")
     return out
 

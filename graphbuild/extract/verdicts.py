@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 from .blame import MODALS, wrongdoing
+from .callouts import prep_objects_of
 from .clauses import agents, participles, prep_objects, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
@@ -144,10 +145,6 @@ def tried_in(rules, verb: Token) -> list:
     if not tried or not courts:
         return []
     return _against(rules, *_courts(rules, courts), tried, verb, "verb.tried_in")
-
-
-def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
-    return [p for n in nouns for p in prep_objects(n, preps)]
 
 
 # Penalties a court keeps or hands down: "upheld the conviction of X", "handed X a five-year sentence".

@@ -41,6 +41,20 @@ from conftest import facts
     # Any act said to be done unlawfully is a wrong the speaker charges.
     ("Senator Grace Wanjiru argued that Governor Peter Kamau illegally sold the land.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    # Blame laid, answerability held, accusations aimed, a claim of a wrong, charges brought, a suit by idiom.
+    ("Senator Grace Wanjiru pinned the blame on Governor Peter Kamau.", ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Kenya holds Uganda responsible for the shelling of the border post.", ("Kenya", "accuses", "Uganda")),
+    ("Senator Grace Wanjiru held Governor Peter Kamau accountable for the deaths.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru levelled accusations at Governor Peter Kamau.", ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru's claims that Governor Peter Kamau stole public land were rejected.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Governor Peter Kamau faces charges brought by the Velmora Anti-Corruption Commission.",
+     ("Velmora Anti-Corruption Commission", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru dragged Governor Peter Kamau to court.", ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    # An inquiry an official body opens into a named party.
+    ("The Velmora Anti-Corruption Commission opened an investigation into Governor Peter Kamau.",
+     ("Velmora Anti-Corruption Commission", "accuses", "Peter Kamau")),
     # A verdict given in a named court.
     ("Governor Peter Kamau was convicted in the Velmora High Court of fraud.",
      ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
@@ -68,6 +82,14 @@ def test_reads_the_censure_shape(extract, text, fact):
     # An act done lawfully, or one that may have been done unlawfully, charges no one.
     ("Senator Grace Wanjiru said Governor Peter Kamau had legally sold the land.", "accuses"),
     ("Senator Grace Wanjiru said Governor Peter Kamau may have illegally sold the land.", "accuses"),
+    # Blame on the weather, a hand held, answerability refused; a claim of no wrong, or of a wrong suffered.
+    ("Senator Grace Wanjiru put the blame on the weather.", "accuses"),
+    ("Senator Grace Wanjiru held Governor Peter Kamau's hand.", "accuses"),
+    ("Senator Grace Wanjiru did not hold Governor Peter Kamau responsible for the deaths.", "accuses"),
+    ("Senator Grace Wanjiru's claim that Governor Peter Kamau will win was rejected.", "accuses"),
+    ("Senator Grace Wanjiru's claims that Governor Peter Kamau was harassed were rejected.", "accuses"),
+    # An inquiry into a thing accuses no one.
+    ("The Velmora Anti-Corruption Commission launched a probe into the collapse of the bridge.", "accuses"),
     # A verdict that may come, or did not; "found" anything but guilty; a conviction with no court named.
     ("Governor Peter Kamau could be convicted in the Velmora High Court.", "rulesAgainst"),
     ("Governor Peter Kamau was not convicted in the Velmora High Court.", "rulesAgainst"),
