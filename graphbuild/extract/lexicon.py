@@ -160,9 +160,10 @@ STATIVE_PASSIVES = {"ally", "align"} | STATIVE_KIN
 
 # Adjectives that state a stance towards what follows "of": "was supportive of the plan", "critical of Ruto".
 ADJECTIVES = {"supportive": "supports", "critical": "criticizes", "opposed": "opposes", "hostile": "opposes",
-              "grateful": "praises", "married": "familyOf"}
+              "grateful": "praises", "married": "familyOf", "scathing": "criticizes", "dismissive": "criticizes"}
 # The preposition each takes: "opposed to", "grateful to"; "critical to" means needed, not a stance.
-ADJECTIVE_PREPS = {"opposed": ("to",), "married": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",)}
+ADJECTIVE_PREPS = {"opposed": ("to",), "married": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",),
+                   "scathing": ("about", "of", "in"), "dismissive": ("of",)}
 
 # Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.
 STANCES = {"praises", "criticizes", "condemns", "supports", "opposes", "accuses"}

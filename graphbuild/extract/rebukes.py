@@ -121,8 +121,18 @@ def came_under(rules, verb: Token) -> list:
 
 
 def took_issue(rules, verb: Token) -> list:
-    """ "Wanjiru took issue with President Ruto": to take issue with someone is to criticize them."""
-    if verb.lemma_.lower() != "take" or not any(c.dep_ == "dobj" and c.lower_ == "issue" and not any(
+    """ "Wanjiru took issue with President Ruto", "took X to task", "poured scorn on X": idioms of criticism."""
+    lemma = verb.lemma_.lower()
+    if lemma == "pour" and any(c.dep_ == "dobj" and c.lower_ == "scorn" for c in verb.children):
+        targets = prep_objects(verb, ("on",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                                 for p in prep_objects(c, ("on",))]
+        return rules._pairs(subject_tokens(verb), for_owners(rules, targets), "criticizes", verb, "verb.idiom")
+    # The parser may read "to task" as an infinitive.
+    if lemma == "take" and (any(p.lower_ == "task" for p in prep_objects(verb, ("to",))) or any(
+            c.dep_ in {"xcomp", "advcl"} and c.lower_ == "task" for c in verb.children)):
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+        return rules._pairs(subject_tokens(verb), for_owners(rules, targets), "criticizes", verb, "verb.idiom")
+    if lemma != "take" or not any(c.dep_ == "dobj" and c.lower_ == "issue" and not any(
             d.dep_ in {"det", "amod"} for d in c.children) for c in verb.children):
         return []
     targets = prep_objects(verb, ("with",)) + [p for c in verb.children if c.dep_ == "dobj"

@@ -115,7 +115,7 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "unlawful", "flawed", "unsound", "unjustified", "inadequate", "misleading",
             "disappointing", "appalling", "scandalous", "unprofessional", "undemocratic", "unethical", "dishonest",
             "negligent", "inhumane", "barbaric", "arrogant", "racist", "unfortunate", "inaccurate", "unreasonable", "irrational", "discriminatory",
-            "offensive", "danger"}
+            "offensive", "danger", "failure", "fiasco", "shambles", "embarrassment"}
 
 
 def verdict(rules, verb: Token) -> list:

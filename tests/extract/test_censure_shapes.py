@@ -24,6 +24,16 @@ from conftest import facts
     # Fire from a person is words.
     ("Governor Peter Kamau came under fire from Senator Grace Wanjiru.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ("Senator Grace Wanjiru reprimanded Governor Peter Kamau.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    # Idioms and adjectives of criticism; questions raised about an actor's act; an act said to be a failure.
+    ("Senator Grace Wanjiru poured scorn on Governor Peter Kamau's plan.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru took Governor Peter Kamau to task over the floods.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru was scathing about Governor Peter Kamau's record.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru raised questions about Governor Peter Kamau's conduct.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru said Governor Peter Kamau's handling of the floods was a failure.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     # Complaints and suits: lodged with the police, filed by someone, alleging a wrong.
     ("Senator Grace Wanjiru lodged a complaint with the police against Governor Peter Kamau.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
@@ -82,6 +92,10 @@ def test_reads_the_censure_shape(extract, text, fact):
     # An act done lawfully, or one that may have been done unlawfully, charges no one.
     ("Senator Grace Wanjiru said Governor Peter Kamau had legally sold the land.", "accuses"),
     ("Senator Grace Wanjiru said Governor Peter Kamau may have illegally sold the land.", "accuses"),
+    # One taken to the airport; a question about a budget no one owns; the plan scorned is no node beside its owner.
+    ("Senator Grace Wanjiru took Governor Peter Kamau to the airport.", "criticizes"),
+    ("Senator Grace Wanjiru raised a question about the budget.", "criticizes"),
+    ("Senator Grace Wanjiru poured scorn on Governor Peter Kamau's plan.", "criticizes plan"),
     # Blame on the weather, a hand held, answerability refused; a claim of no wrong, or of a wrong suffered.
     ("Senator Grace Wanjiru put the blame on the weather.", "accuses"),
     ("Senator Grace Wanjiru held Governor Peter Kamau's hand.", "accuses"),
@@ -98,4 +112,5 @@ def test_reads_the_censure_shape(extract, text, fact):
 ])
 def test_near_miss_gives_no_censure(extract, text, predicate):
     got = facts(extract(text), modality="asserted")
-    assert not [f for f in got if f[1] == predicate], got
+    # A predicate alone, or a predicate and the object that must not follow it.
+    assert not [f for f in got if " ".join(f[1:]).startswith(predicate)], got
