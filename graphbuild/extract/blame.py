@@ -146,7 +146,7 @@ WRONGDOING = {"violate", "breach", "lie", "steal", "loot", "rig", "manipulate", 
               "embezzle", "launder", "smuggle", "torture", "harass", "kidnap", "abduct", "sabotage", "interfere",
               "meddle", "obstruct", "undermine", "betray", "mislead", "deceive", "cheat", "defraud", "plunder",
               "persecute", "oppress", "intimidate", "destabilise", "destabilize", "incite", "misuse",
-              "misappropriate", "siphon", "extort", "forge", "collude", "conspire", "trespass", "rob", "cover"}
+              "misappropriate", "siphon", "extort", "forge", "collude", "conspire", "trespass", "rob", "cover", "abuse"}
 SAYING = {"say", "claim", "insist", "argue", "state", "tell", "add", "write", "contend", "maintain", "charge",
           "allege", "note", "explain", "stress", "complain"}
 MODALS = {"could", "might", "would", "may", "should", "will", "shall", "must", "can", "'ll", "wo", "ca"}

@@ -65,6 +65,24 @@ from conftest import facts
     # An inquiry an official body opens into a named party.
     ("The Velmora Anti-Corruption Commission opened an investigation into Governor Peter Kamau.",
      ("Velmora Anti-Corruption Commission", "accuses", "Peter Kamau")),
+    # A court undoes a party's win or act, lays a penalty on it, issues a warrant for it, orders it to stop, or
+    # finds it voided or its office abused.
+    ("The Velmora High Court nullified Governor Peter Kamau's election.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    ("The Velmora High Court declared Governor Peter Kamau's election null and void.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    ("The Velmora High Court ruled that Governor Peter Kamau's election was invalid.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    ("The Velmora High Court overturned Governor Peter Kamau's acquittal.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    ("The Velmora High Court imposed a fine on Governor Peter Kamau.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    ("The Velmora High Court issued an arrest warrant for Governor Peter Kamau.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    ("The International Court of Justice ordered Russia to halt its offensive.",
+     ("International Court of Justice", "rulesAgainst", "Russia")),
+    ("The Velmora High Court found that Governor Peter Kamau had abused his office.",
+     ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
     # A verdict given in a named court.
     ("Governor Peter Kamau was convicted in the Velmora High Court of fraud.",
      ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
@@ -104,6 +122,15 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("Senator Grace Wanjiru's claims that Governor Peter Kamau was harassed were rejected.", "accuses"),
     # An inquiry into a thing accuses no one.
     ("The Velmora Anti-Corruption Commission launched a probe into the collapse of the bridge.", "accuses"),
+    # A conviction overturned rules for its owner; a win declared, an election found valid, a name struck off a
+    # list; a verdict that may come.
+    ("The Velmora High Court overturned Governor Peter Kamau's conviction.", "rulesAgainst"),
+    ("The Velmora High Court declared Governor Peter Kamau the winner.", "rulesAgainst"),
+    ("The Velmora High Court declared Governor Peter Kamau's election valid.", "rulesAgainst"),
+    ("The Velmora High Court struck Governor Peter Kamau's name from the list.", "rulesAgainst"),
+    ("The Velmora High Court may annul Governor Peter Kamau's election.", "rulesAgainst"),
+    # One who is no court voids nothing.
+    ("Senator Grace Wanjiru declared Governor Peter Kamau's election null and void.", "rulesAgainst"),
     # A verdict that may come, or did not; "found" anything but guilty; a conviction with no court named.
     ("Governor Peter Kamau could be convicted in the Velmora High Court.", "rulesAgainst"),
     ("Governor Peter Kamau was not convicted in the Velmora High Court.", "rulesAgainst"),
