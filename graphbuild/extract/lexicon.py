@@ -196,6 +196,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "case": ("accuses", ("against",)),
     "indictment": ("accuses", ("against",)),
     "warning": ("warns", ("to",)),
+    "threat": ("threatens", ("against",)),  # "its threat against X"; "a threat to X" is oftener a danger
     "gratitude": ("praises", ("to", "for")),  # "expressed gratitude to X", "for Kenya's help"
     "appreciation": ("praises", ("to", "for")),
     "thanks": ("praises", ("to",)),
@@ -254,7 +255,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
                "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue", "impose", "slap",
-               "express", "extend", "convey", "voice",
+               "express", "extend", "convey", "voice", "send", "deliver",
                # "filed a lawsuit against", "lodged a complaint with", "levelled accusations against".
                "file", "lodge", "bring", "level"} | STAKE_VERBS
 # Relations of two sides' encounter, whose nouns ("a meeting with X", "talks with X") may set a clause's scene.

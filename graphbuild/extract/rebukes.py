@@ -172,13 +172,35 @@ def threatened_to(rules, verb: Token) -> list:
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     targets = [o for a in acts for o in a.children if o.dep_ == "dobj"] + [
         p for a in acts for p in prep_objects(a, ("against", "on"))]
-    # "impose sanctions on Lithuania": the target of the act's noun.
+    # "impose sanctions on Lithuania": the target of the act's noun; "threatened sanctions against Lithuania".
     targets += [p for a in acts for o in a.children if o.dep_ == "dobj" for p in prep_objects(o, ("on", "against"))]
+    targets += [p for o in verb.children if o.dep_ == "dobj" for p in prep_objects(o, ("on", "against"))]
+    if any(o.dep_ == "dobj" for o in verb.children):
+        targets += prep_objects(verb, ("against",))
     return [f for f in rules._pairs(subject_tokens(verb), targets, "threatens", verb, "verb.threatened_to")
             if f.object.via != "concept"]
+
+
+# Consequences a warning says someone will meet: "warned that X would pay a heavy price".
+CONSEQUENCES = {"price", "consequence", "consequences", "responsibility", "retaliation", "response"}
+BEARING = {"pay", "face", "bear", "suffer", "regret", "reap"}
+
+
+def warned_that(rules, verb: Token) -> list:
+    """ "China warned that the United States would pay a heavy price": a warning of what a named party will bear
+    warns that party. Not a forecast ("warned that Kenya's economy would shrink"), nor a warning not given."""
+    if verb.lemma_.lower() != "warn" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in BEARING
+               and (c.lemma_.lower() == "regret" or any(o.dep_ == "dobj" and o.lemma_.lower() in CONSEQUENCES
+                                                        for o in c.children))]
+    warned = [s for c in clauses for s in c.children if s.dep_ == "nsubj"
+              and rules.args.table.entity_at(s) is not None]
+    return rules._pairs(subject_tokens(verb), warned, "warns", verb, "verb.warned_that")
 
 
 def verb_rebukes(rules, verb: Token) -> list:
     return (spoke_highly(rules, verb) + protested(rules, verb) + told_to_stop(rules, verb)
             + stood_against(rules, verb) + came_under(rules, verb) + took_issue(rules, verb)
-            + statement_stance(rules, verb) + took_to_court(rules, verb) + threatened_to(rules, verb))
+            + statement_stance(rules, verb) + took_to_court(rules, verb) + threatened_to(rules, verb)
+            + warned_that(rules, verb))

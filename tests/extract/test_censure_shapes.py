@@ -83,6 +83,11 @@ from conftest import facts
      ("International Court of Justice", "rulesAgainst", "Russia")),
     ("The Velmora High Court found that Governor Peter Kamau had abused his office.",
      ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
+    # Warnings and threats: a price a named party will pay, sanctions threatened against it, a warning sent.
+    ("China warned that the United States would pay a heavy price.", ("China", "warns", "United States")),
+    ("China threatened sanctions against Lithuania.", ("China", "threatens", "Lithuania")),
+    ("China's threat against Taiwan drew a sharp response.", ("China", "threatens", "Taiwan")),
+    ("China sent a stern warning to Washington.", ("China", "warns", "United States")),
     # A verdict given in a named court.
     ("Governor Peter Kamau was convicted in the Velmora High Court of fraud.",
      ("Velmora High Court", "rulesAgainst", "Peter Kamau")),
@@ -131,6 +136,8 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("The Velmora High Court may annul Governor Peter Kamau's election.", "rulesAgainst"),
     # One who is no court voids nothing.
     ("Senator Grace Wanjiru declared Governor Peter Kamau's election null and void.", "rulesAgainst"),
+    # A forecast is no warning to the country it names.
+    ("The IMF warned that Kenya would face a recession.", "warns"),
     # A verdict that may come, or did not; "found" anything but guilty; a conviction with no court named.
     ("Governor Peter Kamau could be convicted in the Velmora High Court.", "rulesAgainst"),
     ("Governor Peter Kamau was not convicted in the Velmora High Court.", "rulesAgainst"),
