@@ -148,7 +148,9 @@ WRONGDOING = {"violate", "breach", "lie", "steal", "loot", "rig", "manipulate", 
               "persecute", "oppress", "intimidate", "destabilise", "destabilize", "incite", "misuse",
               "misappropriate", "siphon", "extort", "forge", "collude", "conspire", "trespass", "rob", "cover", "abuse"}
 SAYING = {"say", "claim", "insist", "argue", "state", "tell", "add", "write", "contend", "maintain", "charge",
-          "allege", "note", "explain", "stress", "complain"}
+          "allege", "note", "explain", "stress", "complain", "tweet", "assert", "declare"}
+# Verbs of an attempt whose infinitive is the act tried: "was trying to rig the vote".
+TRYING = {"try", "attempt", "seek"}
 MODALS = {"could", "might", "would", "may", "should", "will", "shall", "must", "can", "'ll", "wo", "ca"}
 
 
@@ -170,19 +172,45 @@ def wrongdoing(verb: Token) -> bool:
 def said_wrongdoing(rules, verb: Token) -> list:
     """ "Khan said the army had rigged the vote", "X claimed Y was meddling in its affairs": a speaker who states
     that another did a wrong accuses them of it. Not a wrong that may, would or should happen, nor one denied,
-    nor "covered" without "up"."""
-    report = reporter(verb, SAYING) if wrongdoing(verb) else None
+    nor "covered" without "up". "said Y was trying to rig the vote": an attempt at a wrong is charged too."""
+    if not wrongdoing(verb):
+        return []
+    doing = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in TRYING else verb
+    report = reporter(doing, SAYING)
     if report is None:
         return []
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS or c.dep_ == "mark"
-           and c.lower_ in {"if", "whether"} for t in (verb, report[0]) for c in t.children):
+           and c.lower_ in {"if", "whether"} for t in {verb, doing, report[0]} for c in t.children):
         return []
-    doers = [c for c in [*verb.children, *report[2]] if c.dep_ == "nsubj"
+    doers = [c for c in [*doing.children, *report[2]] if c.dep_ == "nsubj"
              and c.lower_ not in {"i", "we", "it", "this", "that", "they", "he", "she"}]
     # "said she was harassed by X": in the passive the wrong's doer is the agent, and only a named one.
     if any(c.dep_ == "auxpass" for c in verb.children):
         doers = agents(verb)
     return [f for f in rules._pairs(report[1], doers, "accuses", report[0], "verb.wrongdoing")
+            if f.object.via != "concept"]
+
+
+def said_involved(rules, verb: Token) -> list:
+    """ "Kamau said Ruto was involved in the fraud", "was implicated in the killings", "had a hand in the attack":
+    a part said to be taken in a harm is a charge. Not a part that may be, or was not, taken."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"involve", "implicate"}:
+        roles = {"nsubjpass"}
+    elif lemma == "have" and any(c.dep_ == "dobj" and c.lower_ == "hand" for c in verb.children):
+        roles = {"nsubj"}
+    else:
+        return []
+    harms = prep_objects(verb, ("in",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                           for p in prep_objects(c, ("in",))]
+    if not any(h.lemma_.lower() in AUTHORED or h.lower_ in AUTHORED | {"scandal"} for h in harms):
+        return []
+    report = reporter(verb, SAYING)
+    if report is None or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS
+                             for t in (verb, report[0]) for c in t.children):
+        return []
+    doers = [c for c in [*verb.children, *report[2]] if c.dep_ in roles and c.tag_ != "PRP"]
+    return [f for f in rules._pairs(report[1], doers, "accuses", report[0], "verb.involved")
             if f.object.via != "concept"]
 
 
@@ -247,6 +275,7 @@ def charged_by_deed(rules, verb: Token) -> list:
 
 def verb_blame(rules, verb: Token) -> list:
     return (blamed_on(rules, verb) + held_responsible(rules, verb) + alleged(rules, verb)
-            + said_responsible(rules, verb) + said_wrongdoing(rules, verb) + said_censure(rules, verb) + denied_accusation(rules, verb) + charged_by_deed(rules, verb)
+            + said_responsible(rules, verb) + said_wrongdoing(rules, verb) + said_involved(rules, verb)
+            + said_censure(rules, verb) + denied_accusation(rules, verb) + charged_by_deed(rules, verb)
             + called_out(rules, verb) + reported_charge(rules, verb) + pointed_finger(rules, verb)
             + investigated(rules, verb) + verbal_attack(rules, verb) + verb_rebukes(rules, verb))

@@ -164,7 +164,8 @@ def charge_against(rules, noun: Token) -> list:
     if lemma in CHARGE_NOUNS:
         # "a complaint with the police against X": the parser hangs "against" on the authority told.
         targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))] + [
-            p for o in prep_objects(noun, ("with", "to")) if o.lower_ in AUTHORITIES for p in prep_objects(o, ("against",))]
+            p for o in prep_objects(noun, ("with", "to")) if o.lower_ in AUTHORITIES
+            for p in prep_objects(o, ("against",))]
         # "levelled accusations at X".
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEVELLING:
             targets += prep_objects(noun, ("at",)) + prep_objects(noun.head, ("at",))

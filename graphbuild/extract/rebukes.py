@@ -151,13 +151,16 @@ def statement_stance(rules, verb: Token) -> list:
     return rules._pairs(_speakers(rules, verb), objects + act_owners(rules, objects), entry[0], verb, "verb.statement")
 
 
+SUING = {"take", "drag", "haul"}
+
+
 def took_to_court(rules, verb: Token) -> list:
-    """ "X took (dragged) Y to court", "Y was taken to court by X": a suit at law, in which X accuses Y and the two oppose
-    each other, both ways. "took her son to school" goes nowhere near a court."""
+    """ "X took (dragged) Y to court", "Y was taken to court by X": a suit at law, in which X accuses Y and the two
+    oppose each other, both ways. "took her son to school" goes nowhere near a court."""
     from .disputes import suit, suit_sides  # here, for disputes reads the stances this module reads
 
     # The parser may read "to court" as an infinitive. "dragged X to court", "hauled X to court" are suits too.
-    if verb.lemma_.lower() not in {"take", "drag", "haul"} or not any(p.lemma_.lower() == "court" for p in prep_objects(verb, ("to",))) \
+    if verb.lemma_.lower() not in SUING or not any(p.lemma_.lower() == "court" for p in prep_objects(verb, ("to",))) \
             and not any(c.dep_ in {"xcomp", "advcl"} and c.lower_ == "court" for c in verb.children):
         return []
     return suit(rules, *suit_sides(verb), verb, "verb.to_court")

@@ -22,10 +22,12 @@ from conftest import facts
     ("Senator Grace Wanjiru, in a jibe at Governor Peter Kamau, told reporters the roads were empty.",
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     # Fire from a person is words.
-    ("Governor Peter Kamau came under fire from Senator Grace Wanjiru.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Governor Peter Kamau came under fire from Senator Grace Wanjiru.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ("Senator Grace Wanjiru reprimanded Governor Peter Kamau.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     # Idioms and adjectives of criticism; questions raised about an actor's act; an act said to be a failure.
-    ("Senator Grace Wanjiru poured scorn on Governor Peter Kamau's plan.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru poured scorn on Governor Peter Kamau's plan.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ("Senator Grace Wanjiru took Governor Peter Kamau to task over the floods.",
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ("Senator Grace Wanjiru was scathing about Governor Peter Kamau's record.",
@@ -51,12 +53,22 @@ from conftest import facts
     # Any act said to be done unlawfully is a wrong the speaker charges.
     ("Senator Grace Wanjiru argued that Governor Peter Kamau illegally sold the land.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    # A wrong tried, a part taken in a harm, said or tweeted.
+    ("Senator Grace Wanjiru said Governor Peter Kamau was trying to rig the election.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru said Governor Peter Kamau was involved in the fraud.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru said Governor Peter Kamau had a hand in the killings.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru tweeted that Governor Peter Kamau had rigged the election.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
     # Blame laid, answerability held, accusations aimed, a claim of a wrong, charges brought, a suit by idiom.
     ("Senator Grace Wanjiru pinned the blame on Governor Peter Kamau.", ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("Kenya holds Uganda responsible for the shelling of the border post.", ("Kenya", "accuses", "Uganda")),
     ("Senator Grace Wanjiru held Governor Peter Kamau accountable for the deaths.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
-    ("Senator Grace Wanjiru levelled accusations at Governor Peter Kamau.", ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    ("Senator Grace Wanjiru levelled accusations at Governor Peter Kamau.",
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("Senator Grace Wanjiru's claims that Governor Peter Kamau stole public land were rejected.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
     ("Governor Peter Kamau faces charges brought by the Velmora Anti-Corruption Commission.",
@@ -119,6 +131,11 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("Senator Grace Wanjiru took Governor Peter Kamau to the airport.", "criticizes"),
     ("Senator Grace Wanjiru raised a question about the budget.", "criticizes"),
     ("Senator Grace Wanjiru poured scorn on Governor Peter Kamau's plan.", "criticizes plan"),
+    # A part in talks; a part denied or guessed; a wrong tried to be stopped.
+    ("Senator Grace Wanjiru said Governor Peter Kamau was involved in the talks.", "accuses"),
+    ("Senator Grace Wanjiru said Governor Peter Kamau was not involved in the fraud.", "accuses"),
+    ("Senator Grace Wanjiru said Governor Peter Kamau may have been involved in the fraud.", "accuses"),
+    ("Senator Grace Wanjiru said Governor Peter Kamau was trying to stop the fraud.", "accuses"),
     # Blame on the weather, a hand held, answerability refused; a claim of no wrong, or of a wrong suffered.
     ("Senator Grace Wanjiru put the blame on the weather.", "accuses"),
     ("Senator Grace Wanjiru held Governor Peter Kamau's hand.", "accuses"),
