@@ -242,6 +242,11 @@ def rebuke_idiom(rules, verb: Token) -> list:
         named = [t for t in targets if rules.args.table.entity_at(t) is not None and all(
             rules.mention_type(a) in {"Person", "Organization", "Country"} for a in rules.args.resolve(t))]
         return rules._pairs(subject_tokens(verb), named + act_owners(rules, targets), "criticizes", verb, "verb.idiom")
+    # "Wanjiru hit back at X": a person's retort is in words; a country or an army hitting back strikes.
+    if lemma == "hit" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+        named = [t for t in prep_objects(verb, ("at",)) if rules.args.table.entity_at(t) is not None]
+        return [f for f in rules._pairs(subject_tokens(verb), named, "criticizes", verb, "verb.idiom")
+                if rules.mention_type(f.subject) == "Person"]
     if lemma not in {"lash", "hit"} or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return []
     targets = prep_objects(verb, ("at",))

@@ -36,6 +36,7 @@ from conftest import facts
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ("Senator Grace Wanjiru said Governor Peter Kamau's handling of the floods was a failure.",
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Senator Grace Wanjiru hit back at Governor Peter Kamau.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     # Complaints and suits: lodged with the police, filed by someone, alleging a wrong.
     ("Senator Grace Wanjiru lodged a complaint with the police against Governor Peter Kamau.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
@@ -136,6 +137,8 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("Senator Grace Wanjiru said Governor Peter Kamau was not involved in the fraud.", "accuses"),
     ("Senator Grace Wanjiru said Governor Peter Kamau may have been involved in the fraud.", "accuses"),
     ("Senator Grace Wanjiru said Governor Peter Kamau was trying to stop the fraud.", "accuses"),
+    # A country hitting back strikes.
+    ("Israel hit back at Hamas with airstrikes.", "criticizes"),
     # Blame on the weather, a hand held, answerability refused; a claim of no wrong, or of a wrong suffered.
     ("Senator Grace Wanjiru put the blame on the weather.", "accuses"),
     ("Senator Grace Wanjiru held Governor Peter Kamau's hand.", "accuses"),
