@@ -232,14 +232,22 @@ def said_censure(rules, verb: Token) -> list:
 
 # Nouns of an accusation one may deny: "denied Uganda's accusations", "rejected allegations by X".
 ACCUSATIONS = {"accusation", "allegation", "charge"}
+# Nouns of criticism one may answer: "dismissed Uganda's criticism".
+CRITICISMS = {"criticism", "censure", "rebuke"}
 DENYING = {"deny", "reject", "dismiss", "refute", "rebuff", "counter", "contest", "dispute"}
 
 
 def denied_accusation(rules, verb: Token) -> list:
-    """ "Kenya rejected Uganda's accusations", "X denied allegations made by Y": the denial says the accusation
-    was made, by its named maker against the verb's subject. An accusation with no named maker gives nothing."""
+    """ "Kenya rejected Uganda's accusations", "X denied allegations made by Y", "X dismissed Y's criticism": the
+    denial says the accusation or criticism was made, by its named maker against the verb's subject. One with no
+    named maker gives nothing."""
     if verb.lemma_.lower() not in DENYING:
         return []
+    criticisms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CRITICISMS]
+    if criticisms:
+        critics = [c for n in criticisms for c in n.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        critics += [p for n in criticisms for p in prep_objects(n, ("by", "from"))]
+        return rules._pairs(critics, subject_tokens(verb), "criticizes", verb, "verb.denied")
     nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ACCUSATIONS]
     makers = [c for n in nouns for c in n.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
     makers += [p for n in nouns for p in prep_objects(n, ("by", "from"))]

@@ -40,6 +40,9 @@ def utterance_owners(rules, noun: Token) -> list[Token]:
         owners += subject_tokens(noun.head)
     # "the lawsuit, filed by X, alleges ...".
     owners += [p for v in participles(noun) if v.lemma_.lower() in FILED for p in agents(v)]
+    # "X said in a statement condemning Y": the statement the speaker speaks in is theirs.
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in SAID:
+        owners += subject_tokens(noun.head.head)
     return owners + act_owners(rules, [noun])
 
 

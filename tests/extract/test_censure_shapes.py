@@ -37,6 +37,10 @@ from conftest import facts
     ("Senator Grace Wanjiru said Governor Peter Kamau's handling of the floods was a failure.",
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ("Senator Grace Wanjiru hit back at Governor Peter Kamau.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    # A statement the speaker speaks in is theirs; criticism dismissed was made by its owner.
+    ("Senator Grace Wanjiru said in a statement criticizing Governor Peter Kamau that the roads were empty.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Governor Peter Kamau rejected Senator Grace Wanjiru's criticism.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     # Complaints and suits: lodged with the police, filed by someone, alleging a wrong.
     ("Senator Grace Wanjiru lodged a complaint with the police against Governor Peter Kamau.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
@@ -137,6 +141,9 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("Senator Grace Wanjiru said Governor Peter Kamau was not involved in the fraud.", "accuses"),
     ("Senator Grace Wanjiru said Governor Peter Kamau may have been involved in the fraud.", "accuses"),
     ("Senator Grace Wanjiru said Governor Peter Kamau was trying to stop the fraud.", "accuses"),
+    # Criticism dismissed with no one named as its maker; a statement one is named in is another's.
+    ("Governor Peter Kamau dismissed the criticism.", "criticizes"),
+    ("Senator Grace Wanjiru was named in a statement criticizing Governor Peter Kamau.", "criticizes"),
     # A country hitting back strikes.
     ("Israel hit back at Hamas with airstrikes.", "criticizes"),
     # Blame on the weather, a hand held, answerability refused; a claim of no wrong, or of a wrong suffered.
