@@ -187,6 +187,8 @@ def said_wrongdoing(rules, verb: Token) -> list:
     # "said she was harassed by X": in the passive the wrong's doer is the agent, and only a named one.
     if any(c.dep_ == "auxpass" for c in verb.children):
         doers = agents(verb)
+    else:
+        doers += said_of(doing, report[0])
     return [f for f in rules._pairs(report[1], doers, "accuses", report[0], "verb.wrongdoing")
             if f.object.via != "concept"]
 
@@ -214,6 +216,13 @@ def said_involved(rules, verb: Token) -> list:
             if f.object.via != "concept"]
 
 
+def said_of(verb: Token, saying: Token) -> list[Token]:
+    """ "\"He is a thief,\" Wanjiru said of Kamau": whom a quote's "he" or "she" means, named after "of"."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"he", "she"} for c in verb.children):
+        return []
+    return prep_objects(saying, ("of",))
+
+
 def said_censure(rules, verb: Token) -> list:
     """ "Kamau said Ruto's decision was illegal", "Wanjiru said the commission was a farce": a censuring verdict
     on a party, or on a party's act, in what one says criticizes the party (as "called X illegal" does)."""
@@ -226,6 +235,7 @@ def said_censure(rules, verb: Token) -> list:
     if not any(w.lemma_.lower() in CENSURES or w.lower_ in CENSURES for w in words):
         return []
     judged = [c for c in [*verb.children, *report[2]] if c.dep_ == "nsubj" and c.tag_ not in {"PRP", "DT", "EX"}]
+    judged += said_of(verb, report[0])
     out = rules._pairs(report[1], act_owners(rules, judged) or judged, "criticizes", report[0], "verb.said_censure")
     return [f for f in out if f.object.via != "concept"]
 

@@ -41,6 +41,11 @@ from conftest import facts
     ("Senator Grace Wanjiru said in a statement criticizing Governor Peter Kamau that the roads were empty.",
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ("Governor Peter Kamau rejected Senator Grace Wanjiru's criticism.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    # A quote's "he" is whom the speaker says it of.
+    ('"He is a thief," Senator Grace Wanjiru said of Governor Peter Kamau.',
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ('"He stole the money," Senator Grace Wanjiru said of Governor Peter Kamau.',
+     ("Grace Wanjiru", "accuses", "Peter Kamau")),
     # Complaints and suits: lodged with the police, filed by someone, alleging a wrong.
     ("Senator Grace Wanjiru lodged a complaint with the police against Governor Peter Kamau.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
@@ -144,6 +149,8 @@ def test_reads_the_censure_shape(extract, text, fact):
     # Criticism dismissed with no one named as its maker; a statement one is named in is another's.
     ("Governor Peter Kamau dismissed the criticism.", "criticizes"),
     ("Senator Grace Wanjiru was named in a statement criticizing Governor Peter Kamau.", "criticizes"),
+    # Praise said of someone censures no one.
+    ('"He is a good man," Senator Grace Wanjiru said of Governor Peter Kamau.', "criticizes"),
     # A country hitting back strikes.
     ("Israel hit back at Hamas with airstrikes.", "criticizes"),
     # Blame on the weather, a hand held, answerability refused; a claim of no wrong, or of a wrong suffered.
