@@ -48,9 +48,9 @@ def questioned(rules, verb: Token) -> list:
     if verb.lemma_.lower() != "question":
         return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in QUESTIONED]
-    # "questioned why Y had not acted", "questioned whether Y was fit to lead": doubt cast on a named actor.
+    # "questioned why Y had not acted": doubt cast on a named actor's deed ("whether Y would come" asks only).
     doubted = [s for c in verb.children if c.dep_ == "ccomp" and any(
-        w.lower_ in {"why", "whether"} and w.dep_ in {"advmod", "mark"} for w in c.children)
+        w.lower_ == "why" and w.dep_ == "advmod" for w in c.children)
         for s in c.children if s.dep_ == "nsubj" and rules.args.table.entity_at(s) is not None]
     return rules._pairs(subject_tokens(verb), act_owners(rules, acts) + doubted, "criticizes", verb,
                         "verb.questioned")

@@ -133,6 +133,7 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("Governor Peter Kamau answered a lawsuit alleging that Senator Grace Wanjiru stole land.", "accuses"),
     # Doubt about a plan; a named person questioned by the police is asked, not criticized.
     ("Senator Grace Wanjiru questioned whether the plan would work.", "criticizes"),
+    ("Senator Grace Wanjiru questioned whether Governor Peter Kamau would attend.", "criticizes"),
     ("The Velmora police questioned Governor Peter Kamau over the missing funds.", "criticizes"),
     # An act done lawfully, or one that may have been done unlawfully, charges no one.
     ("Senator Grace Wanjiru said Governor Peter Kamau had legally sold the land.", "accuses"),
