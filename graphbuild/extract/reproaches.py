@@ -184,9 +184,28 @@ def said_done_by(rules, verb: Token) -> list:
             if f.object.via != "concept"]
 
 
+# Pronouns a participle of blame may take for the main clause's object: "criticised X, accusing it of ...".
+BACK_POINTING = {"it", "them", "him", "her"}
+
+
+def accusing_it(rules, verb: Token) -> list:
+    """ "Wanjiru criticised the Kenyan government, accusing it of theft": the participle's pronoun is the object
+    of the clause it hangs on, whom the clause's subject accuses."""
+    entry = lexicon.VERBS.get(verb.lemma_.lower())
+    if entry is None or entry[0] != "accuses" or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
+            or lexicon.NEEDS_PREP.get(verb.lemma_.lower()) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in BACK_POINTING for c in verb.children):
+        return []
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    owners = act_owners(rules, objects)
+    return [f for f in rules._pairs(subject_tokens(verb.head), owners or objects, "accuses", verb, "verb.accusing_it")
+            if f.object.via != "concept" and rules.mention_type(f.object) in {"Person", "Organization", "Country"}]
+
+
 def verb_reproaches(rules, verb: Token) -> list:
     return (failed_to(rules, verb) + questioned(rules, verb) + rivals(rules, verb) + spoke_against(rules, verb)
-            + in_dispute(rules, verb) + each_other(rules, verb) + said_done_by(rules, verb))
+            + in_dispute(rules, verb) + each_other(rules, verb) + said_done_by(rules, verb) + accusing_it(rules, verb))
 
 
 def noun_reproaches(rules, noun: Token) -> list:

@@ -46,6 +46,9 @@ from conftest import facts
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     ('"He stole the money," Senator Grace Wanjiru said of Governor Peter Kamau.',
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    # A participle's "it" is the object of the clause it hangs on.
+    ("Senator Grace Wanjiru criticised the Kenyan government, accusing it of stealing the funds.",
+     ("Grace Wanjiru", "accuses", "Kenya")),
     # Complaints and suits: lodged with the police, filed by someone, alleging a wrong.
     ("Senator Grace Wanjiru lodged a complaint with the police against Governor Peter Kamau.",
      ("Grace Wanjiru", "accuses", "Peter Kamau")),
@@ -152,6 +155,9 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("Senator Grace Wanjiru was named in a statement criticizing Governor Peter Kamau.", "criticizes"),
     # Praise said of someone censures no one.
     ('"He is a good man," Senator Grace Wanjiru said of Governor Peter Kamau.', "criticizes"),
+    # A charge not made; a thing is no party to accuse.
+    ("Senator Grace Wanjiru criticised the Kenyan government, not accusing it of theft.", "accuses"),
+    ("Senator Grace Wanjiru praised the report, accusing it of nothing.", "accuses"),
     # A country hitting back strikes.
     ("Israel hit back at Hamas with airstrikes.", "criticizes"),
     # Blame on the weather, a hand held, answerability refused; a claim of no wrong, or of a wrong suffered.
