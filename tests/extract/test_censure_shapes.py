@@ -40,7 +40,8 @@ from conftest import facts
     # A statement the speaker speaks in is theirs; criticism dismissed was made by its owner.
     ("Senator Grace Wanjiru said in a statement criticizing Governor Peter Kamau that the roads were empty.",
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
-    ("Governor Peter Kamau rejected Senator Grace Wanjiru's criticism.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Governor Peter Kamau rejected Senator Grace Wanjiru's criticism.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
     # A quote's "he" is whom the speaker says it of.
     ('"He is a thief," Senator Grace Wanjiru said of Governor Peter Kamau.',
      ("Grace Wanjiru", "criticizes", "Peter Kamau")),
