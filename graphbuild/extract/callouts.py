@@ -147,7 +147,8 @@ def investigated(rules, verb: Token) -> list:
             and rules.mention_type(f.object) in {"Person", "Organization"}]
 
 
-# Whom a complaint is lodged with: "a complaint with the police against X".
+# Whom one reports a wrongdoer to or lodges a complaint with: "reported X to the police", "a complaint with the
+# police against X".
 AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecution", "court", "ombudsman"}
 # Nouns of a charge laid: "allegations of corruption against X", "legal action against X".
 CHARGE_NOUNS = {"allegation", "accusation", "charge", "complaint", "case"}

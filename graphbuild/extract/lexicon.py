@@ -163,7 +163,7 @@ ADJECTIVES = {"supportive": "supports", "critical": "criticizes", "opposed": "op
               "grateful": "praises", "married": "familyOf", "scathing": "criticizes", "dismissive": "criticizes"}
 # The preposition each takes: "opposed to", "grateful to"; "critical to" means needed, not a stance.
 ADJECTIVE_PREPS = {"opposed": ("to",), "married": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",),
-                   "scathing": ("about", "of", "in"), "dismissive": ("of",)}
+                   "scathing": ("about", "of"), "dismissive": ("of",)}
 
 # Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.
 STANCES = {"praises", "criticizes", "condemns", "supports", "opposes", "accuses"}

@@ -151,6 +151,7 @@ def statement_stance(rules, verb: Token) -> list:
     return rules._pairs(_speakers(rules, verb), objects + act_owners(rules, objects), entry[0], verb, "verb.statement")
 
 
+# Verbs that bring a party "to court".
 SUING = {"take", "drag", "haul"}
 
 
@@ -159,7 +160,7 @@ def took_to_court(rules, verb: Token) -> list:
     oppose each other, both ways. "took her son to school" goes nowhere near a court."""
     from .disputes import suit, suit_sides  # here, for disputes reads the stances this module reads
 
-    # The parser may read "to court" as an infinitive. "dragged X to court", "hauled X to court" are suits too.
+    # The parser may read "to court" as an infinitive.
     if verb.lemma_.lower() not in SUING or not any(p.lemma_.lower() == "court" for p in prep_objects(verb, ("to",))) \
             and not any(c.dep_ in {"xcomp", "advcl"} and c.lower_ == "court" for c in verb.children):
         return []
