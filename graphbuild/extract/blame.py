@@ -7,8 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..resolve import gazetteer
-from .callouts import (AUTHORITIES, UTTERANCES, _speakers, called_out, investigated, pointed_finger, reported_charge,
-                       utterance_owners, verbal_attack)
+from .callouts import (AUTHORITIES, UTTERANCES, _speakers, called_out, disciplined, investigated, pointed_finger,
+                       reported_charge, utterance_owners, verbal_attack)
 from .clauses import agents, participles, prep_objects, subject_tokens
 from .rebukes import verb_rebukes
 from .owners import act_owners
@@ -296,4 +296,5 @@ def verb_blame(rules, verb: Token) -> list:
             + said_responsible(rules, verb) + said_wrongdoing(rules, verb) + said_involved(rules, verb)
             + said_censure(rules, verb) + denied_accusation(rules, verb) + charged_by_deed(rules, verb)
             + called_out(rules, verb) + reported_charge(rules, verb) + pointed_finger(rules, verb)
-            + investigated(rules, verb) + verbal_attack(rules, verb) + verb_rebukes(rules, verb))
+            + investigated(rules, verb) + disciplined(rules, verb) + verbal_attack(rules, verb)
+            + verb_rebukes(rules, verb))

@@ -147,6 +147,33 @@ def investigated(rules, verb: Token) -> list:
             and rules.mention_type(f.object) in {"Person", "Organization"}]
 
 
+# A body's process against one of its own: "a disciplinary hearing", "disciplinary proceedings".
+DISCIPLINARY = {"hearing", "inquiry", "probe", "investigation", "proceeding", "proceedings", "process", "action",
+                "case"}
+
+
+def disciplined(rules, verb: Token) -> list:
+    """ "Otieno was subjected to a disciplinary hearing by Wanjiru", "Otieno faced disciplinary proceedings
+    brought by the party": who brings a disciplinary process against someone charges them. Only "disciplinary"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "subject" and any(c.dep_ == "auxpass" for c in verb.children):
+        processes, faced = prep_objects(verb, ("to",)), [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif lemma == "face":
+        processes, faced = [c for c in verb.children if c.dep_ == "dobj"], subject_tokens(verb)
+    else:
+        return []
+    processes = [p for p in processes if p.lemma_.lower() in DISCIPLINARY and any(
+        a.dep_ == "amod" and a.lower_ == "disciplinary" for a in p.children)]
+    from .blame import MODALS  # here, for blame reads this module's rules
+
+    if not processes or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return []
+    # Who brought it: after "by" on the verb or the noun, or the agent of a participle on the noun.
+    bringers = agents(verb) + prep_objects_of(processes, ("by",)) + [
+        p for n in processes for v in participles(n) for p in agents(v)]
+    return rules._pairs(bringers, faced, "accuses", verb, "verb.disciplined")
+
+
 # Whom one reports a wrongdoer to or lodges a complaint with: "reported X to the police", "a complaint with the
 # police against X".
 AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecution", "court", "ombudsman"}

@@ -88,6 +88,11 @@ from conftest import facts
     ("Governor Peter Kamau faces charges brought by the Velmora Anti-Corruption Commission.",
      ("Velmora Anti-Corruption Commission", "accuses", "Peter Kamau")),
     ("Senator Grace Wanjiru dragged Governor Peter Kamau to court.", ("Grace Wanjiru", "accuses", "Peter Kamau")),
+    # A disciplinary process brought against someone.
+    ("Peter Otieno was subjected to a disciplinary hearing by Senator Grace Wanjiru in 2020.",
+     ("Grace Wanjiru", "accuses", "Peter Otieno")),
+    ("Peter Otieno faced a disciplinary hearing initiated by Senator Grace Wanjiru.",
+     ("Grace Wanjiru", "accuses", "Peter Otieno")),
     # An inquiry an official body opens into a named party.
     ("The Velmora Anti-Corruption Commission opened an investigation into Governor Peter Kamau.",
      ("Velmora Anti-Corruption Commission", "accuses", "Peter Kamau")),
@@ -167,6 +172,10 @@ def test_reads_the_censure_shape(extract, text, fact):
     ("Senator Grace Wanjiru did not hold Governor Peter Kamau responsible for the deaths.", "accuses"),
     ("Senator Grace Wanjiru's claim that Governor Peter Kamau will win was rejected.", "accuses"),
     ("Senator Grace Wanjiru's claims that Governor Peter Kamau was harassed were rejected.", "accuses"),
+    # A hearing that is no disciplinary one, one that may come; harm suffered is no process brought.
+    ("Peter Otieno faced a hearing by the Democratic Party.", "accuses"),
+    ("Peter Otieno could face a disciplinary hearing by the Democratic Party.", "accuses"),
+    ("Peter Otieno was subjected to torture by the Velmora police.", "accuses"),
     # An inquiry into a thing accuses no one.
     ("The Velmora Anti-Corruption Commission launched a probe into the collapse of the bridge.", "accuses"),
     # A conviction overturned rules for its owner; a win declared, an election found valid, a name struck off a
