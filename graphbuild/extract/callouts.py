@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import agents, noun_holder, prep_objects, subject_tokens
+from .clauses import agents, noun_holder, participles, prep_objects, subject_tokens
 from .owners import ACT_NOUNS, act_owners
 
 # Nouns of something said or written whose participle clause speaks for its owner.
 UTTERANCES = {"statement", "letter", "communique", "communiqué", "release", "speech", "post", "tweet", "report",
-              "petition", "complaint", "motion", "resolution", "memo", "memorandum", "op-ed", "column"}
+              "petition", "complaint", "motion", "resolution", "memo", "memorandum", "op-ed", "column", "lawsuit",
+              "suit"}
 
-# Verbs whose subject issues the statement it takes as object.
-ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give"}
+# Verbs whose subject issues the statement it takes as object; a suit or complaint is filed.
+ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give", "file",
+           "lodge", "bring", "submit"}
+FILED = ISSUING - {"make", "put", "give"}
 
 
 def _speakers(rules, verb: Token) -> list[Token]:
@@ -26,10 +29,20 @@ def _speakers(rules, verb: Token) -> list[Token]:
     noun = subjects[0]
     if noun.lemma_.lower() not in UTTERANCES:
         return [] if noun.pos_ == "NOUN" and rules.args.table.entity_at(noun) is None else subjects
+    return utterance_owners(rules, noun)
+
+
+def utterance_owners(rules, noun: Token) -> list[Token]:
+    """Whose a statement or a suit is: its possessor, who it is by or from, who issued or filed it."""
     owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("by", "from"))
     # "X issued a statement calling out Y"; not "X responded to a statement calling out Y".
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING:
         owners += subject_tokens(noun.head)
+    # "the lawsuit, filed by X, alleges ...".
+    owners += [p for v in participles(noun) if v.lemma_.lower() in FILED for p in agents(v)]
+    # "X said in a statement condemning Y": the statement the speaker speaks in is theirs.
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in SAID:
+        owners += subject_tokens(noun.head.head)
     return owners + act_owners(rules, [noun])
 
 
@@ -105,15 +118,26 @@ INQUIRING = {"investigate", "probe"}
 INQUIRING_TYPES = {"Organization"}
 
 
+# An inquiry as a noun, and the verbs that open one: "opened an investigation into X".
+INQUIRY_NOUNS = {"investigation", "probe", "inquiry", "enquiry"}
+OPENING = {"open", "launch", "begin", "start", "initiate", "announce", "order"}
+
+
 def investigated(rules, verb: Token) -> list:
     """ "The Anti-Corruption Commission is investigating Governor Kamau", "Kamau was investigated by the
-    commission": an official body's inquiry into a named person or body accuses it (the gold's convention). Not
-    an inquiry into a thing ("investigating the crash"), nor one by a person or a country."""
-    if verb.lemma_.lower() not in INQUIRING:
+    commission", "the commission opened an investigation into Kamau": an official body's inquiry into a named
+    person or body accuses it (the gold's convention). Not an inquiry into a thing ("investigating the crash"),
+    nor one by a person or a country, nor one not opened."""
+    lemma = verb.lemma_.lower()
+    if lemma in OPENING and not any(c.dep_ == "neg" for c in verb.children):
+        inquiries = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS]
+        # The parser hangs "into X" on the noun or on the verb.
+        probed = prep_objects_of(inquiries, ("into",)) + (prep_objects(verb, ("into",)) if inquiries else [])
+        pairs = rules._pairs(subject_tokens(verb), probed, "accuses", verb, "verb.investigated")
+    elif lemma not in INQUIRING:
         return []
-    passive_doers = agents(verb)
-    if passive_doers:
-        pairs = rules._pairs(passive_doers, [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
+    elif agents(verb):
+        pairs = rules._pairs(agents(verb), [c for c in verb.children if c.dep_ == "nsubjpass"], "accuses", verb,
                              "verb.investigated")
     else:
         pairs = rules._pairs(subject_tokens(verb), [c for c in verb.children if c.dep_ == "dobj"], "accuses", verb,
@@ -123,8 +147,44 @@ def investigated(rules, verb: Token) -> list:
             and rules.mention_type(f.object) in {"Person", "Organization"}]
 
 
+# A body's process against one of its own: "a disciplinary hearing", "disciplinary proceedings".
+DISCIPLINARY = {"hearing", "inquiry", "probe", "investigation", "proceeding", "proceedings", "process", "action",
+                "case"}
+
+
+def disciplined(rules, verb: Token) -> list:
+    """ "Otieno was subjected to a disciplinary hearing by Wanjiru", "Otieno faced disciplinary proceedings
+    brought by the party": who brings a disciplinary process against someone charges them. Only "disciplinary"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "subject" and any(c.dep_ == "auxpass" for c in verb.children):
+        processes, faced = prep_objects(verb, ("to",)), [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif lemma == "face":
+        processes, faced = [c for c in verb.children if c.dep_ == "dobj"], subject_tokens(verb)
+    else:
+        return []
+    processes = [p for p in processes if p.lemma_.lower() in DISCIPLINARY and any(
+        a.dep_ == "amod" and a.lower_ == "disciplinary" for a in p.children)]
+    from .blame import MODALS  # here, for blame reads this module's rules
+
+    if not processes or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return []
+    # Who brought it: after "by" on the verb or the noun, or the agent of a participle on the noun.
+    bringers = agents(verb) + prep_objects_of(processes, ("by",)) + [
+        p for n in processes for v in participles(n) for p in agents(v)]
+    return rules._pairs(bringers, faced, "accuses", verb, "verb.disciplined")
+
+
+# Whom one reports a wrongdoer to or lodges a complaint with: "reported X to the police", "a complaint with the
+# police against X".
+AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecution", "court", "ombudsman"}
 # Nouns of a charge laid: "allegations of corruption against X", "legal action against X".
 CHARGE_NOUNS = {"allegation", "accusation", "charge", "complaint", "case"}
+# Verbs that aim a charge "at" someone: "levelled accusations at X".
+LEVELLING = {"level", "levy", "hurl", "direct", "aim", "throw"}
+
+
+def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [p for n in nouns for p in prep_objects(n, preps)]
 
 
 def charge_against(rules, noun: Token) -> list:
@@ -133,7 +193,13 @@ def charge_against(rules, noun: Token) -> list:
     action that is no legal one ("military action against X")."""
     lemma = noun.lemma_.lower()
     if lemma in CHARGE_NOUNS:
-        targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))]
+        # "a complaint with the police against X": the parser hangs "against" on the authority told.
+        targets = [p for o in prep_objects(noun, ("of",)) for p in prep_objects(o, ("against",))] + [
+            p for o in prep_objects(noun, ("with", "to")) if o.lower_ in AUTHORITIES
+            for p in prep_objects(o, ("against",))]
+        # "levelled accusations at X".
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LEVELLING:
+            targets += prep_objects(noun, ("at",)) + prep_objects(noun.head, ("at",))
     elif lemma == "action" and any(c.dep_ == "amod" and c.lower_ in {"legal", "court", "judicial"}
                                    for c in noun.children):
         targets = prep_objects(noun, ("against",))
@@ -155,11 +221,20 @@ def charge_against(rules, noun: Token) -> list:
 def allegation_that(rules, noun: Token) -> list:
     """ "X's allegation that Y stole the funds", "allegations by X that Y lied", "X levelled the accusation that Y
     ...": who makes the allegation accuses the subject of its clause. Not who denies or faces it, nor "it"."""
-    if noun.lemma_.lower() not in {"allegation", "accusation"} or noun.dep_ == "pobj":
+    lemma = noun.lemma_.lower()
+    if lemma not in {"allegation", "accusation", "claim"} or noun.dep_ == "pobj":
         return []
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    accused = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON"]
+    # "X's claims that Y stole the land": a claim accuses only of a wrong, and only one not hedged.
+    if lemma == "claim":
+        from .blame import MODALS, wrongdoing  # here, for blame reads this module's rules
+
+        clauses = [c for c in clauses if wrongdoing(c) and not any(
+            d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in MODALS for d in c.children)]
+    # A claim's passive subject is who the wrong was done to ("claims that Y was harassed").
+    roles = {"nsubj"} if lemma == "claim" else {"nsubj", "nsubjpass"}
+    accused = [s for c in clauses for s in c.children if s.dep_ in roles and s.pos_ != "PRON"]
     if not accused:
         return []
     from .disputes import NOT_BRINGING  # here, for disputes reads this module's rules

@@ -12,8 +12,9 @@ from .rebukes import DEMANDING
 
 # Verbs that put a concern on record: "expressed", "voiced", "raised concerns".
 VOICING = {"express", "voice", "raise", "air", "register"}
-# A concern and its kin: "expressed regret over X's decision", "voiced dismay at X's move".
-CONCERNS = {"concern", "regret", "dismay", "alarm"}
+# A concern and its kin: "expressed regret over X's decision", "voiced dismay at X's move", "raised questions
+# about X's conduct".
+CONCERNS = {"concern", "regret", "dismay", "alarm", "question", "doubt"}
 CONCERN_PREPS = ("over", "about", "at", "regarding", "with")
 
 

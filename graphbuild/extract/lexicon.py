@@ -83,6 +83,9 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "censure": ("criticizes", ("dobj",)),
     "scold": ("criticizes", ("dobj",)),
     "excoriate": ("criticizes", ("dobj",)),
+    "reprimand": ("criticizes", ("dobj",)),
+    "admonish": ("criticizes", ("dobj",)),
+    "upbraid": ("criticizes", ("dobj",)),
     "blame": ("accuses", ("dobj",)),
     "accuse": ("accuses", ("dobj",)),
     # CAMEO 112 "accuse" by legal process: "charged X with fraud", "indicted X", "sued X".
@@ -162,9 +165,10 @@ STATIVE_PASSIVES = {"ally", "align"} | STATIVE_KIN
 
 # Adjectives that state a stance towards what follows "of": "was supportive of the plan", "critical of Ruto".
 ADJECTIVES = {"supportive": "supports", "critical": "criticizes", "opposed": "opposes", "hostile": "opposes",
-              "grateful": "praises", "married": "familyOf"}
+              "grateful": "praises", "married": "familyOf", "scathing": "criticizes", "dismissive": "criticizes"}
 # The preposition each takes: "opposed to", "grateful to"; "critical to" means needed, not a stance.
-ADJECTIVE_PREPS = {"opposed": ("to",), "married": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",)}
+ADJECTIVE_PREPS = {"opposed": ("to",), "married": ("to",), "hostile": ("to", "towards", "toward"), "grateful": ("to",),
+                   "scathing": ("about", "of"), "dismissive": ("of",)}
 
 # Stances whose object may be an actor's act: "praised Kenya's efforts" praises Kenya.
 STANCES = {"praises", "criticizes", "condemns", "supports", "opposes", "accuses"}
@@ -197,6 +201,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "case": ("accuses", ("against",)),
     "indictment": ("accuses", ("against",)),
     "warning": ("warns", ("to",)),
+    "threat": ("threatens", ("against",)),  # "its threat against X"; "a threat to X" is oftener a danger
     "gratitude": ("praises", ("to", "for")),  # "expressed gratitude to X", "for Kenya's help"
     "appreciation": ("praises", ("to", "for")),
     "thanks": ("praises", ("to",)),
@@ -256,7 +261,7 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",
                "reach", "conclude", "seal", "ink", "strike", "launch", "carry", "issue", "impose", "slap",
-               "express", "extend", "convey", "voice",
+               "express", "extend", "convey", "voice", "send", "deliver",
                # "filed a lawsuit against", "lodged a complaint with", "levelled accusations against".
                "file", "lodge", "bring", "level"} | STAKE_VERBS
 # Relations of two sides' encounter, whose nouns ("a meeting with X", "talks with X") may set a clause's scene.

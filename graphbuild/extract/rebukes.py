@@ -96,8 +96,11 @@ def stood_against(rules, verb: Token) -> list:
     return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "opposes", verb, "verb.against")
 
 
-# What one comes under from another: "came under criticism from X" (not "under fire", which soldiers come under).
-UNDER = {"criticism": "criticizes", "attack": "criticizes", "censure": "criticizes", "condemnation": "condemns"}
+# What one comes under from another: "came under criticism from X"; "attack" and "fire" only from a person, for
+# soldiers come under both.
+UNDER = {"criticism": "criticizes", "attack": "criticizes", "censure": "criticizes", "condemnation": "condemns",
+         "fire": "criticizes"}
+GUNFIRE = {"attack", "fire"}
 
 
 def came_under(rules, verb: Token) -> list:
@@ -111,15 +114,25 @@ def came_under(rules, verb: Token) -> list:
         if predicate is None:
             continue
         givers = prep_objects(noun, ("from",)) or prep_objects(verb, ("from",))
-        # "came under attack from rebels" may be gunfire: in words only when the giver is no armed force.
+        # "came under attack from rebels" may be gunfire: in words only when the giver is a person named.
         out += [f for f in rules._pairs(givers, subject_tokens(verb), predicate, verb, "verb.came_under")
-                if noun.lemma_.lower() != "attack" or rules.mention_type(f.subject) == "Person"]
+                if noun.lemma_.lower() not in GUNFIRE or rules.mention_type(f.subject) == "Person"]
     return out
 
 
 def took_issue(rules, verb: Token) -> list:
-    """ "Wanjiru took issue with President Ruto": to take issue with someone is to criticize them."""
-    if verb.lemma_.lower() != "take" or not any(c.dep_ == "dobj" and c.lower_ == "issue" and not any(
+    """ "Wanjiru took issue with President Ruto", "took X to task", "poured scorn on X": idioms of criticism."""
+    lemma = verb.lemma_.lower()
+    if lemma == "pour" and any(c.dep_ == "dobj" and c.lower_ == "scorn" for c in verb.children):
+        targets = prep_objects(verb, ("on",)) + [p for c in verb.children if c.dep_ == "dobj"
+                                                 for p in prep_objects(c, ("on",))]
+        return rules._pairs(subject_tokens(verb), for_owners(rules, targets), "criticizes", verb, "verb.idiom")
+    # The parser may read "to task" as an infinitive.
+    if lemma == "take" and (any(p.lower_ == "task" for p in prep_objects(verb, ("to",))) or any(
+            c.dep_ in {"xcomp", "advcl"} and c.lower_ == "task" for c in verb.children)):
+        targets = [c for c in verb.children if c.dep_ == "dobj"]
+        return rules._pairs(subject_tokens(verb), for_owners(rules, targets), "criticizes", verb, "verb.idiom")
+    if lemma != "take" or not any(c.dep_ == "dobj" and c.lower_ == "issue" and not any(
             d.dep_ in {"det", "amod"} for d in c.children) for c in verb.children):
         return []
     targets = prep_objects(verb, ("with",)) + [p for c in verb.children if c.dep_ == "dobj"
@@ -138,13 +151,17 @@ def statement_stance(rules, verb: Token) -> list:
     return rules._pairs(_speakers(rules, verb), objects + act_owners(rules, objects), entry[0], verb, "verb.statement")
 
 
+# Verbs that bring a party "to court".
+SUING = {"take", "drag", "haul"}
+
+
 def took_to_court(rules, verb: Token) -> list:
-    """ "X took Y to court", "Y was taken to court by X": a suit at law, in which X accuses Y and the two oppose
-    each other, both ways. "took her son to school" goes nowhere near a court."""
+    """ "X took (dragged) Y to court", "Y was taken to court by X": a suit at law, in which X accuses Y and the two
+    oppose each other, both ways. "took her son to school" goes nowhere near a court."""
     from .disputes import suit, suit_sides  # here, for disputes reads the stances this module reads
 
     # The parser may read "to court" as an infinitive.
-    if verb.lemma_.lower() != "take" or not any(p.lemma_.lower() == "court" for p in prep_objects(verb, ("to",))) \
+    if verb.lemma_.lower() not in SUING or not any(p.lemma_.lower() == "court" for p in prep_objects(verb, ("to",))) \
             and not any(c.dep_ in {"xcomp", "advcl"} and c.lower_ == "court" for c in verb.children):
         return []
     return suit(rules, *suit_sides(verb), verb, "verb.to_court")
@@ -159,13 +176,35 @@ def threatened_to(rules, verb: Token) -> list:
     acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     targets = [o for a in acts for o in a.children if o.dep_ == "dobj"] + [
         p for a in acts for p in prep_objects(a, ("against", "on"))]
-    # "impose sanctions on Lithuania": the target of the act's noun.
+    # "impose sanctions on Lithuania": the target of the act's noun; "threatened sanctions against Lithuania".
     targets += [p for a in acts for o in a.children if o.dep_ == "dobj" for p in prep_objects(o, ("on", "against"))]
+    targets += [p for o in verb.children if o.dep_ == "dobj" for p in prep_objects(o, ("on", "against"))]
+    if any(o.dep_ == "dobj" for o in verb.children):
+        targets += prep_objects(verb, ("against",))
     return [f for f in rules._pairs(subject_tokens(verb), targets, "threatens", verb, "verb.threatened_to")
             if f.object.via != "concept"]
+
+
+# Consequences a warning says someone will meet: "warned that X would pay a heavy price".
+CONSEQUENCES = {"price", "consequence", "consequences", "responsibility", "retaliation", "response"}
+BEARING = {"pay", "face", "bear", "suffer", "regret", "reap"}
+
+
+def warned_that(rules, verb: Token) -> list:
+    """ "China warned that the United States would pay a heavy price": a warning of what a named party will bear
+    warns that party. Not a forecast ("warned that Kenya's economy would shrink"), nor a warning not given."""
+    if verb.lemma_.lower() != "warn" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in BEARING
+               and (c.lemma_.lower() == "regret" or any(o.dep_ == "dobj" and o.lemma_.lower() in CONSEQUENCES
+                                                        for o in c.children))]
+    warned = [s for c in clauses for s in c.children if s.dep_ == "nsubj"
+              and rules.args.table.entity_at(s) is not None]
+    return rules._pairs(subject_tokens(verb), warned, "warns", verb, "verb.warned_that")
 
 
 def verb_rebukes(rules, verb: Token) -> list:
     return (spoke_highly(rules, verb) + protested(rules, verb) + told_to_stop(rules, verb)
             + stood_against(rules, verb) + came_under(rules, verb) + took_issue(rules, verb)
-            + statement_stance(rules, verb) + took_to_court(rules, verb) + threatened_to(rules, verb))
+            + statement_stance(rules, verb) + took_to_court(rules, verb) + threatened_to(rules, verb)
+            + warned_that(rules, verb))

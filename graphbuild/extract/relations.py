@@ -167,8 +167,9 @@ class RelationRules:
         if passive_subj and passive_doers:
             if predicate in lexicon.PASSIVE_INVERSE:
                 return self._pairs(passive_subj, passive_doers, predicate, verb, "passive.inverse")
-            return self._pairs(passive_doers, self._gatherings(predicate, passive_subj), predicate, verb,
-                               "passive.clause")
+            # "Ruto's decision was criticised by X" criticizes Ruto, as the active clause does.
+            done = for_owners(self, passive_subj) if predicate in lexicon.STANCES else passive_subj
+            return self._pairs(passive_doers, self._gatherings(predicate, done), predicate, verb, "passive.clause")
         needed = lexicon.NEEDS_PREP.get(lemma)
         if needed and not has_prep(verb, needed):
             return []

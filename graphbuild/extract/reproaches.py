@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import agents, bygone, prep_objects, subject_tokens
+from .clauses import agents, bygone, participles, prep_objects, subject_tokens
 from .contests import PARTIES
+from .disputes import JABS
 from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
+from .verdicts import FILING
 from .mutual import among
 from .owners import act_owners
 
@@ -46,7 +48,12 @@ def questioned(rules, verb: Token) -> list:
     if verb.lemma_.lower() != "question":
         return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in QUESTIONED]
-    return rules._pairs(subject_tokens(verb), act_owners(rules, acts), "criticizes", verb, "verb.questioned")
+    # "questioned why Y had not acted": doubt cast on a named actor's deed ("whether Y would come" asks only).
+    doubted = [s for c in verb.children if c.dep_ == "ccomp" and any(
+        w.lower_ == "why" and w.dep_ == "advmod" for w in c.children)
+        for s in c.children if s.dep_ == "nsubj" and rules.args.table.entity_at(s) is not None]
+    return rules._pairs(subject_tokens(verb), act_owners(rules, acts) + doubted, "criticizes", verb,
+                        "verb.questioned")
 
 
 def rivals(rules, verb: Token) -> list:
@@ -100,12 +107,36 @@ def each_other(rules, verb: Token) -> list:
 
 def grievance_by(rules, noun: Token) -> list:
     """ "allegations by X against Y": the parser hangs "against Y" from X; it still names the grievance's
-    target."""
+    target. "a complaint filed by X against Y", "Y faces charges brought by X": the participle of filing names
+    who brought it."""
     if noun.lemma_.lower() not in GRIEVANCES:
         return []
     holders = prep_objects(noun, ("by",))
-    targets = [t for h in holders for t in prep_objects(h, ("against",))]
-    return rules._pairs(holders, targets, "accuses", noun, "noun.grievance_by")
+    out = rules._pairs(holders, [t for h in holders for t in prep_objects(h, ("against",))], "accuses", noun,
+                       "noun.grievance_by")
+    # "Kamau faces charges brought by X": who faces them is their target.
+    facing = subject_tokens(noun.head) if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "face" else []
+    for filed in participles(noun):
+        if filed.lemma_.lower() in FILING and not any(c.dep_ == "neg" for c in filed.children):
+            out += rules._pairs(agents(filed), prep_objects(filed, ("against",)) + facing, "accuses", filed,
+                                "noun.grievance_by")
+    return out
+
+
+# Jabs a remark is made as: "in a veiled jibe at X, Y said ...".
+REMARK_JABS = JABS | {"jibe"}
+
+
+def in_jab(rules, noun: Token) -> list:
+    """ "In a veiled swipe at Governor Kamau, Wanjiru said ...": the remark is a jab at X by the clause's subject.
+    Only a jab the remark is made "in"; "a swipe at X" that is reported, denied or answered is no one's here."""
+    if noun.lemma_.lower() not in REMARK_JABS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or noun.head.dep_ != "prep":
+        return []
+    targets = prep_objects(noun, ("at",))
+    return rules._pairs(subject_tokens(verb), targets + act_owners(rules, targets), "criticizes", verb, "noun.in_jab")
 
 
 def spoke_against(rules, verb: Token) -> list:
@@ -153,10 +184,29 @@ def said_done_by(rules, verb: Token) -> list:
             if f.object.via != "concept"]
 
 
+# Pronouns a participle of blame may take for the main clause's object: "criticised X, accusing it of ...".
+BACK_POINTING = {"it", "them", "him", "her"}
+
+
+def accusing_it(rules, verb: Token) -> list:
+    """ "Wanjiru criticised the Kenyan government, accusing it of theft": the participle's pronoun is the object
+    of the clause it hangs on, whom the clause's subject accuses."""
+    entry = lexicon.VERBS.get(verb.lemma_.lower())
+    if entry is None or entry[0] != "accuses" or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
+            or lexicon.NEEDS_PREP.get(verb.lemma_.lower()) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ in BACK_POINTING for c in verb.children):
+        return []
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    owners = act_owners(rules, objects)
+    return [f for f in rules._pairs(subject_tokens(verb.head), owners or objects, "accuses", verb, "verb.accusing_it")
+            if f.object.via != "concept" and rules.mention_type(f.object) in {"Person", "Organization", "Country"}]
+
+
 def verb_reproaches(rules, verb: Token) -> list:
     return (failed_to(rules, verb) + questioned(rules, verb) + rivals(rules, verb) + spoke_against(rules, verb)
-            + in_dispute(rules, verb) + each_other(rules, verb) + said_done_by(rules, verb))
+            + in_dispute(rules, verb) + each_other(rules, verb) + said_done_by(rules, verb) + accusing_it(rules, verb))
 
 
 def noun_reproaches(rules, noun: Token) -> list:
-    return grievance_by(rules, noun)
+    return grievance_by(rules, noun) + in_jab(rules, noun)

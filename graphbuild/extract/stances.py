@@ -115,20 +115,24 @@ CENSURES = {"unacceptable", "unfounded", "baseless", "groundless", "irresponsibl
             "unlawful", "flawed", "unsound", "unjustified", "inadequate", "misleading",
             "disappointing", "appalling", "scandalous", "unprofessional", "undemocratic", "unethical", "dishonest",
             "negligent", "inhumane", "barbaric", "arrogant", "racist", "unfortunate", "inaccurate", "unreasonable", "irrational", "discriminatory",
-            "offensive", "danger"}
+            "offensive", "danger", "failure", "fiasco", "shambles", "embarrassment"}
 
 
 def verdict(rules, verb: Token) -> list:
     if verb.lemma_.lower() not in NAMING_VERBS:
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "called X's decision illegal": the parser may make the object the subject of the verdict.
+    objects += [s for c in verb.children if c.dep_ in {"oprd", "ccomp"} for s in c.children if s.dep_ == "nsubj"]
     if not objects:
         return []
     # The verdict: a complement ("called it reckless"), a second object ("branded Kenya a threat"), or after "as".
     words = [c for c in verb.children
-             if c.dep_ in {"oprd", "acomp", "xcomp"} or c.dep_ == "dobj" and c is not objects[0]]
-    words += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-              if p.dep_ in {"pobj", "amod", "acomp"}]
+             if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} or c.dep_ == "dobj" and c is not objects[0]]
+    # "as" may hang on the object ("described X's claim as \"frivolous\""), a second noun on it as an apposition.
+    words += [p for c in [*verb.children, *objects[0].children] if c.dep_ == "prep" and c.lower_ == "as"
+              for p in c.children if p.dep_ in {"pobj", "amod", "acomp"}]
+    words += [c for c in objects[0].children if c.dep_ == "appos"]
     # "described the claim as frivolous": the parser may read "as" as the adjective's adverb, the adjective a clause.
     words += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "ADJ"
               and any(a.lower_ == "as" and a.i < c.i for a in c.children)]
@@ -238,6 +242,11 @@ def rebuke_idiom(rules, verb: Token) -> list:
         named = [t for t in targets if rules.args.table.entity_at(t) is not None and all(
             rules.mention_type(a) in {"Person", "Organization", "Country"} for a in rules.args.resolve(t))]
         return rules._pairs(subject_tokens(verb), named + act_owners(rules, targets), "criticizes", verb, "verb.idiom")
+    # "Wanjiru hit back at X": a person's retort is in words; a country or an army hitting back strikes.
+    if lemma == "hit" and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+        named = [t for t in prep_objects(verb, ("at",)) if rules.args.table.entity_at(t) is not None]
+        return [f for f in rules._pairs(subject_tokens(verb), named, "criticizes", verb, "verb.idiom")
+                if rules.mention_type(f.subject) == "Person"]
     if lemma not in {"lash", "hit"} or not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return []
     targets = prep_objects(verb, ("at",))

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 from .blame import MODALS, wrongdoing
+from .callouts import prep_objects_of
 from .clauses import agents, participles, prep_objects, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
@@ -77,7 +78,8 @@ def _against(rules, named, made, objects, verb, rule) -> list:
 
 
 # "ordered X to pay": an order to hand over or give up is a verdict against X; an order to release is not.
-ORDERED = {"pay", "compensate", "refund", "repay", "forfeit", "vacate", "surrender", "demolish"}
+ORDERED = {"pay", "compensate", "refund", "repay", "forfeit", "vacate", "surrender", "demolish", "halt", "stop",
+           "cease", "desist", "return"}
 
 
 def _ordered(verb: Token) -> list[Token]:
@@ -102,6 +104,10 @@ def verdict(rules, verb: Token) -> list:
         return _against(rules, [], made, against, verb, "verb.verdict") if made else []
     if lemma == "lose":
         return _lost(rules, verb)
+    if lemma in TRIED and not agents(verb):
+        tried = tried_in(rules, verb)
+        if tried or lemma not in VERDICT_VERBS:
+            return tried
     if lemma not in VERDICT_VERBS | THROWING_OUT:
         return []
     passive_doers = agents(verb)
@@ -121,14 +127,41 @@ def verdict(rules, verb: Token) -> list:
     return _against(rules, named, made, objects, verb, "verb.verdict")
 
 
-def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
-    return [p for n in nouns for p in prep_objects(n, preps)]
+# Verdicts a party is given in a court: "was convicted in the High Court", "was found guilty at the tribunal".
+TRIED = {"convict", "sentence", "fine", "jail", "imprison", "find"}
+
+
+def tried_in(rules, verb: Token) -> list:
+    """ "Kamau was convicted in the Nairobi High Court", "was found guilty before the tribunal": the court the
+    passive verdict is given in gave it. Not one that may be, or was not, given, and "found" only "guilty"."""
+    lemma = MISREAD.get(verb.lower_, verb.lemma_.lower())
+    if lemma not in TRIED or agents(verb) or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS
+                                                 for c in verb.children):
+        return []
+    if lemma == "find" and not any(c.lower_ == "guilty" and c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}
+                                   for c in verb.children):
+        return []
+    tried = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    courts = prep_objects(verb, ("in", "at", "before"))
+    if not tried or not courts:
+        return []
+    return _against(rules, *_courts(rules, courts), tried, verb, "verb.tried_in")
 
 
 # Penalties a court keeps or hands down: "upheld the conviction of X", "handed X a five-year sentence".
 PENALTIES = {"conviction", "sentence", "fine", "ban"}  # not "term": "handed X a second term" is an office
 # Verbs by which a court finds a wrong done: "ruled that X had violated the law".
 FINDING = {"rule", "find", "determine", "conclude"}
+# Verdicts that void what they are said of: "ruled that X's election was invalid", "declared it null and void".
+VOIDED = {"invalid", "illegal", "unlawful", "unconstitutional", "void", "null"}
+# Verbs that undo a party's win or act, and the acts whose undoing rules against their owner. Not a conviction
+# or a detention, whose undoing rules for them.
+ANNULLING = {"nullify", "annul", "invalidate", "void", "strike", "overturn", "quash", "cancel", "revoke", "block",
+             "declare"}
+ANNULLED = {"election", "win", "victory", "appointment", "acquittal", "nomination", "candidacy", "registration",
+            "licence", "license", "bid", "decision", "order", "ban", "directive", "decree", "permit"}
+# Penalties laid on a party: "imposed a fine on X", "slapped X with a fine".
+IMPOSING = {"impose", "slap"}
 
 
 def court_finding(rules, verb: Token) -> list:
@@ -136,7 +169,7 @@ def court_finding(rules, verb: Token) -> list:
     law": a court's verdict on a party written without a verb of verdict. Only with a court as subject; a finding
     that may be, or is not, made gives nothing."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in {"uphold", "hand", "give"} | FINDING or any(
+    if verb.pos_ != "VERB" or lemma not in COURT_ACTS or any(
             c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return []
     named, made = _courts(rules, subject_tokens(verb))
@@ -154,10 +187,52 @@ def court_finding(rules, verb: Token) -> list:
         objects = [c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.lemma_.lower() not in PENALTIES]
         objects += prep_objects(verb, ("to",))
     elif lemma in FINDING:
-        wrongs = [c for c in verb.children if c.dep_ == "ccomp" and wrongdoing(c)
+        wrongs = [c for c in verb.children if c.dep_ == "ccomp" and (wrongdoing(c) or _voided(c))
                   and not any(d.dep_ == "neg" or d.dep_ == "aux" and d.lower_ in MODALS for d in c.children)]
         objects = [d for c in wrongs for d in c.children if d.dep_ == "nsubj" and d.pos_ != "PRON"]
+        objects = [o for o in objects if o.lemma_.lower() not in ANNULLED] + _owners(objects)
+    elif lemma in ANNULLING:
+        # "struck down X's election" (only "down"), "declared X's election void".
+        if lemma == "strike" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) or \
+                lemma == "declare" and not _voided(verb):
+            return []
+        objects = _owners([c for c in verb.children if c.dep_ == "dobj"])
+        if lemma == "declare":
+            # The parser may make the act a compound of the verdict: "declared X's election null and void".
+            heads = [c for c in verb.children if c.dep_ in {"dobj", "ccomp", "oprd", "xcomp"}]
+            heads += [s for h in heads for s in h.children if s.dep_ == "nsubj"]
+            objects = _owners(heads) + [p for h in heads if any(
+                k.dep_ == "compound" and k.lemma_.lower() in ANNULLED for k in h.children)
+                for p in h.children if p.dep_ == "poss" and p.tag_ != "PRP$"]
+    elif lemma == "impose":
+        fines = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PENALTIES]
+        objects = (prep_objects(verb, ("on",)) + prep_objects_of(fines, ("on",))) if fines else []
+    elif lemma == "slap":
+        if any(p.lemma_.lower() in PENALTIES for p in prep_objects(verb, ("with",))):
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma == "issue":
+        # "issued a warrant for X", "a warrant for the arrest of X".
+        warrants = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "warrant"]
+        sought = prep_objects_of(warrants, ("for",)) + (prep_objects(verb, ("for",)) if warrants else [])
+        objects = [s for s in sought if s.lower_ != "arrest"] + prep_objects_of(
+            [s for s in sought if s.lower_ == "arrest"], ("of",))
     return _against(rules, named, made, objects, verb, "verb.court_finding")
+
+
+COURT_ACTS = {"uphold", "hand", "give", "issue"} | FINDING | ANNULLING | IMPOSING
+
+
+def _voided(verb: Token) -> bool:
+    """A clause or a declaration whose complement voids: "was invalid", "null and void"."""
+    words = [c for c in verb.children if c.dep_ in {"acomp", "oprd", "ccomp", "xcomp", "attr", "dobj"}]
+    return any(w.lower_ in VOIDED for w in words + [c for w in words for c in w.conjuncts])
+
+
+def _owners(acts: list[Token]) -> list[Token]:
+    """The parties whose win or act is undone: "X's election", "the election of X"."""
+    acts = [a for a in acts if a.lemma_.lower() in ANNULLED]
+    return [p for a in acts for p in a.children if p.dep_ == "poss" and p.tag_ != "PRP$"] + prep_objects_of(
+        acts, ("of",))
 
 
 # What a party loses before a court: "lost its appeal at the Supreme Court".

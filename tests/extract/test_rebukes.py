@@ -84,7 +84,7 @@ def test_reads_the_stance(extract, text, wanted):
     # Odds are no actor, "came against" is a match, fire may be gunfire, an issue taken to court is a case.
     ("The odds are against Kenya.", "opposes"),
     ("The Democratic Party came against President William Ruto in the final.", "opposes"),
-    ("President William Ruto came under fire from Senator Grace Wanjiru.", "criticizes"),
+    ("The convoy came under fire from Al-Shabaab.", "criticizes"),
     ("The convoy came under attack from Al-Shabaab.", "criticizes"),
     ("Senator Grace Wanjiru took the issue with President William Ruto to the court.", "criticizes"),
     # Guilt denied, hedged, or a project one backs; "they" is too loose a guess.
