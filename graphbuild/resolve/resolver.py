@@ -1,7 +1,6 @@
 """Resolution across articles: one entity per real thing, with a deterministic key and a merge ledger."""
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
@@ -11,16 +10,11 @@ from . import gazetteer, kinds
 from .abbreviations import abbreviations, known_as, person_initials, shortened
 from .gazetteer import fold
 from .keys import body_key, concept_key, named_concept_key, one_per_key, slug
-from .names import clean, display_name, family_word, person_key, written_forms
+from .names import display_name, family_word, person_key, written_forms
+from .naming import gazetteer_rule, label_of, ledger_rule, links, vote
 from .people import PersonNames
 
-# When mentions of one name disagree on type and no rule decides, the earlier type wins.
-TYPE_PRIORITY = ("Person", "Country", "Organization", "City", "Place", "Event", "Group", "Concept")
 PERSON_RULES = {"surname", "spelling", "surname-spelling", "first-name", "paternal-surname", "initials"}
-# A head's title that stands for a country in the graph's ledger (extract/leaders.py puts it there).
-OFFICE_WORDS = frozenset("president king queen emir amir sultan chancellor premier taoiseach pope emperor monarch "
-                         "minister leader counsellor".split())
-
 RESOLVERS: dict[str, Callable[[Sequence[DocExtraction]], ResolvedCorpus]] = {}
 
 
@@ -119,7 +113,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             # "Chilean Senate" for the Senate of Chile: the country written with an institution.
             institution = (m.link or "").startswith("body:") and fold(m.text) != fold(label)
             placed[(article_id, m.id)] = (key, rule or ("institution" if institution
-                                                        else _gazetteer_rule(m.text, type_, label)))
+                                                        else gazetteer_rule(m.text, type_, label)))
             if rule:
                 retyped.setdefault(key, (m.type, rule))
             continue
@@ -191,13 +185,13 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
             key, note = group_key, None
             # Labels written differently ("Paris agreement", "Paris Agreement") settle the same way in any order.
             if type_ == "Concept" and group_key.count("/") > 1:
-                label = _label([m.name for _, m, _ in members])
+                label = label_of([m.name for _, m, _ in members])
             elif type_ in {"Concept", "City"} or group_key.startswith("organization/") and group_key.count("/") > 1:
-                label = _label([table_label.get((a, m.id), label) for a, m, _ in members])
+                label = label_of([table_label.get((a, m.id), label) for a, m, _ in members])
         else:
             name = group_key[5:]
             votes = ["Person" if rule in PERSON_RULES or rule == "person-name" else m.type for _, m, rule in members]
-            type_, note = _vote(votes)
+            type_, note = vote(votes)
             # "Perusahaan Listrik Negara (PLN)": a foreign name the tagger took for a person, whose abbreviation
             # it tags as an organisation. A bare abbreviation's type is the surer reading, unless a title or a
             # surname alone says a person ("Minister Ravi Kumar Sharma (RKS)").
@@ -212,7 +206,7 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
                 note = f"kept {known_type[name]} from the store over this text's {type_}"
                 type_ = known_type[name]
             forms = [display_name(m.name) if type_ == "Person" else m.name for _, m, _ in members]
-            label = known_labels.get(name) or _label(forms)
+            label = known_labels.get(name) or label_of(forms)
             key = f"{type_.lower()}/{slug(name)}"
         if note is None and group_key in retyped:
             tagged, rule = retyped[group_key]
@@ -220,10 +214,10 @@ def resolve(extractions: Sequence[DocExtraction], *, known_people: Sequence[str]
         # A capital or a head's title standing for its country is recorded in the ledger, not offered as a name.
         aliases = sorted({n for _, m, rule in members if rule not in {"metonymy", "office"}
                           for n in written_forms(m)} - {label})
-        ledger = sorted({f"{_ledger_rule(rule, m.name, label, type_)}\t{m.text}\t{article_id}"
+        ledger = sorted({f"{ledger_rule(rule, m.name, label, type_)}\t{m.text}\t{article_id}"
                          for article_id, m, rule in members if m.text != label})
         entities.append(Entity(key=key, type=type_, label=label, aliases=tuple(aliases),
-                               same_as=_links(key, type_, label), merge_rules=tuple(ledger), type_note=note))
+                               same_as=links(key, type_, label), merge_rules=tuple(ledger), type_note=note))
         assignments += [(article_id, m.id, key) for article_id, m, _ in members]
     return ResolvedCorpus(extractions=_without_loops(extractions, assignments), entities=tuple(one_per_key(entities)),
                           assignments=tuple(sorted(assignments)))
@@ -247,66 +241,3 @@ def _without_loops(extractions: Sequence[DocExtraction], assignments) -> tuple[D
                      if key.get((aid, r.subject)) is None or key.get((aid, r.subject)) != key.get((aid, r.object)))
         out.append(ex if len(kept) == len(ex.relations) else replace(ex, relations=kept))
     return tuple(out)
-
-
-def _gazetteer_rule(surface: str, type_: str, label: str) -> str:
-    """How a surface form reached a gazetteer entity: a capital for its government, a demonym, an alias."""
-    folded = fold(surface)
-    if type_ == "Country" and folded in gazetteer.capitals():
-        return "metonymy"
-    if type_ == "Country" and folded in gazetteer.demonyms():
-        return "demonym"
-    if type_ == "Country" and folded in OFFICE_WORDS:
-        return "office"  # "President Bolsonaro": the title stands for the country the table knows he leads
-    return "exact" if folded == fold(label) else "gazetteer"
-
-
-def _ledger_rule(rule: str, name: str, label: str, type_: str) -> str:
-    # Names that differ from the label only in accents or case say so; "exact" otherwise.
-    if rule not in {"exact", "accent-fold"}:
-        return rule
-    if type_ == "Person" and fold(clean(name)) != fold(name):
-        return "punctuation"  # a possessive, or a results table's "(SAU)/" before the name
-    if type_ == "Person" and fold(display_name(name)) != fold(name):
-        return "title"
-    if fold(name) == fold(label):
-        return "accent-fold" if name != label else "exact"
-    if type_ == "Person" and person_key(name) == person_key(label):
-        return "transliteration"
-    return "exact"
-
-
-def _vote(types: list[str]) -> tuple[str, str | None]:
-    counts = Counter(types)
-    if len(counts) == 1:
-        return types[0], None
-    # Person beats other labels for the same name: the model's usual slip is a surname tagged ORG.
-    best = max(counts, key=lambda t: (t == "Person", counts[t], -TYPE_PRIORITY.index(t)))
-    seen = ", ".join(f"{t} x{n}" for t, n in sorted(counts.items()))
-    return best, f"mentions disagreed ({seen}); {best} chosen by rule person-first, then majority"
-
-
-def _label(names: list[str]) -> str:
-    # The fullest form, then the most frequent, then one with accents kept ("Guaidó" over "Guaido").
-    counts = Counter(names)
-    return max(counts, key=lambda n: (len(n.split()), counts[n], _has_accents(n), n))
-
-
-def _has_accents(name: str) -> bool:
-    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFKD", name))
-
-
-def _links(key: str, type_: str, label: str) -> tuple[str, ...]:
-    """owl:sameAs targets from the shipped tables: GeoNames, and Wikidata where its ID is known."""
-    links = []
-    if type_ in {"Country", "City"}:
-        iso = key.split("/")[1].upper()
-        name = "" if type_ == "Country" else fold(label)
-        geonameid = (gazetteer.countries()[iso].geonameid if type_ == "Country"
-                     else gazetteer.city_geonameids().get((name, iso)))
-        if geonameid:
-            links.append(gazetteer.GEONAMES.format(geonameid))
-        qid = gazetteer.wikidata_ids().get((type_.lower(), iso, name))
-        if qid:
-            links.append(gazetteer.WIKIDATA.format(qid))
-    return tuple(links)
