@@ -59,6 +59,26 @@ def test_two_gatherings_joined_by_and_are_two(nlp):
     assert not any(" and " in e for e in found)
 
 
+@pytest.mark.parametrize("text, name", [
+    # A climate conference named by its number, untagged or taken for a law.
+    ("Premier Lena Vos flew to COP29 with a team of nine.", "COP29"),
+    ("The island states met twice before COP 31 opened.", "COP 31"),
+])
+def test_numbered_climate_conferences_are_events(nlp, text, name):
+    assert name in _events(nlp, text)
+
+
+def test_a_sum_in_pesos_is_no_climate_conference(nlp):
+    assert not _events(nlp, "The permit cost COP 45,000 and the fine COP 30 million.")
+
+
+def test_attending_a_numbered_climate_conference(extract):
+    assert ("Lena Vos", "attends", "COP29") in facts(
+        extract("Prime Minister Lena Vos attended COP29 in Baku last year."), modality="asserted")
+    assert ("Lena Vos", "attends", "COP29") not in facts(
+        extract("Prime Minister Lena Vos did not attend COP29 in Baku."), modality="asserted")
+
+
 @pytest.mark.parametrize("text, fact", [
     # Named events, untagged or tagged as something else.
     ("Minister Ali Karimi attended the 3rd Regional Conference on the Protection of River Deltas in Mombasa.",
