@@ -53,12 +53,13 @@ class EntityFixes:
                 spans.append(ent)
         relabels = [repairs.relabel(e) for e in spans]
         # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
-        # Nor does a country ("Indonesia" of a "Medieval Indonesia" tagged a person), nor a family name that names
-        # a company here ("Tata" beside "Tata Group").
+        # Nor does a country ("Indonesia" of a "Medieval Indonesia" tagged a person) or a capital ("Paris" of a ship
+        # "Ville de Paris" tagged a person), nor a family name that names a company here ("Tata" beside "Tata Group").
         firms = {e[0].text for e in spans if e.label_ == "ORG" and len(e) > 1 and kinds.org_kind(e.text)}
+        capitals = gazetteer.capitals()
         people = {form for e, kind in zip(spans, relabels) if e.label_ == "PERSON" and len(e) > 1
                   and not kinds.org_kind(e.text) and kind is None for form in splits.family_names(e)
-                  if not gazetteer.country_of(form) and form not in firms}
+                  if not gazetteer.country_of(form) and gazetteer.fold(form) not in capitals and form not in firms}
         short = {splits.particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         # "Bahlil" after "Bahlil Lahadalia": a first name used alone, where it names no place.
         firsts = {e.text.split()[0] for e in spans if e.label_ == "PERSON" and len(e) > 1} - people

@@ -1,6 +1,6 @@
-"""Bodies' names as the mention layer reads them: a body's unit written after the body's possessive is two bodies,
-and a country's department named with its field keeps its whole name. Real pipeline, sentences written for the
-test."""
+"""Names as the mention layer reads them: a body's unit written after the body's possessive is two bodies, a
+country's department named with its field keeps its whole name, and a capital stays a place beside a name that ends
+in it. Real pipeline, sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -43,3 +43,13 @@ def test_a_countrys_department_named_with_its_field_keeps_its_name(extract):
     # A title after the country is the country's: no body.
     ex = extract("The US Secretary of Commerce, Tomas Reinholt, said the ships were ready.")
     assert not any("Secretary" in m.name for m in ex.mentions)
+
+
+def test_a_capital_ending_a_name_tagged_a_person_stays_a_place(nlp):
+    doc = nlp("She sailed on the liner Reine de Paris in 1890. Years later she returned to Paris to paint.")
+    assert [e.label_ for e in doc.ents if e.text == "Paris"] == ["GPE"]
+
+
+def test_a_family_name_alone_is_still_the_person(nlp):
+    doc = nlp("Maria Delgado met reporters in Quito. Delgado said the plan was sound.")
+    assert [e.label_ for e in doc.ents if e.text == "Delgado"] == ["PERSON"]
