@@ -1,10 +1,11 @@
 """Names as the mention layer reads them: a body's unit written after the body's possessive is two bodies, a
-country's department named with its field keeps its whole name, and a capital stays a place beside a name that ends
+country's department named with its field keeps its whole name, a place and the country after its comma are two
+places, and a capital stays a place beside a name that ends
 in it. Real pipeline, sentences written for the test."""
 from __future__ import annotations
 
 import pytest
-from conftest import facts
+from conftest import facts, hand_tagged
 
 
 def _orgs(nlp, text: str) -> set[str]:
@@ -53,3 +54,29 @@ def test_a_capital_ending_a_name_tagged_a_person_stays_a_place(nlp):
 def test_a_family_name_alone_is_still_the_person(nlp):
     doc = nlp("Maria Delgado met reporters in Quito. Delgado said the plan was sound.")
     assert [e.label_ for e in doc.ents if e.text == "Delgado"] == ["PERSON"]
+
+
+def _fixed(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    """The entity fixes on the model's entities set by hand, whatever the tagger would read."""
+    doc = nlp.get_pipe("graphbuild_entity_fixes")(hand_tagged(nlp, text, spans))
+    return {e.text: e.label_ for e in doc.ents}
+
+
+@pytest.mark.parametrize("text, joined, label, first, second", [
+    # A dateline, and a place with the region of its country after a direction.
+    ("KESTOWN, Zambia, Mar 3 2023 (Wire) - Maize prices rose again this week.", "KESTOWN, Zambia", "GPE",
+     "KESTOWN", "Zambia"),
+    ("She grew up in Ondavo, southeast Namibia, before the war.", "Ondavo, southeast Namibia", "GPE",
+     "Ondavo", "Namibia"),
+    ("She studied at the Kessel Institute of Mining, Ghana, for two years.", "Kessel Institute of Mining, Ghana", "ORG",
+     "Kessel Institute of Mining", "Ghana"),
+])
+def test_a_name_and_its_country_after_a_comma_are_two_names(nlp, text, joined, label, first, second):
+    ents = _fixed(nlp, text, [(joined, label)])
+    assert ents.get(first) == ("ORG" if label == "ORG" else "GPE") and ents.get(second) == "GPE"
+
+
+def test_a_comma_before_no_country_joins_nothing_new(nlp):
+    # A name after the comma that is no country or region is left as the tagger read it.
+    ents = _fixed(nlp, "The Rosehill Press Agency, Lumen, carried the report.", [("Rosehill Press Agency, Lumen", "ORG")])
+    assert ents == {"Rosehill Press Agency, Lumen": "ORG"}
