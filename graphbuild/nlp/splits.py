@@ -48,13 +48,42 @@ def split_and(ent: Span, people: set[str]) -> list[Span]:
 
 
 def split_breaks(ent: Span) -> list[Span]:
-    """A name never runs across a paragraph break ("on X.\n\nThe United States"): one span each side."""
+    """A name never runs across a paragraph break ("on X.\n\nThe United States"): one span each side. Nor across
+    a bracket it opens and never closes, or closes and never opened."""
     cuts = [t.i for t in ent if t.is_space and "\n" in t.text]
     if not cuts:
-        return [ent]
+        return _unbracketed(ent)
     bounds = [ent.start, *cuts, ent.end]
-    return [Span(ent.doc, a + (a in cuts), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])
-            if b > a + (a in cuts)]
+    return [part for a, b in zip(bounds, bounds[1:]) if b > a + (a in cuts)
+            for part in _unbracketed(Span(ent.doc, a + (a in cuts), b, label=ent.label_))]
+
+
+def _unbracketed(ent: Span) -> list[Span]:
+    """ "Hussain (", "Ping An Insurance (Group", "Abdelmadjid) Tebboune": the name is what stands before the
+    bracket left open, after the one closed unopened; none where nothing is left. A bracket inside a word ("JD(S"
+    before the text's ")") is a name the tagger cut short, which spans.repair mends."""
+    doc = ent.doc
+    if ent.text.count("(") == ent.text.count(")"):
+        return [ent]
+    start, end, opened = ent.start, ent.end, []
+    for token in ent:
+        text = token.text
+        if "(" in text and ")" not in text and (text.startswith("(") or text.endswith("(")):
+            opened.append(token.i)
+        elif ")" in text and "(" not in text and (text.startswith(")") or text.endswith(")")):
+            if opened:
+                opened.pop()
+            else:
+                start = token.i + 1
+    if opened and opened[0] >= start:
+        end = opened[0]
+    while start < end and doc[start].is_punct:
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return [ent]
+    return [Span(doc, start, end, label=ent.label_)] if any(t.is_alpha for t in doc[start:end]) else []
 
 
 # Words of an office written before its country; "State of Israel" is a name, not an office.
