@@ -248,7 +248,7 @@ STATE_BODIES = (("Public", "Protector"), ("Supreme", "Court"), ("Constitutional"
 
 
 # One search of the text finds them: a loop over every token was a tenth of the whole build's CPU.
-STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r")\b")
+STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r"|(?<=the )police)\b")
 
 
 def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -259,6 +259,10 @@ def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is None:
             continue
         token, end = span[0], span.end
+        # "the police" written lower-case: the force itself where the noun is the phrase's head, not "the police
+        # station", "the police chief".
+        if token.is_lower and (token.dep_ == "compound" or end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}):
+            continue
         # Capitalised only as a sentence's first word ("Police said ..."): the common noun, not the body.
         if token.is_sent_start or any(i in taken for i in range(token.i, end)):
             continue

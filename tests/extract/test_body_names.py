@@ -96,3 +96,17 @@ def test_a_name_never_holds_half_a_bracket(nlp, text, tagged, label, name):
 def test_a_bracketed_part_of_a_partys_name_stays(nlp):
     # "(S)" of a party's name: the tagger's cut is mended, not dropped.
     assert "KD(S)" in _fixed(nlp, "The KD(S) won four seats.", [("KD(S", "ORG")])
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Marta Ilves accused the police of beating her after the march.", ("Marta Ilves", "accuses", "police")),
+    ("Tomas Reinholt joined the police in 2004.", ("Tomas Reinholt", "memberOf", "police")),
+])
+def test_the_police_written_lower_case_is_a_body(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+def test_a_word_of_the_police_before_a_noun_is_no_body(nlp):
+    # "the police station", "the police chief": the noun is the head; the police are not named.
+    doc = nlp("Marta Ilves walked to the police station with the police chief.")
+    assert not any(e.text.lower() == "police" for e in doc.ents)
