@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from ..resolve.gazetteer import fold, organisation_names
 
 # Last words of a name that make it a gathering, whatever else it holds.
-STRONG_HEADS = {"summit", "conference", "games", "olympics", "paralympics", "expo", "exhibition", "festival",
-                "symposium", "seminar", "ceremony", "meeting", "talks", "dialogue", "retreat", "jamboree", "gala",
+STRONG_HEADS = {"summit", "conference", "games", "olympics", "paralympics", "expo", "exposition", "exhibition",
+                "festival", "symposium", "seminar", "ceremony", "meeting", "talks", "dialogue", "retreat", "jamboree", "gala",
                 "carnival", "colloquium", "conclave", "roundtable", "convocation", "fair", "biennale", "biennial",
                 "championship", "championships", "cup", "olympiad", "marathon", "workshop", "consultations"}
 # Last words of bodies as often as of their sittings: a gathering only with an edition or a topic.

@@ -26,6 +26,7 @@ def _events(nlp, text: str) -> set[str]:
      "Oslo International Conference for the Recovery of Haiti"),
     ("The First International Conference on Desert Roads opened in Muscat.", "International Conference on Desert Roads"),
     ("Lee Kuan won gold at the Asian Games in Hangzhou.", "Asian Games"),
+    ("Two of her paintings hung at the Kessel Colonial Exposition in 1911.", "Kessel Colonial Exposition"),
     # A word of bodies and sittings alike names a sitting with its edition.
     ("The plan goes back to the 12th National Congress of the Socialist Party of Velmora in 1987.",
      "National Congress of the Socialist Party of Velmora"),

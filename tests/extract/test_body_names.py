@@ -78,7 +78,8 @@ def test_a_name_and_its_country_after_a_comma_are_two_names(nlp, text, joined, l
 
 def test_a_comma_before_no_country_joins_nothing_new(nlp):
     # A name after the comma that is no country or region is left as the tagger read it.
-    ents = _fixed(nlp, "The Rosehill Press Agency, Lumen, carried the report.", [("Rosehill Press Agency, Lumen", "ORG")])
+    ents = _fixed(nlp, "The Rosehill Press Agency, Lumen, carried the report.",
+                  [("Rosehill Press Agency, Lumen", "ORG")])
     assert ents == {"Rosehill Press Agency, Lumen": "ORG"}
 
 
