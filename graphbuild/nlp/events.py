@@ -65,7 +65,7 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
 LABELS_TAKEN = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
 # The UN climate conferences, named by number ("COP27", "COP 28"), which the tagger leaves untagged or calls a law;
 # not a sum in pesos ("COP 25,000", "COP 40 million"): two digits at most, and no more figures or amount after.
-NUMBERED = re.compile(r"\bCOP[- ]?[1-9]\d?\b(?![,.]?\d| ?(?:million|billion|thousand|mn|bn|m\b|k\b))")
+NUMBERED = re.compile(r"\b(?:COP|Cop)[- ]?[1-9]\d?\b(?![,.]?\d| ?(?:million|billion|thousand|mn|bn|m\b|k\b))")
 
 
 def _capital(token: Token) -> bool:

@@ -64,6 +64,7 @@ def test_two_gatherings_joined_by_and_are_two(nlp):
     # A climate conference named by its number, untagged or taken for a law.
     ("Premier Lena Vos flew to COP29 with a team of nine.", "COP29"),
     ("The island states met twice before COP 31 opened.", "COP 31"),
+    ("Delegates left Cop30 without a deal on coal.", "Cop30"),
 ])
 def test_numbered_climate_conferences_are_events(nlp, text, name):
     assert name in _events(nlp, text)
