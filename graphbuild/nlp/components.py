@@ -118,6 +118,7 @@ class EntityFixes:
         if gatherings:
             within = {i for span in gatherings for i in range(span.start, span.end)}
             fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
+        fixed = events.short_names(fixed)
         fixed = repeated.spelt_out(doc, fixed)
         fixed += repeated.abbreviations(doc, fixed)
         named = fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed)

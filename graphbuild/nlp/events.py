@@ -208,6 +208,16 @@ def named_events(doc: Doc, ents: list[Span]) -> list[Span]:
     return out + _numbered(doc, taken)
 
 
+def short_names(ents: list[Span]) -> list[Span]:
+    """ "Garma" tagged a person after "the Garma Festival": the gathering named without its head word, which no
+    person of the text is called."""
+    shorts = {e[:-1].text for e in ents if e.label_ == "EVENT" and len(e) > 1 and e[-1].lower_ in STRONG_HEADS}
+    if not shorts:
+        return ents
+    return [Span(e.doc, e.start, e.end, label="EVENT") if e.label_ == "PERSON" and e.text in shorts else e
+            for e in ents]
+
+
 def _numbered(doc: Doc, taken: dict) -> list[Span]:
     out = []
     for match in NUMBERED.finditer(doc.text):

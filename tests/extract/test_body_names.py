@@ -1,7 +1,8 @@
 """Names as the mention layer reads them: a body's unit written after the body's possessive is two bodies, a
 country's department named with its field keeps its whole name, a place and the country after its comma are two
-places, and a capital stays a place beside a name that ends
-in it. Real pipeline, sentences written for the test."""
+places, a capital stays a place beside a name that ends in it, a name never holds half a bracket, a gathering named
+without its head word is that gathering, and "the police" is a body. Real pipeline, sentences written for the
+test."""
 from __future__ import annotations
 
 import pytest
@@ -111,3 +112,28 @@ def test_a_word_of_the_police_before_a_noun_is_no_body(nlp):
     # "the police station", "the police chief": the noun is the head; the police are not named.
     doc = nlp("Marta Ilves walked to the police station with the police chief.")
     assert not any(e.text.lower() == "police" for e in doc.ents)
+
+
+def _keys(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
+    from graphbuild.extract import extract_doc
+    from graphbuild.ingest import make_article
+    from graphbuild.resolve.resolver import resolve
+
+    doc = nlp.get_pipe("graphbuild_entity_fixes")(hand_tagged(nlp, text, spans))
+    ex = extract_doc(doc, make_article(text=text, origin="<test>", published="2022-07-20"))
+    resolved = resolve([ex])
+    return {m.name: resolved.key_of(ex.article.id, m.id) for m in ex.mentions}
+
+
+def test_a_gathering_named_without_its_head_word_is_that_gathering(nlp):
+    # The short name tagged a person: no person is called so here; it is the festival, one node.
+    keys = _keys(nlp, "Premier Lena Vos spoke at Ondara on Saturday, the last day of the Ondara Festival.",
+                 [("Lena Vos", "PERSON"), ("Ondara", "PERSON"), ("Ondara Festival", "EVENT")])
+    assert keys["Ondara"] == keys["Ondara Festival"]
+
+
+def test_a_person_named_like_a_gathering_without_its_word_stays_a_person(nlp):
+    # No gathering of that name: the person stays.
+    keys = _keys(nlp, "Premier Lena Vos met Ondara on Saturday at the Kessel Festival.",
+                 [("Lena Vos", "PERSON"), ("Ondara", "PERSON"), ("Kessel Festival", "EVENT")])
+    assert keys["Ondara"].startswith("person/")
