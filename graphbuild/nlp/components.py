@@ -54,7 +54,7 @@ class EntityFixes:
         relabels = [repairs.relabel(e) for e in spans]
         # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
         # Nor does a country ("Indonesia" of a "Medieval Indonesia" tagged a person) or a capital ("Paris" of a ship
-        # "Ville de Paris" tagged a person), nor a family name that names a company here ("Tata" beside "Tata Group").
+        # "Reine de Paris" tagged a person), nor a family name that names a company here ("Tata" beside "Tata Group").
         firms = {e[0].text for e in spans if e.label_ == "ORG" and len(e) > 1 and kinds.org_kind(e.text)}
         capitals = gazetteer.capitals()
         people = {form for e, kind in zip(spans, relabels) if e.label_ == "PERSON" and len(e) > 1

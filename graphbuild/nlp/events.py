@@ -22,9 +22,9 @@ from ..resolve.gazetteer import fold, organisation_names
 
 # Last words of a name that make it a gathering, whatever else it holds.
 STRONG_HEADS = {"summit", "conference", "games", "olympics", "paralympics", "expo", "exposition", "exhibition",
-                "festival", "symposium", "seminar", "ceremony", "meeting", "talks", "dialogue", "retreat", "jamboree", "gala",
-                "carnival", "colloquium", "conclave", "roundtable", "convocation", "fair", "biennale", "biennial",
-                "championship", "championships", "cup", "olympiad", "marathon", "workshop", "consultations"}
+                "festival", "symposium", "seminar", "ceremony", "meeting", "talks", "dialogue", "retreat", "jamboree",
+                "gala", "carnival", "colloquium", "conclave", "roundtable", "convocation", "fair", "biennale",
+                "biennial", "championship", "championships", "cup", "olympiad", "marathon", "workshop", "consultations"}
 # Last words of bodies as often as of their sittings: a gathering only with an edition or a topic.
 WEAK_HEADS = {"forum", "congress", "assembly", "session", "convention", "council"}
 HEADS = STRONG_HEADS | WEAK_HEADS
@@ -209,8 +209,8 @@ def named_events(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def short_names(ents: list[Span]) -> list[Span]:
-    """ "Garma" tagged a person after "the Garma Festival": the gathering named without its head word, which no
-    person of the text is called."""
+    """ "Ondara" tagged a person beside "the Ondara Festival": the gathering named without its head word, which
+    no person of the text is called."""
     shorts = {e[:-1].text for e in ents if e.label_ == "EVENT" and len(e) > 1 and e[-1].lower_ in STRONG_HEADS}
     if not shorts:
         return ents

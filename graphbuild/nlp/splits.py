@@ -59,7 +59,7 @@ def split_breaks(ent: Span) -> list[Span]:
 
 
 def _unbracketed(ent: Span) -> list[Span]:
-    """ "Hussain (", "Ping An Insurance (Group", "Abdelmadjid) Tebboune": the name is what stands before the
+    """ "Ravello (", "Kessel Insurance (Group", "Amadou) Trennet": the name is what stands before the
     bracket left open, after the one closed unopened; none where nothing is left. A bracket inside a word ("JD(S"
     before the text's ")") is a name the tagger cut short, which spans.repair mends."""
     doc = ent.doc
