@@ -75,6 +75,10 @@ def _unbracketed(ent: Span) -> list[Span]:
                 opened.pop()
             else:
                 start = token.i + 1
+    # "Nilambur (Malappuram" before the text's ")": a name in brackets the tagger cut short (spans.repair's).
+    if opened and ent.end < len(doc) and doc[ent.end].text.startswith(")") \
+            and any(t.is_title for t in doc[opened[-1]:ent.end]):
+        return [ent]
     if opened and opened[0] >= start:
         end = opened[0]
     while start < end and doc[start].is_punct:
