@@ -48,46 +48,13 @@ def split_and(ent: Span, people: set[str]) -> list[Span]:
 
 
 def split_breaks(ent: Span) -> list[Span]:
-    """A name never runs across a paragraph break ("on X.\n\nThe United States"): one span each side. Nor across
-    a bracket it opens and never closes, or closes and never opened."""
+    """A name never runs across a paragraph break ("on X.\n\nThe United States"): one span each side."""
     cuts = [t.i for t in ent if t.is_space and "\n" in t.text]
     if not cuts:
-        return _unbracketed(ent)
+        return [ent]
     bounds = [ent.start, *cuts, ent.end]
-    return [part for a, b in zip(bounds, bounds[1:]) if b > a + (a in cuts)
-            for part in _unbracketed(Span(ent.doc, a + (a in cuts), b, label=ent.label_))]
-
-
-def _unbracketed(ent: Span) -> list[Span]:
-    """ "Ravello (", "Kessel Insurance (Group", "Amadou) Trennet": the name is what stands before the
-    bracket left open, after the one closed unopened; none where nothing is left. A bracket inside a word ("JD(S"
-    before the text's ")") is a name the tagger cut short, which spans.repair mends."""
-    doc = ent.doc
-    if ent.text.count("(") == ent.text.count(")"):
-        return [ent]
-    start, end, opened = ent.start, ent.end, []
-    for token in ent:
-        text = token.text
-        if "(" in text and ")" not in text and (text.startswith("(") or text.endswith("(")):
-            opened.append(token.i)
-        elif ")" in text and "(" not in text and (text.startswith(")") or text.endswith(")")):
-            if opened:
-                opened.pop()
-            else:
-                start = token.i + 1
-    # "Nilambur (Malappuram" before the text's ")": a name in brackets the tagger cut short (spans.repair's).
-    if opened and ent.end < len(doc) and doc[ent.end].text.startswith(")") \
-            and any(t.is_title for t in doc[opened[-1]:ent.end]):
-        return [ent]
-    if opened and opened[0] >= start:
-        end = opened[0]
-    while start < end and doc[start].is_punct:
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    if (start, end) == (ent.start, ent.end):
-        return [ent]
-    return [Span(doc, start, end, label=ent.label_)] if any(t.is_alpha for t in doc[start:end]) else []
+    return [Span(ent.doc, a + (a in cuts), b, label=ent.label_) for a, b in zip(bounds, bounds[1:])
+            if b > a + (a in cuts)]
 
 
 # Words of an office written before its country; "State of Israel" is a name, not an office.

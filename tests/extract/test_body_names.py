@@ -1,8 +1,7 @@
 """Names as the mention layer reads them: a body's unit written after the body's possessive is two bodies, a
 country's department named with its field keeps its whole name, a place and the country after its comma are two
-places, a capital stays a place beside a name that ends in it, a name never holds half a bracket, a gathering named
-without its head word is that gathering, and "the police" is a body. Real pipeline, sentences written for the
-test."""
+places, a capital stays a place beside a name that ends in it, a gathering named without its head word is that
+gathering, and "the police" is a body. Real pipeline, sentences written for the test."""
 from __future__ import annotations
 
 import pytest
@@ -82,22 +81,6 @@ def test_a_comma_before_no_country_joins_nothing_new(nlp):
     ents = _fixed(nlp, "The Rosehill Press Agency, Lumen, carried the report.",
                   [("Rosehill Press Agency, Lumen", "ORG")])
     assert ents == {"Rosehill Press Agency, Lumen": "ORG"}
-
-
-@pytest.mark.parametrize("text, tagged, label, name", [
-    # A bracket opened and never closed: the name stands before it.
-    ("Floods cut the road to Ravello (Velmora) overnight.", "Ravello (", "GPE", "Ravello"),
-    ("Imports into Kessia (-4%) fell.", "Kessia (-4%", "GPE", "Kessia"),
-    # A bracket closed and never opened: the name stands after it.
-    ("Governor (Amadou) Trennet spoke first.", "Amadou) Trennet", "PERSON", "Trennet"),
-])
-def test_a_name_never_holds_half_a_bracket(nlp, text, tagged, label, name):
-    assert _fixed(nlp, text, [(tagged, label)]) == {name: label}
-
-
-def test_a_bracketed_part_of_a_partys_name_stays(nlp):
-    # "(S)" of a party's name: the tagger's cut is mended, not dropped.
-    assert "KD(S)" in _fixed(nlp, "The KD(S) won four seats.", [("KD(S", "ORG")])
 
 
 @pytest.mark.parametrize("text, fact", [
