@@ -97,8 +97,6 @@ def split_possessive(ent: Span) -> list[Span]:
     # tagged whole is two where a city owns the other ("Rajshahi's Mohonpur"), not "Martha's Vineyard".
     city = (cut is not None and ent.label_ in {"GPE", "LOC"} and not place(ent.text)
             and kinds.city_of(ent.doc[ent.start:cut].text) is not None)
-    if cut is not None and ent.label_ == "ORG" and _owned_body(ent, cut):
-        return [Span(ent.doc, ent.start, cut, label="ORG"), Span(ent.doc, cut + 1, ent.end, label="ORG")]
     if cut is None or not (city or place(ent.doc[ent.start:cut].text) or place(ent.doc[cut + 1:ent.end].text)):
         return [ent]
     parts = []
@@ -128,22 +126,6 @@ def _larger_place(span: Span) -> bool:
     name = " ".join(words)
     return bool(name) and span[0].text[:1].isupper() and (gazetteer.country_of(name) is not None
                                                          or name in kinds.regions())
-
-
-# Head words of a state body that owns units of its own ("the Ministry of Culture's Bureau of ...").
-_OWNER_HEADS = {"ministry", "department", "council", "commission", "committee", "authority", "agency", "cabinet",
-                "bureau", "directorate", "administration", "secretariat", "board"}
-_UNIT_HEADS = kinds.ORG_HEADS | {"unit", "division", "branch", "section", "wing"}
-
-
-def _owned_body(ent: Span, cut: int) -> bool:
-    """ "Council of Agriculture's Food Agency": a body's unit written after the body's possessive is a body of its
-    own; "People's Party" and "Magistrate's Court" are one name, their first part no body."""
-    owner, owned = ent.doc[ent.start:cut], ent.doc[cut + 1:ent.end]
-    heads = [t.i for t in owner if gazetteer.fold(t.text) in _OWNER_HEADS]
-    return (bool(heads) and len(owner) > 1 and (heads[-1] == cut - 1 or ent.doc[heads[-1] + 1].lower_ == "of")
-            and sum(t.text[:1].isupper() for t in owned) >= 2
-            and any(gazetteer.fold(t.text) in _UNIT_HEADS for t in owned))
 
 
 # What stands before a ruler's title, never before a given name: "the Amir", "Kuwait's Amir", "His Highness Amir".
