@@ -88,7 +88,8 @@ def split_possessive(ent: Span) -> list[Span]:
         # "DAKAR, Senegal" of a dateline, "Nnewi, southeast Nigeria", "University of Kessel, Rwanda": a name and,
         # after the comma, the country or region it lies in.
         after = comma + 1 if comma is not None else None
-        while after is not None and after < ent.end - 1 and ent.doc[after].lower_ in _COMPASS:
+        while (after is not None and after < ent.end - 1 and ent.doc[after].is_lower
+               and ent.doc[after].lower_ in _COMPASS):
             after += 1
         if comma is not None and ent.label_ in {"GPE", "LOC", "ORG", "FAC"} and _larger_place(ent.doc[after:ent.end]):
             label = "GPE" if ent.label_ in {"GPE", "LOC"} else ent.label_
