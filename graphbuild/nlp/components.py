@@ -53,12 +53,13 @@ class EntityFixes:
                 spans.append(ent)
         relabels = [repairs.relabel(e) for e in spans]
         # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
-        # Nor does a country ("Indonesia" of a "Medieval Indonesia" tagged a person), nor a family name that names
-        # a company here ("Tata" beside "Tata Group").
+        # Nor does a country ("Indonesia" of a "Medieval Indonesia" tagged a person) or a capital ("Paris" of a ship
+        # "Reine de Paris" tagged a person), nor a family name that names a company here ("Tata" beside "Tata Group").
         firms = {e[0].text for e in spans if e.label_ == "ORG" and len(e) > 1 and kinds.org_kind(e.text)}
+        capitals = gazetteer.capitals()
         people = {form for e, kind in zip(spans, relabels) if e.label_ == "PERSON" and len(e) > 1
                   and not kinds.org_kind(e.text) and kind is None for form in splits.family_names(e)
-                  if not gazetteer.country_of(form) and form not in firms}
+                  if not gazetteer.country_of(form) and gazetteer.fold(form) not in capitals and form not in firms}
         short = {splits.particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         # "Bahlil" after "Bahlil Lahadalia": a first name used alone, where it names no place.
         firsts = {e.text.split()[0] for e in spans if e.label_ == "PERSON" and len(e) > 1} - people
@@ -117,6 +118,7 @@ class EntityFixes:
         if gatherings:
             within = {i for span in gatherings for i in range(span.start, span.end)}
             fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
+        fixed = events.short_names(fixed)
         fixed = repeated.spelt_out(doc, fixed)
         fixed += repeated.abbreviations(doc, fixed)
         named = fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed)
@@ -247,7 +249,7 @@ STATE_BODIES = (("Public", "Protector"), ("Supreme", "Court"), ("Constitutional"
 
 
 # One search of the text finds them: a loop over every token was a tenth of the whole build's CPU.
-STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r")\b")
+STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r"|(?<=the )police)\b")
 
 
 def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -258,6 +260,10 @@ def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         if span is None:
             continue
         token, end = span[0], span.end
+        # "the police" written lower-case: the force itself where the noun is the phrase's head, not "the police
+        # station", "the police chief".
+        if token.is_lower and (token.dep_ == "compound" or end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}):
+            continue
         # Capitalised only as a sentence's first word ("Police said ..."): the common noun, not the body.
         if token.is_sent_start or any(i in taken for i in range(token.i, end)):
             continue

@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from ..resolve.gazetteer import fold, organisation_names
 
 # Last words of a name that make it a gathering, whatever else it holds.
-STRONG_HEADS = {"summit", "conference", "games", "olympics", "paralympics", "expo", "exhibition", "festival",
-                "symposium", "seminar", "ceremony", "meeting", "talks", "dialogue", "retreat", "jamboree", "gala",
-                "carnival", "colloquium", "conclave", "roundtable", "convocation", "fair", "biennale", "biennial",
-                "championship", "championships", "cup", "olympiad", "marathon", "workshop", "consultations"}
+STRONG_HEADS = {"summit", "conference", "games", "olympics", "paralympics", "expo", "exposition", "exhibition",
+                "festival", "symposium", "seminar", "ceremony", "meeting", "talks", "dialogue", "retreat", "jamboree",
+                "gala", "carnival", "colloquium", "conclave", "roundtable", "convocation", "fair", "biennale",
+                "biennial", "championship", "championships", "cup", "olympiad", "marathon", "workshop", "consultations"}
 # Last words of bodies as often as of their sittings: a gathering only with an edition or a topic.
 WEAK_HEADS = {"forum", "congress", "assembly", "session", "convention", "council"}
 HEADS = STRONG_HEADS | WEAK_HEADS
@@ -63,6 +63,9 @@ NAME_GOES_ON = {"centre", "center", "hall", "city", "village", "grounds", "groun
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 LABELS_TAKEN = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP", "LAW"}
+# The UN climate conferences, named by number ("COP27", "COP 28"), which the tagger leaves untagged or calls a law;
+# not a sum in pesos ("COP 25,000", "COP 40 million"): two digits at most, and no more figures or amount after.
+NUMBERED = re.compile(r"\b(?:COP|Cop)[- ]?[1-9]\d?\b(?![,.]?\d| ?(?:million|billion|thousand|mn|bn|m\b|k\b))")
 
 
 def _capital(token: Token) -> bool:
@@ -200,6 +203,28 @@ def named_events(doc: Doc, ents: list[Span]) -> list[Span]:
         # longer entity that goes on past the name is something else that holds it.
         if holder is not None and (holder.label_ not in LABELS_TAKEN or holder.end > span.end
                                    or holder.start < span.start and not _edition_only(doc, holder, span)):
+            continue
+        out.append(span)
+    return out + _numbered(doc, taken)
+
+
+def short_names(ents: list[Span]) -> list[Span]:
+    """ "Ondara" tagged a person beside "the Ondara Festival": the gathering named without its head word, which
+    no person of the text is called."""
+    shorts = {e[:-1].text for e in ents if e.label_ == "EVENT" and len(e) > 1 and e[-1].lower_ in STRONG_HEADS}
+    if not shorts:
+        return ents
+    return [Span(e.doc, e.start, e.end, label="EVENT") if e.label_ == "PERSON" and e.text in shorts else e
+            for e in ents]
+
+
+def _numbered(doc: Doc, taken: dict) -> list[Span]:
+    out = []
+    for match in NUMBERED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="EVENT")
+        # Part of a longer name the tagger read ("COP27 Presidency Office") is that name's.
+        holders = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken} if span else {}
+        if span is None or any(h.start < span.start or h.end > span.end for h in holders.values()):
             continue
         out.append(span)
     return out

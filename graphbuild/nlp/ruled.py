@@ -85,8 +85,10 @@ def _holds_ruled(ent: Span, ruled: list[Span]) -> bool:
     doc = ent.doc
     own = [t for t in ent if not any(r.start <= t.i < r.end for r in inner)]
     after = doc[ent.end] if ent.end < len(doc) else None
-    # "US House Speaker X", "US Chargé d'Affaires, X": a title read as a body; the country is what they hold.
-    if gazetteer.fold(ent[-1].text) not in _HEADS and any(_title(t) for t in own):
+    # "US House Speaker X", "US Chargé d'Affaires, X": a title read as a body; the country is what they hold. A
+    # body's head and "of" before its field ("US Department of Defence", "UAE Ministry of Foreign Affairs") name the
+    # body, though titles share the field's words.
+    if gazetteer.fold(ent[-1].text) not in _HEADS and not _head_of(ent, own) and any(_title(t) for t in own):
         return False
     if after is not None and after.text[:1].isupper() and _title(after):
         return False
@@ -98,6 +100,10 @@ def _holds_ruled(ent: Span, ruled: list[Span]) -> bool:
     if all(gazetteer.fold(t.text) in _ADDING_NOTHING or not gazetteer.fold(t.text) for t in own):
         return False
     return not any(r.text in gazetteer.OUTLETS and r.start > ent.start for r in inner)
+
+
+def _head_of(ent: Span, own: list) -> bool:
+    return any(gazetteer.fold(t.text) in _HEADS and t.i + 1 < ent.end and ent.doc[t.i + 1].lower_ == "of" for t in own)
 
 
 def _title(token) -> bool:

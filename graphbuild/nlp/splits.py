@@ -85,6 +85,15 @@ def split_possessive(ent: Span) -> list[Span]:
         comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
         if comma is not None and place(ent.doc[ent.start:comma].text) and is_title(ent.doc[comma + 1]):
             return [Span(ent.doc, ent.start, comma, label="GPE"), Span(ent.doc, comma + 1, ent.end, label=ent.label_)]
+        # "DAKAR, Senegal" of a dateline, "Nnewi, southeast Nigeria", "University of Kessel, Rwanda": a name and,
+        # after the comma, the country or region it lies in.
+        after = comma + 1 if comma is not None else None
+        while (after is not None and after < ent.end - 1 and ent.doc[after].is_lower
+               and ent.doc[after].lower_ in _COMPASS):
+            after += 1
+        if comma is not None and ent.label_ in {"GPE", "LOC", "ORG", "FAC"} and _larger_place(ent.doc[after:ent.end]):
+            label = "GPE" if ent.label_ in {"GPE", "LOC"} else ent.label_
+            return [Span(ent.doc, ent.start, comma, label=label), Span(ent.doc, after, ent.end, label="GPE")]
     # Only where one side is a place: "People's Party" and "Women's Union" are names of their own; a place
     # tagged whole is two where a city owns the other ("Rajshahi's Mohonpur"), not "Martha's Vineyard".
     city = (cut is not None and ent.label_ in {"GPE", "LOC"} and not place(ent.text)
@@ -102,6 +111,22 @@ def split_possessive(ent: Span) -> list[Span]:
             label = ent.label_
         parts.append(Span(ent.doc, start, end, label=label))
     return parts
+
+
+# Lower-case directions before the larger place after a comma ("Nnewi, southeast Nigeria").
+_COMPASS = repairs.COMPASS_ADJECTIVES | {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                         "southwest"}
+# A rank after a region's name ("Okinawa Prefecture").
+_RANKS = {"prefecture", "province", "state", "region", "county", "district", "governorate"}
+
+
+def _larger_place(span: Span) -> bool:
+    words = gazetteer.fold(span.text).split()
+    if words and words[-1] in _RANKS and len(words) > 1:
+        words = words[:-1]
+    name = " ".join(words)
+    return bool(name) and span[0].text[:1].isupper() and (gazetteer.country_of(name) is not None
+                                                         or name in kinds.regions())
 
 
 # What stands before a ruler's title, never before a given name: "the Amir", "Kuwait's Amir", "His Highness Amir".

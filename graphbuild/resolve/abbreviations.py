@@ -132,7 +132,9 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
 def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozenset) -> dict[tuple[str, int], str]:
     """(article id, mention id) -> the group key of the one organisation of the same article whose name is
     this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries"); also a lone chamber
-    word or "the House" for the one chamber named in full, and a prize for its ceremony ("Award" of "Awards")."""
+    word or "the House" for the one chamber named in full, a prize for its ceremony ("Award" of "Awards"), and a
+    gathering named without its head word ("Ondara" of "the Ondara Festival")."""
+    from ..extract.gatheringwords import GATHERING_NOUNS
     from .chambers import house_of, qualified_chamber
     from .gazetteer import country_of
     from .kinds import PLACE_HEADS
@@ -153,6 +155,12 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             if m.type == "Event" and len(words) > 1 and words[-1] in PRIZE_WORDS:
                 longer = {key for (type_, name), key in names.items()
                           if type_ == "Event" and name == words[:-1] + (words[-1] + "s",)}
+                if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
+                    out[(ex.article.id, m.id)] = next(iter(longer))
+            # "Ondara" of "the Ondara Festival": the one gathering of the article named so, without its head word.
+            elif m.type == "Event" and words:
+                longer = {key for (type_, name), key in names.items() if type_ == "Event"
+                          and name[:-1] == words and name[-1] in GATHERING_NOUNS}
                 if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
                     out[(ex.article.id, m.id)] = next(iter(longer))
             if m.type not in {"Organization", "Place"} or not words:

@@ -26,6 +26,7 @@ def _events(nlp, text: str) -> set[str]:
      "Oslo International Conference for the Recovery of Haiti"),
     ("The First International Conference on Desert Roads opened in Muscat.", "International Conference on Desert Roads"),
     ("Lee Kuan won gold at the Asian Games in Hangzhou.", "Asian Games"),
+    ("Two of her paintings hung at the Kessel Colonial Exposition in 1911.", "Kessel Colonial Exposition"),
     # A word of bodies and sittings alike names a sitting with its edition.
     ("The plan goes back to the 12th National Congress of the Socialist Party of Velmora in 1987.",
      "National Congress of the Socialist Party of Velmora"),
@@ -57,6 +58,27 @@ def test_two_gatherings_joined_by_and_are_two(nlp):
     found = _events(nlp, "She has raced at both the Olympic Games and Asian Games since 2014.")
     assert {"Olympic Games", "Asian Games"} <= found
     assert not any(" and " in e for e in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A climate conference named by its number, untagged or taken for a law.
+    ("Premier Lena Vos flew to COP29 with a team of nine.", "COP29"),
+    ("The island states met twice before COP 31 opened.", "COP 31"),
+    ("Delegates left Cop30 without a deal on coal.", "Cop30"),
+])
+def test_numbered_climate_conferences_are_events(nlp, text, name):
+    assert name in _events(nlp, text)
+
+
+def test_a_sum_in_pesos_is_no_climate_conference(nlp):
+    assert not _events(nlp, "The permit cost COP 45,000 and the fine COP 30 million.")
+
+
+def test_attending_a_numbered_climate_conference(extract):
+    assert ("Lena Vos", "attends", "COP29") in facts(
+        extract("Prime Minister Lena Vos attended COP29 in Baku last year."), modality="asserted")
+    assert ("Lena Vos", "attends", "COP29") not in facts(
+        extract("Prime Minister Lena Vos did not attend COP29 in Baku."), modality="asserted")
 
 
 @pytest.mark.parametrize("text, fact", [

@@ -20,6 +20,10 @@ def _ruled(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:
     ("The AU Peace Fund paid for the flights.", "AU Peace Fund", "AU"),
     ("Inflation rose across Latin America last year.", "Latin America", "America"),
     ("A spokesman for the US Interior Department declined to comment.", "US Interior Department", "US"),
+    # A body's head and "of" before its field, whose words titles share ("Defence", "State", "Foreign").
+    ("Tariffs were set by the US Department of Commerce and Defence.", "US Department of Commerce and Defence", "US"),
+    ("An aide at the UAE Ministry of Foreign Trade took notes.", "UAE Ministry of Foreign Trade", "UAE"),
+    ("Rival plans reached the UK Department of State Pensions.", "UK Department of State Pensions", "UK"),
 ])
 def test_a_longer_name_holding_a_country_or_body_stays_whole(nlp, text, body, inner):
     label = "LOC" if body.endswith("America") and "of" not in body else "ORG"
@@ -42,6 +46,8 @@ def test_a_longer_name_holding_a_country_or_body_stays_whole(nlp, text, body, in
     ("Coastal Reuters said so.", "Coastal Reuters", "Reuters"),
     # A name the model cut short is no better than the country it holds.
     ("An agent of the US Department of Coastal Defense testified.", "US Department", "US"),
+    # A title after the country, with no body's head before "of".
+    ("The US Secretary of Commerce flew in.", "US Secretary of Commerce", "US"),
 ])
 def test_the_tables_win_where_the_longer_name_is_no_body(nlp, text, model_span, country):
     ents = _ruled(nlp, text, [(model_span, "LOC" if "Midwest" in model_span else "ORG")])
