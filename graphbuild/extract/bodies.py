@@ -27,6 +27,8 @@ ORGANS = {"board", "committee", "council", "bureau", "politburo", "executive"}
 OFFICE_BODIES = {"public protector"}
 # Body nouns that stand for a body named before when they qualify a title with no determiner ("party spokesman").
 BARE_BODIES = {"party", "union", "company", "firm"}
+# Ranks written before a body's name that qualify the title after it: "deputy Liberal leader".
+RANKS = {"deputy", "vice"}
 # The hyphen that joins a name to the word it qualifies ("Kremlin-backed").
 HYPHENS = {"-", "–"}
 
@@ -58,6 +60,10 @@ class TitleBodies:
                                 return [(org, True)]  # a regional post: a member of the body, not its head
                 # "Republican Senate leader": a party's officer; "US House Speaker": also the chamber's.
                 chamber = chamber if self.table.get(arg.mention).type == "Country" else None
+                # "deputy Liberal leader X": the rank before the body's name makes the title a deputy's.
+                ent = self.table.entity_at(token)
+                first = ent.start if ent is not None else token.i
+                through_government |= first > 0 and doc[first - 1].lower_ in RANKS
                 return [(arg, through_government)] + self._chamber(chamber, doc[end], arg)
             lemma = token.lemma_.lower()
             # "Analogix Inc (硅谷數模) business manager": a name's other writing in brackets stands between.
