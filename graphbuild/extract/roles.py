@@ -171,7 +171,13 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             return []
         # "a deputy general manager": the parser may hang the rank as nmod.
         run = [t for t in title.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in TITLE_WORDS] + [title]
-        run = [t for t in run if t.i >= run[0].i]
+        # "CECC specialist advisory panel convener": a title word cut off by words other than a portfolio's
+        # qualifies the body, not the title ("deputy regional director" is one title).
+        ranks, first, k = {t.i for t in run}, title.i, title.i - 1
+        while k >= 0 and (k in ranks or title.doc[k].lower_ in lexicon.DEPARTMENTS):
+            first = k if k in ranks else first
+            k -= 1
+        run = [t for t in run if t.i >= first]
         # "secretary-general" split at its hyphen: the word after it belongs to the title.
         hyphened = title.doc[title.i + 1: title.i + 2].text == "-"
         end = title.i + 3 if hyphened else title.i + 1

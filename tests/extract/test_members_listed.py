@@ -1,0 +1,61 @@
+"""Membership in forms the title rules missed: a deputy's rank written before the body's name, a party's
+politician, staff nouns of a hospital or an agency, and names listed before one shared party ("A and B from the
+ruling Unity Party"); on sentences and names written for the test, with the real pipeline."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A rank before the body's name makes the title a deputy's.
+    ("The Liberal Party is split. Deputy Liberal leader Pia Lundqvist said the vote would fail.",
+     ("Pia Lundqvist", "memberOf", "Liberal Party")),
+    ("The Liberal Party is split. Some MPs spurned Trade Minister and deputy Liberal leader Pia Lundqvist.",
+     ("Pia Lundqvist", "memberOf", "Liberal Party")),
+    # A party's politician is one of its members.
+    ("Dara Quellin, a Socialist Party politician in the north, said the vote was fair.",
+     ("Dara Quellin", "memberOf", "Socialist Party")),
+    ("Socialist Party politician Dara Quellin said the vote was fair.", ("Dara Quellin", "memberOf", "Socialist Party")),
+    # Staff of the body after the title.
+    ("Dara Quellin, a retired China specialist at the Harwick Agency, said the talks would fail.",
+     ("Dara Quellin", "worksFor", "Harwick Agency")),
+    ("Dara Quellin, heritage and land worker with the Harwick Trust, said the site was old.",
+     ("Dara Quellin", "worksFor", "Harwick Trust")),
+    ("Harwick Hospital doctors Dara Quellin and Ivo Marchetti said the ward was full.",
+     ("Ivo Marchetti", "worksFor", "Harwick Hospital")),
+    # Names listed before one party: each is its member.
+    ("Six lawmakers, including Dara Quellin and Ivo Marchetti from the ruling Socialist Party, asked questions.",
+     ("Dara Quellin", "memberOf", "Socialist Party")),
+    ("Dara Quellin, Ivo Marchetti and Lena Toshko of the Green Party voted against the bill.",
+     ("Ivo Marchetti", "memberOf", "Green Party")),
+    ("Dara Quellin of the opposition Green Party voted against the bill.", ("Dara Quellin", "memberOf", "Green Party")),
+])
+def test_members_in_more_forms(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The head of the party, with no rank before its name, still leads it.
+    ("The Liberal Party is split. Liberal leader Pia Lundqvist said the vote would fail.",
+     ("Pia Lundqvist", "leaderOf", "Liberal Party")),
+])
+def test_a_head_without_a_rank_still_leads(extract, text, fact):
+    got = facts(extract(text))
+    assert fact in got
+    assert (fact[0], "memberOf", fact[2]) not in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Liberal Party is split. Deputy Liberal leader Pia Lundqvist said the vote would fail.",
+     ("Pia Lundqvist", "leaderOf", "Liberal Party")),
+    # A country's politician or doctor holds no post of the state.
+    ("Chile held a vote. Dara Quellin, a veteran Chilean politician, said the vote was fair.",
+     ("Dara Quellin", "memberOf", "Chile")),
+    ("Chile held a vote. Dara Quellin, a Chilean doctor, said the ward was full.",
+     ("Dara Quellin", "worksFor", "Chile")),
+    # A party written after the name of someone met is that person's alone.
+    ("Dara Quellin met Ivo Marchetti of the Green Party on Monday.", ("Dara Quellin", "memberOf", "Green Party")),
+])
+def test_near_misses_give_no_membership(extract, text, fact):
+    assert fact not in facts(extract(text))
