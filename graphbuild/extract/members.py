@@ -11,6 +11,7 @@ from .arguments import Arg
 from .bare import surname
 from .found import ROLES
 from .mentions import LEANINGS
+from .shared import listed_names
 
 # Words that make a name a party's ("Telugu Desam Party", "Partido Liberal").
 PARTY_WORDS = {"party", "partido", "parti", "partei"}
@@ -27,7 +28,8 @@ def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
     for ent in table.ents:
         if ent.label_ != "PERSON":
             continue
-        end = _list_end(table, doc, ent.end)
+        # "A and B from the Unity Party": the party written after the list's last name.
+        end = listed_names(table, ent)[-1].end
         if end + 2 >= len(doc) or doc[end].lower_ not in {"of", "from", "("}:
             continue
         j = end + 1 + (doc[end + 1].lower_ == "the")
@@ -56,14 +58,3 @@ def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
         out.append((person[0], "memberOf", body[0], doc[end]))
     return out
 
-
-def _list_end(table, doc, end: int) -> int:
-    """The word after the names listed with the one ending at ``end``: "A and B from the Unity Party" gives A
-    the party written after B."""
-    while end + 1 < len(doc) and doc[end].lower_ in {",", "and"}:
-        k = end + 1 + (doc[end].text == "," and doc[end + 1].lower_ == "and")
-        nxt = table.entity_at(doc[k]) if k < len(doc) else None
-        if nxt is None or nxt.label_ != "PERSON" or nxt.start != k:
-            break
-        end = nxt.end
-    return end

@@ -16,6 +16,7 @@ from .arguments import Arg, ArgumentResolver
 from .bodies import TitleBodies
 from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
+from .shared import SharedTitles
 from .national import national_role
 from .titled import CHAMBER_NOUNS, PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
 
@@ -40,7 +41,7 @@ BODY_WORDS = ("commission", "committee", "council", "association", "party", "uni
               "league", "authority", "company", "group", "corporation", "foundation")
 
 
-class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
+class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliations):
     def __init__(self, resolver: ArgumentResolver, published: str | None = None, dateline: str | None = None):
         self.args = resolver
         self.table = resolver.table
@@ -127,7 +128,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         out += self.copular(person, ent) + self.held_as(person, ent) + self.employer(person, ent)
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
-            out += self._shared_plural(person, ent) or self.from_body(person, ent) \
+            out += self._shared_plural(person, ent) or self.title_before_list(person, ent) \
+                   or self.title_after_list(person, ent) or self.from_body(person, ent) \
                    or self.bracketed_body(person, ent)
         # "President Bolsonaro", "King Abdullah": a head whose country a reader knows, before any guess from
         # the one country an article names.
@@ -171,8 +173,7 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             return []
         # "a deputy general manager": the parser may hang the rank as nmod.
         run = [t for t in title.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in TITLE_WORDS] + [title]
-        # "CECC specialist advisory panel convener": a title word cut off by words other than a portfolio's
-        # qualifies the body, not the title ("deputy regional director" is one title).
+        # "X specialist advisory panel convener": a title word cut off by words other than a portfolio's is no part.
         ranks, first, k = {t.i for t in run}, title.i, title.i - 1
         while k >= 0 and (k in ranks or title.doc[k].lower_ in lexicon.DEPARTMENTS):
             first = k if k in ranks else first
@@ -185,7 +186,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         start = run[0].i
         while start >= 2 and title.doc[start - 1].text == "-" and title.doc[start - 2].lower_ in TITLE_WORDS:
             start -= 2
-        kind = title_kind([t.text for t in title.doc[start: end] if t.lower_ in TITLE_WORDS | {"-"}])
+        # "A and B, both Unity Party lawmakers": a plural title is read as its singular.
+        kind = title_kind([singular(t.text) for t in title.doc[start: end] if singular(t.text) in TITLE_WORDS | {"-"}])
         if kind is None:
             return []
         left = title.left_edge.i

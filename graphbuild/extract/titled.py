@@ -234,6 +234,9 @@ class SurfaceTitles:
         head_ent = self.table.entity_at(first)
         if head_ent is None or head_ent.label_ != "PERSON" or head_ent.start == ent.start:
             return []
+        # "Presidents A of Chile and B": a body written after the first name is that name's alone.
+        if head_ent.end < len(ent.doc) and ent.doc[head_ent.end].lower_ in {"of", "from"}:
+            return []
         run = self._run_before(ent.doc, self._name_start(head_ent))
         if not run or singular(run[-1].text) == run[-1].lower_:
             return []

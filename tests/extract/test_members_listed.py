@@ -36,6 +36,22 @@ def test_members_in_more_forms(extract, text, fact):
 
 
 @pytest.mark.parametrize("text, fact", [
+    # A plural title before the list's first name holds for the later names.
+    ("Socialist Party lawmakers Dara Quellin, Ivo Marchetti and Lena Toshko voted against the bill.",
+     ("Lena Toshko", "memberOf", "Socialist Party")),
+    # A plural title after the list holds for each name.
+    ("Dara Quellin and Ivo Marchetti, both Socialist Party lawmakers, voted against the bill.",
+     ("Dara Quellin", "memberOf", "Socialist Party")),
+    ("Dara Quellin and Ivo Marchetti, two analysts at Harwick Bank, said the bill was bad.",
+     ("Ivo Marchetti", "worksFor", "Harwick Bank")),
+    ("Dara Quellin, Ivo Marchetti and Lena Toshko, all members of the Harbour Council, voted against the bill.",
+     ("Ivo Marchetti", "memberOf", "Harbour Council")),
+])
+def test_a_plural_title_holds_for_each_listed_name(extract, text, fact):
+    assert fact in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, fact", [
     # The head of the party, with no rank before its name, still leads it.
     ("The Liberal Party is split. Liberal leader Pia Lundqvist said the vote would fail.",
      ("Pia Lundqvist", "leaderOf", "Liberal Party")),
@@ -56,6 +72,10 @@ def test_a_head_without_a_rank_still_leads(extract, text, fact):
      ("Dara Quellin", "worksFor", "Chile")),
     # A party written after the name of someone met is that person's alone.
     ("Dara Quellin met Ivo Marchetti of the Green Party on Monday.", ("Dara Quellin", "memberOf", "Green Party")),
+    # A country after the first name is that name's alone; a clause after the list gives no title.
+    ("Presidents Dara Quellin of Chile and Ivo Marchetti met in Lima.", ("Ivo Marchetti", "leaderOf", "Chile")),
+    ("Dara Quellin and Ivo Marchetti, both of whom criticised the Harbour Council, voted against the bill.",
+     ("Ivo Marchetti", "memberOf", "Harbour Council")),
 ])
 def test_near_misses_give_no_membership(extract, text, fact):
     assert fact not in facts(extract(text))
