@@ -29,6 +29,7 @@ HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "m
 RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
 # Naval and air ranks, no offices of their own: "Port Authority Chairman Rear Admiral X" holds the chair.
 FULL_RANKS = {"rear", "admiral", "commodore", "marshal"}
+INSIDE_TITLES = lexicon.DEPARTMENTS | RANKS | FULL_RANKS | {"major"}  # between title words: "Commander Major General"
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 # "Punjab Chief Minister", "Kerala Finance Minister": a state's own government has ministers.
@@ -174,11 +175,10 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
         # "a deputy general manager": the parser may hang the rank as nmod.
         run = [t for t in title.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in TITLE_WORDS] + [title]
         # "X specialist advisory panel convener": a title word cut off by words other than a portfolio's is no part.
-        ranks, first, k = {t.i for t in run}, title.i, title.i - 1
-        while k >= 0 and (k in ranks or title.doc[k].lower_ in lexicon.DEPARTMENTS):
-            first = k if k in ranks else first
+        ranks, k = {t.i for t in run}, title.i - 1
+        while k >= 0 and (k in ranks or title.doc[k].lower_.strip(".") in INSIDE_TITLES):
             k -= 1
-        run = [t for t in run if t.i >= first]
+        run = [t for t in run if t.i > k]
         # "secretary-general" split at its hyphen: the word after it belongs to the title.
         hyphened = title.doc[title.i + 1: title.i + 2].text == "-"
         end = title.i + 3 if hyphened else title.i + 1

@@ -64,7 +64,8 @@ class SharedTitles:
             return []
         k += 1 + (doc[k + 1].lower_ in SHARING or doc[k + 1].like_num)
         for word in doc[k: k + 6]:
-            if word.tag_ in {"NNS", "NNPS"} and singular(word.text) in TITLE_WORDS and singular(word.text) != word.lower_:
+            title = singular(word.text)
+            if word.tag_ in {"NNS", "NNPS"} and title in TITLE_WORDS and title != word.lower_:
                 return self._noun_title(person, word) if self.table.entity_at(word) is None else []
             if word.pos_ not in QUALIFYING:
                 return []
