@@ -110,7 +110,8 @@ def candidates(rules, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
         # "X, who is the party's candidate": the relative clause's "who" stands for X.
         if noun.head.dep_ == "relcl" and any(h.lower_ == "who" for h in holders):
             holders.append(noun.head.head)
-    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+    # "Unity Party mayoral candidate X": past an adjective the parser hangs the party as nmod.
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                for o in p.children if o.dep_ == "pobj"]
     out = []

@@ -1,6 +1,7 @@
 """Membership in forms the title rules missed: a deputy's rank written before the body's name, a party's
 politician, staff nouns of a hospital or an agency, and names listed before one shared party ("A and B from the
-ruling Unity Party"); on sentences and names written for the test, with the real pipeline."""
+ruling Unity Party"), a party's candidate with the office sought between, and a state's
+official with a rank before the nationality; on sentences and names written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -24,6 +25,11 @@ from conftest import facts
      ("Dara Quellin", "worksFor", "Harwick Trust")),
     ("Harwick Hospital doctors Dara Quellin and Ivo Marchetti said the ward was full.",
      ("Ivo Marchetti", "worksFor", "Harwick Hospital")),
+    # A party's candidate, with the office sought between: "mayoral candidate".
+    ("Unity Party mayoral candidate Dara Quellin opened the school.", ("Dara Quellin", "memberOf", "Unity Party")),
+    # A state's official, with a rank before the nationality.
+    ("Dara Quellin, a senior Chilean official, said the plan was sound.", ("Dara Quellin", "memberOf", "Chile")),
+    ("A senior Chilean official, Dara Quellin, said the plan was sound.", ("Dara Quellin", "memberOf", "Chile")),
     # Names listed before one party: each is its member.
     ("Six lawmakers, including Dara Quellin and Ivo Marchetti from the ruling Socialist Party, asked questions.",
      ("Dara Quellin", "memberOf", "Socialist Party")),
