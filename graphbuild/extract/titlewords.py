@@ -96,3 +96,8 @@ WORKS_TITLES |= {"nurse", "doctor", "physician", "surgeon", "worker", "staffer",
 # "a BJP politician", "Labour politician X": one of the party's people; "a Kenyan politician" holds no post of Kenya.
 BODY_ONLY_TITLES |= {"politician"}
 MEMBER_TITLES |= BODY_ONLY_TITLES
+# "a Chilean congressman", "X, a parliamentarian from Y": a seat in the state's legislature; "Chile's chief
+# negotiator X": an envoy of the state or body.
+LAWMAKERS = {"congressman", "congresswoman", "parliamentarian", "assemblyman", "assemblywoman"}
+MEMBER_TITLES |= LAWMAKERS | {"negotiator"}
+STATE_POSTS |= LAWMAKERS

@@ -1,7 +1,7 @@
 """Membership in forms the title rules missed: a deputy's rank written before the body's name, a party's
 politician, staff nouns of a hospital or an agency, and names listed before one shared party ("A and B from the
-ruling Unity Party"), a party's candidate with the office sought between, and a state's
-official with a rank before the nationality; on sentences and names written for the test, with the real pipeline."""
+ruling Unity Party"), a party's candidate with the office sought between, a state's
+official with a rank before the nationality, an envoy posted to a body, a congressman and a negotiator; on sentences and names written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +30,13 @@ from conftest import facts
     # A state's official, with a rank before the nationality.
     ("Dara Quellin, a senior Chilean official, said the plan was sound.", ("Dara Quellin", "memberOf", "Chile")),
     ("A senior Chilean official, Dara Quellin, said the plan was sound.", ("Dara Quellin", "memberOf", "Chile")),
+    # An envoy posted to a body is a member of the country that sends him.
+    ("Tomas Verelli, Chile's UN ambassador, said the plan was sound.", ("Tomas Verelli", "memberOf", "Chile")),
+    ("Chilean UN envoy Tomas Verelli said the plan was sound.", ("Tomas Verelli", "memberOf", "Chile")),
+    # A seat in a legislature, and a state's negotiator.
+    ("Tomas Verelli, a Chilean congressman, said the plan was sound.", ("Tomas Verelli", "memberOf", "Chile")),
+    ("Tomas Verelli, a parliamentarian from Chile, said the plan was sound.", ("Tomas Verelli", "memberOf", "Chile")),
+    ("Chile's chief negotiator Tomas Verelli said the plan was sound.", ("Tomas Verelli", "memberOf", "Chile")),
     # Names listed before one party: each is its member.
     ("Six lawmakers, including Dara Quellin and Ivo Marchetti from the ruling Socialist Party, asked questions.",
      ("Dara Quellin", "memberOf", "Socialist Party")),
@@ -76,6 +83,8 @@ def test_a_head_without_a_rank_still_leads(extract, text, fact):
      ("Dara Quellin", "memberOf", "Chile")),
     ("Chile held a vote. Dara Quellin, a Chilean doctor, said the ward was full.",
      ("Dara Quellin", "worksFor", "Chile")),
+    # The body an envoy is posted to is not his.
+    ("Tomas Verelli, Chile's UN ambassador, said the plan was sound.", ("Tomas Verelli", "memberOf", "UN")),
     # A party written after the name of someone met is that person's alone.
     ("Dara Quellin met Ivo Marchetti of the Green Party on Monday.", ("Dara Quellin", "memberOf", "Green Party")),
     # A country after the first name is that name's alone; a clause after the list gives no title.
