@@ -129,9 +129,8 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
         out += self.copular(person, ent) + self.held_as(person, ent) + self.employer(person, ent)
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
-            out += self._shared_plural(person, ent) or self.title_before_list(person, ent) \
-                   or self.title_after_list(person, ent) or self.from_body(person, ent) \
-                   or self.bracketed_body(person, ent)
+            out += self._shared_plural(person, ent) or self.listed_title(person, ent) \
+                   or self.from_body(person, ent) or self.bracketed_body(person, ent)
         # "President Bolsonaro", "King Abdullah": a head whose country a reader knows, before any guess from
         # the one country an article names.
         if not out:

@@ -1,7 +1,7 @@
 """Titles shared by the names of a list, read on the words where the parse does not join the names: "Unity Party
 lawmakers A, B and C" (the plural title before the first name holds for the later ones) and "A and B, both Unity
 Party lawmakers," or "A, B and C, all members of the Harbour Council," (a plural title after the list holds for
-each name).
+each name), and "the Harbour Council's members, A and B," (the list in apposition to a plural title).
 
 Mixed into RoleRules, whose title rules it reads.
 """
@@ -42,6 +42,11 @@ def listed_names(table, ent: Span) -> list[Span]:
 
 
 class SharedTitles:
+    def listed_title(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """The plural title a list shares, written before its first name, after its last, or in apposition."""
+        return self.title_before_list(person, ent) or self.title_after_list(person, ent) \
+            or self.title_apposed_list(person, ent)
+
     def title_before_list(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         """ "Unity Party lawmakers A, B and C": a later name holds the plural title of the list's first."""
         names = listed_names(self.table, ent)
@@ -70,3 +75,21 @@ class SharedTitles:
             if word.pos_ not in QUALIFYING:
                 return []
         return []
+
+    def title_apposed_list(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "Chile's foreign and finance ministers, A and B,", "two Harwick Bank economists, A and B,": each listed
+        name holds the plural title the list stands in apposition to. Closed by a comma, or so parsed: "After
+        meeting the ministers, A and B said" makes the names the clause's subject."""
+        names = listed_names(self.table, ent)
+        doc = ent.doc
+        first, last = names[0], names[-1]
+        if first.start < 2 or doc[first.start - 1].text != ",":
+            return []
+        title = doc[first.start - 2]
+        if title.tag_ not in {"NNS", "NNPS"} or singular(title.text) not in TITLE_WORDS \
+                or singular(title.text) == title.lower_ or self.table.entity_at(title) is not None:
+            return []
+        closed = last.end < len(doc) and doc[last.end].text == ","
+        if not closed and not (first.root.dep_ == "appos" and first.root.head.i == title.i):
+            return []
+        return self._noun_title(person, title)

@@ -19,9 +19,9 @@ from conftest import facts
      ("Dara Quellin", "memberOf", "Socialist Party")),
     ("Socialist Party politician Dara Quellin said the vote was fair.", ("Dara Quellin", "memberOf", "Socialist Party")),
     # Staff of the body after the title.
-    ("Dara Quellin, a retired China specialist at the Harwick Agency, said the talks would fail.",
+    ("Dara Quellin, a former Asia specialist at the Harwick Agency, said the talks would fail.",
      ("Dara Quellin", "worksFor", "Harwick Agency")),
-    ("Dara Quellin, heritage and land worker with the Harwick Trust, said the site was old.",
+    ("Dara Quellin, a field worker with the Harwick Trust, said the site was old.",
      ("Dara Quellin", "worksFor", "Harwick Trust")),
     ("Harwick Hospital doctors Dara Quellin and Ivo Marchetti said the ward was full.",
      ("Ivo Marchetti", "worksFor", "Harwick Hospital")),
@@ -59,6 +59,11 @@ def test_members_in_more_forms(extract, text, fact):
      ("Ivo Marchetti", "worksFor", "Harwick Bank")),
     ("Dara Quellin, Ivo Marchetti and Lena Toshko, all members of the Harbour Council, voted against the bill.",
      ("Ivo Marchetti", "memberOf", "Harbour Council")),
+    # A list in apposition to a plural title.
+    ("Chile's foreign and finance ministers, Tomas Verelli and Ana Ruizek, met in Lima.",
+     ("Ana Ruizek", "memberOf", "Chile")),
+    ("The Harbour Council's members, Tomas Verelli and Ana Ruizek, voted against the bill.",
+     ("Tomas Verelli", "memberOf", "Harbour Council")),
 ])
 def test_a_plural_title_holds_for_each_listed_name(extract, text, fact):
     assert fact in facts(extract(text))
@@ -83,6 +88,9 @@ def test_a_head_without_a_rank_still_leads(extract, text, fact):
      ("Dara Quellin", "memberOf", "Chile")),
     ("Chile held a vote. Dara Quellin, a Chilean doctor, said the ward was full.",
      ("Dara Quellin", "worksFor", "Chile")),
+    # Names after a clause that opens with a plural title are the clause's subject, not its apposition.
+    ("After meeting Chile's ministers, Tomas Verelli and Ana Ruizek said the talks went well.",
+     ("Tomas Verelli", "memberOf", "Chile")),
     # The body an envoy is posted to is not his.
     ("Tomas Verelli, Chile's UN ambassador, said the plan was sound.", ("Tomas Verelli", "memberOf", "UN")),
     # A party written after the name of someone met is that person's alone.
