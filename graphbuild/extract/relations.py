@@ -10,7 +10,7 @@ from . import lexicon
 from .found import PLACES, Found
 from .arguments import Arg, ArgumentResolver
 from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, kin, nominal,
-               ownership, placed, possessed, reproaches, residence, settlements, setoff, units)
+               joined, ownership, placed, possessed, reproaches, residence, settlements, setoff, units)
 from .counsel import office_staff
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -138,7 +138,7 @@ class RelationRules:
         return self.args.table.get(arg.mention).type
 
     def verb(self, verb: Token) -> list[Found]:
-        return dealings.typed(self, verb, self.verb_rules(verb))
+        return joined.headed_organs(self, verb, dealings.typed(self, verb, self.verb_rules(verb)))
 
     def verb_rules(self, verb: Token) -> list[Found]:
         lemma = verb.lemma_.lower()

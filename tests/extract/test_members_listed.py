@@ -1,7 +1,7 @@
-"""Membership in forms the title rules missed: a deputy's rank written before the body's name, a party's
-politician, staff nouns of a hospital or an agency, and names listed before one shared party ("A and B from the
-ruling Unity Party"), a party's candidate with the office sought between, a state's
-official with a rank before the nationality, an envoy posted to a body, a congressman and a negotiator; on sentences and names written for the test, with the real pipeline."""
+"""Membership in forms the title rules missed: a deputy's rank before the body's name, a party's politician or
+candidate, staff nouns of a hospital or an agency, a state's official with a rank before the nationality, an envoy
+posted to a body, a congressman, a negotiator, names listed with one party or one plural title, and the head of a
+state's organ; on sentences and names written for the test, with the real pipeline."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +102,15 @@ def test_a_head_without_a_rank_still_leads(extract, text, fact):
 ])
 def test_near_misses_give_no_membership(extract, text, fact):
     assert fact not in facts(extract(text))
+
+
+@pytest.mark.parametrize("text, member, head", [
+    # Who heads a state's organ named by the state is a member of the state; who heads its government leads it.
+    ("Tomas Verelli, who heads Chile's foreign ministry, welcomed the guests.",
+     ("Tomas Verelli", "memberOf", "Chile"), False),
+    ("Tomas Verelli heads the Chilean government.", ("Tomas Verelli", "leaderOf", "Chile"), True),
+])
+def test_the_head_of_a_states_organ_is_a_member_of_the_state(extract, text, member, head):
+    got = facts(extract(text))
+    assert member in got
+    assert ((member[0], "leaderOf", member[2]) in got) == head
