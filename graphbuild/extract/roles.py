@@ -16,7 +16,7 @@ from .arguments import Arg, ArgumentResolver
 from .bodies import TitleBodies
 from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
-from .shared import SharedTitles
+from .shared import SharedTitles, name_between, named_between
 from .national import national_role
 from .titled import CHAMBER_NOUNS, PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
 
@@ -119,8 +119,8 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
                    if t.lower_ in TITLE_WORDS and t.dep_ in {"nmod", "compound"} and t.i < self.table.entity_at(c).start
                    and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)]
         for title in titles:
-            # "X, Director of the Y Z": the title is written before the next name, not after this one.
-            if not self._next_persons(ent, title):
+            # "X, Director of the Y Z": the title is written before the next name, not after this one or past another.
+            if not self._next_persons(ent, title) and not name_between(self.table, ent.end, title.i):
                 out += self._noun_title(person, title)
         # "heads of state, including Ghana's X and Togo's Y": a plural title passes to each listed member,
         # towards the country written as its possessor.
@@ -199,9 +199,10 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
         alone = not any(k.dep_ == "prep" for k in title.children)
-        # A title with a phrase of its own takes none from an earlier one ("professor at X and director of Y").
+        # A title with a phrase of its own takes none from an earlier one, nor one past another name in the list.
         shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS and c.i > title.i
-                                                                             or alone and c.i < title.i)]
+                                                                             or alone and c.i < title.i)
+                  and not named_between(self.table, title, c)]
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, preps)]

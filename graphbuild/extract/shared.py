@@ -41,6 +41,18 @@ def listed_names(table, ent: Span) -> list[Span]:
     return names
 
 
+def name_between(table, start: int, end: int) -> bool:
+    """Whether a person's name is written between words ``start`` and ``end``."""
+    return any((e := table.entity_at(t)) is not None and e.label_ == "PERSON" for t in table.doc[start:end])
+
+
+def named_between(table, title: Token, other: Token) -> bool:
+    """Whether a person's name stands among the conjuncts between two titles: the later title is that person's."""
+    low, high = sorted((title.i, other.i))
+    return any(low < c.i < high and (e := table.entity_at(c)) is not None and e.label_ == "PERSON"
+               for c in title.conjuncts)
+
+
 class SharedTitles:
     def listed_title(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         """The plural title a list shares, written before its first name, after its last, or in apposition."""

@@ -114,3 +114,13 @@ def test_the_head_of_a_states_organ_is_a_member_of_the_state(extract, text, memb
     got = facts(extract(text))
     assert member in got
     assert ((member[0], "leaderOf", member[2]) in got) == head
+
+
+LISTED_GUESTS = ("The President of the Harwick Labour Congress, Tomas Verelli; former Senator and activist, Ana Ruizek, "
+                 "and the Country Director of Aidwell Group, Ivo Marchetti, led the march.")
+
+
+def test_a_title_past_another_name_is_that_names(extract):
+    got = facts(extract(LISTED_GUESTS))
+    assert ("Ivo Marchetti", "leaderOf", "Aidwell Group") in got
+    assert not any(s in {"Tomas Verelli", "Ana Ruizek"} and o == "Aidwell Group" for s, _, o in got)
