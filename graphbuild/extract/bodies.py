@@ -60,7 +60,7 @@ class TitleBodies:
                             org = self._body(doc[j])
                             if org is not None:
                                 return [(org, True)]  # a regional post: a member of the body, not its head
-                # "Chile's UN ambassador": the body before an envoy's title is his post; the country before it sends him.
+                # "Chile's UN ambassador": the body before an envoy's title is his post; the country before sends him.
                 sender = self._sender(doc, start, token, end) if doc[end].lower_ in ENVOYS else None
                 if sender is not None:
                     return [(sender, False)]

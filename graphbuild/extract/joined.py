@@ -31,11 +31,11 @@ SITTING = {"sit", "serve"}
 PARTY_WORDS = {"party", "partido", "parti", "partei", "front", "congress", "movement", "alliance"}
 # Seats on a body named after "of": "elected to the board of X".
 SEAT_NOUNS = {"board", "council", "committee", "panel", "commission", "cabinet", "executive", "presidium"}
-# Who runs for a party's ticket.
 # A state's organs, which news names by the state's name ("Chile's foreign ministry"), and the verbs that head one.
 STATE_ORGANS = {"ministry", "department", "agency", "office", "service", "army", "navy", "military", "forces", "police",
                 "bureau", "directorate"}
 HEADING = {"head", "lead", "run"}
+# Who runs for a party's ticket.
 CANDIDATES = {"candidate", "nominee", "standard-bearer", "flagbearer", "flag-bearer"}
 # A body's units written in common nouns: "the party's youth wing", "its central committee".
 UNIT_NOUNS = {"wing", "caucus", "committee", "council", "division", "branch", "chapter", "league", "bureau",

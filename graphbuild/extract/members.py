@@ -57,4 +57,3 @@ def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
             continue
         out.append((person[0], "memberOf", body[0], doc[end]))
     return out
-

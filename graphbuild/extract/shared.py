@@ -1,7 +1,8 @@
 """Titles shared by the names of a list, read on the words where the parse does not join the names: "Unity Party
-lawmakers A, B and C" (the plural title before the first name holds for the later ones) and "A and B, both Unity
-Party lawmakers," or "A, B and C, all members of the Harbour Council," (a plural title after the list holds for
-each name), and "the Harbour Council's members, A and B," (the list in apposition to a plural title).
+lawmakers A, B and C" (the plural title before the first name holds for the later ones), "A and B, both Unity Party
+lawmakers," or "A, B and C, all members of the Harbour Council," (a plural title after the list holds for each
+name), and "the Harbour Council's members, A and B," (the list in apposition to a plural title). A title written
+past another person's name is not the first name's.
 
 Mixed into RoleRules, whose title rules it reads.
 """

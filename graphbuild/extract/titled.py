@@ -46,6 +46,8 @@ class SurfaceTitles:
         as a second object; the title's phrase ends at the comma before the name, and a comma or stop follows it."""
         doc = ent.doc
         i = ent.start - 1
+        while i > 2 and doc[i].lower_.strip(".") in HONORIFIC_WORDS:  # "the Chairperson of X, Mr Y"
+            i -= 1
         if i < 2 or doc[i].text != ",":
             return []
         # "The head of the X Bureau, Y said": a closing comma dropped; the title and the name are then both the

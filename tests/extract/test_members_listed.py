@@ -124,3 +124,9 @@ def test_a_title_past_another_name_is_that_names(extract):
     got = facts(extract(LISTED_GUESTS))
     assert ("Ivo Marchetti", "leaderOf", "Aidwell Group") in got
     assert not any(s in {"Tomas Verelli", "Ana Ruizek"} and o == "Aidwell Group" for s, _, o in got)
+
+
+def test_a_title_before_the_comma_passes_over_the_honorific(extract):
+    got = facts(extract("The Minister of Trade, Mrs Ana Ruizek, the Chairperson of the Harwick Welfare Committee, "
+                        "Mr Tomas Verelli, were present."))
+    assert ("Tomas Verelli", "leaderOf", "Harwick Welfare Committee") in got
