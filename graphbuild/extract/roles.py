@@ -141,10 +141,10 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
             out += [r for r in national_role(self, person, ent, self._name_start(ent))
                     if r[1] != "leaderOf" or not known_elsewhere(self, person, ent, r[2])]
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
-        # or to the title's object when the parse hangs it there.
+        # or to the title's object when the parse hangs it there, with no other name between ("the head of X, A; B").
         # A conjunct with no "and" before it is such an apposition misread ("the head of the League, X, and ...").
         misread = clauses.misread_apposition(ent.root)
-        if ent.root.dep_ == "appos" or misread:
+        if (ent.root.dep_ == "appos" or misread) and not name_between(self.table, ent.root.head.i + 1, ent.start):
             head = ent.root.head
             if head.lower_ in TITLE_WORDS and not misread:
                 out += self._noun_title(person, head)

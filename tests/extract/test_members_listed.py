@@ -130,3 +130,10 @@ def test_a_title_before_the_comma_passes_over_the_honorific(extract):
     got = facts(extract("The Minister of Trade, Mrs Ana Ruizek, the Chairperson of the Harwick Welfare Committee, "
                         "Mr Tomas Verelli, were present."))
     assert ("Tomas Verelli", "leaderOf", "Harwick Welfare Committee") in got
+
+
+def test_an_apposition_past_another_name_is_not_the_titles(extract):
+    got = facts(extract("The President of the Chile Farmers Congress, Tomas Verelli; former Senator Ana Ruizek, and "
+                        "the Director of Aidwell Peru, Lena Toshko, are leading the protest."))
+    assert ("Tomas Verelli", "leaderOf", "Chile Farmers Congress") in got
+    assert ("Ana Ruizek", "leaderOf", "Chile Farmers Congress") not in got
