@@ -44,7 +44,7 @@ def listed_names(table, ent: Span) -> list[Span]:
 
 def name_between(table, start: int, end: int) -> bool:
     """Whether another item of a list, a person's name set off by a comma or a semicolon, is written between words
-    ``start`` and ``end`` ("Gumach whale representative" run into a title is no item)."""
+    ``start`` and ``end`` (a word taken for a name inside a run of titles is no item)."""
     words = table.doc[start:end]
     return any(t.text in {",", ";"} for t in words) and any(
         (e := table.entity_at(t)) is not None and e.label_ == "PERSON" for t in words)
