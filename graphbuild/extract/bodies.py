@@ -27,6 +27,10 @@ ORGANS = {"board", "committee", "council", "bureau", "politburo", "executive"}
 OFFICE_BODIES = {"public protector"}
 # Body nouns that stand for a body named before when they qualify a title with no determiner ("party spokesman").
 BARE_BODIES = {"party", "union", "company", "firm"}
+# Ranks written before a body's name that qualify the title after it: "deputy Liberal leader".
+RANKS = {"deputy", "vice"}
+# Titles of an envoy, whose post a body's name before them may give: "Chile's UN ambassador".
+ENVOYS = {"ambassador", "envoy", "representative", "delegate"}
 # The hyphen that joins a name to the word it qualifies ("Kremlin-backed").
 HYPHENS = {"-", "–"}
 
@@ -56,8 +60,16 @@ class TitleBodies:
                             org = self._body(doc[j])
                             if org is not None:
                                 return [(org, True)]  # a regional post: a member of the body, not its head
+                # "Chile's UN ambassador": the body before an envoy's title is his post; the country before sends him.
+                sender = self._sender(doc, start, token, end) if doc[end].lower_ in ENVOYS else None
+                if sender is not None:
+                    return [(sender, False)]
                 # "Republican Senate leader": a party's officer; "US House Speaker": also the chamber's.
                 chamber = chamber if self.table.get(arg.mention).type == "Country" else None
+                # "deputy Liberal leader X": the rank before the body's name makes the title a deputy's.
+                ent = self.table.entity_at(token)
+                first = ent.start if ent is not None else token.i
+                through_government |= first > 0 and doc[first - 1].lower_ in RANKS
                 return [(arg, through_government)] + self._chamber(chamber, doc[end], arg)
             lemma = token.lemma_.lower()
             # "Analogix Inc (硅谷數模) business manager": a name's other writing in brackets stands between.
@@ -84,6 +96,16 @@ class TitleBodies:
                     through_government = True
             i -= 1
         return self._chamber(chamber, doc[end], None) if end < len(doc) else []
+
+    def _sender(self, doc, start: int, token: Token, end: int) -> Arg | None:
+        """The country written right before the organisation an envoy is posted to ("Chile's", "Chilean")."""
+        ent = self.table.entity_at(token)
+        if ent is None or ent.label_ != "ORG" or ent.end != end:
+            return None
+        i = ent.start - 1
+        i -= i >= start and doc[i].lower_ in {"'s", "’s"}
+        country = self._body(doc[i]) if i >= start else None
+        return country if country is not None and self.table.get(country.mention).type == "Country" else None
 
     def _hyphened(self, token: Token) -> bool:
         """ "Kremlin-backed leader X", "pro-Russian leader Y": a name hyphened to a word qualifies that word, not

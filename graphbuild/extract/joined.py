@@ -3,9 +3,12 @@ elected to the National Assembly", "X was expelled from the party", "X resigned 
 the Labour Party", and "X, the Green Party candidate", "X, who is the Labour Party's mayoral candidate".
 
 A person seated on a body, or put out of it, is (or was) one of its members; a party's candidate is one of its
-members. A firm one joins is one's employer.
+members. A firm one joins is one's employer. Who heads a state's organ named by the state ("heads Chile's foreign
+ministry") is a member of the state.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -28,6 +31,10 @@ SITTING = {"sit", "serve"}
 PARTY_WORDS = {"party", "partido", "parti", "partei", "front", "congress", "movement", "alliance"}
 # Seats on a body named after "of": "elected to the board of X".
 SEAT_NOUNS = {"board", "council", "committee", "panel", "commission", "cabinet", "executive", "presidium"}
+# A state's organs, which news names by the state's name ("Chile's foreign ministry"), and the verbs that head one.
+STATE_ORGANS = {"ministry", "department", "agency", "office", "service", "army", "navy", "military", "forces", "police",
+                "bureau", "directorate"}
+HEADING = {"head", "lead", "run"}
 # Who runs for a party's ticket.
 CANDIDATES = {"candidate", "nominee", "standard-bearer", "flagbearer", "flag-bearer"}
 # A body's units written in common nouns: "the party's youth wing", "its central committee".
@@ -110,7 +117,8 @@ def candidates(rules, noun: Token) -> list[tuple[Arg, str, Arg, Token]]:
         # "X, who is the party's candidate": the relative clause's "who" stands for X.
         if noun.head.dep_ == "relcl" and any(h.lower_ == "who" for h in holders):
             holders.append(noun.head.head)
-    owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+    # "Unity Party mayoral candidate X": past an adjective the parser hangs the party as nmod.
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
     owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                for o in p.children if o.dep_ == "pobj"]
     out = []
@@ -178,3 +186,14 @@ def joined_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
                 seen.add(pair)
                 out.append((person, kind, body, anchor))
     return out
+
+
+def headed_organs(rules, verb: Token, found: list) -> list:
+    """ "X, who heads Chile's foreign ministry": the head of a state's organ is a member of the state the organ's
+    name stands for, not its leader."""
+    if verb.lemma_.lower() not in HEADING:
+        return found
+    organs = {a.mention for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in STATE_ORGANS
+              for a in rules.args.resolve(o, concepts=False) if a.via == "government"}
+    return [replace(f, predicate="memberOf") if f.predicate == "leaderOf" and f.object.mention in organs else f
+            for f in found]

@@ -10,9 +10,13 @@ from spacy.tokens import Token
 from .arguments import Arg
 from .bare import surname
 from .found import ROLES
+from .mentions import LEANINGS
+from .shared import listed_names
 
 # Words that make a name a party's ("Telugu Desam Party", "Partido Liberal").
 PARTY_WORDS = {"party", "partido", "parti", "partei"}
+# A party's standing written between "the" and its name.
+STANDING = LEANINGS | {"governing", "opposition"}
 
 
 def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
@@ -22,14 +26,22 @@ def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
     out = []
     held = {(f.subject.mention, f.object.mention) for f in found if f.predicate in ROLES}
     for ent in table.ents:
-        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].lower_ not in {"of", "from", "("}:
+        if ent.label_ != "PERSON":
             continue
-        j = ent.end + 1 + (doc[ent.end + 1].lower_ == "the")
+        # "A and B from the Unity Party": the party written after the list's last name.
+        end = listed_names(table, ent)[-1].end
+        if end + 2 >= len(doc) or doc[end].lower_ not in {"of", "from", "("}:
+            continue
+        j = end + 1 + (doc[end + 1].lower_ == "the")
+        # "from the ruling Unity Party", "of the opposition Green Party".
+        j += j < len(doc) - 1 and doc[j].lower_ in STANDING
         org = table.entity_at(doc[j])
         if org is None or org.label_ != "ORG" or org.start != j:
             continue
         # "Union Minister X (BJP Party)": the party in brackets right after the name, whatever office he holds.
-        bracket = doc[ent.end].text == "("
+        bracket = doc[end].text == "(" and end == ent.end
+        if doc[end].text == "(" and not bracket:
+            continue
         if bracket and (org.end >= len(doc) or doc[org.end].text != ")"):
             continue
         person = rules.args.resolve(ent.root, concepts=False)
@@ -43,5 +55,5 @@ def party_members(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:
         if not bracket and surname(table.get(person[0].mention).name) in titled or (person[0].mention,
                                                                                    body[0].mention) in held:
             continue
-        out.append((person[0], "memberOf", body[0], doc[ent.end]))
+        out.append((person[0], "memberOf", body[0], doc[end]))
     return out

@@ -10,7 +10,7 @@ from . import lexicon
 from .found import PLACES, Found
 from .arguments import Arg, ArgumentResolver
 from . import (blocs, branches, capitals, dwellings, enclosed, gatherings, geography, journeys, kin, nominal,
-               ownership, placed, possessed, reproaches, residence, settlements, setoff, units)
+               joined, ownership, placed, possessed, reproaches, residence, settlements, setoff, units)
 from .counsel import office_staff
 from .story import story_country
 from .conflicts import drop_contradicted, drop_namesakes
@@ -142,7 +142,7 @@ class RelationRules:
         if verb.lemma_.lower() in lexicon.FOUNDING_VERBS:
             found = [f for f in found if self.mention_type(f.subject) == "Person"
                      and self.mention_type(f.object) in {"Organization", "Group"}]
-        return dealings.typed(self, verb, found)
+        return joined.headed_organs(self, verb, dealings.typed(self, verb, found))
 
     def verb_rules(self, verb: Token) -> list[Found]:
         lemma = verb.lemma_.lower()

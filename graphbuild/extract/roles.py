@@ -16,6 +16,7 @@ from .arguments import Arg, ArgumentResolver
 from .bodies import TitleBodies
 from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
+from .shared import SharedTitles, name_between, named_between
 from .national import national_role
 from .titled import CHAMBER_NOUNS, PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
 
@@ -28,6 +29,7 @@ HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "m
 RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
 # Naval and air ranks, no offices of their own: "Port Authority Chairman Rear Admiral X" holds the chair.
 FULL_RANKS = {"rear", "admiral", "commodore", "marshal"}
+INSIDE_TITLES = lexicon.DEPARTMENTS | RANKS | FULL_RANKS | {"major"}  # between title words: "Commander Major General"
 DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
                       "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
 # "Punjab Chief Minister", "Kerala Finance Minister": a state's own government has ministers.
@@ -40,7 +42,7 @@ BODY_WORDS = ("commission", "committee", "council", "association", "party", "uni
               "league", "authority", "company", "group", "corporation", "foundation")
 
 
-class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
+class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliations):
     def __init__(self, resolver: ArgumentResolver, published: str | None = None, dateline: str | None = None):
         self.args = resolver
         self.table = resolver.table
@@ -117,8 +119,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
                    if t.lower_ in TITLE_WORDS and t.dep_ in {"nmod", "compound"} and t.i < self.table.entity_at(c).start
                    and any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)]
         for title in titles:
-            # "X, Director of the Y Z": the title is written before the next name, not after this one.
-            if not self._next_persons(ent, title):
+            # "X, Director of the Y Z": the title is written before the next name, not after this one or past another.
+            if not self._next_persons(ent, title) and not name_between(self.table, ent.end, title.i):
                 out += self._noun_title(person, title)
         # "heads of state, including Ghana's X and Togo's Y": a plural title passes to each listed member,
         # towards the country written as its possessor.
@@ -127,8 +129,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         out += self.copular(person, ent) + self.held_as(person, ent) + self.employer(person, ent)
         # "Liberal MPs A, B and C": the later names of a list share the plural title of the first.
         if not out:
-            out += self._shared_plural(person, ent) or self.from_body(person, ent) \
-                   or self.bracketed_body(person, ent)
+            out += self._shared_plural(person, ent) or self.listed_title(person, ent) \
+                   or self.from_body(person, ent) or self.bracketed_body(person, ent)
         # "President Bolsonaro", "King Abdullah": a head whose country a reader knows, before any guess from
         # the one country an article names.
         if not out:
@@ -139,10 +141,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             out += [r for r in national_role(self, person, ent, self._name_start(ent))
                     if r[1] != "leaderOf" or not known_elsewhere(self, person, ent, r[2])]
         # "the spokesperson for the ministry, X": the name stands in apposition to the title,
-        # or to the title's object when the parse hangs it there.
+        # or to the title's object when the parse hangs it there, with no other name between ("the head of X, A; B").
         # A conjunct with no "and" before it is such an apposition misread ("the head of the League, X, and ...").
         misread = clauses.misread_apposition(ent.root)
-        if ent.root.dep_ == "appos" or misread:
+        if (ent.root.dep_ == "appos" or misread) and not name_between(self.table, ent.root.head.i + 1, ent.start):
             head = ent.root.head
             if head.lower_ in TITLE_WORDS and not misread:
                 out += self._noun_title(person, head)
@@ -171,7 +173,11 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
             return []
         # "a deputy general manager": the parser may hang the rank as nmod.
         run = [t for t in title.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in TITLE_WORDS] + [title]
-        run = [t for t in run if t.i >= run[0].i]
+        # "X specialist advisory panel convener": a title word cut off by words other than a portfolio's is no part.
+        ranks, k = {t.i for t in run}, title.i - 1
+        while k >= 0 and (k in ranks or title.doc[k].lower_.strip(".") in INSIDE_TITLES):
+            k -= 1
+        run = [t for t in run if t.i > k]
         # "secretary-general" split at its hyphen: the word after it belongs to the title.
         hyphened = title.doc[title.i + 1: title.i + 2].text == "-"
         end = title.i + 3 if hyphened else title.i + 1
@@ -179,7 +185,8 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         start = run[0].i
         while start >= 2 and title.doc[start - 1].text == "-" and title.doc[start - 2].lower_ in TITLE_WORDS:
             start -= 2
-        kind = title_kind([t.text for t in title.doc[start: end] if t.lower_ in TITLE_WORDS | {"-"}])
+        # "A and B, both Unity Party lawmakers": a plural title is read as its singular.
+        kind = title_kind([singular(t.text) for t in title.doc[start: end] if singular(t.text) in TITLE_WORDS | {"-"}])
         if kind is None:
             return []
         left = title.left_edge.i
@@ -192,9 +199,10 @@ class RoleRules(SurfaceTitles, ListedTitles, TitleBodies, Affiliations):
         # Not "the chairman of X, Y, and representatives of Z": a plural conjunct names other people.
         # "founder and chairman of X": an earlier conjunct holds the of-phrase of a title with none of its own.
         alone = not any(k.dep_ == "prep" for k in title.children)
-        # A title with a phrase of its own takes none from an earlier one ("professor at X and director of Y").
+        # A title with a phrase of its own takes none from an earlier one, nor one past another name in the list.
         shared = [c for c in title.conjuncts if c.tag_ in {"NN", "NNP"} and (c.lower_ in TITLE_WORDS and c.i > title.i
-                                                                             or alone and c.i < title.i)]
+                                                                             or alone and c.i < title.i)
+                  and not named_between(self.table, title, c)]
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, preps)]

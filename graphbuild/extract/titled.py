@@ -46,6 +46,8 @@ class SurfaceTitles:
         as a second object; the title's phrase ends at the comma before the name, and a comma or stop follows it."""
         doc = ent.doc
         i = ent.start - 1
+        while i > 2 and doc[i].lower_.strip(".") in HONORIFIC_WORDS:  # "the Chairperson of X, Mr Y"
+            i -= 1
         if i < 2 or doc[i].text != ",":
             return []
         # "The head of the X Bureau, Y said": a closing comma dropped; the title and the name are then both the
@@ -233,6 +235,9 @@ class SurfaceTitles:
             first = first.head
         head_ent = self.table.entity_at(first)
         if head_ent is None or head_ent.label_ != "PERSON" or head_ent.start == ent.start:
+            return []
+        # "Presidents A of Chile and B": a body written after the first name is that name's alone.
+        if head_ent.end < len(ent.doc) and ent.doc[head_ent.end].lower_ in {"of", "from"}:
             return []
         run = self._run_before(ent.doc, self._name_start(head_ent))
         if not run or singular(run[-1].text) == run[-1].lower_:

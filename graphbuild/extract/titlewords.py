@@ -89,3 +89,15 @@ DEPARTMENTS |= {"law", "revenue", "unification", "safety", "change", "human", "r
 # "Kenya's High Commissioner to Britain": a Commonwealth state's envoy, a member of the state that sends him,
 # not the head of a commission.
 MEMBER_PHRASES = ("high commissioner",)
+# "a nurse at X Hospital", "a China specialist at the Y Agency", "a land worker with the Z Centre": staff of the body
+# after the title, never of a country ("a Kenyan doctor").
+WORKS_TITLES |= {"nurse", "doctor", "physician", "surgeon", "worker", "staffer", "specialist", "investigator",
+                 "scholar", "technician"}
+# "a BJP politician", "Labour politician X": one of the party's people; "a Kenyan politician" holds no post of Kenya.
+BODY_ONLY_TITLES |= {"politician"}
+MEMBER_TITLES |= BODY_ONLY_TITLES
+# "a Chilean congressman", "X, a parliamentarian from Y": a seat in the state's legislature; "Chile's chief
+# negotiator X": an envoy of the state or body.
+LAWMAKERS = {"congressman", "congresswoman", "parliamentarian", "assemblyman", "assemblywoman"}
+MEMBER_TITLES |= LAWMAKERS | {"negotiator"}
+STATE_POSTS |= LAWMAKERS
