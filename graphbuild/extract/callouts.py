@@ -153,7 +153,7 @@ DISCIPLINARY = {"hearing", "inquiry", "probe", "investigation", "proceeding", "p
 
 
 def disciplined(rules, verb: Token) -> list:
-    """ "Otieno was subjected to a disciplinary hearing by Wanjiru", "Otieno faced disciplinary proceedings
+    """ "Otieno was subjected to a closed disciplinary hearing by Wanjiru", "Otieno faced disciplinary proceedings
     brought by the party": who brings a disciplinary process against someone charges them. Only "disciplinary"."""
     lemma = verb.lemma_.lower()
     if lemma == "subject" and any(c.dep_ == "auxpass" for c in verb.children):

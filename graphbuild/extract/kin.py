@@ -86,7 +86,7 @@ def family(rules, noun: Token) -> list:
 def _clause_subject(rules, noun: Token, pronoun: Token, relatives: list[Token]) -> list[Token]:
     # The nearest subject of a verb above the noun that is neither the kin nor the relative, when it is a name
     # written before the pronoun ("who" stands for the name it follows). A nearer subject that names no one
-    # ("the former leader did not agree with his brother X") leaves the pronoun to no name further up.
+    # ("the ex-leader never agreed with his brother X") leaves the pronoun to no name further up.
     # A quotation's "his" and a name the article gives the other gender name no one here.
     refs = rules.args.references
     if refs._quoted(pronoun):

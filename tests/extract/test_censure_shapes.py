@@ -89,7 +89,7 @@ from conftest import facts
      ("Velmora Anti-Corruption Commission", "accuses", "Peter Kamau")),
     ("Senator Grace Wanjiru dragged Governor Peter Kamau to court.", ("Grace Wanjiru", "accuses", "Peter Kamau")),
     # A disciplinary process brought against someone.
-    ("Peter Otieno was subjected to a disciplinary hearing by Senator Grace Wanjiru in 2020.",
+    ("Peter Otieno was subjected to a lengthy disciplinary hearing by Senator Grace Wanjiru last May.",
      ("Grace Wanjiru", "accuses", "Peter Otieno")),
     ("Peter Otieno faced a disciplinary hearing initiated by Senator Grace Wanjiru.",
      ("Grace Wanjiru", "accuses", "Peter Otieno")),

@@ -22,7 +22,7 @@ def test_kin_of_the_clause_subject(extract, text, fact):
 @pytest.mark.parametrize("text", [
     # No kin noun; a nearer subject that names no one; a quotation's "his", someone the speaker knows.
     "Kofi Mensah said Ivo Marr, his lawyer, was late.",
-    "Kofi Mensah rejected claims made by Ama Rios's aide that the former leader did not agree with the plans pursued by "
+    "Kofi Mensah rejected a claim by Ama Rios's aide that the former leader never agreed with the plans of "
     "his brother, Ivo Marr.",
     "Kofi Mensah said: \"Ivo Marr, his eldest son, was late.\"",
 ])
