@@ -25,8 +25,8 @@ def blamed_on(rules, verb: Token) -> list:
     if verb.lemma_.lower() != "blame" and not (verb.lemma_.lower() in LAYING and any(
             c.dep_ == "dobj" and c.lower_ == "blame" for c in verb.children)):
         return []
-    blamed = prep_objects(verb, ("on",)) + [p for c in verb.children if c.dep_ == "dobj"
-                                           for p in prep_objects(c, ("on",))]
+    blamed = prep_objects(verb, ("on", "onto")) + [p for c in verb.children if c.dep_ == "dobj"
+                                                   for p in prep_objects(c, ("on", "onto"))]
     # "blamed the disaster on the blockade": blame laid on a thing names no one.
     return [f for f in rules._pairs(subject_tokens(verb), blamed + act_owners(rules, blamed), "accuses", verb,
                                     "verb.blamed_on") if f.object.via != "concept"]

@@ -28,7 +28,7 @@ OFFICE_BODIES = {"public protector"}
 # Body nouns that stand for a body named before when they qualify a title with no determiner ("party spokesman").
 BARE_BODIES = {"party", "union", "company", "firm"}
 # Ranks written before a body's name that qualify the title after it: "deputy Liberal leader".
-RANKS = {"deputy", "vice"}
+RANKS = lexicon.DEPUTY_WORDS
 # Titles of an envoy, whose post a body's name before them may give: "Chile's UN ambassador".
 ENVOYS = {"ambassador", "envoy", "representative", "delegate"}
 # The hyphen that joins a name to the word it qualifies ("Kremlin-backed").

@@ -50,6 +50,9 @@ def typed(rules, verb: Token, found: list) -> list:
     """ "bought Newport Wafer Fab" invests in it, "bought oil" does not; "married X" joins two people. A light verb's
     noun ("bought a stake in X") keeps its own reading."""
     kinds = lexicon.PARTY_TYPES.get(verb.lemma_.lower())
+    # "co-founded X": one of several founders heads nothing alone, as "co-founder of X" (roles.py).
+    if verb.lemma_.lower() == "found" and verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "co":
+        return [f for f in found if f.predicate != "leaderOf"]
     return [f for f in signatories(rules, found) if kinds is None or f.rule == "light-verb"
             or rules.mention_type(f.subject) in kinds[0] and rules.mention_type(f.object) in kinds[1]]
 

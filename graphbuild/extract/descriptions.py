@@ -31,7 +31,7 @@ GENERIC_BODIES = {"group", "organisation", "organization", "movement", "militia"
 
 
 # Nouns for a state's rulers: "the government" alone stands for a country (Descriptions.government).
-STATE_NOUNS = {"government", "regime", "junta"}
+STATE_NOUNS = {"government", "regime"}
 
 
 class Descriptions:

@@ -241,7 +241,7 @@ def received(rules, verb: Token) -> list:
 
 
 # "took a swipe at X": a verbal jab; "took aim at" is left alone, for soldiers do it too.
-JABS = {"swipe", "jab", "dig", "potshot"}
+JABS = {"swipe", "jab", "dig", "potshot", "jibe"}
 # "rallied behind X", "threw its weight (its support) behind X": backing a party.
 BACKING = {"rally", "unite", "throw", "line", "close"}
 THROWN = {"weight", "support", "backing"}  # "threw its support behind X"

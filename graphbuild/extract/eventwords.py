@@ -39,7 +39,9 @@ PARTY_TYPES = {"acquire": ({"Organization", "Country"}, {"Organization"}),
                "buy": ({"Organization", "Country"}, {"Organization"}),
                "purchase": ({"Organization", "Country"}, {"Organization"}),
                "collaborate": (ACTORS, ACTORS), "partner": (ACTORS, ACTORS), "team": (ACTORS, ACTORS),
-               "marry": ({"Person"}, {"Person"})}
+               "marry": ({"Person"}, {"Person"}),
+               # A founder heads a body a person founds: "founded the party", not "founded the town".
+               "found": ({"Person"}, {"Organization", "Group"})}
 
 # Participles whose passive subject is the actor: "X is married to Y".
 STATIVE_KIN = {"marry"}

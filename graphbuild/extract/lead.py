@@ -10,14 +10,14 @@ from spacy.tokens import Span, Token
 
 from .arguments import Arg
 from .bare import _kind, _title_word, surname
-from .home import APPOINTING
 from .story import named_countries
 from .titled import TITLE_WORDS, singular
 
 # The title's noun is what the lead's clause is about: its subject.
 SUBJECTS = {"nsubj", "nsubjpass"}
-# Verbs whose passive subject takes an office: "X was sworn in", "X was appointed on Monday".
-TAKING_OFFICE = APPOINTING | {"swear", "elect", "install", "inaugurate"}
+# Verbs whose passive subject takes an office: "X was sworn in", "X was appointed on Monday"; not "named" or
+# "picked", which also befall ("was named as a suspect", "was picked up by police").
+TAKING_OFFICE = {"appoint", "swear", "elect", "install", "inaugurate"}
 
 
 def lead_titles(rules, found: list) -> list[tuple[Arg, str, Arg, Token]]:

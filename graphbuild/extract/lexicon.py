@@ -124,9 +124,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "head": ("leaderOf", ("dobj",)),
     "chair": ("leaderOf", ("dobj",)),  # "chairs the board"; a chaired meeting is a concept, no named object
     "govern": ("leaderOf", ("dobj",)),  # "has governed the country since 2010"; "rule" is a court's (above)
-    "found": ("leaderOf", ("dobj",)),  # "founded the party": a founder heads it (FOUNDING_VERBS)
-    "co-found": ("leaderOf", ("dobj",)),
-    "cofound": ("leaderOf", ("dobj",)),
+    "found": ("leaderOf", ("dobj",)),  # "founded the party": a founder heads it (eventwords.PARTY_TYPES)
     "kill": ("killed", ("dobj",)),
     "murder": ("killed", ("dobj",)),
     "assassinate": ("killed", ("dobj",)),
@@ -157,8 +155,6 @@ AGENDA_VERBS = {"discuss"}
 # Journeys that are a visit only when a person makes them to a place: "the Rohingya fled to India" is a
 # migration.
 PERSONAL_VERBS = {"travel", "fly", "flee", "escape", "land"}
-# A founder heads a body a person founds: "founded the party", not "founded the town".
-FOUNDING_VERBS = {"found", "co-found", "cofound"}
 
 # Participles whose passive subject is the actor: "Kenya is allied with Uganda", "was aligned with Russia".
 STATIVE_PASSIVES = {"ally", "align"} | STATIVE_KIN

@@ -186,7 +186,8 @@ def threatened_to(rules, verb: Token) -> list:
 
 
 # Consequences a warning says someone will meet: "warned that X would pay a heavy price".
-CONSEQUENCES = {"price", "consequence", "consequences", "responsibility", "retaliation", "response"}
+# Not "response": "would face a slow response from donors" is a forecast.
+CONSEQUENCES = {"price", "consequence", "consequences", "responsibility", "retaliation"}
 BEARING = {"pay", "face", "bear", "suffer", "regret", "reap"}
 
 

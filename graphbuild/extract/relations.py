@@ -138,11 +138,7 @@ class RelationRules:
         return self.args.table.get(arg.mention).type
 
     def verb(self, verb: Token) -> list[Found]:
-        found = self.verb_rules(verb)
-        if verb.lemma_.lower() in lexicon.FOUNDING_VERBS:
-            found = [f for f in found if self.mention_type(f.subject) == "Person"
-                     and self.mention_type(f.object) in {"Organization", "Group"}]
-        return joined.headed_organs(self, verb, dealings.typed(self, verb, found))
+        return joined.headed_organs(self, verb, dealings.typed(self, verb, self.verb_rules(verb)))
 
     def verb_rules(self, verb: Token) -> list[Found]:
         lemma = verb.lemma_.lower()

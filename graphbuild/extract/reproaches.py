@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import lexicon
-from .clauses import agents, bygone, participles, prep_objects, subject_tokens
+from .clauses import agents, bygone, has_prep, participles, prep_objects, subject_tokens
 from .contests import PARTIES
 from .disputes import JABS
 from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
@@ -49,8 +49,9 @@ def questioned(rules, verb: Token) -> list:
         return []
     acts = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in QUESTIONED]
     # "questioned why Y had not acted": doubt cast on a named actor's deed ("whether Y would come" asks only).
+    # "questioned why Y would come" asks what Y will do: a deed questioned is one done.
     doubted = [s for c in verb.children if c.dep_ == "ccomp" and any(
-        w.lower_ == "why" and w.dep_ == "advmod" for w in c.children)
+        w.lower_ == "why" and w.dep_ == "advmod" for w in c.children) and not any(w.tag_ == "MD" for w in c.children)
         for s in c.children if s.dep_ == "nsubj" and rules.args.table.entity_at(s) is not None]
     return rules._pairs(subject_tokens(verb), act_owners(rules, acts) + doubted, "criticizes", verb,
                         "verb.questioned")
@@ -124,7 +125,7 @@ def grievance_by(rules, noun: Token) -> list:
 
 
 # Jabs a remark is made as: "in a veiled jibe at X, Y said ...".
-REMARK_JABS = JABS | {"jibe"}
+REMARK_JABS = JABS
 
 
 def in_jab(rules, noun: Token) -> list:
@@ -192,8 +193,10 @@ def accusing_it(rules, verb: Token) -> list:
     """ "Wanjiru criticised the Kenyan government, accusing it of theft": the participle's pronoun is the object
     of the clause it hangs on, whom the clause's subject accuses."""
     entry = lexicon.VERBS.get(verb.lemma_.lower())
+    # "charging it with fraud": a verb that states the accusation only beside its preposition needs it.
+    needed = lexicon.NEEDS_PREP.get(verb.lemma_.lower())
     if entry is None or entry[0] != "accuses" or verb.dep_ != "advcl" or verb.tag_ != "VBG" \
-            or lexicon.NEEDS_PREP.get(verb.lemma_.lower()) or any(c.dep_ == "neg" for c in verb.children):
+            or needed and not has_prep(verb, needed) or any(c.dep_ == "neg" for c in verb.children):
         return []
     if not any(c.dep_ == "dobj" and c.lower_ in BACK_POINTING for c in verb.children):
         return []

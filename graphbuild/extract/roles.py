@@ -175,7 +175,7 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
         run = [t for t in title.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.lower_ in TITLE_WORDS] + [title]
         # "X specialist advisory panel convener": a title word cut off by words other than a portfolio's is no part.
         ranks, k = {t.i for t in run}, title.i - 1
-        while k >= 0 and (k in ranks or title.doc[k].lower_.strip(".") in INSIDE_TITLES):
+        while k >= 0 and (k in ranks or title.doc[k].lower_.strip(".") in INSIDE_TITLES or _glued_hyphen(title.doc, k)):
             k -= 1
         run = [t for t in run if t.i > k]
         # "secretary-general" split at its hyphen: the word after it belongs to the title.
@@ -298,3 +298,8 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
     def _demote(kind: str, body: tuple[Arg, bool]) -> str:
         # "the Kenyan army chief" heads the army, and is only a member of Kenya's state.
         return "memberOf" if kind == "leaderOf" and body[1] else kind
+
+
+def _glued_hyphen(doc, k: int) -> bool:
+    # "Director-General" parsed with "General" as the head: the hyphen joins one title, it cuts nothing off.
+    return doc[k].text in {"-", "–"} and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_

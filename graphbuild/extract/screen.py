@@ -188,7 +188,7 @@ def _acted_on_side(f: Found, table) -> bool:
 def _kin_of_the_other(f: Found, table) -> bool:
     # "X sent condolences to Y, and his wife did likewise": "his" in the subject of the second clause is X's,
     # the first clause's subject; a pronoun tied to anyone else there is a guess against the sentence.
-    if f.rule not in {"noun.family", "noun.kin"} or f.object.via != "coref":
+    if f.rule != "noun.family" or f.object.via != "coref":
         return False
     span = table.doc.char_span(*f.object.span, alignment_mode="expand")
     if span is None or span.root.lower_ not in {"his", "her"}:

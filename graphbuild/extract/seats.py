@@ -18,7 +18,7 @@ SEAT_NOUNS = {"newspaper", "daily", "paper", "tabloid", "broadcaster", "station"
               "website", "magazine", "weekly", "firm", "company", "giant", "group", "conglomerate", "bank", "lender",
               "insurer", "carrier", "airline", "manufacturer", "maker", "producer", "operator", "developer",
               "startup", "retailer", "agency", "organisation", "organization", "studio", "brand", "service",
-              "platform", "broadcaster", "ngo", "charity", "nonprofit"}
+              "platform", "ngo", "charity", "nonprofit"}
 # An agency only as a news agency: "the Israeli intelligence agency" is a part of the state, not a body in it.
 AGENCY_MARKS = {"news", "press", "state", "wire"}
 # Words between a country and its body's noun or name: "state-run", "oil", "TV".
@@ -39,7 +39,6 @@ ORGAN_WORDS = {"ministry", "department", "command", "army", "navy", "police", "d
 UNIT_WORDS = {"unit", "centre", "center", "institute", "laboratory", "lab", "school", "faculty", "committee",
               "subcommittee", "council", "organization", "organisation", "programme", "program", "wing", "league",
               "brigade", "brigades", "caucus", "board", "panel"}
-OWNED_WORDS = ORGAN_WORDS | UNIT_WORDS
 # An owner written as its common noun alone ("the University's Energy Center") names no body a node can hold.
 BARE_OWNERS = {"university", "college", "institute", "school", "company", "firm", "group", "ministry", "department",
                "agency", "organisation", "organization", "foundation"}
@@ -147,8 +146,10 @@ def organ(rules, ent: Span) -> list:
         return []
     if len(owner) == 1 and owner[0].lower_ in BARE_OWNERS:
         return []
-    words = OWNED_WORDS if owner.label_ == "ORG" else ORGAN_WORDS
-    if not any(t.lemma_.lower() in words for t in ent):
+    # An organ word anywhere ("the UN's Food and Agriculture Organization"); a unit word only as the head, as
+    # units.owned_cut reads it ("the BBC's School Report series" is no unit).
+    if not (any(t.lemma_.lower() in ORGAN_WORDS for t in ent)
+            or owner.label_ == "ORG" and ent.root.lemma_.lower() in UNIT_WORDS):
         return []
     out = []
     for subject in rules.args.resolve(ent.root, concepts=False):

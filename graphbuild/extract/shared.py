@@ -27,7 +27,7 @@ def listed_names(table, ent: Span) -> list[Span]:
     while i >= 2 and doc[i - 1].lower_ in {",", "and"}:
         j = i - 1 - (doc[i - 1].lower_ == "and" and doc[i - 2].text == ",")
         before = table.entity_at(doc[j - 1]) if j >= 1 else None
-        if before is None or before.label_ != "PERSON" or before.end != j:
+        if before is None or before.label_ != "PERSON" or before.end != j or _apart(before, ent):
             break
         names.insert(0, before)
         i = before.start
@@ -35,19 +35,27 @@ def listed_names(table, ent: Span) -> list[Span]:
     while k + 1 < len(doc) and doc[k].lower_ in {",", "and"}:
         m = k + 1 + (doc[k].text == "," and doc[k + 1].lower_ == "and")
         after = table.entity_at(doc[m]) if m < len(doc) else None
-        if after is None or after.label_ != "PERSON" or after.start != m:
+        if after is None or after.label_ != "PERSON" or after.start != m or _apart(after, ent):
             break
         names.append(after)
         k = after.end
     return names
 
 
+def _apart(other: Span, ent: Span) -> bool:
+    # "A spoke to B, and C of the Green Party said": a subject of another clause, not one list with B.
+    a, b = other.root, ent.root
+    return (a.dep_ in {"nsubj", "nsubjpass"} or b.dep_ in {"nsubj", "nsubjpass"}) and a.head != b.head \
+        and a not in b.conjuncts
+
+
 def name_between(table, start: int, end: int) -> bool:
     """Whether another item of a list, a person's name set off by a comma or a semicolon, is written between words
     ``start`` and ``end`` (a word taken for a name inside a run of titles is no item)."""
-    words = table.doc[start:end]
-    return any(t.text in {",", ";"} for t in words) and any(
-        (e := table.entity_at(t)) is not None and e.label_ == "PERSON" for t in words)
+    # The name must be followed by its separator inside the range: the first name's own apposition comma, at
+    # either end of it, sets off no item.
+    return any((e := table.entity_at(t)) is not None and e.label_ == "PERSON" and e.end < end
+               and table.doc[e.end].text in {",", ";"} for t in table.doc[start:end])
 
 
 def named_between(table, title: Token, other: Token) -> bool:

@@ -11,20 +11,26 @@ from spacy.tokens import Token
 from .arguments import Arg
 from .clauses import agents, subject_tokens
 from .listed import SUCCEEDING
+from .modality import modality
 from .titlekinds import TITLE_WORDS, title_kind
 
 # Whose office the noun's possessor held: "X's predecessor, Y" came before X; "X's successor, Y" after.
 NOUNS = {"predecessor": True, "successor": False}
 # What may stand before the noun of an office already passed on: "his immediate predecessor".
 SETTLED = {"immediate", "direct", "former", "late"}
+# Entity types whose mention under a verb's preposition names a place or body of its own.
+NAMED = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC"}
 
 
 def successions(rules, found: list) -> list[tuple[Arg, Arg, Token, bool]]:
     """(person, body, anchor, former) for each holder of an office passed on, with the body the titles give."""
     offices: dict[int, dict[int, Arg]] = {}
+    ended = set()  # (holder, body) of an office the text says is over
     for f in found:
         if f.predicate == "leaderOf" and f.rule.startswith("role"):
             offices.setdefault(f.subject.mention, {})[f.object.mention] = f.object
+            if f.rule.endswith(".former"):
+                ended.add((f.subject.mention, f.object.mention))
     out = []
     for token in rules.args.table.tokens:
         lemma = token.lemma_.lower()
@@ -34,25 +40,30 @@ def successions(rules, found: list) -> list[tuple[Arg, Arg, Token, bool]]:
             pairs = _verb_pairs(rules, token)
         else:
             continue
-        for holder, other, former in pairs:
-            bodies = _offices(rules, holder, offices)
+        for holder, other, former, named in pairs:
+            bodies, holders = _offices(rules, holder, offices)
             if len(bodies) != 1 or other.mention == holder.mention:
                 continue
             body = next(iter(bodies.values()))
-            if other.mention != body.mention and rules.mention_type(other) == "Person":
+            # "his successor, Y" holds the office only once the holder's term is over ("the former president").
+            if lemma == "successor" and not any((m, body.mention) in ended for m in holders):
+                continue
+            said = [a.mention for t in named for a in rules.args.resolve(t, concepts=False)]
+            if other.mention != body.mention and all(m == body.mention for m in said) and len(said) == len(named):
                 out.append((other, body, token, former))
     return out
 
 
-def _offices(rules, holder: Arg, offices: dict[int, dict[int, Arg]]) -> dict[str, Arg]:
+def _offices(rules, holder: Arg, offices: dict[int, dict[int, Arg]]) -> tuple[dict[str, Arg], list[int]]:
     # "Park Jie-won ... Park's predecessor": a one-word name is the titled person whose name holds that word.
     name = rules.args.table.get(holder.mention).name
-    out = {}
+    out, holders = {}, []
     for mention, bodies in offices.items():
         full = rules.args.table.get(mention).name
         if full == name or " " not in name and name in full.split():
             out.update({rules.args.table.get(b.mention).name: b for b in bodies.values()})
-    return out
+            holders.append(mention)
+    return out, holders
 
 
 def _person(rules, token: Token) -> Arg | None:
@@ -63,7 +74,7 @@ def _person(rules, token: Token) -> Arg | None:
     return args[0] if len(args) == 1 and rules.mention_type(args[0]) == "Person" else None
 
 
-def _noun_pairs(rules, noun: Token) -> list[tuple[Arg, Arg, bool]]:
+def _noun_pairs(rules, noun: Token) -> list[tuple[Arg, Arg, bool, list[Token]]]:
     # "Park's predecessor, Suh" and "his successor Scott". Not "his predecessor as finance minister", another
     # office, nor "a successor to the treaty".
     if any(c.dep_ == "prep" for c in noun.children) or any(c.lower_ in {"no", "not"} for c in noun.children):
@@ -81,17 +92,22 @@ def _noun_pairs(rules, noun: Token) -> list[tuple[Arg, Arg, bool]]:
     other = _person(rules, named[0]) if len(named) == 1 else None
     if holder is None or other is None:
         return []
-    return [(holder, other, NOUNS[noun.lemma_.lower()])]
+    return [(holder, other, NOUNS[noun.lemma_.lower()], [])]
 
 
-def _verb_pairs(rules, verb: Token) -> list[tuple[Arg, Arg, bool]]:
+def _verb_pairs(rules, verb: Token) -> list[tuple[Arg, Arg, bool, list[Token]]]:
     # "X replaced Y as president", "X, who succeeded Y", "X became chairman, succeeding Y"; "Y was replaced by X".
     # Only an office the verb passes on: "as" a leader's title, or none said; not "replaced Y as goalkeeper".
-    if any(c.dep_ == "neg" for c in verb.children):
+    # A planned, denied or hedged succession passes nothing on ("will replace Y", "may succeed Y").
+    if modality(verb) != "asserted":
         return []
-    titles = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-              if p.dep_ == "pobj"]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    titles = [p for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     if any(p.lower_ not in TITLE_WORDS or title_kind([p.text]) != "leaderOf" for p in titles):
+        return []
+    # "replaced Y with Z", "replaced Y at Harwick Bank": the verb names its own office or body, which need not be
+    # the one the titles give the holder.
+    if any(c.lower_ == "with" or c.lower_ != "as" and any(p.ent_type_ in NAMED for p in c.children) for c in preps):
         return []
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     new = agents(verb) if passive else subject_tokens(verb)
@@ -102,4 +118,6 @@ def _verb_pairs(rules, verb: Token) -> list[tuple[Arg, Arg, bool]]:
     others = [a for t in old if (a := _person(rules, t)) is not None]
     if len(holders) != 1 or len(others) != 1:
         return []
-    return [(holders[0], others[0], True)]
+    # "as chairman of the Lome Stars": the office's own body, which must be the one the titles give.
+    named = [b for p in titles for c in p.children if c.dep_ == "prep" for b in c.children if b.dep_ == "pobj"]
+    return [(holders[0], others[0], True, named)]

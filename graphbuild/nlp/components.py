@@ -59,7 +59,8 @@ class EntityFixes:
         capitals = gazetteer.capitals()
         people = {form for e, kind in zip(spans, relabels) if e.label_ == "PERSON" and len(e) > 1
                   and not kinds.org_kind(e.text) and kind is None for form in splits.family_names(e)
-                  if not gazetteer.country_of(form) and gazetteer.fold(form) not in capitals and form not in firms}
+                  if not gazetteer.country_of(form) and not _capital_after_particle(e, form, capitals)
+                  and form not in firms}
         short = {splits.particles_lower(e.text) for e in spans if e.label_ == "PERSON"}
         # "Bahlil" after "Bahlil Lahadalia": a first name used alone, where it names no place.
         firsts = {e.text.split()[0] for e in spans if e.label_ == "PERSON" and len(e) > 1} - people
@@ -249,7 +250,7 @@ STATE_BODIES = (("Public", "Protector"), ("Supreme", "Court"), ("Constitutional"
 
 
 # One search of the text finds them: a loop over every token was a tenth of the whole build's CPU.
-STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r"|(?<=the )police)\b")
+STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r"|(?<=[Tt]he )police)\b")
 
 
 def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -293,3 +294,8 @@ def _named_after(ent: Span) -> Span | None:
     if end > ent.end and kinds.org_kind(doc[ent.start:end].text) == "org-suffix":
         return Span(doc, ent.start, end, label="ORG")
     return None
+
+
+def _capital_after_particle(ent, form: str, capitals) -> bool:
+    # "Reine de Paris": a capital after a particle names the place; "Marcus Washington" keeps his surname.
+    return gazetteer.fold(form) in capitals and len(ent) > 2 and ent[-2].lower_ in PARTICLES

@@ -214,7 +214,12 @@ def short_names(ents: list[Span]) -> list[Span]:
     shorts = {e[:-1].text for e in ents if e.label_ == "EVENT" and len(e) > 1 and e[-1].lower_ in STRONG_HEADS}
     if not shorts:
         return ents
-    return [Span(e.doc, e.start, e.end, label="EVENT") if e.label_ == "PERSON" and e.text in shorts else e
+    # A word of a longer person's name, or one with a title before it, is a person ("Kofi Adenle ... the Kofi
+    # Adenle Cup", "President Ondara opened the Ondara Festival").
+    named = {w for p in ents if p.label_ == "PERSON" and len(p) > 1 for w in p.text.split()}
+    return [Span(e.doc, e.start, e.end, label="EVENT")
+            if e.label_ == "PERSON" and len(e) == 1 and e.text in shorts and e.text not in named
+            and not (e.start > 0 and e.doc[e.start - 1].is_title and e.doc[e.start - 1].pos_ == "PROPN") else e
             for e in ents]
 
 

@@ -1,0 +1,64 @@
+"""Near-misses that review of the merged rules found read as facts (a succession planned, done elsewhere or with
+another office; a lead's title given to someone an event befell; a list run across two clauses; a deputy's rank
+other than "deputy"; a co-founder; a forecast taken for a warning; a plain question taken for criticism; a
+programme taken for a body's unit), and stated forms that an over-strict rule missed."""
+from __future__ import annotations
+
+import pytest
+from conftest import facts
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Paul Adjei, the president of Togo, will replace Ivo Marr as chairman.", ("Ivo Marr", "leaderOf", "Togo")),
+    ("Paul Adjei, the president of Togo, replaced Ivo Marr with Kofi Mensah.", ("Ivo Marr", "leaderOf", "Togo")),
+    ("Lena Osei, the CEO of Kestrel Holdings, replaced Ivo Marr at Harwick Bank.",
+     ("Ivo Marr", "leaderOf", "Kestrel Holdings")),
+    ("Paul Adjei, the president of Togo, replaced Ivo Marr as chairman of the Lome Stars.",
+     ("Ivo Marr", "leaderOf", "Togo")),
+    ("Paul Adjei, the president of Togo, said his successor, Ivo Marr, would take office in June.",
+     ("Ivo Marr", "leaderOf", "Togo")),
+    ("Kenya's foreign minister visited the prison on Monday. Amina Wanjiru was named as a suspect.",
+     ("Amina Wanjiru", "memberOf", "Kenya")),
+    ("Dara Quellin spoke to Ivo Marchetti, and Lena Toshko of the Green Party said the vote was fair.",
+     ("Ivo Marchetti", "memberOf", "Green Party")),
+    ("Assistant Liberal leader Pia Lundqvist said the vote was fair.", ("Pia Lundqvist", "leaderOf", "Liberal Party")),
+    ("Tomas Verel co-founded the Harwick Party in 1990.", ("Tomas Verel", "leaderOf", "Harwick Party")),
+    ("The IMF warned that Kenya would face a slow response from donors.", ("IMF", "warns", "Kenya")),
+    ("Senator Grace Wanjiru questioned why Governor Peter Kamau would come.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("The BBC's School Report series won an award.", ("School Report", "partOf", "BBC")),
+])
+def test_no_fact_from_a_near_miss(extract, text, absent):
+    found = facts(extract(text))  # in no modality at all
+    assert absent not in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Paul Adjei, the former president of Togo, said his successor, Ivo Marr, had failed.",
+     ("Ivo Marr", "leaderOf", "Togo")),
+    ("Lena Toshko and Ivo Marchetti of the Green Party said the vote was fair.",
+     ("Ivo Marchetti", "memberOf", "Green Party")),
+    ("Velmoran diplomat Tomas Reyka, ILO Director-General, said the talks failed.", ("Tomas Reyka", "leaderOf", "ILO")),
+    ("Tomas Verel founded the Harwick Party in 1990.", ("Tomas Verel", "leaderOf", "Harwick Party")),
+    ("Senator Grace Wanjiru criticised the Velmora Revenue Authority, charging it with fraud.",
+     ("Grace Wanjiru", "accuses", "Velmora Revenue Authority")),
+    ("Senator Grace Wanjiru took a jibe at Governor Peter Kamau.", ("Grace Wanjiru", "criticizes", "Peter Kamau")),
+    ("Governor Peter Kamau shifted the blame onto Senator Grace Wanjiru.", ("Peter Kamau", "accuses", "Grace Wanjiru")),
+])
+def test_stated_forms(extract, text, fact):
+    assert fact in facts(extract(text), modality="asserted")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # A word of a longer person's name, or one after a title, stays a person beside a gathering named after it.
+    ("Kofi Adenle founded a charity. The Kofi Adenle Cup was played in Soweto.", "Kofi Adenle", "PERSON"),
+    ("President Ondara opened the Ondara Festival in Kisumu.", "Ondara", "PERSON"),
+    # "The police" at a sentence's start is the force, as "the police" is.
+    ("The police said the suspect had fled.", "police", "ORG"),
+    # A capital that is a person's surname stays his ("Reine de Paris" is a ship's place name, not this).
+    ("Marcus Washington arrived in Lagos. Washington said the film was done.", "Washington", "PERSON"),
+])
+def test_names_kept(nlp, text, name, label):
+    doc = nlp(text)
+    assert all(e.label_ == label for e in doc.ents if e.text == name) and any(e.text == name for e in doc.ents), \
+        [(e.text, e.label_) for e in doc.ents]
