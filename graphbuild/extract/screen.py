@@ -19,6 +19,10 @@ from .titled import TITLE_WORDS
 MESSAGES = {"condolence", "message", "letter", "greeting", "congratulation", "invitation", "invite", "note",
             "signal", "wish", "regard", "email", "e-mail", "telegram", "cable", "request", "warning", "memo",
             "statement", "reply", "response", "thanks", "sympathy", "appeal", "plea", "notice", "report"}
+# Things sent that are no force: "sent the body for autopsy to the hospital", "sent samples to a laboratory".
+CONSIGNMENTS = {"body", "remains", "corpse", "sample", "specimen", "parcel", "package", "shipment", "cargo", "file",
+                "document", "case"}
+UNDEPLOYED = MESSAGES | CONSIGNMENTS
 # Verbs whose subject is the employer: "X employed Y" means Y works for X.
 EMPLOYER_VERBS = {"employ", "hire", "recruit"}
 # Words that make "A, now B" a renaming, not a place inside a larger one.
@@ -108,7 +112,7 @@ def _message_sent(f: Found, table) -> bool:
         return False
     if table.get(f.object.mention).type == "Person":
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGES for c in f.anchor.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNDEPLOYED for c in f.anchor.children)
 
 
 def _renamed_place(f: Found, table) -> bool:

@@ -62,3 +62,10 @@ def test_names_kept(nlp, text, name, label):
     doc = nlp(text)
     assert all(e.label_ == label for e in doc.ents if e.text == name) and any(e.text == name for e in doc.ents), \
         [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_body_sent_to_a_hospital_deploys_nothing(extract):
+    found = facts(extract("On Monday the police sent the dead man's body for autopsy to Kestow General Hospital."))
+    assert not any(p == "deploysTo" for _, p, _ in found), found
+    # Troops sent are still deployed.
+    assert ("Kenya", "deploysTo", "Somalia") in facts(extract("Kenya sent 300 troops to Somalia in March."))
