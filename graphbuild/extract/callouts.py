@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .clauses import agents, noun_holder, participles, prep_objects, subject_tokens
+from .clauses import agents, noun_holder, participles, prep_objects, prep_objects_of, subject_tokens
 from .owners import ACT_NOUNS, act_owners
 
 # Nouns of something said or written whose participle clause speaks for its owner.
@@ -14,9 +14,10 @@ UTTERANCES = {"statement", "letter", "communique", "communiqué", "release", "sp
               "petition", "complaint", "motion", "resolution", "memo", "memorandum", "op-ed", "column", "lawsuit",
               "suit"}
 
-# Verbs whose subject issues the statement it takes as object; a suit or complaint is filed.
-ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give", "file",
-           "lodge", "bring", "submit"}
+# Verbs by which a suit, complaint or plea is filed.
+FILING = {"file", "lodge", "bring", "submit"}
+# Verbs whose subject issues the statement it takes as object.
+ISSUING = {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "make", "put", "give"} | FILING
 FILED = ISSUING - {"make", "put", "give"}
 
 
@@ -131,8 +132,10 @@ def investigated(rules, verb: Token) -> list:
     lemma = verb.lemma_.lower()
     if lemma in OPENING and not any(c.dep_ == "neg" for c in verb.children):
         inquiries = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS]
+        if not inquiries:
+            return []
         # The parser hangs "into X" on the noun or on the verb.
-        probed = prep_objects_of(inquiries, ("into",)) + (prep_objects(verb, ("into",)) if inquiries else [])
+        probed = prep_objects_of(inquiries, ("into",)) + prep_objects(verb, ("into",))
         pairs = rules._pairs(subject_tokens(verb), probed, "accuses", verb, "verb.investigated")
     elif lemma not in INQUIRING:
         return []
@@ -181,10 +184,6 @@ AUTHORITIES = {"police", "authorities", "prosecutor", "prosecutors", "prosecutio
 CHARGE_NOUNS = {"allegation", "accusation", "charge", "complaint", "case"}
 # Verbs that aim a charge "at" someone: "levelled accusations at X".
 LEVELLING = {"level", "levy", "hurl", "direct", "aim", "throw"}
-
-
-def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
-    return [p for n in nouns for p in prep_objects(n, preps)]
 
 
 def charge_against(rules, noun: Token) -> list:

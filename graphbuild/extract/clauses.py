@@ -111,6 +111,10 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def prep_objects_of(nouns: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    return [p for n in nouns for p in prep_objects(n, preps)]
+
+
 # Nouns that only count what follows "of": "imposed a spate of sanctions", "held a round of talks".
 QUANTITY_NOUNS = {"spate", "series", "raft", "round", "wave", "set", "number", "host", "slew", "batch", "package",
                   "string", "couple"}

@@ -9,7 +9,7 @@ from .clauses import agents, bygone, has_prep, participles, prep_objects, subjec
 from .contests import PARTIES
 from .disputes import JABS
 from .quarrelwords import DISPUTE_NOUNS, QUARREL_KINDS
-from .verdicts import FILING
+from .callouts import FILING
 from .mutual import among
 from .owners import act_owners
 

@@ -186,7 +186,8 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
         while start >= 2 and title.doc[start - 1].text == "-" and title.doc[start - 2].lower_ in TITLE_WORDS:
             start -= 2
         # "A and B, both Unity Party lawmakers": a plural title is read as its singular.
-        kind = title_kind([singular(t.text) for t in title.doc[start: end] if singular(t.text) in TITLE_WORDS | {"-"}])
+        words = [singular(t.text) for t in title.doc[start: end]]
+        kind = title_kind([w for w in words if w == "-" or w in TITLE_WORDS])
         if kind is None:
             return []
         left = title.left_edge.i

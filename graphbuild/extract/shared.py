@@ -68,12 +68,12 @@ def named_between(table, title: Token, other: Token) -> bool:
 class SharedTitles:
     def listed_title(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
         """The plural title a list shares, written before its first name, after its last, or in apposition."""
-        return self.title_before_list(person, ent) or self.title_after_list(person, ent) \
-            or self.title_apposed_list(person, ent)
-
-    def title_before_list(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
-        """ "Unity Party lawmakers A, B and C": a later name holds the plural title of the list's first."""
         names = listed_names(self.table, ent)
+        return self.title_before_list(person, ent, names) or self.title_after_list(person, ent, names) \
+            or self.title_apposed_list(person, ent, names)
+
+    def title_before_list(self, person: Arg, ent: Span, names: list[Span]) -> list[tuple[Arg, str, Arg, Token]]:
+        """ "Unity Party lawmakers A, B and C": a later name holds the plural title of the list's first."""
         first = names[0]
         if first.start == ent.start:
             return []
@@ -83,10 +83,9 @@ class SharedTitles:
         return [(person, kind, body, anchor) for _, kind, body, anchor in self.person(first)
                 if anchor.i == run[-1].i]
 
-    def title_after_list(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+    def title_after_list(self, person: Arg, ent: Span, names: list[Span]) -> list[tuple[Arg, str, Arg, Token]]:
         """ "A and B, both Unity Party lawmakers,", "A, B and C, all members of the Y": each listed name holds the
         plural title written after the list."""
-        names = listed_names(self.table, ent)
         doc = ent.doc
         k = names[-1].end
         if len(names) < 2 or k + 2 >= len(doc) or doc[k].text != ",":
@@ -100,11 +99,10 @@ class SharedTitles:
                 return []
         return []
 
-    def title_apposed_list(self, person: Arg, ent: Span) -> list[tuple[Arg, str, Arg, Token]]:
+    def title_apposed_list(self, person: Arg, ent: Span, names: list[Span]) -> list[tuple[Arg, str, Arg, Token]]:
         """ "Chile's foreign and finance ministers, A and B,", "two Harwick Bank economists, A and B,": each listed
         name holds the plural title the list stands in apposition to. Closed by a comma, or so parsed: "After
         meeting the ministers, A and B said" makes the names the clause's subject."""
-        names = listed_names(self.table, ent)
         doc = ent.doc
         first, last = names[0], names[-1]
         if first.start < 2 or doc[first.start - 1].text != ",":

@@ -8,8 +8,8 @@ from spacy.tokens import Token
 
 from .arguments import Arg
 from .blame import MODALS, wrongdoing
-from .callouts import prep_objects_of
-from .clauses import agents, participles, prep_objects, subject_tokens
+from .callouts import FILING
+from .clauses import agents, participles, prep_objects, prep_objects_of, subject_tokens
 
 # Who hands down a verdict: a court's or a judge's name or noun.
 COURT_WORDS = {"court", "tribunal", "judge", "magistrate", "justice", "judiciary"}
@@ -23,7 +23,6 @@ MISREAD = {"fined": "fine", "fines": "fine"}
 PLEAS = {"appeal", "petition", "plea", "bid", "claim", "challenge", "objection", "request", "application",
          "motion", "lawsuit", "suit", "complaint"}
 # Participles that name who brought a plea: "a petition filed by X".
-FILING = {"file", "lodge", "bring", "submit"}
 THROWING_OUT = {"reject", "dismiss", "throw", "overturn", "quash", "deny", "strike"}
 
 

@@ -134,7 +134,7 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
     this one's plus company words only ("Mitsubishi Heavy" of "Mitsubishi Heavy Industries"); also a lone chamber
     word or "the House" for the one chamber named in full, a prize for its ceremony ("Award" of "Awards"), and a
     gathering named without its head word ("Ondara" of "the Ondara Festival")."""
-    from ..extract.gatheringwords import GATHERING_NOUNS
+    from ..nlp.events import STRONG_HEADS
     from .chambers import house_of, qualified_chamber
     from .gazetteer import country_of
     from .kinds import PLACE_HEADS
@@ -160,7 +160,7 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             # "Ondara" of "the Ondara Festival": the one gathering of the article named so, without its head word.
             elif m.type == "Event" and words:
                 longer = {key for (type_, name), key in names.items() if type_ == "Event"
-                          and name[:-1] == words and name[-1] in GATHERING_NOUNS}
+                          and name[:-1] == words and name[-1] in STRONG_HEADS}
                 if len(longer) == 1 and placed[(ex.article.id, m.id)][0] not in longer:
                     out[(ex.article.id, m.id)] = next(iter(longer))
             if m.type not in {"Organization", "Place"} or not words:
