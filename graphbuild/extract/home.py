@@ -69,6 +69,7 @@ class HomeTitles:
     def run(self, found: list, home: str | None) -> list[tuple[Arg, str, Arg, Token]]:
         """``home``: the story's country (story.story_country), read once for the rules that ask."""
         ties = self._ties(found)
+        visited = self._visited(found)
         titled = {f.subject.span for f in found if f.rule.startswith("role") and self._is_country(f.object)}
         out = []
         for ent in self.table.ents:
@@ -111,6 +112,9 @@ class HomeTitles:
                 continue
             # "the Trump administration" in a story about India: a head the table knows leads another country.
             if title[1].lower_ in GOVERNMENTS and known_abroad(self.table.get(person[0].mention).name, iso):
+                continue
+            # "During his visit to Ghana, President X said": no one visits the country he holds office in.
+            if (surname(self.table.get(person[0].mention).name), iso) in visited:
                 continue
             # Written elsewhere with another country ("Turkey's Erdogan", "the Turkish president, Erdogan").
             if ties.get(surname(self.table.get(person[0].mention).name), set()) - {iso}:
@@ -178,6 +182,15 @@ class HomeTitles:
     def _head_title(self, ent: Span) -> bool:
         title = run_title(self.doc, self._name_start(ent))
         return title is not None and title[0] == "leaderOf"
+
+    def _visited(self, found: list) -> set[tuple[str, str]]:
+        """(surname, country) of each visit the article tells."""
+        out = set()
+        for f in found:
+            obj = self.table.get(f.object.mention)
+            if f.predicate == "visits" and obj.type == "Country" and obj.link:
+                out.add((surname(self.table.get(f.subject.mention).name), obj.link.split(":")[-1]))
+        return out
 
     def _ties(self, found: list) -> dict[str, set[str]]:
         """Surname -> countries the article ties the person to: a role towards a country, or a country written

@@ -69,3 +69,13 @@ def test_a_body_sent_to_a_hospital_deploys_nothing(extract):
     assert not any(p == "deploysTo" for _, p, _ in found), found
     # Troops sent are still deployed.
     assert ("Kenya", "deploysTo", "Somalia") in facts(extract("Kenya sent 300 troops to Somalia in March."))
+
+
+def test_a_visitor_holds_no_office_of_the_story_country(story):
+    # "During his visit to Ghana, President X": no one visits the country he holds office in; a president the
+    # sentence sets in the story's capital still holds its office.
+    lead = "Ghana and Togo signed a trade deal on Monday. "
+    visit = facts(story(lead + "During his visit to Ghana, President Tomas Verel said trade would grow.", "Accra"))
+    assert ("Tomas Verel", "visits", "Ghana") in visit and ("Tomas Verel", "leaderOf", "Ghana") not in visit, visit
+    home = facts(story(lead + "In Accra, President Tomas Verel said trade would grow.", "Accra"))
+    assert ("Tomas Verel", "leaderOf", "Ghana") in home, home
