@@ -180,10 +180,17 @@ def _acted_on_side(f: Found, table) -> bool:
     anchor = f.anchor
     # The noun's fact may be anchored on the verb that reaches it, for its mood ("to silence ... critics").
     if anchor.lemma_.lower() not in SIDE_NOUNS:
-        anchor = next((c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS), anchor)
-    if f.rule != "noun" or anchor.lemma_.lower() not in SIDE_NOUNS or anchor.dep_ != "dobj":
+        anchor = next((c for c in anchor.children if c.dep_ == "dobj" and c.lemma_.lower() in SIDE_NOUNS), None) \
+            or next((p for c in anchor.children if c.dep_ == "prep" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_.lower() in SIDE_NOUNS), anchor)
+    if f.rule != "noun" or anchor.lemma_.lower() not in SIDE_NOUNS or anchor.dep_ not in {"dobj", "pobj"}:
         return False
-    if anchor.head.lemma_.lower() in HOLDING_VERBS | lexicon.LIGHT_VERBS:
+    # "hit back at Kamau's critics", "responded to his backers": a verb acts on them through its preposition;
+    # "one of Kamau's critics", "among his backers" hold no verb there.
+    verb = anchor.head if anchor.dep_ == "dobj" else anchor.head.head
+    if anchor.dep_ == "pobj" and verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() in HOLDING_VERBS or verb.lemma_.lower() in lexicon.LIGHT_VERBS:
         return False
     start, end = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)
     return not start <= f.subject.span[0] < end

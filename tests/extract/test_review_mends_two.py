@@ -79,3 +79,18 @@ def test_a_visitor_holds_no_office_of_the_story_country(story):
     assert ("Tomas Verel", "visits", "Ghana") in visit and ("Tomas Verel", "leaderOf", "Ghana") not in visit, visit
     home = facts(story(lead + "In Accra, President Tomas Verel said trade would grow.", "Accra"))
     assert ("Tomas Verel", "leaderOf", "Ghana") in home, home
+
+
+@pytest.mark.parametrize("text, fact, holds", [
+    # Acting on someone's critics through a preposition is no criticism of him; being one of them is.
+    ("Senator Grace Wanjiru hit back at Governor Peter Kamau's critics.", ("Grace Wanjiru", "criticizes", "Peter Kamau"),
+     False),
+    ("Senator Grace Wanjiru responded to Governor Peter Kamau's critics on Monday.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau"), False),
+    ("Senator Grace Wanjiru is one of Governor Peter Kamau's fiercest critics.",
+     ("Grace Wanjiru", "criticizes", "Peter Kamau"), True),
+    ("Senator Grace Wanjiru is among Governor Peter Kamau's critics.", ("Grace Wanjiru", "criticizes", "Peter Kamau"),
+     True),
+])
+def test_acted_on_through_a_preposition(extract, text, fact, holds):
+    assert (fact in facts(extract(text))) == holds
