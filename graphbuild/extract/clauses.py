@@ -182,6 +182,10 @@ def under_relative(token: Token, top: Token) -> bool:
     return False
 
 
+# Verbs of looking on: whoever follows or watches talks or a visit is not a side of them.
+WATCHING = {"follow", "watch", "monitor", "observe", "track", "cover"}
+
+
 def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
     """Who the relational noun is about: its possessor, a copula's subject, or the clause's subject; and the verb
     whose subject it is, if any, which then also says whether the fact holds ("hasn't signed on to the
@@ -214,6 +218,8 @@ def noun_holder(noun: Token, exclude: set) -> tuple[list[Token], Token | None]:
         head = head.head  # "left for a state visit to Russia", "is on a visit to Chile", "was in talks with X"
     elif noun.dep_ == "dobj" and head.lower_ == "following" and head.dep_ == "prep":
         head = head.head  # "X said following the meeting with Y": a participle the parser read as "after"
+    elif noun.dep_ == "dobj" and head.lemma_.lower() in WATCHING:
+        return [], None  # "Kenya kept following the talks with Uganda": an onlooker holds no part in them
     elif noun.dep_ == "dobj":
         head = noun.head
     else:

@@ -10,6 +10,7 @@ from ..nlp.events import HEADS
 from ..resolve.gazetteer import fold
 from . import lexicon
 from .gatheringwords import GATHERING_NOUNS
+from .leaders import HEAD_TITLES
 from .story import city_countries
 from .relations import Found
 from .described import described_name
@@ -51,7 +52,7 @@ def screen(found: list[Found], table) -> list[Found]:
     """The relations worth keeping, with those read backwards turned round."""
     out = []
     for f in found:
-        f = _employer_first(f)
+        f = _office_of_its_body(_employer_first(f), table)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
                 or _lives_not_a_person(f, table) or _ragged_place(f, table) or _company_head(f, table)
@@ -104,6 +105,18 @@ def _employer_first(f: Found) -> Found:
     if f.predicate == "worksFor" and f.rule == "verb.active" and f.anchor.lemma_.lower() in EMPLOYER_VERBS:
         return replace(f, subject=f.object, object=f.subject)
     return f
+
+
+def _office_of_its_body(f: Found, table) -> Found:
+    # "The Kenyan delegation was led by its commissioner, X": "its" is the delegation's, which stands for Kenya; a
+    # head of the delegation is a member of the state, unless the title heads a state ("its president").
+    if f.predicate != "leaderOf" or not f.rule.startswith("role") or f.object.via != "coref" \
+            or table.get(f.object.mention).type != "Country" or f.anchor.lower_ in HEAD_TITLES \
+            or not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in f.anchor.children):
+        return f
+    if f.anchor.lower_ == "minister" and f.anchor.i > 0 and f.anchor.nbor(-1).lower_ == "prime":
+        return f
+    return replace(f, predicate="memberOf")
 
 
 def _message_sent(f: Found, table) -> bool:

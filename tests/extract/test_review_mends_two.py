@@ -94,3 +94,18 @@ def test_a_visitor_holds_no_office_of_the_story_country(story):
 ])
 def test_acted_on_through_a_preposition(extract, text, fact, holds):
     assert (fact in facts(extract(text))) == holds
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # An onlooker of talks is no side of them.
+    ("Kenya kept following the talks with Uganda closely.", ("Kenya", "negotiatesWith", "Uganda"), None),
+    ("Kenya held talks with Uganda.", None, ("Kenya", "negotiatesWith", "Uganda")),
+    # "its" of a delegation that stands for a state: the delegation's head is one of the state's people.
+    ("The Kenyan delegation was led by its commissioner, Tomas Verel.", ("Tomas Verel", "leaderOf", "Kenya"),
+     ("Tomas Verel", "memberOf", "Kenya")),
+    ("Kenya welcomed the deal, and its president, Tomas Verel, praised it.", None, ("Tomas Verel", "leaderOf", "Kenya")),
+])
+def test_onlookers_and_delegations(extract, text, absent, present):
+    found = facts(extract(text))
+    assert absent is None or absent not in found, found
+    assert present is None or present in found, found
