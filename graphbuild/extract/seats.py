@@ -219,24 +219,16 @@ def within(rules, ent: Span) -> list:
     # "volunteers from the Sinai Peninsula in Jordan": an "in" the parser hangs elsewhere places something else.
     if i >= len(doc) or doc[i].lower_ != "in" or not (comma or ent.start <= doc[i].head.i < ent.end):
         return []
-    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-    directed = i < len(doc) and doc[i].lower_ in DIRECTIONS
-    while i < len(doc) and doc[i].lower_ in DIRECTIONS:
-        i += 1
-    outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
-    if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i:
+    directed, outer = _directed_place(rules, doc, i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the"))
+    if outer is None:
         return []
     if outer.end < len(doc) and doc[outer.end].lower_ in {"'s", "’s"}:
-        # "in India's western Maharashtra state": the possessor is not the place named; the place it owns is.
+        # "in India's western Maharashtra state": the possessor is not the place named; the place it owns is,
+        # and the direction before it is the one that places it ("Europe's eastern Ukraine").
         if comma:
             return []
-        i = outer.end + 1
-        # The direction before the owned place is the one that places it: "Europe's eastern Ukraine".
-        directed = i < len(doc) and doc[i].lower_ in DIRECTIONS
-        while i < len(doc) and doc[i].lower_ in DIRECTIONS:
-            i += 1
-        outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
-        if outer is None or outer.label_ not in {"GPE", "LOC"} or outer.start != i:
+        directed, outer = _directed_place(rules, doc, outer.end + 1)
+        if outer is None:
             return []
     # "the West Bank in Israel" may be where something else is; a country is taken only for a city the
     # gazetteer knows there.
@@ -304,3 +296,12 @@ def _country_at(rules, i: int) -> Arg | None:
     if iso is None or ent is not None and ent.end != i + 1:
         return None
     return Arg(rules.args.table.country_for(doc[i: i + 1], iso), token_span(token), "demonym")
+
+
+def _directed_place(rules, doc, i: int):
+    """(whether a direction stands first, the place named) from word ``i``: "the eastern Ukraine", "Kenya"."""
+    directed = i < len(doc) and doc[i].lower_ in DIRECTIONS
+    while i < len(doc) and doc[i].lower_ in DIRECTIONS:
+        i += 1
+    outer = rules.args.table.entity_at(doc[i]) if i < len(doc) else None
+    return directed, (outer if outer is not None and outer.label_ in {"GPE", "LOC"} and outer.start == i else None)
