@@ -178,8 +178,8 @@ COMPANY_HEADS = {"corp", "corporation", "company", "co", "inc", "ltd", "limited"
                  "group", "industries", "holdings", "holding", "bank", "airlines", "airways", "motors", "energy",
                  "petroleum", "telecom", "enterprises"}
 COMPANY_NOUNS = {"group", "company", "firm", "conglomerate", "utility", "bank", "carrier", "airline", "giant",
-                 "maker", "producer", "operator", "lender", "insurer", "manufacturer", "major", "subsidiary",
-                 "ngo", "charity", "nonprofit"}
+                 "maker", "producer", "operator", "lender", "insurer", "manufacturer", "major", "subsidiary"
+                 } | seats.PRIVATE_BODIES
 
 
 def home_country(rules, token: Token) -> list:

@@ -13,12 +13,14 @@ from . import lexicon
 from .story import city_countries
 from .arguments import Arg, token_span
 
+# Bodies of no state that say where they are seated as firms do: "the Spanish NGO X", "X, a Kenyan charity".
+PRIVATE_BODIES = {"ngo", "charity", "nonprofit"}
 # Nouns that say the name is a body seated in one country: "the Lebanese Al-Mayadeen TV station".
 SEAT_NOUNS = {"newspaper", "daily", "paper", "tabloid", "broadcaster", "station", "channel", "network", "outlet",
               "website", "magazine", "weekly", "firm", "company", "giant", "group", "conglomerate", "bank", "lender",
               "insurer", "carrier", "airline", "manufacturer", "maker", "producer", "operator", "developer",
               "startup", "retailer", "agency", "organisation", "organization", "studio", "brand", "service",
-              "platform", "ngo", "charity", "nonprofit"}
+              "platform"} | PRIVATE_BODIES
 # An agency only as a news agency: "the Israeli intelligence agency" is a part of the state, not a body in it.
 AGENCY_MARKS = {"news", "press", "state", "wire"}
 # Words between a country and its body's noun or name: "state-run", "oil", "TV".

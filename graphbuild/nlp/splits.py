@@ -114,8 +114,7 @@ def split_possessive(ent: Span) -> list[Span]:
 
 
 # Lower-case directions before the larger place after a comma ("Nnewi, southeast Nigeria").
-_COMPASS = repairs.COMPASS_ADJECTIVES | {"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                                         "southwest"}
+_COMPASS = repairs.COMPASS | repairs.COMPASS_ADJECTIVES | {"northeast", "northwest", "southeast", "southwest"}
 # A rank after a region's name ("Okinawa Prefecture").
 _RANKS = {"prefecture", "province", "state", "region", "county", "district", "governorate"}
 
