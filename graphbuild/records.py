@@ -70,6 +70,7 @@ class DocExtraction:
     article: Article
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
+    datelines: tuple[int, ...] = ()  # mentions of the dateline's places: empty spans at 0, cut from ``text``
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,9 @@ def extract_doc(doc: Doc, article: Article) -> DocExtraction:
                                                            r.predicate, r.evidence.object_span)))
     used = {r.subject for r in relations} | {r.object for r in relations} | {
         r.evidence.asserted_by for r in relations} | {r.evidence.place for r in relations}
-    mentions = tuple(m for m in table.mentions if m.id < table.named or m.id in used)
-    return DocExtraction(article=article, mentions=mentions, relations=relations)
+    datelines = table.datelines(article.dateline_place) if article.dateline_place else ()
+    mentions = tuple(m for m in table.mentions if m.id < table.named or m.id in used or m.id in datelines)
+    return DocExtraction(article=article, mentions=mentions, relations=relations, datelines=datelines)
 
 
 def _relation(found: Found, article: Article, resolver: ArgumentResolver) -> Relation | None:

@@ -43,14 +43,19 @@ def merge(article: Article, parts: list[tuple[int, DocExtraction]]) -> DocExtrac
     mentions: list[Mention] = []
     relations: list[Relation] = []
     next_id = 0
+    datelines: tuple[int, ...] = ()
     for offset, ex in parts:
         ids = {m.id: next_id + i for i, m in enumerate(ex.mentions)}
         next_id += len(ex.mentions)
-        mentions += [replace(m, id=ids[m.id], start=m.start + offset, end=m.end + offset) for m in ex.mentions]
+        # Every piece names the dateline's places again (empty spans at 0, not moved): the first one's are kept.
+        first = not datelines
+        datelines = datelines or tuple(ids[i] for i in ex.datelines)
+        mentions += [replace(m, id=ids[m.id], start=m.start + offset, end=m.end + offset) for m in ex.mentions
+                     if m.id not in ex.datelines or first]
         for rel in ex.relations:
             relations.append(Relation(ids[rel.subject], rel.predicate, ids[rel.object],
                                       _shift(rel.evidence, offset, ids)))
-    return DocExtraction(article=article, mentions=tuple(mentions), relations=tuple(relations))
+    return DocExtraction(article=article, mentions=tuple(mentions), relations=tuple(relations), datelines=datelines)
 
 
 def _shift(ev: Evidence, offset: int, ids: dict[int, int]) -> Evidence:

@@ -1,6 +1,8 @@
 """Mentions: named entities and concepts of one Doc, held as plain records by character offset."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.splits import given_name
@@ -73,6 +75,10 @@ LEANINGS = {"islamist", "leftist", "rightist", "left-wing", "right-wing", "far-r
 GENERIC_BODIES = {"party", "front", "movement", "alliance", "group", "union", "league", "army", "government"}
 
 
+# Titles of a ruler written after the name of the people or land ruled ("Zulu King", "Ashanti Queen").
+RULERS = frozenset({"king", "queen", "monarch"})  # not "Sultan" nor "Emir": given names too
+
+
 def clean_name(span: Span) -> str:
     tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
     if span.label_ == "PERSON":
@@ -83,6 +89,9 @@ def clean_name(span: Span) -> str:
                 tokens[0].lower_ in lexicon.PARTY_ADJECTIVES or tokens[0].lower_ in titles
                 or tokens[0].lower_.endswith("s") and tokens[0].lower_[:-1] in titles):
             tokens = tokens[1:]
+        # "Zulu King Misuzulu": a people's or a land's ruler's title glued before the name.
+        if len(tokens) > 2 and tokens[1].lower_ in RULERS and tokens[2].text[:1].isupper() and not given_name(tokens[0]):
+            tokens = tokens[2:]
     # "the Islamist Prosperous Justice Party", "the ruling Unity Party": a word of the body's leaning or standing
     # written before its name describes it ("Populist Party" alone keeps its word).
     while span.label_ == "ORG" and len(tokens) > 1 and tokens[0].lower_ in LEANINGS and tokens[1].text[:1].isupper() \
@@ -94,7 +103,13 @@ def clean_name(span: Span) -> str:
     # "Oran province": the place's name is "Oran"; the lower-case rank describes it ("Eastern Province" is a name).
     if span.label_ in {"GPE", "LOC"} and len(tokens) > 1 and tokens[-1].lower_ in RANKS and tokens[-1].is_lower:
         tokens = tokens[:-1]
+        # "Marsabit sub-county": the rank's prefix goes with it.
+        while len(tokens) > 1 and (tokens[-1].text in {"-", "–"} or tokens[-1].lower_ in {"sub", "sub-"}):
+            tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens).strip()
+    # "central Asia": a region's name is written with a capital (not "northern coast", no name at all).
+    if span.label_ in {"GPE", "LOC"} and text[:1].islower() and any(t.text[:1].isupper() for t in tokens[1:]):
+        text = text[:1].upper() + text[1:]
     return text[:-2] if text.endswith("'s") else text
 
 
@@ -153,7 +168,8 @@ class MentionTable:
 
     def _add(self, start: int, end: int, text: str, name: str, type_: str, link: str | None,
              role: str | None = None) -> int:
-        key = (start, end, type_)
+        # Spans are one thing per class; the dateline's places all stand on the empty span at 0.
+        key = (start, end, type_) if end > start else (start, end, type_, name)
         if key not in self._by_key:
             self._by_key[key] = len(self.mentions)
             self.mentions.append(Mention(len(self.mentions), start, end, text, name, type_, link, role))
@@ -214,7 +230,9 @@ class MentionTable:
     def country_for(self, span: Span, iso: str) -> int:
         """A country mention standing on a span that names it indirectly (a capital, a demonym)."""
         name = gazetteer.countries()[iso].name
-        return self._add(span.start_char, span.end_char, span.text, name, "Country", f"country:{iso}")
+        # A common noun that stands for it ("the capital, Manila", "the government") is no name of the country.
+        text = name if span.text.islower() else span.text
+        return self._add(span.start_char, span.end_char, text, name, "Country", f"country:{iso}")
 
     def party(self, token: Token, name: str) -> int:
         """An organisation written only as an adjective ("Liberal MPs"), under its full name."""
@@ -226,6 +244,20 @@ class MentionTable:
         # "the launching ceremony": a gathering is named with the words that say which one (gatherings.py).
         name = gathering_phrase(token) if lemma in GATHERING_NOUNS or token.lower_ in GATHERING_NOUNS else token.lower_
         return self._add(span.start_char, span.end_char, span.text, name, "Concept", f"concept:{lemma}")
+
+    def datelines(self, places: str) -> tuple[int, ...]:
+        """The places a dateline names ("NAIROBI, July 3 (Xinhua) --", "TOKYO/JAKARTA", "OYAM & GULU"): the
+        dateline is cut from the text, so each mention is an empty span at the start; a country or a capital keeps
+        its gazetteer key."""
+        out = []
+        for place in (p.strip() for p in re.split(r"[/&]", places)):
+            iso = gazetteer.country_of(place)
+            if iso:
+                out.append(self._add(0, 0, place, gazetteer.countries()[iso].name, "Country", f"country:{iso}"))
+            elif place:
+                iso = gazetteer.capitals().get(gazetteer.fold(place))
+                out.append(self._add(0, 0, place, place, "City", f"city:{iso}" if iso else None))
+        return tuple(dict.fromkeys(out))
 
     def get(self, mention_id: int) -> Mention:
         return self.mentions[mention_id]

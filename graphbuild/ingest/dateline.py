@@ -38,8 +38,9 @@ _FORMS = [
     re.compile(rf"{_LEAD}(?P<place>{_PLACE}){_REGIONS}\s*(?:--|—|–|-|,)\s*{_DATE}\s*:"),
     # "Kabul (Pajhwok):"
     re.compile(rf"{_LEAD}(?P<place>{_PLACE}){_REGIONS}\s*{_AGENCY}{_SEP}"),
-    # "ATHENS —", "PANAMA CITY:", "PUEBLA, PUEBLA.-"; capitals only, so a sentence never matches.
-    re.compile(rf"{_LEAD}(?P<place>{_CAPS_PLACE})(?:\s*,\s*{_CAPS_PLACE})?(?:\s+--|\s*[—–]|\s+-|-|:)(?=\s)"),
+    # "ATHENS —", "PANAMA CITY:", "PUEBLA, PUEBLA.-", "HARARE, Zimbabwe -"; the place in capitals, so a sentence
+    # never matches.
+    re.compile(rf"{_LEAD}(?P<place>{_CAPS_PLACE})(?:\s*,\s*{_PLACE})?(?:\s+--|\s*[—–]|\s+-|-|:)(?=\s)"),
     # "Jaipur- ", "Port Louis - ": one or two capitalised words and a dash.
     re.compile(rf"{_LEAD}(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD})?)(?:-|\s+--|\s+[—–-])(?=\s)"),
 ]

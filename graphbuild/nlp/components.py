@@ -9,9 +9,10 @@ from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
-from . import events, headed, parties, repeated, ruled, splits  # noqa: F401  (ruled registers graphbuild_news_names)
+from . import events, headed, parties, portfolios, repeated, ruled, splits  # noqa: F401  (ruled registers a factory)
 from . import spans as repairs
 from .directed import directed_countries
+from .spanwords import NAME_SUFFIXES, PLACE_RULERS, PLURAL_MEMBERS
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -119,7 +120,8 @@ class EntityFixes:
         if gatherings:
             within = {i for span in gatherings for i in range(span.start, span.end)}
             fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
-        fixed = events.short_names(fixed)
+        fixed = headed.joined_fields(doc, events.short_names(fixed))
+        fixed = portfolios.with_portfolio_names(doc, fixed)
         fixed = repeated.spelt_out(doc, fixed)
         fixed += repeated.abbreviations(doc, fixed)
         named = fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed)
@@ -144,8 +146,10 @@ class EntityFixes:
                 moved = start != before
             # A name runs to its head: "Espen Barth" tagged, "Eide" left out.
             doc = ent.doc
+            # Not a plural title after it ("Samut Prakan MPs"): the members of what the name names.
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper()
-                   and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+                   and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+                   and doc[end].lower_ not in PLURAL_MEMBERS | PLACE_RULERS):
                 end += 1
             # A name cut inside a hyphened word ("Chang Je-" + "won", "Ahn Cheol" + "-soo"): the rest is written on;
             # not an English word made of the name ("Modi-led", "Chun Doo-hwan-style").
@@ -157,9 +161,13 @@ class EntityFixes:
             # A family name tagged without its particles ("von der" + "Leyen"): the particles belong to it.
             while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ in PARTICLES:
                 start -= 1
-            # A name cut after its particle ("Ursula von der" + "Leyen"): the family name belongs to it.
+            # A name cut after its particle ("Ursula von der" + "Leyen") or before it ("Misuzulu" + "ka Zwelithini"):
+            # the family name belongs to it.
             while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
+            while (end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in PARTICLES
+                   and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in {"", "PERSON"}):
+                end += 2
             # "Abdulaziz Bin Khalid" + "Al- Shammari": a particle's hyphen written with a space after it.
             if (end + 1 < len(doc) and doc[end].text.endswith("-") and doc[end].lower_[:-1] in PARTICLES
                     and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and not doc[end + 1].ent_type_):
@@ -177,9 +185,6 @@ class EntityFixes:
         return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
-# English words written after a name and a hyphen ("Modi-led", "Kairyu-class"), which are no part of it.
-NAME_SUFFIXES = {"style", "class", "era", "born", "type", "like", "free", "run", "level", "wide", "made", "esque",
-                 "friendly", "ish", "proof", "centric", "related", "specific", "wise", "in-law"}
 
 
 # Head words that end no place's name, unlike "West Bank", "Soviet Union", "Emirates Post", "Civic Centre" or a

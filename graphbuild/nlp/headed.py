@@ -5,7 +5,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..resolve.gazetteer import fold
+from ..resolve.gazetteer import country_of, fold
+from ..resolve.kinds import regions
 from .repeated import TITLE_WORDS
 
 # Last words that end only a body's name when written capitalised after other capitalised words; not "Bank" (the
@@ -92,3 +93,30 @@ def _run_before(doc: Doc, sent: Span, end: int, taken: set) -> Span | None:
 def _headline(sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha]
     return not words or sum(t.text[:1].isupper() for t in words) >= _HEADLINE_SHARE * len(words)
+
+
+# Fields that end a body's name after "and" ("... for Central Asia and Afghanistan Studies").
+_FIELDS = frozenset({"studies", "affairs", "research", "development", "sciences", "technology", "relations"})
+
+
+def joined_fields(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two names joined by "and" that are one: "Institute for Central Asia" + "Afghanistan Studies" (a body whose
+    name runs from the first's "for" or "of" to the field that ends the second), "Jammu" + "Kashmir"."""
+    joined, parts = [], set()
+    by_start = {e.start: e for e in ents}
+    for ent in ents:
+        nxt = by_start.get(ent.end + 1)
+        if nxt is None or ent.end >= len(doc) or doc[ent.end].lower_ != "and" or ent.start in parts:
+            continue
+        if (ent.label_ == "ORG" and nxt.label_ == "ORG" and nxt[-1].lower_ in _FIELDS
+                and any(t.lower_ in {"for", "of"} for t in ent[1:])):
+            label = "ORG"
+        # "Jammu" + "and" + "Kashmir": one region, or one country, of the tables.
+        elif {ent.label_, nxt.label_} <= {"GPE", "LOC"} and (fold(doc[ent.start:nxt.end].text) in regions()
+                                                             or country_of(doc[ent.start:nxt.end].text)):
+            label = "GPE"
+        else:
+            continue
+        joined.append(Span(doc, ent.start, nxt.end, label=label))
+        parts |= {ent.start, nxt.start}
+    return joined + [e for e in ents if e.start not in parts]

@@ -11,74 +11,13 @@ from spacy.tokens import Span
 
 from ..resolve import kinds
 from ..resolve.abbreviations import abbreviates
-from ..resolve.gazetteer import capitals, country_of, fold, organisation_names
+from ..resolve.gazetteer import capitals, country_of, demonyms, fold, organisation_names
 from ..resolve.names import PARTICLES
 from .unnamed import shouted, work_title
-
-DROP = "DROP"
-
-# Honorifics that start a person's name wherever they stand in a tagged span ("The Gazette Dr. Karim Haddad").
-INNER_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof."}
-# Titles the tagger keeps in a person's name: a nuncio, a French lawyer's "Me" (Maitre), a monsignor.
-LEADING = {"nuncio", "me", "maître", "maitre", "mgr", "msgr", "monsignor"}
-# Lowercase words a name never ends with ("Rafiq Alam of" + "Assam" cut by the tagger).
-TRAILING = {"of", "in", "at", "for", "and", "the", "on", "to", "from"}
-# Last words of a law, a plan or a document, which our ontology has no class for.
-LAW_HEADS = {"act", "acts", "bill", "strategy", "scheme", "policy", "ordinance", "amendment", "guidelines",
-             "statement", "plan"}
-# First words of a document named for its subject ("Code on Social Security", "Plan for ..."), before "on"/"for".
-DOCUMENT_WORDS = {"code", "plan", "guidelines", "act", "strategy", "policy", "charter"}
-# Last words of a caste, a people or a generation, which the tagger takes for a person, a place or a body (not
-# "Tribe": the "Oglala Sioux Tribe" governs).
-GROUP_HEADS = {"caste", "castes", "tribes", "peoples", "generations"}
-# Last words of a festival or a prize-giving, which the tagger takes for a person too ("Garma Festival").
-PERSON_EVENT_HEADS = {"festival", "festivals", "award", "awards", "olympics", "championships", "expo"}
-# Last words of a day, a war, a festival or an award; first words of an operation.
-EVENT_HEADS = {"war", "wars", "rebellion", "revolution", "uprising", "massacre", "day", "diwas", "festival",
-               "olympics", "championship", "championships", "cup", "gathering", "marathon", "expo", "award",
-               "awards"}
-EVENT_FIRST = {"operation"}
-# Last words of a treaty ("the Paris Agreement" tagged a facility): an event, which resolution reads as the named
-# agreement, one node with "the Paris agreement" found through its head noun.
-TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration"}
-# Last words of a body that the tagger took for a place ("Molopo Regional Court"); first words of one are
-# kinds.ORG_FIRST ("Pacto Historico"), less "Centro", which starts district names too.
-BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commission", "authority", "agency", "party",
-              "police", "parliament"}
-COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "norte", "sur", "nord",
-           "sud", "este", "oeste"}
-COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-                      "southwestern", "central"}
-CONTINENTS = {"africa", "asia", "europe", "america", "americas", "latin america", "south america", "north america",
-              "central america", "oceania", "australasia", "arctic", "antarctica", "mediterranean", "caribbean"}
-FIGURE = re.compile(r"^\d[\d.,]*%?$")
-# Titles of a post abroad, whose place the tagger glues to the name after it ("Ambassador to Azerbaijan Sami X").
-POSTS = {"ambassador", "envoy", "representative", "consul", "delegate", "emissary", "commissioner", "d'affaires",
-         "d’affaires", "affaires"}
-# Nouns for a company written right before its name.
-COMPANY_WORDS = {"company", "firm", "utility", "conglomerate", "carrier", "airline", "lender", "insurer",
-                 "manufacturer", "automaker", "carmaker", "retailer", "broadcaster", "startup"}
-AMOUNT_WORDS = {"million", "billion", "trillion", "crore", "crores", "lakh", "lakhs", "bn"}
-# A sum written as one word, its currency glued on ("USD1,850,000", "RM177mil", "GHS6.2billion"); a code and a
-# short number without a separator or a multiplier ("COP26", "G20") stay names.
-_CURRENCY = (r"(?:USD|US\$|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|LKR|NPR|MYR|RM|SGD|IDR|Rp|PHP|THB|VND|KRW|HKD|NT\$|TWD|AUD|"
-             r"NZD|CAD|ZAR|NGN|KES|KSh|Sh|UGX|TZS|GHS|GH¢|GH₵|EGP|SAR|AED|QAR|QR|KWD|KD|BHD|OMR|JOD|TRY|RUB|UAH|BRL|"
-             r"R\$|MXN|COP|CLP|ARS|PEN|Tk|Rs\.?|[$€£¥₹₦₵])")
-_MULTIPLIER = r"(?:mil|mln|bn|million|billion|trillion)"
-GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\d,.]*(?:{_MULTIPLIER}|m|b|k))"
-                          rf"|{_CURRENCY}?\s?\d[\d,.]*{_MULTIPLIER})$")
-# Diseases and tests, abbreviations of common nouns, an award's head word alone, and God ("May God bless"), which
-# the tagger takes for bodies, places or people.
-COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
-          "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
-          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards",
-          "pdf", "jpeg", "jpg", "png", "gif", "mp3", "mp4"}  # file formats: "the report (PDF)"
-# Last words of a family, which the tagger takes for a person ("the Gandhi Parivar"): a group, as castes are.
-FAMILY_HEADS = {"family", "parivar", "clan"}
-# Surveys that are bodies, not studies ("US Geological Survey", "Ordnance Survey").
-SURVEY_BODIES = {"geological", "ordnance", "archaeological", "botanical", "zoological", "antarctic", "hydrographic"}
-# Common nouns for a deity right before its name.
-DEITY_NOUNS = {"god", "goddess", "gods", "goddesses", "deity", "deities"}
+from .spanwords import (AMOUNT_WORDS, BODY_HEADS, COMMON, COMPANY_WORDS, COMPASS, COMPASS_ADJECTIVES, CONTINENTS,
+                         DEITY_NOUNS, DOCUMENT_WORDS, DROP, EVENT_FIRST, EVENT_HEADS, FAMILY_HEADS, FIGURE,
+                         GLUED_AMOUNT, GROUP_HEADS, INNER_HONORIFICS, LAW_HEADS, LEADING, OBSERVANCES,
+                         PERSON_EVENT_HEADS, PLACE_RULERS, POSTS, SURVEY_BODIES, TRAILING, TREATY_HEADS, VISION_WORDS)
 
 
 def repair(ent: Span) -> list[Span]:
@@ -109,6 +48,10 @@ def repair(ent: Span) -> list[Span]:
         end -= 1
     # "western Maharashtra": a lower-case compass adjective describes the place; "West Bengal" names it, and so
     # do "east Jerusalem" and "southern Africa", a region of a continent.
+    # "central Asia" with "Asia" tagged alone: the region is the continent's part, not the continent.
+    if (ent.label_ in {"GPE", "LOC"} and start > 0 and doc[start - 1].is_lower
+            and doc[start - 1].lower_ in COMPASS_ADJECTIVES and fold(doc[start:end].text) in CONTINENTS):
+        start -= 1
     if (ent.label_ in {"GPE", "LOC"} and end - start > 1 and doc[start].lower_ in COMPASS_ADJECTIVES
             and doc[start].is_lower and doc[start + 1].is_title and fold(doc[start + 1:end].text) not in CONTINENTS):
         start += 1
@@ -127,6 +70,15 @@ def repair(ent: Span) -> list[Span]:
             field += 1
         if end < len(doc) and doc[end].lower_ == "of" and field > end + 1 and doc[field - 1].lower_ != "and":
             end = field
+    # "Board of Control for Cricket" + "in India (BCCI)": the abbreviation after it spells the whole name.
+    if ent.label_ == "ORG":
+        stop = next((i for i in range(end, min(end + 5, len(doc) - 2)) if doc[i].text == "("), None)
+        if (stop is not None and stop > end and doc[stop + 2].text == ")" and doc[end].is_lower
+                and doc[stop + 1].text == _initials(doc[start:stop]) != _initials(doc[start:end])):
+            end = stop
+    # "Umm Al Quwain Ruler", "Lagos State Governor": a place's ruler's title glued after its name.
+    if ent.label_ in {"GPE", "LOC"} and end - start > 1 and doc[end - 1].lower_ in PLACE_RULERS and doc[end - 1].is_title:
+        end -= 1
     # "H" + "D Kumaraswamy": initials before a name that starts with one.
     if ent.label_ == "PERSON":
         while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in "AI":
@@ -142,6 +94,11 @@ def repair(ent: Span) -> list[Span]:
             or [span])
 
 
+def _initials(span) -> str:
+    """ "BCCI" of "Board of Control for Cricket in India": the capitals of its words, small words left out."""
+    return "".join(t.text[0] for t in span if t.text[:1].isupper())
+
+
 def relabel(ent: Span) -> str | None:
     """DROP for a span that names no entity, EVENT or LAW for one our classes would misfile, else None."""
     text = fold(ent.text.removeprefix("the ").removeprefix("The "))
@@ -150,11 +107,22 @@ def relabel(ent: Span) -> str | None:
         return None
     if text in COMMON:
         return DROP
+    if text in OBSERVANCES:
+        return "EVENT"
     # A sentence all in capitals (only a country's name is believed there), the title of a film or a painting.
     if shouted(ent.sent) and not country_of(ent.text) or work_title(ent):
         return DROP
-    # "the Omicron variant": a strain of a virus is no one.
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    # "the Zulu King", "Zulu King" just before the name: a ruler's title, no one's name.
+    if ent.label_ == "PERSON" and len(words) == 2 and words[1] in {"king", "queen", "monarch"} and (
+            ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+            or after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"):
+        return DROP
+    # "Samut Prakan MPs": a person's name is no one's constituency; a town or province the tables know is.
+    if (ent.label_ == "PERSON" and after is not None and after.lower_ in {"mps", "lawmakers", "legislators", "residents"}
+            and kinds.city_of(ent.text)):
+        return "GPE"
+    # "the Omicron variant": a strain of a virus is no one.
     if after is not None and after.lower_ in {"variant", "variants", "subvariant", "subvariants"}:
         return DROP
     # "the god Shiva", "the sea goddess Matsu": a deity, as "God" above, not a person (not "guitar god X").
@@ -212,6 +180,11 @@ def relabel(ent: Span) -> str | None:
         return None
     last = next((w for w in reversed(words) if not w.isdigit()), words[-1])
     if len(words) > 1 and last in LAW_HEADS:
+        return "LAW"
+    # "Saudi Vision 2030", "the Economic Modernisation Vision": a plan; "World Vision" is a charity.
+    if len(words) > 1 and last == "vision" and (words[-1] != "vision" or after is not None and after.like_num
+                                                 or words[-2] in VISION_WORDS or country_of(words[-2])
+                                                 or words[-2] in demonyms()):
         return "LAW"
     # "National Family Health Survey": a study, filed with documents; a "Geological Survey" is a body.
     if len(words) > 1 and last in {"survey", "surveys"} and not SURVEY_BODIES & set(words):

@@ -117,6 +117,9 @@ def _write_article(graph: Triples, ex: DocExtraction, corpus: ResolvedCorpus, en
             roles[key_of[mention.id]].add(mention.role)
     for key in sorted(seen_forms):
         _write_entity(graph, entities[key], seen_forms[key], art, ex, roles[key])
+    for place in ex.datelines:
+        # The places the dateline names: where the story was filed.
+        add((art, SCHEMA.locationCreated, mint("entity", key_of[place])))
 
     statements: dict[tuple, list[Relation]] = defaultdict(list)
     for rel in ex.relations:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..records import DocExtraction
+from ..ingest.boilerplate import OPENERS
 from .gazetteer import fold
 
 # "(ELN)", "(WHO)", "( U.N. )": capitals, digits and dots, right after the full name.
@@ -28,6 +29,11 @@ def abbreviates(abbr: str, full: str) -> bool:
 COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
                            "command", "initiative"})
 LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
+# Head words of a body named "<head> of <field>".
+DEPARTMENT_HEADS = frozenset({"department", "ministry", "office", "bureau", "secretariat", "directorate"})
+# A body's head word written alone for the one body of the article it ends ("the Embassy", "the University").
+LONE_HEADS = frozenset({"embassy", "consulate", "university", "college", "commission", "tribunal", "foundation",
+                        "institute", "academy", "hospital"})
 # A prize's head word, whose plural names its ceremony too ("Grammy Award", "Grammy Awards").
 PRIZE_WORDS = frozenset({"award", "prize", "championship"})
 _SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
@@ -97,6 +103,10 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
             # A party is often known by the initials of its name in its own language: "Chinese Nationalist
             # Party (KMT)", "Prosperous Justice Party (PKS)".
             native = m.type == "Organization" and m.name.lower().endswith("party") and abbr and abbr.isupper()
+            # "ISIL (ISIS)": a body's other abbreviation in brackets after one; not a wire's credit ("(AFP)").
+            native = native or bool(m.type == "Organization" and abbr and m.name.isalpha() and m.name.isupper()
+                                    and abbr.isalpha() and abbr.isupper() and min(len(abbr), len(m.name)) >= 3
+                                    and abbr.lower() not in OPENERS)
             if abbr and fold(abbr) != fold(m.name) and (abbreviates(abbr, m.name) or native):
                 target = placed[(ex.article.id, m.id)][0]
                 local[ex.article.id][fold(abbr)].add(target)
@@ -187,6 +197,18 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             if len(words) == 1 and words[0] in LEGISLATURES:
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > 1
                            and name[-1] == words[0] and qualified_chamber(name[:-1])}
+                # "Congress" where the article writes "the Congress party": the party, not a chamber.
+                longer |= {placed[(ex.article.id, o.id)][0] for o in ex.mentions if o.type == m.type
+                           and tuple(fold(ex.article.text[o.start:o.end]).split()) == words + ("party",)}
+            # "Homeland Security" of the "US Department of Homeland Security": a department by its field.
+            if m.type == "Organization" and len(words) > 1:
+                n = len(words)
+                longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > n + 1
+                           and name[-n:] == words and name[-n - 1] == "of" and name[-n - 2] in DEPARTMENT_HEADS}
+            # "the Embassy" where the article names one "German Embassy": that body.
+            if len(words) == 1 and words[0] in LONE_HEADS:
+                longer |= {key for (type_, name), key in names.items()
+                           if type_ == "Organization" and len(name) > 1 and name[-1] == words[0]}
             # "the House" where the article names one chamber ("Lok Sabha"): that chamber.
             if m.type == "Organization":
                 longer |= house_of(words, names)

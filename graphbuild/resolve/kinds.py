@@ -173,13 +173,19 @@ def regions() -> dict[str, frozenset[str]]:
     return {name: frozenset(isos.split()) for name, isos in rows}
 
 
+# Continents and seas' regions: no town of the tables is meant by them ("Asia" is a town in Peru).
+CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "latin america", "south america",
+                        "north america", "central america", "oceania", "australasia", "arctic", "antarctica",
+                        "mediterranean", "caribbean"})
+
+
 def city_of(name: str, minimum: int = CITY, regions_first: bool = False) -> tuple[str, str] | None:
     """(canonical name, ISO) of the city a name stands for, or None. A country's name is never a city.
 
     ``regions_first``: a province's or state's name is that region, not a foreign town ("Ontario", "Yukon") nor a
     small town of its own country ("Jiangxi"): for typing a place, not for asking whether a word is a place."""
     folded = fold(name)
-    if not folded or country_of(name):
+    if not folded or country_of(name) or folded in CONTINENTS:
         return None
     if folded in CITY_ALIASES:
         canonical = CITY_ALIASES[folded]

@@ -57,7 +57,7 @@ def given_title(words: list[str], i: int) -> bool:
 # Particles that sit between given name and family name; they never make a name on their own.
 # "Abu" and "Umm" head a name of their own ("Umm Ayman"), so they are not particles.
 PARTICLES = frozenset("al el ul bin ben ibn bint de da di du del della dos das van von der den ter ten la le "
-                      "ould".split())
+                      "ould ka wa arap".split())  # "Misuzulu ka Zwelithini", "Ngugi wa Thiong'o", "Daniel arap Moi"
 
 # One spelling stands for each family of transliterations of the same Arabic or Persian name.
 _VARIANTS = {
