@@ -211,3 +211,36 @@ def test_fourth_node_sample_counts_are_the_readme_counts():
         row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
                f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
         assert row in readme, row
+
+
+def test_fifth_node_sample_has_its_fields_and_a_cause_exactly_when_wrong():
+    rows = _node_rows("nodes5.json")
+    assert len({r["article"] for r in rows}) == 20
+    for row in rows:
+        assert NODE_FIELDS <= set(row) <= NODE_FIELDS | {"other", "right_class", "note", "after_verdict",
+                                                         "after_cause"}, row
+        assert row["sample"] == 5 and row["verdict"] in {"right", "wrong", "missed"}
+        assert (row["cause"] in NODE_CAUSES) == (row["verdict"] == "wrong"), row
+        assert ("other" in row) == (row["cause"] == "duplicate"), row
+        assert len(row["label"]) < 100 and len(row.get("note", "")) < 100
+        assert row["before"] or row["after"] if row["verdict"] != "missed" else row["before"], row
+
+
+def test_fifth_node_sample_is_the_first_twenty_of_the_other_edge_samples_by_digest():
+    import hashlib
+
+    earlier = {r["article"] for name in ("nodes.json", "nodes2.json", "nodes3.json", "nodes4.json")
+               for r in _node_rows(name)}
+    gold = {a + ".txt" for a in _gold_names("tune", "fresh", "untouched", "dev", "study")}
+    rest = sorted({r["article"] for r in _rows() if r["sample"] != 4} - earlier - gold,
+                  key=lambda a: hashlib.sha256(a.encode("utf-8")).hexdigest())
+    assert {r["article"] for r in _node_rows("nodes5.json")} == set(rest[:20])
+
+
+def test_fifth_node_sample_counts_are_the_readme_counts():
+    readme = (JUDGED / "README.md").read_text(encoding="utf-8").split("## A fifth sample of entity nodes", 1)[1]
+    for flag in ("before", "after"):
+        right, total, causes, missed = _node_counts(flag, "nodes5.json")
+        row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
+               f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
+        assert row in readme, row

@@ -166,9 +166,9 @@ def test_a_constituencys_members_do_not_make_it_a_person():
 
 
 def test_names_joined_by_and_that_are_one():
-    nodes = entity_nodes("The Institute for Central Asia and Afghanistan Studies published a paper. Police in "
+    nodes = entity_nodes("The Institute for West Africa and Sahel Studies published a paper. Police in "
                          "Jammu and Kashmir arrested three men.")
-    assert nodes.get("Institute for Central Asia and Afghanistan Studies") == "Organization"
+    assert nodes.get("Institute for West Africa and Sahel Studies") == "Organization"
     assert "Jammu and Kashmir" in nodes and "Jammu" not in nodes
     nodes = entity_nodes("Trade between Kenya and Uganda grew last year.")
     assert {"Kenya", "Uganda"} <= set(nodes)
@@ -213,8 +213,8 @@ def test_a_portfolio_word_the_tagger_took_into_the_name_is_cut():
 
 
 def test_a_bodys_name_runs_to_what_its_abbreviation_spells():
-    nodes = entity_nodes("He laundered funds of the Board of Control for Cricket in India (BCCI), police said.")
-    assert nodes.get("Board of Control for Cricket in India") == "Organization"
+    nodes = entity_nodes("He stole funds from the Board of Control for Hockey in Kenya (BCHK), police said on Monday.")
+    assert nodes.get("Board of Control for Hockey in Kenya") == "Organization"
     # "in Accra" is not in "(BoG)": the bank's name stops before it.
     nodes = entity_nodes("The Bank of Ghana in Accra (BoG) raised its main rate on Monday.")
     assert "Bank of Ghana" in nodes and "Accra" in nodes

@@ -90,7 +90,8 @@ def clean_name(span: Span) -> str:
                 or tokens[0].lower_.endswith("s") and tokens[0].lower_[:-1] in titles):
             tokens = tokens[1:]
         # "Zulu King Misuzulu": a people's or a land's ruler's title glued before the name.
-        if len(tokens) > 2 and tokens[1].lower_ in RULERS and tokens[2].text[:1].isupper() and not given_name(tokens[0]):
+        if (len(tokens) > 2 and tokens[1].lower_ in RULERS and tokens[2].text[:1].isupper()
+                and not given_name(tokens[0])):
             tokens = tokens[2:]
     # "the Islamist Prosperous Justice Party", "the ruling Unity Party": a word of the body's leaning or standing
     # written before its name describes it ("Populist Party" alone keeps its word).
@@ -107,6 +108,9 @@ def clean_name(span: Span) -> str:
         while len(tokens) > 1 and (tokens[-1].text in {"-", "–"} or tokens[-1].lower_ in {"sub", "sub-"}):
             tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens).strip()
+    # "(Abdelmadjid) Tebboune": given names in brackets are part of the name, the brackets are not.
+    if span.label_ == "PERSON" and {"(", ")"} <= {t.text for t in tokens}:
+        text = " ".join(t.text for t in tokens if t.text not in {"(", ")"})
     # "central Asia": a region's name is written with a capital (not "northern coast", no name at all).
     if span.label_ in {"GPE", "LOC"} and text[:1].islower() and any(t.text[:1].isupper() for t in tokens[1:]):
         text = text[:1].upper() + text[1:]

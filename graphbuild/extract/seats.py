@@ -176,7 +176,8 @@ def demonym_named(rules, ent: Span) -> list:
         return []
     # "the Peruvian-Danish Friendship Council": two countries' body; "the Kenyan Chamber of Commerce in Japan": a
     # national body seated abroad.
-    if doc[first.i + 1].text in {"-", "–"} or ent.end < len(doc) and doc[ent.end].lower_ == "in":
+    if (doc[first.i + 1].text in {"-", "–"} or ent.end < len(doc) and doc[ent.end].lower_ == "in"
+            or any(t.lower_ == "in" for t in doc[first.i + 1:ent.end])):
         return []
     if ent.end + 3 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")" and doc[ent.end + 3].lower_ == "in":
         return []

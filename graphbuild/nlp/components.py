@@ -9,7 +9,7 @@ from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
-from . import events, headed, parties, portfolios, repeated, ruled, splits  # noqa: F401  (ruled registers a factory)
+from . import bracketed, events, headed, parties, portfolios, repeated, ruled, splits  # noqa: F401  (ruled: a factory)
 from . import spans as repairs
 from .directed import directed_countries
 from .spanwords import NAME_SUFFIXES, PLACE_RULERS, PLURAL_MEMBERS
@@ -121,7 +121,7 @@ class EntityFixes:
             within = {i for span in gatherings for i in range(span.start, span.end)}
             fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
         fixed = headed.joined_fields(doc, events.short_names(fixed))
-        fixed = portfolios.with_portfolio_names(doc, fixed)
+        fixed = bracketed.bracketed_names(doc, portfolios.with_portfolio_names(doc, fixed))
         fixed = repeated.spelt_out(doc, fixed)
         fixed += repeated.abbreviations(doc, fixed)
         named = fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed)
@@ -166,7 +166,8 @@ class EntityFixes:
             while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].text[:1].isupper():
                 end += 1
             while (end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in PARTICLES
-                   and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and doc[end + 1].ent_type_ in {"", "PERSON"}):
+                   and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
+                   and doc[end + 1].ent_type_ in {"", "PERSON"}):
                 end += 2
             # "Abdulaziz Bin Khalid" + "Al- Shammari": a particle's hyphen written with a space after it.
             if (end + 1 < len(doc) and doc[end].text.endswith("-") and doc[end].lower_[:-1] in PARTICLES

@@ -95,12 +95,12 @@ def _headline(sent: Span) -> bool:
     return not words or sum(t.text[:1].isupper() for t in words) >= _HEADLINE_SHARE * len(words)
 
 
-# Fields that end a body's name after "and" ("... for Central Asia and Afghanistan Studies").
+# Fields that end a body's name after "and" ("... for West Africa and Sahel Studies").
 _FIELDS = frozenset({"studies", "affairs", "research", "development", "sciences", "technology", "relations"})
 
 
 def joined_fields(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Two names joined by "and" that are one: "Institute for Central Asia" + "Afghanistan Studies" (a body whose
+    """Two names joined by "and" that are one: "Institute for West Africa" + "Sahel Studies" (a body whose
     name runs from the first's "for" or "of" to the field that ends the second), "Jammu" + "Kashmir"."""
     joined, parts = [], set()
     by_start = {e.start: e for e in ents}

@@ -12,8 +12,8 @@ from ..resolve.gazetteer import country_of, demonyms, fold
 from ..resolve.kinds import ORG_HEADS
 
 # Portfolio words besides the departments that qualify titles ("Minister of Gender Equality").
-PORTFOLIO = frozenset(DEPARTMENTS) | frozenset("""equality enterprise enterprises sanitation irrigation forestry wildlife
-parks arts mines minerals antiquities railways roads highways ports shipping maritime power statistics disaster
+PORTFOLIO = frozenset(DEPARTMENTS) | frozenset("""equality enterprise enterprises sanitation irrigation forestry
+wildlife parks arts mines minerals antiquities railways roads highways ports shipping maritime power statistics disaster
 management relief rehabilitation reconstruction settlement settlements urban rural cities municipal cooperatives
 industries small medium microfinance insurance diaspora expatriates overseas human rights constitutional
 parliamentary cabinet presidency prisons correctional services police internal borders customs revenue tax taxation

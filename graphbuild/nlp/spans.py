@@ -73,12 +73,22 @@ def repair(ent: Span) -> list[Span]:
     # "Board of Control for Cricket" + "in India (BCCI)": the abbreviation after it spells the whole name.
     if ent.label_ == "ORG":
         stop = next((i for i in range(end, min(end + 5, len(doc) - 2)) if doc[i].text == "("), None)
-        if (stop is not None and stop > end and doc[stop + 2].text == ")" and doc[end].is_lower
+        # Only a preposition goes on ("in India"), not a possessive ("Qatar University's Computing Club (QUCC)").
+        if (stop is not None and stop > end and doc[stop + 2].text == ")"
+                and doc[end].lower_ in {"in", "of", "for", "on"}
                 and doc[stop + 1].text == _initials(doc[start:stop]) != _initials(doc[start:end])):
             end = stop
+    # "State Grid Corp" + "of China": a company's name goes on to the country it is "of".
+    if (ent.label_ == "ORG" and end + 1 < len(doc) and doc[end - 1].lower_ in {"corp", "corporation", "company"}
+            and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" and country_of(doc[end + 1].text)):
+        end += 2
     # "Umm Al Quwain Ruler", "Lagos State Governor": a place's ruler's title glued after its name.
-    if ent.label_ in {"GPE", "LOC"} and end - start > 1 and doc[end - 1].lower_ in PLACE_RULERS and doc[end - 1].is_title:
+    if (ent.label_ in {"GPE", "LOC"} and end - start > 1 and doc[end - 1].lower_ in PLACE_RULERS
+            and doc[end - 1].is_title):
         end -= 1
+    # "Reiterating" + "Government ...": a sentence's first verb is no word of the name after it.
+    while end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG":
+        start += 1
     # "H" + "D Kumaraswamy": initials before a name that starts with one.
     if ent.label_ == "PERSON":
         while start > 0 and is_initial(doc[start]) and is_initial(doc[start - 1]) and doc[start - 1].text not in "AI":
@@ -105,7 +115,8 @@ def relabel(ent: Span) -> str | None:
     words = text.split()
     if not words or ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON", "NORP", "PRODUCT"}:
         return None
-    if text in COMMON:
+    # "G" of "5G": a letter alone names nothing ("P." may stand for a person the paper will not name; X is a platform).
+    if text in COMMON or len(text.replace(".", "")) < 2 and ent.label_ != "PERSON" and ent.text != "X":
         return DROP
     if text in OBSERVANCES:
         return "EVENT"
@@ -119,7 +130,8 @@ def relabel(ent: Span) -> str | None:
             or after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B"):
         return DROP
     # "Samut Prakan MPs": a person's name is no one's constituency; a town or province the tables know is.
-    if (ent.label_ == "PERSON" and after is not None and after.lower_ in {"mps", "lawmakers", "legislators", "residents"}
+    if (ent.label_ == "PERSON" and after is not None
+            and after.lower_ in {"mps", "lawmakers", "legislators", "residents"}
             and kinds.city_of(ent.text)):
         return "GPE"
     # "the Omicron variant": a strain of a virus is no one.

@@ -59,7 +59,9 @@ _CURRENCY = (r"(?:USD|US\$|EUR|GBP|JPY|CNY|RMB|INR|PKR|BDT|LKR|NPR|MYR|RM|SGD|ID
              r"R\$|MXN|COP|CLP|ARS|PEN|Tk|Rs\.?|[$€£¥₹₦₵])")
 _MULTIPLIER = r"(?:mil|mln|bn|million|billion|trillion)"
 GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\d,.]*(?:{_MULTIPLIER}|m|b|k))"
-                          rf"|{_CURRENCY}?\s?\d[\d,.]*{_MULTIPLIER})$")
+                          rf"|{_CURRENCY}?\s?\d[\d,.]*{_MULTIPLIER}"
+                          # "HK$40", "$5": a currency sign before digits is always a sum
+                          rf"|(?:[A-Z]{{1,3}})?[$€£¥₹₦₵]\s?\d[\d,.]*)$")
 # Diseases and tests, abbreviations of common nouns, an award's head word alone, and God ("May God bless"), which
 # the tagger takes for bodies, places or people.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
@@ -70,7 +72,14 @@ COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola",
           "ksh", "kes", "kshs", "ugx", "tzs", "ghs", "ngn", "zar", "inr", "pkr", "lkr", "bdt", "myr", "php", "idr",
           "albeit", "nonetheless", "notwithstanding",
           # a rank alone names no place ("the sub-county")
-          "sub county", "subcounty", "sub district", "subdistrict", "sub division", "subdivision"}
+          "sub county", "subcounty", "sub district", "subdistrict", "sub division", "subdivision",
+          # kinds of zone and park, not one of them ("Special Economic Zones", "EEZs")
+          "special economic zone", "special economic zones", "economic zone", "economic zones", "free zone",
+          "free zones", "free trade zone", "free trade zones", "industrial park", "industrial parks",
+          "export processing zone", "export processing zones", "exclusive economic zone", "exclusive economic zones",
+          "sez", "sezs", "eez", "eezs", "ftz", "ftzs", "epz", "epzs",
+          # political camps
+          "right", "left", "far right", "far left", "centre left", "center left", "centre right", "center right"}
 # Last words of a family, which the tagger takes for a person ("the Gandhi Parivar"): a group, as castes are.
 FAMILY_HEADS = {"family", "parivar", "clan"}
 # Surveys that are bodies, not studies ("US Geological Survey", "Ordnance Survey").

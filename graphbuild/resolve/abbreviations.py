@@ -107,6 +107,10 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
             native = native or bool(m.type == "Organization" and abbr and m.name.isalpha() and m.name.isupper()
                                     and abbr.isalpha() and abbr.isupper() and min(len(abbr), len(m.name)) >= 3
                                     and abbr.lower() not in OPENERS)
+            # A region cut from a longer one: "North Africa" + "(MENA)" spells more than the name.
+            words = [w for w in m.name.split() if w.lower() not in _SMALL]
+            if m.type == "Place" and abbr and len(abbr) > len(words) + 1:
+                continue
             if abbr and fold(abbr) != fold(m.name) and (abbreviates(abbr, m.name) or native):
                 target = placed[(ex.article.id, m.id)][0]
                 local[ex.article.id][fold(abbr)].add(target)
@@ -218,8 +222,9 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             # "Baffinland" of "Baffinland Iron Mines": the first word of one longer name, a word the article never
             # writes in lower case (so not "National" of "National Theatre" where "national" is written too), no
             # body's head word ("Parliament" of "Parliament House") and no national unit ("ExxonMobil Guyana").
+            # Not an abbreviation: "IRGC Ground Force" is a unit of the IRGC, not its full name.
             if (not longer and m.type == "Organization" and len(words) == 1 and len(words[0]) > 3
-                    and words[0] not in tails | LEGISLATURES):
+                    and words[0] not in tails | LEGISLATURES and not m.name.isupper()):
                 longer = {key for (type_, name), key in names.items() if type_ == "Organization" and len(name) > 1
                           and name[0] == words[0] and not any(country_of(w) for w in name[1:])}
                 if len(longer) != 1 or words[0] in _lower_words(ex.article.text):

@@ -18,7 +18,6 @@ COUNTRY_ALIASES = {
     "US": ("U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the United States"),
     "GB": ("U.K.", "UK", "Britain", "Great Britain", "England"),
     "RU": ("Russian Federation",),
-    "KR": ("South Korea", "Republic of Korea"),
     "KP": ("North Korea", "DPRK"),
     "CN": ("People's Republic of China", "PRC"),
     "AE": ("UAE", "U.A.E."),
@@ -39,6 +38,9 @@ COUNTRY_ALIASES = {
     "ST": ("Sao Tome and Principe", "São Tomé and Príncipe"),
     # "the Islamic Republic" alone is Iran in news; Pakistan, Afghanistan and Mauritania are named after it.
     "IR": ("Islamic Republic", "Islamic Republic of Iran"),
+    "AF": ("Islamic Emirate of Afghanistan",),
+    "SK": ("Slovak Republic",),
+    "KR": ("South Korea", "Republic of Korea", "Korea"),
 }
 
 # The label a country's node carries where GeoNames' name is not the one news writes: an article that says only

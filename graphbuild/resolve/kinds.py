@@ -13,7 +13,7 @@ from .gazetteer import capitals, countries, country_of, fold, geonames_cities
 # Last words that make a name a company or an institution.
 ORG_HEADS = frozenset("""
 ltd limited inc incorporated corp corporation company co llc plc gmbh ag sa pvt pte bhd llp tbk group bank
-airlines airways holding
+airlines airways holding biotech pharma pharmaceuticals therapeutics
 holdings industries enterprises foundation fund institute university college school academy hospital clinic
 ministry council committee commission authority agency association federation union party club league police
 court tribunal organisation organization network media news times post tribune gazette telecom petroleum energy
@@ -179,20 +179,26 @@ CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "lati
                         "mediterranean", "caribbean"})
 
 
+# Mountain ranges, deserts and basins that share a name with a town of the tables ("Andes" in Colombia).
+WIDE_REGIONS = frozenset({"andes", "alps", "himalayas", "himalaya", "sahara", "sahel", "amazon", "amazonia",
+                          "patagonia", "siberia", "caucasus", "balkans", "urals", "rockies", "pyrenees", "gobi",
+                          "kalahari", "karakoram", "hindu kush"})
+
+
 def city_of(name: str, minimum: int = CITY, regions_first: bool = False) -> tuple[str, str] | None:
     """(canonical name, ISO) of the city a name stands for, or None. A country's name is never a city.
 
     ``regions_first``: a province's or state's name is that region, not a foreign town ("Ontario", "Yukon") nor a
     small town of its own country ("Jiangxi"): for typing a place, not for asking whether a word is a place."""
     folded = fold(name)
-    if not folded or country_of(name) or folded in CONTINENTS:
+    if not folded or country_of(name) or folded in CONTINENTS or folded in WIDE_REGIONS:
         return None
     if folded in CITY_ALIASES:
         canonical = CITY_ALIASES[folded]
         row = cities().get(fold(canonical))
         return (canonical, row[1]) if row else None
-    # "WA" (Western Australia) is no "Wa" of Ghana: capitals of three letters or fewer are a city only by alias.
-    if name.isupper() and len(name) <= 3:
+    # "WA" (Western Australia) is no "Wa" of Ghana, "MENA" no "Mena": four capitals or fewer are a city only by alias.
+    if name.isupper() and len(name) <= 4:
         return None
     if folded in capitals():
         iso = capitals()[folded]

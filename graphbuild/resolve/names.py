@@ -25,18 +25,20 @@ former late acting interim opposition leader speaker attorney special coordinato
 datuk dato datin shri smt alhaji alhaja maulana hon honourable honorable engr
 dgp adgp igp ssp treasurer emperor empress advocate legislator councillor councilor superintendent inspector
 frenchman frenchwoman englishman englishwoman dutchman dutchwoman spaniard briton welshman scotsman irishman
+lokmanya netaji deshbandhu
 """.split())
 
 # Words of courtesy from South and Southeast Asia and West Africa, alone or in the phrases below ("Datuk Seri",
 # "Tan Sri"): they sit between an office and a name ("PDRM secretary Datuk X") and hold no office themselves.
 COURTESY = frozenset("datuk dato datin seri sri tan puan shri smt alhaji alhaja maulana hon honourable honorable "
-                     "engr".split())
+                     "engr lokmanya netaji deshbandhu".split())
 
 # Titles of more than one word that no single word of gives away ("Hojjat al-Islam").
 # Malaysian ranks of two words: "Tan" and "Seri" alone are names.
 TITLE_PHRASES = (("hojjat", "al", "islam"), ("hojjat", "ol", "eslam"), ("hujjat", "al", "islam"), ("tan", "sri"),
                  ("datuk", "seri"), ("dato", "seri"), ("dato", "sri"), ("datuk", "sri"), ("puan", "sri"),
-                 ("charge", "daffaires"), ("charges", "daffaires"), ("charge", "d", "affaires"))
+                 ("charge", "daffaires"), ("charges", "daffaires"), ("charge", "d", "affaires"),
+                 ("quaid", "e", "azam"), ("qaed", "e", "azam"), ("quaid", "i", "azam"))
 
 # "Son of" and "daughter of" in Arabic and Hebrew names; a name never starts with the Arabic ones, so a title word
 # before one is a given name ("Sultan bin Saad"; "President Ben Ali" keeps his title off).
@@ -61,7 +63,7 @@ PARTICLES = frozenset("al el ul bin ben ibn bint de da di du del della dos das v
 
 # One spelling stands for each family of transliterations of the same Arabic or Persian name.
 _VARIANTS = {
-    "muhammad": "mohamed mohammed mohammad muhammed mohamad muhamad mohamud mouhamed mehmed",
+    "muhammad": "mohamed mohammed mohammad muhammed mohamad muhamad mohamud mouhamed mehmed mohd muhd",
     "ahmad": "ahmed ahmet", "husayn": "hussein husain hussain husein hossein hussien", "hasan": "hassan",
     "abdullah": "abdallah abdulla", "yusuf": "yousef youssef yousif yusef youssif yousuf", "khalid": "khaled",
     "mahmud": "mahmoud", "mustafa": "mostafa moustafa mustapha", "umar": "omar", "usama": "osama",

@@ -1,0 +1,50 @@
+"""A person's given names written in brackets before the surname ("President (Abdelmadjid) Tebboune"), as papers
+write a name the reader knows by its surname: the tagger reads the brackets as a break and makes two names of one,
+or glues the bracket into a body's name."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..resolve.kinds import ORG_HEADS, PERSON_TITLES
+from ..resolve.names import HONORIFICS
+
+# Given names in brackets: at most this many words.
+_LONGEST = 3
+
+
+def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with one PERSON span over "( Given ) Surname" where the tagger read a person there, or a name
+    across the bracket; the brackets stay in the span and are left out of the name (extract/mentions.clean_name).
+    A name before the brackets ("Jimmy Julius (Yosef) Karow") is part of it."""
+    found = []
+    for close in (t for t in doc if t.text == ")"):
+        i = close.i
+        start = next((j for j in range(i - 1, max(i - _LONGEST - 2, -1), -1) if doc[j].text == "("), None)
+        if start is None or start == i - 1 or i + 1 >= len(doc):
+            continue
+        given = doc[start + 1:i]
+        end = i + 1
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        after = doc[i + 1:end]
+        # Capitalised given names, no abbreviation ("(BoG) Governor") and no title ("(Judge) X"); a surname after,
+        # not a body's name ("(Maoist) Katekalyan Area Committee").
+        titles = PERSON_TITLES | HONORIFICS
+        if (not after or not all(t.is_alpha and t.is_title and t.lower_ not in titles for t in given)
+                or any(t.lower_ in ORG_HEADS for t in after)):
+            continue
+        person = any(e.label_ == "PERSON" and (e.start <= i + 1 < e.end or start < e.start < i) for e in ents)
+        across = any(e.start == start + 1 and e.end > i for e in ents)
+        if not (person or across):
+            continue
+        before = next((e for e in ents if e.label_ == "PERSON" and e.end == start), None)
+        # After a title or a word of the sentence, not after another name ("TODAY NICARAGUA (Confidencial) X").
+        prev = doc[start - 1] if start > 0 else None
+        if before is None and prev is not None and prev.is_alpha and not prev.is_lower and (
+                prev.lower_ not in PERSON_TITLES | HONORIFICS):
+            continue
+        found.append(Span(doc, before.start if before is not None else start, end, label="PERSON"))
+    if not found:
+        return ents
+    taken = {k for span in found for k in range(span.start, span.end)}
+    return found + [e for e in ents if not taken.intersection(range(e.start, e.end))]
