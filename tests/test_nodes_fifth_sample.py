@@ -57,7 +57,7 @@ def test_a_unit_is_not_its_parents_full_name():
 
 
 def test_a_region_cut_from_a_longer_one_does_not_take_its_abbreviation():
-    nodes = entity_nodes("Growth in the Middle East and North Africa (MENA) region slowed. MENA economies grew.")
+    nodes = entity_nodes("Exports from Middle East and North Africa (MENA) states fell. MENA economies grew.")
     assert nodes.get("MENA") == "Place"
     nodes = entity_nodes("The Economic Community of West African States (ECOWAS) met. ECOWAS leaders agreed.")
     assert "ECOWAS" not in nodes
@@ -71,8 +71,8 @@ def test_a_sentences_first_verb_is_no_word_of_a_name():
 def test_a_name_run_on_to_its_abbreviation_keeps_its_seat_abroad(extract):
     from conftest import facts
 
-    found = facts(extract("The Indian Chamber of Commerce in Korea (ICCK) hosted the seminar in Seoul."))
-    assert not [f for f in found if f[1] == "basedIn" and f[2] == "India"]
+    found = facts(extract("The Kenyan Chamber of Commerce in Japan (KCCJ) hosted the fair in Tokyo."))
+    assert not [f for f in found if f[1] == "basedIn" and f[2] == "Kenya"]
     found = facts(extract("The Thai Chamber of Commerce hosted the seminar on Monday."))
     assert ("Thai Chamber of Commerce", "basedIn", "Thailand") in found
 
@@ -80,5 +80,5 @@ def test_a_name_run_on_to_its_abbreviation_keeps_its_seat_abroad(extract):
 def test_an_honorific_between_a_title_and_the_name_keeps_the_title(extract):
     from conftest import facts
 
-    found = facts(extract("He made a pact with Congress leader Lokmanya Bal Gangadhar Tilak in 1916."))
-    assert ("Bal Gangadhar Tilak", "leaderOf", "Congress") in found
+    found = facts(extract("He signed the pact with Congress leader Lokmanya Ravi Shankar Patil in 1920."))
+    assert ("Ravi Shankar Patil", "leaderOf", "Congress") in found

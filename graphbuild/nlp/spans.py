@@ -70,7 +70,7 @@ def repair(ent: Span) -> list[Span]:
             field += 1
         if end < len(doc) and doc[end].lower_ == "of" and field > end + 1 and doc[field - 1].lower_ != "and":
             end = field
-    # "Board of Control for Cricket" + "in India (BCCI)": the abbreviation after it spells the whole name.
+    # "Board of Control for Hockey" + "in Kenya (BCHK)": the abbreviation after it spells the whole name.
     if ent.label_ == "ORG":
         stop = next((i for i in range(end, min(end + 5, len(doc) - 2)) if doc[i].text == "("), None)
         # Only a preposition goes on ("in India"), not a possessive ("Qatar University's Computing Club (QUCC)").
@@ -105,7 +105,7 @@ def repair(ent: Span) -> list[Span]:
 
 
 def _initials(span) -> str:
-    """ "BCCI" of "Board of Control for Cricket in India": the capitals of its words, small words left out."""
+    """ "BCHK" of "Board of Control for Hockey in Kenya": the capitals of its words, small words left out."""
     return "".join(t.text[0] for t in span if t.text[:1].isupper())
 
 
