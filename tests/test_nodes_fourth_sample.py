@@ -224,3 +224,16 @@ def test_a_rulers_title_after_his_emirate_is_no_part_of_a_name():
     nodes = entity_nodes("Umm Al Quwain Ruler Sheikh Saud bin Rashid Al Mualla received the envoy on Monday.")
     assert not [n for n in nodes if n.endswith("Ruler")]
     assert nodes.get("Saud bin Rashid Al Mualla") == "Person"
+
+
+def test_the_shapes_hold_an_articles_dateline_place_to_be_a_place(tmp_path):
+    from graphbuild.rdf.validate import validate
+    from graphbuild.ontology import GB_NS
+
+    graph = _built(tmp_path, "TOKYO/JAKARTA, May 3 (Reuters) - Ministers of both countries met on Monday.\n")
+    assert validate(graph) == []
+    [article] = graph.subjects(RDF.type, SCHEMA.NewsArticle)
+    [place] = [p for p in graph.objects(article, SCHEMA.locationCreated) if str(graph.value(p, RDFS.label)) == "Tokyo"]
+    graph.remove((place, RDF.type, None))
+    graph.add((place, RDF.type, URIRef(GB_NS + "Person")))
+    assert [v for v in validate(graph) if "dateline" in str(v)]

@@ -38,10 +38,12 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if not (person or across):
             continue
         before = next((e for e in ents if e.label_ == "PERSON" and e.end == start), None)
-        # After a title or a word of the sentence, not after another name ("TODAY NICARAGUA (Confidencial) X").
+        # After a title or a word of the sentence: not after another name ("TODAY NICARAGUA (Confidencial) X"),
+        # nor a speaker's name in a transcript ("... laugh. (Minoli) Why?"); the surname a name, not "Why".
         prev = doc[start - 1] if start > 0 else None
-        if before is None and prev is not None and prev.is_alpha and not prev.is_lower and (
-                prev.lower_ not in PERSON_TITLES | HONORIFICS):
+        if before is None and (prev is None or not prev.is_alpha or not prev.is_lower and prev.lower_ not in titles):
+            continue
+        if any(t.is_stop or t.pos_ != "PROPN" for t in after):
             continue
         found.append(Span(doc, before.start if before is not None else start, end, label="PERSON"))
     if not found:
