@@ -47,7 +47,7 @@ def merge(article: Article, parts: list[tuple[int, DocExtraction]]) -> DocExtrac
     for offset, ex in parts:
         ids = {m.id: next_id + i for i, m in enumerate(ex.mentions)}
         next_id += len(ex.mentions)
-        # Every piece names the dateline's places again (empty spans at 0, not moved): the first one's are kept.
+        # Every piece names the dateline's places again (empty spans at 0): the first piece's (offset 0) are kept.
         first = not datelines
         datelines = datelines or tuple(ids[i] for i in ex.datelines)
         mentions += [replace(m, id=ids[m.id], start=m.start + offset, end=m.end + offset) for m in ex.mentions

@@ -23,11 +23,30 @@ FIRM_LAST = {"capital", "holdings", "partners", "ltd", "inc", "corp", "llc", "pl
              "associates", "advisors", "advisers", "research"}
 
 
+# Names news gives one country where the text says no other: "the Islamic Republic" (not "... of Pakistan"),
+# "Korea" (not in a story of North Korea, where it may be the peninsula).
+NAMED_BY_STORY = {"Islamic Republic": "IR", "Korea": "KR"}
+
+
+def _named_by_story(span: Span, name: str) -> str | None:
+    iso = NAMED_BY_STORY.get(name)
+    doc = span.doc
+    if iso == "IR" and span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None
+    if iso == "KR" and any(w in doc.text for w in ("North Korea", "DPRK", "Pyongyang", "peninsula")):
+        return None
+    return iso
+
+
 def entity_type(span: Span) -> tuple[str, str | None]:
     """Our class for a spaCy entity, and a gazetteer key when the name is known."""
     label = span.label_
     name = clean_name(span)
     # "a Chile embassy": a country before a facility's noun, tagged a facility, is still the country.
+    if label in {"GPE", "LOC", "NORP", "Loc", "FAC"} or label == "ORG" and name in NAMED_BY_STORY:
+        iso = _named_by_story(span, name)
+        if iso:
+            return "Country", f"country:{iso}"
     if label in {"GPE", "LOC", "NORP", "Loc", "FAC"}:
         iso = gazetteer.country_of(name) or (lexicon.demonym(name) if label == "NORP" else None) or formal_country(name)
         if iso:
@@ -102,15 +121,15 @@ def clean_name(span: Span) -> str:
     if span.label_ == "ORG" and len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():
         tokens = tokens[:-1]
     # "Oran province": the place's name is "Oran"; the lower-case rank describes it ("Eastern Province" is a name).
-    if span.label_ in {"GPE", "LOC"} and len(tokens) > 1 and tokens[-1].lower_ in RANKS and tokens[-1].is_lower:
+    # "Marsabit sub-county" is another area than "Marsabit County" and keeps its rank.
+    sub_rank = len(tokens) > 3 and tokens[-2].text == "-" and tokens[-3].lower_ == "sub"
+    if (span.label_ in {"GPE", "LOC"} and len(tokens) > 1 and tokens[-1].lower_ in RANKS and tokens[-1].is_lower
+            and not sub_rank):
         tokens = tokens[:-1]
-        # "Marsabit sub-county": the rank's prefix goes with it.
-        while len(tokens) > 1 and (tokens[-1].text in {"-", "–"} or tokens[-1].lower_ in {"sub", "sub-"}):
-            tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens).strip()
     # "(Abdelmadjid) Tebboune": given names in brackets are part of the name, the brackets are not.
     if span.label_ == "PERSON" and {"(", ")"} <= {t.text for t in tokens}:
-        text = " ".join(t.text for t in tokens if t.text not in {"(", ")"})
+        text = re.sub(r"\s+", " ", re.sub(r"[()]", " ", text)).strip()
     # "central Asia": a region's name is written with a capital (not "northern coast", no name at all).
     if span.label_ in {"GPE", "LOC"} and text[:1].islower() and any(t.text[:1].isupper() for t in tokens[1:]):
         text = text[:1].upper() + text[1:]
@@ -234,9 +253,7 @@ class MentionTable:
     def country_for(self, span: Span, iso: str) -> int:
         """A country mention standing on a span that names it indirectly (a capital, a demonym)."""
         name = gazetteer.countries()[iso].name
-        # A common noun that stands for it ("the capital, Manila", "the government") is no name of the country.
-        text = name if span.text.islower() else span.text
-        return self._add(span.start_char, span.end_char, text, name, "Country", f"country:{iso}")
+        return self._add(span.start_char, span.end_char, span.text, name, "Country", f"country:{iso}")
 
     def party(self, token: Token, name: str) -> int:
         """An organisation written only as an adjective ("Liberal MPs"), under its full name."""
@@ -254,13 +271,16 @@ class MentionTable:
         dateline is cut from the text, so each mention is an empty span at the start; a country or a capital keeps
         its gazetteer key."""
         out = []
-        for place in (p.strip() for p in re.split(r"[/&]", places)):
+        # "TRINIDAD & TOBAGO" is one country; "OYAM & GULU" two places.
+        whole = places.replace("&", "and")
+        for place in [whole] if gazetteer.country_of(whole) else (p.strip() for p in re.split(r"[/&]", places)):
             iso = gazetteer.country_of(place)
             if iso:
                 out.append(self._add(0, 0, place, gazetteer.countries()[iso].name, "Country", f"country:{iso}"))
             elif place:
+                # A place: resolution makes it the city of the text's same name, or a region.
                 iso = gazetteer.capitals().get(gazetteer.fold(place))
-                out.append(self._add(0, 0, place, place, "City", f"city:{iso}" if iso else None))
+                out.append(self._add(0, 0, place, place, "City" if iso else "Place", f"city:{iso}" if iso else None))
         return tuple(dict.fromkeys(out))
 
     def get(self, mention_id: int) -> Mention:

@@ -67,8 +67,9 @@ def byline_name(line: str) -> str | None:
 
 # The words a furniture line can open with (every rule above is anchored on one of these); a line opening
 # with another word, and not ending in a credit or a teaser, is prose and skips the rules.
-OPENERS = frozenset("""by written reported story text reuters afp ap xinhua ips ians pti ani mena wam spa kuna bernama
-anadolu efe dpa ansa our staff special senior reporter reporters correspondent correspondents writer writers agencies
+# Wire agencies, named alone in a credit or a dateline's brackets.
+AGENCIES = frozenset("reuters afp ap xinhua ips ians pti ani mena wam spa kuna bernama anadolu efe dpa ansa".split())
+OPENERS = AGENCIES | frozenset("""by written reported story text our staff special senior reporter reporters correspondent correspondents writer writers agencies
 news web file photo photos picture pictures image images pic pics video videos representative representational
 illustrative credit credits courtesy c copyright all read also see related recommended more you don dont trending most
 share follow click tap subscribe subscriber sign get newsletter download join we this accept manage cookie tags tag topics

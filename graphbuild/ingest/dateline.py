@@ -104,6 +104,9 @@ def read_dateline(line: str) -> Dateline | None:
             continue
         if place.split()[0].lower().strip(".") in _NOT_PLACES or len(place.replace(" ", "")) < 3:
             continue
+        # "NATO, Russia - Ministers met": a body's name opens the sentence, no dateline.
+        if _known_body(place):
+            continue
         groups = match.groupdict()
         outlet = None
         if _OUTLET.search(place):
@@ -118,6 +121,12 @@ def read_dateline(line: str) -> Dateline | None:
             year=int(year) if year else None, agency=groups.get("agency"), outlet=outlet,
         )
     return None
+
+
+def _known_body(place: str) -> bool:
+    from ..resolve.gazetteer import fold, organisation_names
+
+    return fold(place) in organisation_names()
 
 
 def _tidy(place: str) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..resolve.kinds import ORG_HEADS, PERSON_TITLES
+from ..resolve.chambers import QUALIFIERS
+from ..resolve.gazetteer import country_of, fold
+from ..resolve.kinds import ORG_HEADS, PERSON_TITLES, city_of, regions
 from ..resolve.names import HONORIFICS
 
 # Given names in brackets: at most this many words.
-_LONGEST = 3
+_LONGEST = 5
+_TITLES = PERSON_TITLES | HONORIFICS
 
 
 def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -29,9 +32,9 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         after = doc[i + 1:end]
         # Capitalised given names, no abbreviation ("(BoG) Governor") and no title ("(Judge) X"); a surname after,
         # not a body's name ("(Maoist) Katekalyan Area Committee").
-        titles = PERSON_TITLES | HONORIFICS
-        if (not after or not all(t.is_alpha and t.is_title and t.lower_ not in titles for t in given)
-                or any(t.lower_ in ORG_HEADS for t in after)):
+        # "(Jean-Pierre)": a hyphen joins given names.
+        if (not after or not all(t.is_alpha and t.is_title and t.lower_ not in _TITLES or t.text == "-" for t in given)
+                or any(t.lower_ in ORG_HEADS for t in after) or _place_or_qualifier(given, ents)):
             continue
         person = any(e.label_ == "PERSON" and (e.start <= i + 1 < e.end or start < e.start < i) for e in ents)
         across = any(e.start == start + 1 and e.end > i for e in ents)
@@ -41,7 +44,8 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         # After a title or a word of the sentence: not after another name ("TODAY NICARAGUA (Confidencial) X"),
         # nor a speaker's name in a transcript ("... laugh. (Minoli) Why?"); the surname a name, not "Why".
         prev = doc[start - 1] if start > 0 else None
-        if before is None and (prev is None or not prev.is_alpha or not prev.is_lower and prev.lower_ not in titles):
+        if before is None and not (prev is not None and (prev.is_alpha and prev.is_lower
+                                                         or prev.lower_.rstrip(".") in _TITLES)):
             continue
         if any(t.is_stop or t.pos_ != "PROPN" for t in after):
             continue
@@ -50,3 +54,13 @@ def bracketed_names(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {k for span in found for k in range(span.start, span.end)}
     return found + [e for e in ents if not taken.intersection(range(e.start, e.end))]
+
+
+def _place_or_qualifier(given: Span, ents: list[Span]) -> bool:
+    """ "Chief Minister (Punjab) X", "Finance Minister (Federal) Y": a place or a qualifier in brackets, no name."""
+    # Tagged a place or a body inside the brackets (a name the tagger ran across them is the name itself).
+    if any(e.label_ != "PERSON" and given.start <= e.start and e.end <= given.end for e in ents):
+        return True
+    text = given.text
+    return bool(country_of(text) or city_of(text, regions_first=True) or fold(text) in regions()
+                or all(t.lower_ in QUALIFIERS for t in given))

@@ -12,7 +12,7 @@ from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
 from . import bracketed, events, headed, parties, portfolios, repeated, ruled, splits  # noqa: F401  (ruled: a factory)
 from . import spans as repairs
 from .directed import directed_countries
-from .spanwords import NAME_SUFFIXES, PLACE_RULERS, PLURAL_MEMBERS
+from .spanwords import NAME_SUFFIXES, NOT_NAME_TAIL
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -149,7 +149,7 @@ class EntityFixes:
             # Not a plural title after it ("Samut Prakan MPs"): the members of what the name names.
             while (end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].text[:1].isupper()
                    and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
-                   and doc[end].lower_ not in PLURAL_MEMBERS | PLACE_RULERS):
+                   and doc[end].lower_ not in NOT_NAME_TAIL):
                 end += 1
             # A name cut inside a hyphened word ("Chang Je-" + "won", "Ahn Cheol" + "-soo"): the rest is written on;
             # not an English word made of the name ("Modi-led", "Chun Doo-hwan-style").

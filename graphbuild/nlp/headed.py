@@ -5,8 +5,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..resolve.gazetteer import country_of, fold
-from ..resolve.kinds import regions
+from ..resolve.gazetteer import country_of, fold, organisation_names
+from ..resolve.kinds import ORG_HEADS, regions
 from .repeated import TITLE_WORDS
 
 # Last words that end only a body's name when written capitalised after other capitalised words; not "Bank" (the
@@ -97,6 +97,8 @@ def _headline(sent: Span) -> bool:
 
 # Fields that end a body's name after "and" ("... for West Africa and Sahel Studies").
 _FIELDS = frozenset({"studies", "affairs", "research", "development", "sciences", "technology", "relations"})
+# First words of a body named for its field of study ("Institute for ...", "Centre of ...").
+_STUDY_HEADS = frozenset({"institute", "centre", "center", "school", "faculty", "department", "academy"})
 
 
 def joined_fields(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -106,14 +108,16 @@ def joined_fields(doc: Doc, ents: list[Span]) -> list[Span]:
     by_start = {e.start: e for e in ents}
     for ent in ents:
         nxt = by_start.get(ent.end + 1)
-        if nxt is None or ent.end >= len(doc) or doc[ent.end].lower_ != "and" or ent.start in parts:
+        if nxt is None or doc[ent.end].lower_ != "and" or ent.start in parts:
             continue
+        # Not two bodies: "the University of Oxford and Microsoft Research".
         if (ent.label_ == "ORG" and nxt.label_ == "ORG" and nxt[-1].lower_ in _FIELDS
-                and any(t.lower_ in {"for", "of"} for t in ent[1:])):
+                and len(ent) > 2 and ent[0].lower_ in _STUDY_HEADS and ent[1].lower_ in {"for", "of"}
+                and not any(t.lower_ in ORG_HEADS or fold(t.text) in organisation_names() for t in nxt[:-1])):
             label = "ORG"
         # "Jammu" + "and" + "Kashmir": one region, or one country, of the tables.
-        elif {ent.label_, nxt.label_} <= {"GPE", "LOC"} and (fold(doc[ent.start:nxt.end].text) in regions()
-                                                             or country_of(doc[ent.start:nxt.end].text)):
+        elif (country_of(doc[ent.start:nxt.end].text) or {ent.label_, nxt.label_} <= {"GPE", "LOC"}
+              and fold(doc[ent.start:nxt.end].text) in regions()):
             label = "GPE"
         else:
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ..extract.moodwords import SPEECH_VERBS
 from ..extract.titlewords import DEPARTMENTS
 from ..resolve.gazetteer import country_of, demonyms, fold
 from ..resolve.kinds import ORG_HEADS
@@ -24,8 +25,6 @@ prosecutions prosecution elections audit""".split())
 OFFICES = frozenset({"minister", "secretary", "commissioner", "director", "chairman", "chairperson", "chair"})
 # Words that join a portfolio's words: "Minister of Finance and Economic Planning", "of State for Foreign Affairs".
 _JOINERS = frozenset({"and", "for", "&", "of"})
-# Verbs of saying right after a one-word name.
-SAYING = frozenset({"say", "tell", "add", "note", "state", "explain", "announce", "warn", "insist", "argue"})
 # Names of more words than this after a portfolio are something else (a heading, a body's name).
 _LONGEST = 4
 
@@ -55,19 +54,17 @@ def portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         # One word is a name where the text names a person with it or it says something ("Minister of Tourism Usi
         # says"); "Minister of Gender Equality and ..." names no one.
-        if end - start == 1 and not (end < len(doc) and doc[end].lemma_ in SAYING and doc[start].tag_ == "NNP" or any(
+        if end - start == 1 and not (end < len(doc) and doc[end].lemma_ in SPEECH_VERBS and doc[start].tag_ == "NNP" or any(
                 e.label_ == "PERSON" and doc[start].text in e.text.split() for e in ents)):
             continue
         # A person the tagger found already (its portfolio words cut off: "Prosecutions Noordin Haji"); a body or
         # place the words begin ("Ghana Revenue Authority").
         person = next((e for e in ents if e.label_ == "PERSON" and e.start <= start < e.end), None)
         if person is not None:
-            if person.start < start:
+            if person.start < start and person.end - start > 1 and _a_name(doc[start:person.end]):
                 out.append(Span(doc, start, person.end, label="PERSON"))
             continue
-        if any(start <= e.start < end < e.end for e in ents):
-            continue
-        if any(country_of(t.text) or fold(t.text) in demonyms() or t.lower_ in ORG_HEADS for t in doc[start:end]):
+        if any(start <= e.start < end < e.end for e in ents) or not _a_name(doc[start:end]):
             continue
         out.append(Span(doc, start, end, label="PERSON"))
     return out
@@ -78,6 +75,12 @@ def with_portfolio_names(doc: Doc, ents: list[Span]) -> list[Span]:
     found = portfolio_names(doc, ents)
     taken = {i for span in found for i in range(span.start, span.end)}
     return found + [e for e in ents if not taken.intersection(range(e.start, e.end))]
+
+
+def _a_name(span: Span) -> bool:
+    """No country, people, body's head or day in it ("Ghana Revenue Authority", "Minister of Finance Sunday said")."""
+    return not any(country_of(t.text) or fold(t.text) in demonyms() or t.lower_ in ORG_HEADS
+                   or t.ent_type_ in {"DATE", "TIME"} for t in span)
 
 
 def _name_word(token) -> bool:

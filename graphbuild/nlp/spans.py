@@ -12,12 +12,14 @@ from spacy.tokens import Span
 from ..resolve import kinds
 from ..resolve.abbreviations import abbreviates
 from ..resolve.gazetteer import capitals, country_of, demonyms, fold, organisation_names
+from ..resolve.kinds import CONTINENTS
 from ..resolve.names import PARTICLES
 from .unnamed import shouted, work_title
-from .spanwords import (AMOUNT_WORDS, BODY_HEADS, COMMON, COMPANY_WORDS, COMPASS, COMPASS_ADJECTIVES, CONTINENTS,
+from .spanwords import (AMOUNT_WORDS, BODY_HEADS, COMMON, COMPANY_WORDS, COMPASS, COMPASS_ADJECTIVES,
                          DEITY_NOUNS, DOCUMENT_WORDS, DROP, EVENT_FIRST, EVENT_HEADS, FAMILY_HEADS, FIGURE,
                          GLUED_AMOUNT, GROUP_HEADS, INNER_HONORIFICS, LAW_HEADS, LEADING, OBSERVANCES,
-                         PERSON_EVENT_HEADS, PLACE_RULERS, POSTS, SURVEY_BODIES, TRAILING, TREATY_HEADS, VISION_WORDS)
+                         PERSON_EVENT_HEADS, PLACE_RULERS, PLURAL_MEMBERS, POSTS, SURVEY_BODIES, TRAILING,
+                         TREATY_HEADS, VISION_WORDS)
 
 
 def repair(ent: Span) -> list[Span]:
@@ -87,7 +89,7 @@ def repair(ent: Span) -> list[Span]:
             and doc[end - 1].is_title):
         end -= 1
     # "Reiterating" + "Government ...": a sentence's first verb is no word of the name after it.
-    while end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG":
+    if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG":
         start += 1
     # "H" + "D Kumaraswamy": initials before a name that starts with one.
     if ent.label_ == "PERSON":
@@ -131,7 +133,7 @@ def relabel(ent: Span) -> str | None:
         return DROP
     # "Samut Prakan MPs": a person's name is no one's constituency; a town or province the tables know is.
     if (ent.label_ == "PERSON" and after is not None
-            and after.lower_ in {"mps", "lawmakers", "legislators", "residents"}
+            and after.lower_ in PLURAL_MEMBERS
             and kinds.city_of(ent.text)):
         return "GPE"
     # "the Omicron variant": a strain of a virus is no one.

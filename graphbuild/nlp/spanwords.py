@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import re
 
-from ..resolve.kinds import CONTINENTS  # noqa: F401  (spans.py reads it from here too)
-
 DROP = "DROP"
 
 # Honorifics that start a person's name wherever they stand in a tagged span ("The Gazette Dr. Karim Haddad").
@@ -78,7 +76,7 @@ COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola",
           "free zones", "free trade zone", "free trade zones", "industrial park", "industrial parks",
           "export processing zone", "export processing zones", "exclusive economic zone", "exclusive economic zones",
           "sez", "sezs", "eez", "eezs", "ftz", "ftzs", "epz", "epzs",
-          # political camps
+          # political camps, not parties ("the Left Party" keeps its head word)
           "right", "left", "far right", "far left", "centre left", "center left", "centre right", "center right"}
 # Last words of a family, which the tagger takes for a person ("the Gandhi Parivar"): a group, as castes are.
 FAMILY_HEADS = {"family", "parivar", "clan"}
@@ -94,3 +92,5 @@ NAME_SUFFIXES = {"style", "class", "era", "born", "type", "like", "free", "run",
                  "friendly", "ish", "proof", "centric", "related", "specific", "wise", "in-law"}
 # Titles of a place's ruler written after its name ("Sharjah Ruler", "Lagos State Governor").
 PLACE_RULERS = frozenset({"ruler", "governor", "mayor", "emir"})
+# Words after a name that are no part of it ("Samut Prakan MPs", "Umm Al Quwain Ruler").
+NOT_NAME_TAIL = PLURAL_MEMBERS | PLACE_RULERS

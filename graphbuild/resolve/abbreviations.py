@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..records import DocExtraction
-from ..ingest.boilerplate import OPENERS
+from ..ingest.boilerplate import AGENCIES
 from .gazetteer import fold
 
 # "(ELN)", "(WHO)", "( U.N. )": capitals, digits and dots, right after the full name.
@@ -106,7 +106,7 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
             # "ISIL (ISIS)": a body's other abbreviation in brackets after one; not a wire's credit ("(AFP)").
             native = native or bool(m.type == "Organization" and abbr and m.name.isalpha() and m.name.isupper()
                                     and abbr.isalpha() and abbr.isupper() and min(len(abbr), len(m.name)) >= 3
-                                    and abbr.lower() not in OPENERS)
+                                    and abbr.lower() not in AGENCIES)
             # A region cut from a longer one: "North Africa" + "(MENA)" spells more than the name.
             words = [w for w in m.name.split() if w.lower() not in _SMALL]
             if m.type == "Place" and abbr and len(abbr) > len(words) + 1:
@@ -210,7 +210,7 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > n + 1
                            and name[-n:] == words and name[-n - 1] == "of" and name[-n - 2] in DEPARTMENT_HEADS}
             # "the Embassy" where the article names one "German Embassy": that body.
-            if len(words) == 1 and words[0] in LONE_HEADS:
+            if m.type == "Organization" and len(words) == 1 and words[0] in LONE_HEADS:
                 longer |= {key for (type_, name), key in names.items()
                            if type_ == "Organization" and len(name) > 1 and name[-1] == words[0]}
             # "the House" where the article names one chamber ("Lok Sabha"): that chamber.

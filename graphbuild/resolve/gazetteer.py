@@ -36,11 +36,10 @@ COUNTRY_ALIASES = {
     "CG": ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"),
     "SA": ("KSA", "Kingdom of Saudi Arabia"),
     "ST": ("Sao Tome and Principe", "São Tomé and Príncipe"),
-    # "the Islamic Republic" alone is Iran in news; Pakistan, Afghanistan and Mauritania are named after it.
-    "IR": ("Islamic Republic", "Islamic Republic of Iran"),
+    "IR": ("Islamic Republic of Iran",),  # "the Islamic Republic" alone: extract/mentions.NAMED_BY_STORY
     "AF": ("Islamic Emirate of Afghanistan",),
     "SK": ("Slovak Republic",),
-    "KR": ("South Korea", "Republic of Korea", "Korea"),
+    "KR": ("South Korea", "Republic of Korea"),
 }
 
 # The label a country's node carries where GeoNames' name is not the one news writes: an article that says only

@@ -184,5 +184,7 @@ def written_forms(mention) -> tuple[str, ...]:
     """The forms a mention offers as a name of its entity: its name, its text and, after "Sheikh", both together
     ("the late Pope Bruno" gives "Pope Bruno": the title's last word is the one written against the name)."""
     role = (mention.role or "").split()
-    return (mention.name, mention.text) + ((f"{role[-1]} {mention.text}",) if role and role[-1].lower() in
-                                           NAME_HONORIFICS else ())
+    # A common noun that stands for a country ("the capital", "the government") is no name of it.
+    text = () if mention.type == "Country" and mention.text.islower() else (mention.text,)
+    return (mention.name, *text) + ((f"{role[-1]} {mention.text}",) if role and role[-1].lower() in
+                                    NAME_HONORIFICS else ())
