@@ -234,3 +234,11 @@ def test_the_shapes_hold_an_articles_dateline_place_to_be_a_place(tmp_path):
     graph.remove((place, RDF.type, None))
     graph.add((place, RDF.type, URIRef(GB_NS + "Person")))
     assert [v for v in validate(graph) if "dateline" in str(v)]
+
+
+def test_a_bodys_list_after_its_possessive_is_the_body():
+    nodes = entity_nodes("The fugitive is on Interpol's Red Notice list, police in Kuala Lumpur said on Monday.")
+    assert nodes.get("Interpol") == "Organization" and not [n for n in nodes if "Notice" in n]
+    # A unit after the possessive keeps its own node.
+    nodes = entity_nodes("She joined the World Bank's Energy Unit in 2019.")
+    assert "World Bank" in nodes and any("Energy Unit" in n for n in nodes)

@@ -75,6 +75,11 @@ def split_office(ent: Span) -> list[Span]:
     return [Span(ent.doc, country.start, country.end, label="GPE")]
 
 
+# Things a body issues or keeps, named after it ("Interpol's Red Notice", "the WHO's Essential Medicines List").
+BODY_THINGS = frozenset({"notice", "notices", "list", "report", "index", "ranking", "rankings", "database",
+                         "charter", "statute", "guidelines", "standards"})
+
+
 def split_possessive(ent: Span) -> list[Span]:
     """A possessive inside one tagged span joins two names ("Oxfam's Kenya"): give each its own span. The
     possessor of a place is a body unless it is a place itself; a country or capital is a place. A comma
@@ -94,6 +99,10 @@ def split_possessive(ent: Span) -> list[Span]:
         if comma is not None and ent.label_ in {"GPE", "LOC", "ORG", "FAC"} and _larger_place(ent.doc[after:ent.end]):
             label = "GPE" if ent.label_ in {"GPE", "LOC"} else ent.label_
             return [Span(ent.doc, ent.start, comma, label=label), Span(ent.doc, after, ent.end, label="GPE")]
+    # "Interpol's Red Notice": a known body's list or report is no body of its own; the body is.
+    if (cut is not None and ent.label_ == "ORG" and ent[-1].lower_ in BODY_THINGS
+            and gazetteer.fold(ent.doc[ent.start:cut].text) in gazetteer.organisation_names()):
+        return [Span(ent.doc, ent.start, cut, label="ORG")]
     # Only where one side is a place: "People's Party" and "Women's Union" are names of their own; a place
     # tagged whole is two where a city owns the other ("Rajshahi's Mohonpur"), not "Martha's Vineyard".
     city = (cut is not None and ent.label_ in {"GPE", "LOC"} and not place(ent.text)
