@@ -1,8 +1,6 @@
 """spaCy components that correct the general model's entities for news text."""
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -13,6 +11,7 @@ from . import bracketed, events, headed, parties, portfolios, repeated, ruled, s
 from . import spans as repairs
 from .directed import directed_countries
 from .spanwords import NAME_SUFFIXES, NOT_NAME_TAIL
+from .statebodies import state_bodies
 
 TITLES = HONORIFICS | {"h.e.", "hrh", "sen.", "rep.", "gen.", "col.", "lt.", "maj.", "capt.", "adm.", "brig.",
                        "sgt.", "prof.", "gov.", "rev.", "mme", "mlle"} | {
@@ -124,7 +123,7 @@ class EntityFixes:
         fixed = bracketed.bracketed_names(doc, portfolios.with_portfolio_names(doc, fixed))
         fixed = repeated.spelt_out(doc, fixed)
         fixed += repeated.abbreviations(doc, fixed)
-        named = fixed + repeated.repeated_names(doc, fixed) + _state_bodies(doc, fixed)
+        named = fixed + repeated.repeated_names(doc, fixed) + state_bodies(doc, fixed)
         doc.ents = filter_spans(named + headed.headed_bodies(doc, named))
         return doc
 
@@ -247,41 +246,6 @@ def _titled_person(ent: Span) -> Span | None:
     if gazetteer.country_of(rest.text) or gazetteer.fold(rest.text) in gazetteer.organisation_names():
         return None
     return Span(ent.doc, start, ent.end, label="PERSON")
-
-
-# A country's institution written by its common name, which the model leaves untagged ("officials of the Senate",
-# "Member of Parliament", "the Police have"); extract/institutions.py keys it by its country.
-STATE_BODIES = (("Public", "Protector"), ("Supreme", "Court"), ("Constitutional", "Court"), ("High", "Court"),
-                ("National", "Assembly"), ("Senate",), ("Parliament",), ("Police",))
-
-
-# One search of the text finds them: a loop over every token was a tenth of the whole build's CPU.
-STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r"|(?<=[Tt]he )police)\b")
-
-
-def _state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
-    out = []
-    for match in STATE_BODY_RE.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end())
-        if span is None:
-            continue
-        token, end = span[0], span.end
-        # "the police" written lower-case: the force itself where the noun is the phrase's head, not "the police
-        # station", "the police chief".
-        if token.is_lower and (token.dep_ == "compound" or end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}):
-            continue
-        # Capitalised only as a sentence's first word ("Police said ..."): the common noun, not the body.
-        if token.is_sent_start or any(i in taken for i in range(token.i, end)):
-            continue
-        before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
-        # "Dhaka Metropolitan Police", "Police Station", "Senate President": part of a longer name or title.
-        if after is not None and after.text[:1].isupper():
-            continue
-        if before.text[:1].isupper() and not (before.lower_ == "the" or before.ent_type_ in {"GPE", "NORP"}):
-            continue
-        out.append(Span(doc, token.i, end, label="ORG"))
-    return out
 
 
 def _after_title_phrase(doc: Doc, start: int, end: int) -> int:

@@ -234,45 +234,6 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
     return out
 
 
-# What stands between a name and another name the text gives the same thing.
-_KNOWN_AS = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:(?:who\s+is\s+|better\s+|also\s+|widely\s+|popularly\s+)?known\s+"
-                       r"(?:as|by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|nickname|name|pseudonym))"
-                       r"|alias|a\.k\.a\.?|aka|nicknamed|dubbed|née|nee)\s*[,:]?\s*[\"“']?\s*(?:the\s+)?$", re.I)
-
-
-def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[str, int], str]:
-    """(article id, mention id) -> the group key of the name before "known as" for every mention of the name
-    after it, in that article ("Luis Ortega, known by his nom de guerre Pablo Beltran"; "Vijay Diwas, also
-    known as Victory Day")."""
-    out = {}
-    for ex in extractions:
-        named = sorted((m for m in ex.mentions if m.type != "Concept"), key=lambda m: m.start)
-        alias: dict[str, str] = {}  # the second name's group key -> the first's
-        for first, second in zip(named, named[1:]):
-            if first.type == second.type and (_KNOWN_AS.match(ex.article.text[first.end:second.start])
-                                              or _bracketed(ex.article.text, first, second)):
-                # "his son Ahmad, also known as Ahmad ibn Yusuf al-Mansur": a lone given name is
-                # shared by every article's Ahmad; here it is the fuller name's, not the other way round.
-                if first.type == "Person" and len(first.name.split()) == 1 < len(second.name.split()):
-                    first, second = second, first
-                alias[placed[(ex.article.id, second.id)][0]] = placed[(ex.article.id, first.id)][0]
-        for m in ex.mentions:
-            key = alias.get(placed[(ex.article.id, m.id)][0])
-            if key and placed[(ex.article.id, m.id)][0] != key:
-                out[(ex.article.id, m.id)] = key
-    return out
-
-
-def _bracketed(text: str, first, second) -> bool:
-    """ "Freedom and Refoundation (Libre)", "National Innovation and Unity (Pinu)": a body's one-word other name in
-    brackets right after its name, written as a word; capitals are left to the initials test ("Indian Industry
-    (CII)" cut from "Confederation of Indian Industry" is not the CII)."""
-    return (first.type == "Organization" and len(second.name.split()) == 1 and not second.name.isupper()
-            and len(first.name.split()) < 8
-            and re.fullmatch(r"\s*\(\s*", text[first.end:second.start]) is not None
-            and text[second.end:second.end + 1] == ")")
-
-
 @lru_cache(maxsize=8)  # read once an article, however many of its names ask
 def _lower_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\b[a-z][a-z'-]+", text))

@@ -7,7 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..records import Article, DocExtraction, Entity, Mention, ResolvedCorpus
 from . import gazetteer, kinds
-from .abbreviations import abbreviations, known_as, person_initials, shortened
+from .abbreviations import abbreviations, person_initials, shortened
+from .aliases import known_as
 from .gazetteer import fold
 from .keys import body_key, concept_key, named_concept_key, one_per_key, slug
 from .names import display_name, family_word, person_key, written_forms
