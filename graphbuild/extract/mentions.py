@@ -38,6 +38,15 @@ def _named_by_story(span: Span, name: str) -> str | None:
     return iso
 
 
+def known_place(name: str) -> tuple[str, str] | None:
+    """(class, gazetteer key) of a country's name, formal or not, or of a capital; None for other names."""
+    iso = gazetteer.country_of(name) or formal_country(name)
+    if iso:
+        return "Country", f"country:{iso}"
+    iso = gazetteer.capitals().get(gazetteer.fold(name))
+    return ("City", f"city:{iso}") if iso else None
+
+
 def entity_type(span: Span) -> tuple[str, str | None]:
     """Our class for a spaCy entity, and a gazetteer key when the name is known."""
     label = span.label_
@@ -48,12 +57,10 @@ def entity_type(span: Span) -> tuple[str, str | None]:
         if iso:
             return "Country", f"country:{iso}"
     if label in {"GPE", "LOC", "NORP", "Loc", "FAC"}:
-        iso = gazetteer.country_of(name) or (lexicon.demonym(name) if label == "NORP" else None) or formal_country(name)
-        if iso:
-            return "Country", f"country:{iso}"
-        iso = gazetteer.capitals().get(gazetteer.fold(name))
-        if iso:
-            return "City", f"city:{iso}"
+        iso = lexicon.demonym(name) if label == "NORP" else None
+        known = ("Country", f"country:{iso}") if iso else known_place(name)
+        if known:
+            return known
         if label == "NORP":
             return "Group", None
         # "Harwick Capital", "Brent Holdings" read as places: a firm's last word makes it a firm, and so does
@@ -274,13 +281,10 @@ class MentionTable:
         # "TRINIDAD & TOBAGO" is one country; "OYAM & GULU" two places.
         whole = places.replace("&", "and")
         for place in [whole] if gazetteer.country_of(whole) else (p.strip() for p in re.split(r"[/&]", places)):
-            iso = gazetteer.country_of(place)
-            if iso:
-                out.append(self._add(0, 0, place, gazetteer.countries()[iso].name, "Country", f"country:{iso}"))
-            elif place:
-                # A place: resolution makes it the city of the text's same name, or a region.
-                iso = gazetteer.capitals().get(gazetteer.fold(place))
-                out.append(self._add(0, 0, place, place, "City" if iso else "Place", f"city:{iso}" if iso else None))
+            if place:
+                # Another place: resolution makes it the city of the text's same name, or a region.
+                type_, link = known_place(place) or ("Place", None)
+                out.append(self._add(0, 0, place, place, type_, link))
         return tuple(dict.fromkeys(out))
 
     def get(self, mention_id: int) -> Mention:

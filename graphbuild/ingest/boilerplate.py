@@ -69,8 +69,8 @@ def byline_name(line: str) -> str | None:
 # with another word, and not ending in a credit or a teaser, is prose and skips the rules.
 # Wire agencies, named alone in a credit or a dateline's brackets.
 AGENCIES = frozenset("reuters afp ap xinhua ips ians pti ani mena wam spa kuna bernama anadolu efe dpa ansa".split())
-OPENERS = AGENCIES | frozenset("""by written reported story text our staff special senior reporter reporters correspondent correspondents writer writers agencies
-news web file photo photos picture pictures image images pic pics video videos representative representational
+OPENERS = AGENCIES | frozenset("""by written reported story text our staff special senior reporter reporters
+correspondent correspondents writer writers agencies news web file photo photos picture pictures image images pic pics video videos representative representational
 illustrative credit credits courtesy c copyright all read also see related recommended more you don dont trending most
 share follow click tap subscribe subscriber sign get newsletter download join we this accept manage cookie tags tag topics
 topic keywords keyword filed advertisement sponsored listen print email comments comment leave view show load""".split())

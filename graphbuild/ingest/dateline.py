@@ -124,6 +124,7 @@ def read_dateline(line: str) -> Dateline | None:
 
 
 def _known_body(place: str) -> bool:
+    # Imported here: resolve/ reads ingest/'s word lists, so ingest/ cannot import resolve/ as it loads.
     from ..resolve.gazetteer import fold, organisation_names
 
     return fold(place) in organisation_names()
