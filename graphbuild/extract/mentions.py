@@ -5,6 +5,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.kindwords import PLACE_NOUNS
 from ..nlp.splits import given_name
 from ..records import Mention
 from ..resolve import gazetteer
@@ -128,10 +129,11 @@ def clean_name(span: Span) -> str:
     if span.label_ == "ORG" and len(tokens) > 1 and tokens[-1].text == "party" and tokens[-2].text[:1].isupper():
         tokens = tokens[:-1]
     # "Oran province": the place's name is "Oran"; the lower-case rank describes it ("Eastern Province" is a name).
+    # "Phala Phala farm" is "Phala Phala" too.
     # "Marsabit sub-county" is another area than "Marsabit County" and keeps its rank.
     sub_rank = len(tokens) > 3 and tokens[-2].text == "-" and tokens[-3].lower_ == "sub"
-    if (span.label_ in {"GPE", "LOC"} and len(tokens) > 1 and tokens[-1].lower_ in RANKS and tokens[-1].is_lower
-            and not sub_rank):
+    if (span.label_ in {"GPE", "LOC"} and len(tokens) > 1 and tokens[-1].is_lower and not sub_rank
+            and (tokens[-1].lower_ in RANKS or tokens[-1].lower_ in PLACE_NOUNS)):
         tokens = tokens[:-1]
     text = "".join(t.text_with_ws for t in tokens).strip()
     # "(Abdelmadjid) Tebboune": given names in brackets are part of the name, the brackets are not.

@@ -7,7 +7,8 @@ from spacy.util import filter_spans
 
 from ..resolve import gazetteer, kinds
 from ..resolve.names import HONORIFICS, PARTICLES, TITLE_PHRASES, is_title_only
-from . import bracketed, events, headed, parties, portfolios, repeated, ruled, splits  # noqa: F401  (ruled: a factory)
+from . import ruled  # noqa: F401  (a factory)
+from . import bracketed, events, headed, kindwords, parties, portfolios, repeated, splits
 from . import spans as repairs
 from .directed import directed_countries
 from .spanwords import NAME_SUFFIXES, NOT_NAME_TAIL
@@ -52,6 +53,7 @@ class EntityFixes:
             if ent is not None:
                 spans.append(ent)
         relabels = [repairs.relabel(e) for e in spans]
+        relabels = kindwords.same_names(spans, relabels)
         # A body's name tagged a person gives no surname ("Argentina" of "Confederaciones Rurales Argentina").
         # Nor does a country ("Indonesia" of a "Medieval Indonesia" tagged a person) or a capital ("Paris" of a ship
         # "Reine de Paris" tagged a person), nor a family name that names a company here ("Tata" beside "Tata Group").

@@ -14,6 +14,7 @@ from ..resolve.abbreviations import abbreviates
 from ..resolve.gazetteer import capitals, country_of, demonyms, fold, organisation_names
 from ..resolve.kinds import CONTINENTS
 from ..resolve.names import PARTICLES
+from .kindwords import described
 from .unnamed import shouted, work_title
 from .spanwords import (AMOUNT_WORDS, BODY_HEADS, COMMON, COMPANY_WORDS, COMPASS, COMPASS_ADJECTIVES,
                          DEITY_NOUNS, DOCUMENT_WORDS, DROP, EVENT_FIRST, EVENT_HEADS, FAMILY_HEADS, FIGURE,
@@ -122,6 +123,9 @@ def relabel(ent: Span) -> str | None:
         return DROP
     if text in OBSERVANCES:
         return "EVENT"
+    told = described(ent)
+    if told:
+        return told
     # A sentence all in capitals (only a country's name is believed there), the title of a film or a painting.
     if shouted(ent.sent) and not country_of(ent.text) or work_title(ent):
         return DROP

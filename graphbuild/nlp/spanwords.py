@@ -64,7 +64,7 @@ GLUED_AMOUNT = re.compile(rf"^(?:{_CURRENCY}\s?(?:\d[\d,.]*[,.]\d+|\d{{4,}}|\d[\
 # the tagger takes for bodies, places or people.
 COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "hiv", "aids",
           "cholera", "malaria", "dengue", "polio", "measles", "zika", "pcr", "fir", "gdp", "cctv", "ppe", "vat",
-          "sms", "dna", "ceo", "cfo", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards",
+          "sms", "dna", "ceo", "cfo", "adc", "nft", "nfts", "ai", "ev", "evs", "god", "allah", "award", "awards",
           "pdf", "jpeg", "jpg", "png", "gif", "mp3", "mp4",  # file formats: "the report (PDF)"
           # A currency written before its amount ("Ksh 550"); a conjunction opening a sentence ("Albeit slowly").
           "ksh", "kes", "kshs", "ugx", "tzs", "ghs", "ngn", "zar", "inr", "pkr", "lkr", "bdt", "myr", "php", "idr",

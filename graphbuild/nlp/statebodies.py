@@ -13,7 +13,10 @@ STATE_BODIES = (("Public", "Protector"), ("Supreme", "Court"), ("Constitutional"
 
 
 # One search of the text finds them: a loop over every token was a tenth of the whole build's CPU.
-STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r"|(?<=[Tt]he )police)\b")
+STATE_BODY_RE = re.compile(r"\b(?:" + "|".join(" ".join(words) for words in STATE_BODIES) + r"|police|parliament)\b")
+# What may stand before "police" or "parliament" written lower-case for it to be the country's own: "the police",
+# "the Kenyan parliament", "Iran's parliament" (not "member of parliament", "riot police").
+POSSESSIVES = {"'s", "’s"}
 
 
 def state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -27,7 +30,8 @@ def state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
         token, end = span[0], span.end
         # "the police" written lower-case: the force itself where the noun is the phrase's head, not "the police
         # station", "the police chief".
-        if token.is_lower and (token.dep_ == "compound" or end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}):
+        if token.is_lower and (token.dep_ == "compound" or end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"}
+                               or not _owned(doc, token.i)):
             continue
         # Capitalised only as a sentence's first word ("Police said ..."): the common noun, not the body.
         if token.is_sent_start or any(i in taken for i in range(token.i, end)):
@@ -40,3 +44,11 @@ def state_bodies(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         out.append(Span(doc, token.i, end, label="ORG"))
     return out
+
+
+def _owned(doc: Doc, i: int) -> bool:
+    before = doc[i - 1] if i else None
+    if before is None:
+        return False
+    return (before.lower_ == "the" or before.ent_type_ == "NORP"
+            or before.text in POSSESSIVES and i > 1 and doc[i - 2].ent_type_ == "GPE")

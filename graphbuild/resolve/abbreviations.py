@@ -33,7 +33,7 @@ LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
 DEPARTMENT_HEADS = frozenset({"department", "ministry", "office", "bureau", "secretariat", "directorate"})
 # A body's head word written alone for the one body of the article it ends ("the Embassy", "the University").
 LONE_HEADS = frozenset({"embassy", "consulate", "university", "college", "commission", "tribunal", "foundation",
-                        "institute", "academy", "hospital"})
+                        "institute", "academy", "hospital", "army", "navy", "school"})
 # A prize's head word, whose plural names its ceremony too ("Grammy Award", "Grammy Awards").
 PRIZE_WORDS = frozenset({"award", "prize", "championship"})
 _SMALL = {"of", "and", "the", "for", "de", "la", "del", "des", "du", "et", "&"}
@@ -209,6 +209,12 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
                 n = len(words)
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > n + 1
                            and name[-n:] == words and name[-n - 1] == "of" and name[-n - 2] in DEPARTMENT_HEADS}
+            # "Appellate Division" of the "Appellate Division of the Supreme Court", "Democratic Party" of the
+            # "Democratic Party of Korea": a body's name cut before its "of"; not another court ("... of Appeal").
+            if m.type == "Organization" and len(words) > 1:
+                n = len(words)
+                longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > n + 1
+                           and name[:n] == words and name[n] in {"of", "for"} and name[-1] not in {"appeal", "appeals"}}
             # "the Embassy" where the article names one "German Embassy": that body.
             if m.type == "Organization" and len(words) == 1 and words[0] in LONE_HEADS:
                 longer |= {key for (type_, name), key in names.items()

@@ -26,11 +26,17 @@ def register_resolver(name: str):
 
     return wrap
 
+# China's special administrative regions: news calls each "the city"; the tables keep them with countries, which
+# the rules read as their own state (a chief executive leads it).
+CITY_TERRITORIES = frozenset({"HK", "MO"})
+
+
 def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, str] | None:
     """(key, type, canonical label, rule) for a mention the tables know."""
     kind, _, value = (mention.link or "").partition(":")
     if kind == "country":
-        return f"country/{value.lower()}", "Country", gazetteer.countries()[value].name, ""
+        type_ = "City" if value in CITY_TERRITORIES else "Country"
+        return f"country/{value.lower()}", type_, gazetteer.countries()[value].name, ""
     if kind == "concept":
         key, label = concept_key(mention, value, article)
         return key, "Concept", label, ""

@@ -1,0 +1,90 @@
+"""What the word after a name, or its own last word, says it is: "US dollars" is money, "the Hirak movement" a
+body, "the Phala Phala farm" a place, "the Energy Efficiency Program" a programme, "Shanghai Pride" a festival."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..resolve.gazetteer import demonyms, fold
+
+DROP = "DROP"
+
+# Currencies written after their country's name ("US dollars", "Hong Kong dollars"): the money, not the place.
+CURRENCY_NOUNS = frozenset({"dollar", "dollars", "yuan", "pound", "pounds", "peso", "pesos", "rupee", "rupees",
+                            "rand", "shilling", "shillings", "franc", "francs", "real", "reais", "won", "yen",
+                            "euro", "euros", "dinar", "dinars", "riyal", "riyals", "dirham", "dirhams", "naira",
+                            "cedi", "cedis", "ringgit", "baht", "taka", "lira"})
+# Lower-case nouns after a name that make it a body's: "the Hirak movement", "the Nga Tamatoa movements".
+BODY_NOUNS = frozenset({"movement", "movements", "think-tank", "thinktank"})
+# Lower-case nouns after a name that make it a place's ("Phala Phala farm"); mentions.clean_name cuts them off.
+PLACE_NOUNS = frozenset({"farm", "ranch", "estate", "plantation"})
+# Last words of a programme, a project or a doctrine, which our ontology has no class for.
+PROGRAMME_HEADS = frozenset({"programme", "programmes", "program", "programs", "doctrine"})
+# A project tagged a place is a works ("Suame Interchange Project"); tagged a body it may be one ("China Africa
+# Project", a newsroom).
+PROJECT_HEADS = frozenset({"project", "projects"})
+# First words of the United Nations' own programmes, which are bodies ("World Food Programme", "UN Environment
+# Programme", "United Nations Development Programme").
+UN_FIRST = frozenset({"un", "u.n.", "united", "world"})
+# Last words of a festival or a parade ("Shanghai Pride", "Sydney Mardi Gras").
+FESTIVAL_HEADS = frozenset({"pride", "carnival", "carnaval", "gras"})
+
+
+def described(ent: Span) -> str | None:
+    """DROP, a spaCy label to retag ``ent`` with, or LAW / EVENT for what our classes would misfile; None where
+    these words say nothing."""
+    doc, end = ent.doc, ent.end
+    after = doc[end] if end < len(doc) else None
+    words = fold(ent.text.removeprefix("the ").removeprefix("The ")).split()
+    if not words:
+        return None
+    if after is not None and ent.label_ == "GPE" and after.lower_ in CURRENCY_NOUNS and after.pos_ in {"NOUN", "PROPN"}:
+        return DROP
+    # A people ("the Kurdish movement") is left as it is: the movement of a people is no named body.
+    # (An organisation's own label is given back too: same_names reads it for the name's other mentions.)
+    if (after is not None and after.is_lower and after.lower_ in BODY_NOUNS
+            and ent.label_ in {"GPE", "LOC", "PERSON", "FAC", "ORG"} and " ".join(words) not in demonyms()):
+        return "ORG"
+    # "the think tank Chatham House", "the Wilson Centre, a think tank": a body, not a place or a person.
+    if ent.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and _think_tank(ent):
+        return "ORG"
+    if (ent.label_ in {"ORG", "FAC", "PERSON", "LOC"} and len(ent) > 1 and ent[-1].is_lower
+            and ent[-1].lower_ in PLACE_NOUNS):
+        return "LOC"
+    if len(words) > 1 and (words[-1] in PROGRAMME_HEADS and words[0] not in UN_FIRST
+                           or words[-1] in PROJECT_HEADS and ent.label_ in {"GPE", "LOC", "FAC"}):
+        return "LAW"
+    # "the Belt and Road Initiative" read as a place: a policy; an initiative read as a body may be one.
+    if len(words) > 1 and words[-1] == "initiative" and ent.label_ in {"GPE", "LOC", "FAC"}:
+        return "LAW"
+    if len(words) > 1 and words[-1] in FESTIVAL_HEADS:
+        return "EVENT"
+    # "International Day Against Homophobia", "World Day of Peace": a day, whatever words follow.
+    if len(words) > 2 and words[1] == "day" and words[0] in {"international", "world", "national", "global"}:
+        return "EVENT"
+    return None
+
+
+def _think_tank(ent: Span) -> bool:
+    doc = ent.doc
+    before = " ".join(t.lower_ for t in doc[max(ent.start - 3, 0): ent.start])
+    after = " ".join(t.lower_ for t in doc[ent.end: ent.end + 5])
+    return before.endswith(("think tank", "think - tank", "think-tank")) or after.startswith(
+        (", a think tank", ", the think tank", "think tank", ", a think - tank", ", a washington - based think tank"))
+
+
+def same_names(spans: list[Span], kinds: list[str | None]) -> list[str | None]:
+    """``kinds`` (each span's relabel) with what one mention's words made of a name given to its other mentions
+    ("the think tank Chatham House ... Chatham House said"; "the Phala Phala farm ... owns Phala Phala")."""
+    told: dict[str, str] = {}
+    for ent, kind in zip(spans, kinds):
+        if kind == "ORG":
+            told[ent.text] = "ORG"
+        elif kind == "LOC" and ent[-1].lower_ in PLACE_NOUNS:
+            told[ent[:-1].text] = "LOC"
+    out = []
+    for ent, kind in zip(spans, kinds):
+        given = told.get(ent.text)
+        # A farm's name makes a person's or a body's mention a place, not a country's or a town's.
+        takes = {"PERSON", "GPE", "LOC", "FAC"} if given == "ORG" else {"PERSON", "ORG"}
+        out.append(kind or (given if ent.label_ in takes else None))
+    return out
