@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import pytest
+
 from graphbuild.eval.data import newswire_split
 
 JUDGED = Path(__file__).parent / "gold" / "newswire" / "judged"
@@ -241,6 +243,48 @@ def test_fifth_node_sample_counts_are_the_readme_counts():
     readme = (JUDGED / "README.md").read_text(encoding="utf-8").split("## A fifth sample of entity nodes", 1)[1]
     for flag in ("before", "after"):
         right, total, causes, missed = _node_counts(flag, "nodes5.json")
+        row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
+               f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
+        assert row in readme, row
+
+
+@pytest.mark.parametrize("name, sample", [("nodes6.json", 6), ("nodes7.json", 7)])
+def test_sixth_and_seventh_node_samples_have_their_fields_and_a_cause_exactly_when_wrong(name, sample):
+    rows = _node_rows(name)
+    assert len({r["article"] for r in rows}) == 20
+    for row in rows:
+        assert NODE_FIELDS <= set(row) <= NODE_FIELDS | {"other", "right_class", "note"}, row
+        assert row["sample"] == sample and row["verdict"] in {"right", "wrong", "missed"}
+        assert (row["cause"] in NODE_CAUSES) == (row["verdict"] == "wrong"), row
+        assert ("other" in row) == (row["cause"] == "duplicate"), row
+        assert len(row["label"]) < 100 and len(row.get("note", "")) < 100
+        assert row["before"] or row["after"] if row["verdict"] != "missed" else row["before"], row
+
+
+def _rest_of_the_edge_samples(earlier: tuple[str, ...]) -> list[str]:
+    import hashlib
+
+    seen = {r["article"] for name in earlier for r in _node_rows(name)}
+    gold = {a + ".txt" for a in _gold_names("tune", "fresh", "untouched", "dev", "study")}
+    return sorted({r["article"] for r in _rows() if r["sample"] != 4} - seen - gold,
+                  key=lambda a: hashlib.sha256(a.encode("utf-8")).hexdigest())
+
+
+def test_sixth_and_seventh_node_samples_continue_the_fifths_order():
+    earlier = ("nodes.json", "nodes2.json", "nodes3.json", "nodes4.json", "nodes5.json")
+    rest = _rest_of_the_edge_samples(earlier)
+    assert {r["article"] for r in _node_rows("nodes6.json")} == set(rest[:20])
+    assert {r["article"] for r in _node_rows("nodes7.json")} == set(rest[20:40])
+    # The fifth's rule gives the same order: its twenty come first when the later samples are left in.
+    assert _rest_of_the_edge_samples(earlier[:4])[20:60] == rest[:40]
+
+
+@pytest.mark.parametrize("name, heading", [("nodes6.json", "## A sixth sample of entity nodes"),
+                                           ("nodes7.json", "## A seventh sample of entity nodes")])
+def test_sixth_and_seventh_node_samples_counts_are_the_readme_counts(name, heading):
+    readme = (JUDGED / "README.md").read_text(encoding="utf-8").split(heading, 1)[1].split("\n## ", 1)[0]
+    for flag in ("before", "after"):
+        right, total, causes, missed = _node_counts(flag, name)
         row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
                f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
         assert row in readme, row

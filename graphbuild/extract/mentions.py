@@ -93,7 +93,8 @@ def formal_country(name: str) -> str | None:
     return None
 
 
-RANKS = {"province", "district", "region", "governorate", "county", "prefecture", "municipality", "subdistrict"}
+RANKS = {"province", "district", "region", "governorate", "county", "prefecture", "municipality", "subdistrict",
+         "upazila", "upazilla", "taluk", "taluka", "tehsil"}
 
 
 # Words of leaning or standing news writes before a body's name.

@@ -25,8 +25,9 @@ PROJECT_HEADS = frozenset({"project", "projects"})
 # First words of the United Nations' own programmes, which are bodies ("World Food Programme", "UN Environment
 # Programme", "United Nations Development Programme").
 UN_FIRST = frozenset({"un", "u.n.", "united", "world"})
-# Last words of a festival or a parade ("Shanghai Pride", "Sydney Mardi Gras").
-FESTIVAL_HEADS = frozenset({"pride", "carnival", "carnaval", "gras"})
+# Last words of a festival or a parade ("Shanghai Pride", "Sydney Mardi Gras"), and of a meeting, whatever body
+# holds it ("CII-Exim Bank Conclave", "Muslim League Convention", "Loya Jirga").
+FESTIVAL_HEADS = frozenset({"pride", "carnival", "carnaval", "gras", "conclave", "jirga", "convention", "conventions"})
 
 
 def described(ent: Span) -> str | None:
@@ -37,6 +38,9 @@ def described(ent: Span) -> str | None:
     words = fold(ent.text.removeprefix("the ").removeprefix("The ")).split()
     if not words:
         return None
+    # "mujahideen", "this year", "+123%": a name has a capital ("quirkycampers.com", a site, stays).
+    if not any(ch.isupper() for ch in ent.text) and "." not in ent.text:
+        return DROP
     if after is not None and ent.label_ == "GPE" and after.lower_ in CURRENCY_NOUNS and after.pos_ in {"NOUN", "PROPN"}:
         return DROP
     # A people ("the Kurdish movement") is left as it is: the movement of a people is no named body.
@@ -58,6 +62,15 @@ def described(ent: Span) -> str | None:
         return "LAW"
     if len(words) > 1 and words[-1] in FESTIVAL_HEADS:
         return "EVENT"
+    # "Elder of the Order of the Burning Spear", "Order of the British Empire": an honour, filed with awards.
+    if "order of the" in " ".join(words):
+        return "EVENT"
+    # "Castroism", "Peronism": a creed named for its leader is no people, body or place.
+    if len(words) == 1 and words[0].endswith("ism") and len(words[0]) > 5:
+        return DROP
+    # "the Ranisankail Police Station": a body, as any police force.
+    if words[-2:] == ["police", "station"]:
+        return "ORG"
     # "International Day Against Homophobia", "World Day of Peace": a day, whatever words follow.
     if len(words) > 2 and words[1] == "day" and words[0] in {"international", "world", "national", "global"}:
         return "EVENT"

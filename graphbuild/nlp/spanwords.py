@@ -33,7 +33,7 @@ OBSERVANCES = {"hajj", "haj", "umrah", "ramadan", "ramzan", "eid", "ashura", "ta
                "navratri", "vesak", "hanukkah", "passover", "easter", "christmas", "lent", "nowruz", "songkran"}
 # Last words of a treaty ("the Paris Agreement" tagged a facility): an event, which resolution reads as the named
 # agreement, one node with "the Paris agreement" found through its head noun.
-TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration"}
+TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration", "pact"}
 # Last words of a body that the tagger took for a place ("Molopo Regional Court"); first words of one are
 # kinds.ORG_FIRST ("Pacto Historico"), less "Centro", which starts district names too.
 BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commission", "authority", "agency", "party",
@@ -70,7 +70,8 @@ COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola",
           "ksh", "kes", "kshs", "ugx", "tzs", "ghs", "ngn", "zar", "inr", "pkr", "lkr", "bdt", "myr", "php", "idr",
           "albeit", "nonetheless", "notwithstanding",
           # a rank alone names no place ("the sub-county")
-          "sub county", "subcounty", "sub district", "subdistrict", "sub division", "subdivision",
+          "sub county", "subcounty", "sub district", "subdistrict", "sub division", "subdivision", "upazila", "upazilla",
+          "taluk", "taluka", "tehsil",
           # kinds of zone and park, not one of them ("Special Economic Zones", "EEZs")
           "special economic zone", "special economic zones", "economic zone", "economic zones", "free zone",
           "free zones", "free trade zone", "free trade zones", "industrial park", "industrial parks",

@@ -6,10 +6,13 @@ from collections.abc import Sequence
 
 from ..records import DocExtraction
 
-# What stands between a name and another name the text gives the same thing.
+# What stands between a name and another name the text gives the same thing (or gave it: "Padma Bank (formerly
+# Farmers Bank)").
 _KNOWN_AS = re.compile(r"^\s*,?\s*(?:\(\s*)?(?:(?:who\s+is\s+|better\s+|also\s+|widely\s+|popularly\s+)?known\s+"
                        r"(?:as|by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|nickname|name|pseudonym))"
-                       r"|alias|a\.k\.a\.?|aka|nicknamed|dubbed|née|nee)\s*[,:]?\s*[\"“']?\s*(?:the\s+)?$", re.I)
+                       r"|alias|a\.k\.a\.?|aka|nicknamed|dubbed|née|nee"
+                       r"|formerly|previously|(?:formerly|previously|once)\s+(?:known\s+as|called))"
+                       r"\s*[,:]?\s*[\"“']?\s*(?:the\s+)?$", re.I)
 
 
 def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[str, int], str]:

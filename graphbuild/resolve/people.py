@@ -165,8 +165,10 @@ class PersonNames:
             # bare surname is as often the husband, so it joins only a name written with the "de" ("de Bukele").
             exact = [c for c in exact if self._fits(key, article_id, c)
                      and not (len(c.split()) > 2 and c.split()[-2] == "de" and key.split()[0] != "de")]
+            here = [c for c in exact if c in local]
             # "Karimi Qodousi" the tail of "Javad Karimi Qodousi" here: two names of one person.
-            here = sorted({self._part(c, article_id)[0] for c in exact if c in local})
+            whole = {self._part(c, article_id)[0] for c in here}
+            here = sorted(whole) if len(whole) == 1 else here
             # A surname goes to the one full name that carries it, preferring one in the same article;
             # two people who fit keep it apart.
             # The full name may itself be the start of a longer one here: "Lux" of "Nhlanhla Lux" of "Nhlanhla

@@ -29,13 +29,16 @@ def register_resolver(name: str):
 # China's special administrative regions: news calls each "the city"; the tables keep them with countries, which
 # the rules read as their own state (a chief executive leads it).
 CITY_TERRITORIES = frozenset({"HK", "MO"})
+# Territories another state holds (ISO 3166-1's dependent territories, and Antarctica): places, not countries.
+DEPENDENCIES = frozenset("AS AI AQ AW AX BL BM BQ BV CC CK CW CX FK FO GF GG GI GL GP GS GU HM IM IO JE KY MF MP MQ "
+                         "MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split())
 
 
 def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, str] | None:
     """(key, type, canonical label, rule) for a mention the tables know."""
     kind, _, value = (mention.link or "").partition(":")
     if kind == "country":
-        type_ = "City" if value in CITY_TERRITORIES else "Country"
+        type_ = "City" if value in CITY_TERRITORIES else "Place" if value in DEPENDENCIES else "Country"
         return f"country/{value.lower()}", type_, gazetteer.countries()[value].name, ""
     if kind == "concept":
         key, label = concept_key(mention, value, article)
