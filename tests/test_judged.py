@@ -253,7 +253,8 @@ def test_sixth_and_seventh_node_samples_have_their_fields_and_a_cause_exactly_wh
     rows = _node_rows(name)
     assert len({r["article"] for r in rows}) == 20
     for row in rows:
-        assert NODE_FIELDS <= set(row) <= NODE_FIELDS | {"other", "right_class", "note"}, row
+        assert NODE_FIELDS <= set(row) <= NODE_FIELDS | {"other", "right_class", "note", "after_verdict",
+                                                         "after_cause"}, row
         assert row["sample"] == sample and row["verdict"] in {"right", "wrong", "missed"}
         assert (row["cause"] in NODE_CAUSES) == (row["verdict"] == "wrong"), row
         assert ("other" in row) == (row["cause"] == "duplicate"), row

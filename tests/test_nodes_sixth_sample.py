@@ -161,3 +161,40 @@ def test_a_creed_named_for_a_leader_is_no_entity(nlp):
     doc = EntityFixes()(hand_tagged(nlp, text, [("Castroism", "NORP"), ("Miami", "GPE"), ("Castro", "PERSON")]))
     ents = {e.text: e.label_ for e in doc.ents}
     assert "Castroism" not in ents and ents.get("Castro") == "PERSON"
+
+
+def test_one_abbreviation_defined_after_a_short_and_a_full_name_is_one_body():
+    nodes = entity_nodes("The forum was held by the Kenyan National Council for Women (KNCW) in Nairobi. Chair of "
+                         "the Kenyan National Council for Women’s Affairs (KNCW) Grace Wambui said the KNCW would "
+                         "report.")
+    assert [n for n, c in nodes.items() if c == "Organization"] == ["Kenyan National Council for Women’s Affairs"]
+    # Two bodies that share their initials stay two.
+    nodes = entity_nodes("The National Union of Teachers (NUT) and the National Union of Tailors (NUT) met in Lagos.")
+    assert {"National Union of Teachers", "National Union of Tailors"} <= set(nodes)
+
+
+def test_a_city_and_its_municipality_are_one_node_but_not_the_city_of_london():
+    nodes = entity_nodes("The City of Joburg cut power on Monday. Joburg residents protested.")
+    assert len({"City of Joburg", "Joburg"} & set(nodes)) == 1
+    nodes = entity_nodes("Bankers in the City of London worried. London mayor Sadiq Khan spoke.")
+    assert {"City of London", "London"} <= set(nodes)
+
+
+def test_a_defence_headquarters_is_a_body():
+    nodes = entity_nodes("Officers at the Defence Headquarters in Nairobi met the minister on Tuesday.")
+    assert nodes.get("Defence Headquarters") == "Organization"
+
+
+def test_a_given_name_left_between_a_rank_and_the_name_is_the_persons():
+    nodes = entity_nodes("The ceremony honoured the recently promoted Brigadier Zipporah Kalondu Kioko and "
+                         "Brigadier Alice Muringo Mate.")
+    assert "Zipporah Kalondu Kioko" in nodes and "Kalondu Kioko" not in nodes
+
+
+@pytest.mark.parametrize("text, name", [
+    # A word of the office, a plural title and a kin word are no given names.
+    ("Pakistan's army was led by its chief of General Staff Mohammed Aziz in 1999.", "Mohammed Aziz"),
+    ("The protesters questioned the Minister Counselors Eyra Ruiz and Tomas Vega in Panama.", "Eyra Ruiz"),
+])
+def test_a_word_between_a_rank_and_a_name_that_is_no_given_name_stays_out(text, name):
+    assert name in entity_nodes(text)

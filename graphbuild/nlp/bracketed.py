@@ -64,3 +64,28 @@ def _place_or_qualifier(given: Span, ents: list[Span]) -> bool:
     text = given.text
     return bool(country_of(text) or city_of(text, regions_first=True) or fold(text) in regions()
                 or all(t.lower_ in QUALIFIERS for t in given))
+
+
+
+# Ranks and honorifics right before a name: the word after one, untagged, is the name's first ("Brigadier Zipporah").
+RANKS = frozenset({"brigadier", "general", "colonel", "major", "captain", "lieutenant", "admiral", "commodore",
+                   "sergeant", "corporal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+                   "professor", "president", "senator", "ambassador", "judge", "justice", "bishop"})
+
+
+def given_before(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a person's name run back over a given name the tagger left out between a rank and the rest
+    ("Brigadier Zipporah" + "Kalondu Kioko"): a capitalised word no title (nor the plural of one), place or people."""
+    out = []
+    for ent in ents:
+        start = ent.start
+        if ent.label_ == "PERSON" and start > 1:
+            word, rank = doc[start - 1], doc[start - 2]
+            folded = fold(word.text)
+            if (word.is_title and word.is_alpha and word.ent_iob_ == "O" and not word.is_sent_start
+                    and fold(rank.text) in RANKS and folded not in _TITLES | ORG_HEADS | {"staff"}
+                    and folded.removesuffix("s") not in _TITLES and not country_of(word.text)
+                    and not city_of(word.text) and folded not in regions()):
+                ent = Span(doc, start - 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out

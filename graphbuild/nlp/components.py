@@ -123,6 +123,7 @@ class EntityFixes:
             fixed = gatherings + [e for e in fixed if not any(i in within for i in range(e.start, e.end))]
         fixed = headed.joined_fields(doc, events.short_names(fixed))
         fixed = bracketed.bracketed_names(doc, portfolios.with_portfolio_names(doc, fixed))
+        fixed = bracketed.given_before(doc, fixed)
         fixed = repeated.spelt_out(doc, fixed)
         fixed += repeated.abbreviations(doc, fixed)
         named = fixed + repeated.repeated_names(doc, fixed) + state_bodies(doc, fixed)

@@ -68,8 +68,9 @@ def described(ent: Span) -> str | None:
     # "Castroism", "Peronism": a creed named for its leader is no people, body or place.
     if len(words) == 1 and words[0].endswith("ism") and len(words[0]) > 5:
         return DROP
-    # "the Ranisankail Police Station": a body, as any police force.
-    if words[-2:] == ["police", "station"]:
+    # "the Ranisankail Police Station", "the Defence Headquarters": a body, as any police force or ministry.
+    if words[-2:] == ["police", "station"] or words[-2:] in (["defence", "headquarters"], ["defense", "headquarters"],
+                                                              ["police", "headquarters"]):
         return "ORG"
     # "International Day Against Homophobia", "World Day of Peace": a day, whatever words follow.
     if len(words) > 2 and words[1] == "day" and words[0] in {"international", "world", "national", "global"}:

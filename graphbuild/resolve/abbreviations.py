@@ -116,8 +116,22 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
                 local[ex.article.id][fold(abbr)].add(target)
                 anywhere[fold(abbr)].add(target)
                 definers.add((ex.article.id, m.id))
+    # "Jordanian National Commission for Women (JNCW)", then "... for Women's Affairs (JNCW)": one body, named short
+    # and in full, each time defining the abbreviation.
+    whole: dict[tuple[str, str], str] = {}  # (article id, the short name's group key) -> the full name's
+    for article_id, defined in local.items():
+        for abbr, targets in defined.items():
+            longest = max(targets, key=len)
+            # (Compared as keys, where "Women's" is "womens": the shorter key starts the longer, three words or more.)
+            if len(targets) > 1 and all(longest.startswith(t) and len(t.split()) > 2 for t in targets - {longest}):
+                defined[abbr] = {longest}
+                whole.update({(article_id, t): longest for t in targets - {longest}})
     out = {}
     for ex in extractions:
+        for m in ex.mentions:
+            target = whole.get((ex.article.id, placed[(ex.article.id, m.id)][0]))
+            if target:
+                out[(ex.article.id, m.id)] = target
         # "LPM" in an article that names the "Linion Pep Morisien" but never defines it: the initials say so.
         spelled: dict[str, set[str]] = defaultdict(set)
         for m in ex.mentions:
@@ -165,6 +179,13 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
             if m.type == "Place" and town and town.startswith("city/"):
                 out[(ex.article.id, m.id)] = town
                 continue
+            # "City of Joburg", the metro, where the article names "Joburg" (the City of London is no London).
+            if m.type in {"Place", "Organization"} and words[:2] == ("city", "of") and words[2:] not in {(), ("london",)}:
+                town = next((placed[(ex.article.id, o.id)][0] for o in ex.mentions if o.type in {"Place", "City"}
+                             and tuple(fold(o.name).split()) == words[2:]), None)
+                if town:
+                    out[(ex.article.id, m.id)] = town
+                    continue
             # "a Canadian Screen Award" at "the Canadian Screen Awards": one prize-giving, one node.
             if m.type == "Event" and len(words) > 1 and words[-1] in PRIZE_WORDS:
                 longer = {key for (type_, name), key in names.items()
