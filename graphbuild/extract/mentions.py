@@ -11,6 +11,7 @@ from ..records import Mention
 from ..resolve import gazetteer
 from . import lexicon
 from .gatheringwords import GATHERING_NOUNS, gathering_phrase
+from .homeplaces import home_place, home_short, names_of_people
 from .institutions import bare_country, state_bodies
 
 ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -190,6 +191,7 @@ class MentionTable:
         # "the Senate", "Parliament": a country's institution, keyed by its country (institutions.py).
         self.home = home
         self.bodies, self._written_bodies = state_bodies(doc, self.ents, home)
+        self.people = names_of_people(self.ents)
         for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
@@ -223,6 +225,10 @@ class MentionTable:
                                                  f"body:{iso}")
                 return self._of_entity[key]
             role = person_role(ent) if ent.label_ == "PERSON" else None
+            if home_place(ent, self.home, self.people, role):
+                type_, role = "Place", None
+            elif home_short(ent, self.home):
+                type_, link = "Country", f"country:{self.home}"
             self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link,
                                              role)
         return self._of_entity[key]

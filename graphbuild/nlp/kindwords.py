@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..resolve.gazetteer import demonyms, fold
+from ..resolve.gazetteer import country_of, demonyms, fold
 
 DROP = "DROP"
 
@@ -25,9 +25,17 @@ PROJECT_HEADS = frozenset({"project", "projects"})
 # First words of the United Nations' own programmes, which are bodies ("World Food Programme", "UN Environment
 # Programme", "United Nations Development Programme").
 UN_FIRST = frozenset({"un", "u.n.", "united", "world"})
-# Last words of a festival or a parade ("Shanghai Pride", "Sydney Mardi Gras"), and of a meeting, whatever body
-# holds it ("CII-Exim Bank Conclave", "Muslim League Convention", "Loya Jirga").
-FESTIVAL_HEADS = frozenset({"pride", "carnival", "carnaval", "gras", "conclave", "jirga", "convention", "conventions"})
+# Last words of a festival or a parade ("Shanghai Pride", "Sydney Mardi Gras"), of a meeting, whatever body holds
+# it ("CII-Exim Bank Conclave", "Muslim League Convention", "Loya Jirga"), and of a prize ("Goldman Environmental
+# Prize"), filed with events as awards are.
+FESTIVAL_HEADS = frozenset({"pride", "carnival", "carnaval", "gras", "conclave", "jirga", "convention", "conventions",
+                            "prize", "prizes"})
+# Faiths whose plural names a community ("Sikhs"), as a demonym's names a people ("Bolivians").
+FAITHS = frozenset({"sikh", "hindu", "muslim", "christian", "jew", "parsi", "buddhist", "jain", "sunni", "shia",
+                    "shiite", "catholic", "protestant", "druze", "yazidi", "alawite", "copt", "evangelical"})
+# Plural heads after a nationality: "British Universities" names no one body.
+PLURAL_HEADS = frozenset({"universities", "colleges", "schools", "hospitals", "companies", "banks", "ministries",
+                          "embassies", "courts", "newspapers"})
 
 
 def described(ent: Span) -> str | None:
@@ -65,9 +73,24 @@ def described(ent: Span) -> str | None:
     # "Elder of the Order of the Burning Spear", "Order of the British Empire": an honour, filed with awards.
     if "order of the" in " ".join(words):
         return "EVENT"
-    # "Castroism", "Peronism": a creed named for its leader is no people, body or place.
-    if len(words) == 1 and words[0].endswith("ism") and len(words[0]) > 5:
+    # "Castroism", "Correismo": a creed named for its leader is no people, body or place.
+    if len(words) == 1 and words[0].endswith(("ism", "ismo")) and len(words[0]) > 5:
         return DROP
+    # "Sikhs", "Bolivians", "Indian Parsi": a community or a people, whatever the tagger made of it.
+    if (ent.label_ != "NORP" and all(_people(w) for w in words) and _people(words[-1], plural=len(words) == 1)
+            and not country_of(ent.text)):  # "Philippines" is no plural of "Philippine"
+        return "NORP"
+    if len(words) == 2 and words[1] in PLURAL_HEADS and (words[0] in demonyms() or _people(words[0])):
+        return DROP
+    # "the Race Relations Act of 1968", "Ley Antibloqueo": laws.
+    if len(words) > 3 and words[-3:-1] == ["act", "of"] and words[-1].isdigit() or len(words) > 1 and words[0] == "ley":
+        return "LAW"
+    # "Cabinet Secretaries": a Kenyan minister's title, no cabinet acting.
+    if words == ["cabinet"] and after is not None and after.lower_ in {"secretary", "secretaries"}:
+        return DROP
+    # "the Alba Caracas Hotel": a place, where it stands and what changes hands.
+    if ent.label_ == "ORG" and len(words) > 1 and words[-1] == "hotel":
+        return "LOC"
     # "the Ranisankail Police Station", "the Defence Headquarters": a body, as any police force or ministry.
     if words[-2:] == ["police", "station"] or words[-2:] in (["defence", "headquarters"], ["defense", "headquarters"],
                                                               ["police", "headquarters"]):
@@ -102,3 +125,11 @@ def same_names(spans: list[Span], kinds: list[str | None]) -> list[str | None]:
         takes = {"PERSON", "GPE", "LOC", "FAC"} if given == "ORG" else {"PERSON", "ORG"}
         out.append(kind or (given if ent.label_ in takes else None))
     return out
+
+
+def _people(word: str, plural: bool = False) -> bool:
+    """A demonym or a faith's member; with ``plural``, only their plural ("Sikhs", "Bolivians")."""
+    if plural:
+        return word.endswith("s") and _people(word[:-1])
+    word = word.removesuffix("s")
+    return word in FAITHS or word in demonyms()

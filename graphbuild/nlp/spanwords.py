@@ -77,6 +77,10 @@ COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola",
           "free zones", "free trade zone", "free trade zones", "industrial park", "industrial parks",
           "export processing zone", "export processing zones", "exclusive economic zone", "exclusive economic zones",
           "sez", "sezs", "eez", "eezs", "ftz", "ftzs", "epz", "epzs",
+          # currencies, degrees and scriptures, which the tagger takes for bodies and places
+          "euro", "euros", "sterling", "pound sterling", "yuan", "renminbi", "rupee", "rupees", "bitcoin",
+          "mba", "phd", "ph.d", "ph.d.", "msc", "bsc", "llb", "llm", "mphil",
+          "bible", "quran", "koran", "holy quran", "torah", "talmud", "bhagavad gita", "gita",
           # political camps, not parties ("the Left Party" keeps its head word)
           "right", "left", "far right", "far left", "centre left", "center left", "centre right", "center right"}
 # Last words of a family, which the tagger takes for a person ("the Gandhi Parivar"): a group, as castes are.

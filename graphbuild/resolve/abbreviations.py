@@ -12,8 +12,9 @@ from ..records import DocExtraction
 from ..ingest.boilerplate import AGENCIES
 from .gazetteer import fold
 
-# "(ELN)", "(WHO)", "( U.N. )": capitals, digits and dots, right after the full name.
-_DEFINED = re.compile(r"^\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
+# "(ELN)", "(WHO)", "( U.N. )": capitals, digits and dots, right after the full name (or its possessive: "the
+# Council's (SAMRC)").
+_DEFINED = re.compile(r"^(?:['’]s)?\s*\(\s*([A-Z][A-Za-z0-9&.\-]{1,11})\s*\)")
 _DEFINERS = {"Organization", "Place", "Event", "Group", "Country", "City"}
 
 
@@ -141,6 +142,13 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
         for m in ex.mentions:
             here = local[ex.article.id].get(fold(m.name)) or (
                 spelled.get(m.name) if m.name.isupper() and m.type == "Organization" else None)
+            # "PKU" of "Peking University", "IAF" of "Indian Air force": never defined, but spelt by the one name here.
+            if not here and m.type == "Organization" and m.name.isalpha() and m.name.isupper() and len(m.name) > 2:
+                # (One letter at most besides the initials: "IRNA" is no "Iranian Army".)
+                here = {placed[(ex.article.id, o.id)][0] for o in ex.mentions if o.type == "Organization"
+                        and len(o.name.split()) > 1 and o.name[:1] == m.name[:1] and within(m.name, o.name)
+                        and len(m.name) <= len([w for w in o.name.split() if w.lower() not in _SMALL]) + 1}
+                here = here if len(here) == 1 else None
             # "SP Group" of "Shapoorji Pallonji Group": initials, then the longer name's last words.
             words = m.name.split()
             if not here and m.type == "Organization" and len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
@@ -230,6 +238,9 @@ def shortened(extractions: Sequence[DocExtraction], placed: dict, heads: frozens
                 n = len(words)
                 longer |= {key for (type_, name), key in names.items() if type_ == m.type and len(name) > n + 1
                            and name[-n:] == words and name[-n - 1] == "of" and name[-n - 2] in DEPARTMENT_HEADS}
+            # "Mechanism for the Prevention of Torture" of the "National Mechanism for the Prevention of Torture".
+            if m.type == "Organization" and len(words) > 2:
+                longer |= {key for (type_, name), key in names.items() if type_ == m.type and name == ("national",) + words}
             # "Appellate Division" of the "Appellate Division of the Supreme Court", "Democratic Party" of the
             # "Democratic Party of Korea": a body's name cut before its "of"; not another court ("... of Appeal").
             if m.type == "Organization" and len(words) > 1:
