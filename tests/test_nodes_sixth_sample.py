@@ -268,3 +268,27 @@ def test_a_province_of_the_storys_country_tagged_a_person_is_the_place():
     # Someone's name here: the person.
     nodes = entity_nodes("Ravi Goa, a farmer in India, said Goa helped him. India is big.")
     assert nodes.get("Ravi Goa") == "Person" and "Goa" not in nodes
+
+
+def test_a_spanish_pact_is_a_treaty_but_the_pacto_historico_a_coalition():
+    nodes = entity_nodes("The Pacto del Zanjón ended the war in 1878. The Pacto Histórico won in Bogota.")
+    assert nodes.get("Pacto del Zanjón") == "Event" and nodes.get("Pacto Histórico") == "Organization"
+
+
+def test_a_language_is_no_people_but_a_surname_stays():
+    assert "Hindi" not in entity_nodes("He posted a video in Hindi from Mumbai on Friday.")
+    nodes = entity_nodes("Abdul Hakeem Al Hindi spoke in Amman. Hindi said the deal was done.")
+    assert nodes.get("Abdul Hakeem Al Hindi") == "Person"
+
+
+def test_a_brand_is_its_companys_name_without_internacional():
+    nodes = entity_nodes("Havana Club Internacional sells rum. Havana Club grew in Cuba.")
+    assert "Havana Club Internacional" in nodes and "Havana Club" not in nodes
+
+
+def test_a_name_written_only_with_its_rank_is_the_area_not_the_town():
+    nodes = entity_nodes("Flooding hit Byndoor taluk in Udupi district, Indian officials said. India sent aid to "
+                         "Karnataka.")
+    assert nodes.get("Byndoor") == nodes.get("Udupi") == "Place"
+    # Written alone too: the town.
+    assert entity_nodes("Udupi town flooded, and Udupi district officials met in Udupi.").get("Udupi") == "City"

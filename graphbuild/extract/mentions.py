@@ -11,7 +11,7 @@ from ..records import Mention
 from ..resolve import gazetteer
 from . import lexicon
 from .gatheringwords import GATHERING_NOUNS, gathering_phrase
-from .homeplaces import home_place, home_short, names_of_people
+from .storynames import NAMED_BY_STORY, home_place, home_short, named_by_story, names_of_people, ranked_only
 from .institutions import bare_country, state_bodies
 
 ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -24,20 +24,6 @@ ENTITY_LABELS = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC
 FIRM_LAST = {"capital", "holdings", "partners", "ltd", "inc", "corp", "llc", "plc", "securities", "investments",
              "associates", "advisors", "advisers", "research"}
 
-
-# Names news gives one country where the text says no other: "the Islamic Republic" (not "... of Pakistan"),
-# "Korea" (not in a story of North Korea, where it may be the peninsula).
-NAMED_BY_STORY = {"Islamic Republic": "IR", "Korea": "KR"}
-
-
-def _named_by_story(span: Span, name: str) -> str | None:
-    iso = NAMED_BY_STORY.get(name)
-    doc = span.doc
-    if iso == "IR" and span.end < len(doc) and doc[span.end].lower_ == "of":
-        return None
-    if iso == "KR" and any(w in doc.text for w in ("North Korea", "DPRK", "Pyongyang", "peninsula")):
-        return None
-    return iso
 
 
 def known_place(name: str) -> tuple[str, str] | None:
@@ -55,7 +41,7 @@ def entity_type(span: Span) -> tuple[str, str | None]:
     name = clean_name(span)
     # "a Chile embassy": a country before a facility's noun, tagged a facility, is still the country.
     if label in {"GPE", "LOC", "NORP", "Loc", "FAC"} or label == "ORG" and name in NAMED_BY_STORY:
-        iso = _named_by_story(span, name)
+        iso = named_by_story(span, name)
         if iso:
             return "Country", f"country:{iso}"
     if label in {"GPE", "LOC", "NORP", "Loc", "FAC"}:
@@ -96,6 +82,7 @@ def formal_country(name: str) -> str | None:
 
 RANKS = {"province", "district", "region", "governorate", "county", "prefecture", "municipality", "subdistrict",
          "upazila", "upazilla", "taluk", "taluka", "tehsil"}
+AREA_RANKS = frozenset(RANKS | {"state"})
 
 
 # Words of leaning or standing news writes before a body's name.
@@ -192,6 +179,7 @@ class MentionTable:
         self.home = home
         self.bodies, self._written_bodies = state_bodies(doc, self.ents, home)
         self.people = names_of_people(self.ents)
+        self.areas = ranked_only(self.ents, AREA_RANKS)
         for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
@@ -225,7 +213,9 @@ class MentionTable:
                                                  f"body:{iso}")
                 return self._of_entity[key]
             role = person_role(ent) if ent.label_ == "PERSON" else None
-            if home_place(ent, self.home, self.people, role):
+            if ent.text in self.areas and type_ in {"City", "Place", "Person"}:
+                type_, link, role = "Place", "area:", None
+            elif home_place(ent, self.home, self.people, role):
                 type_, role = "Place", None
             elif home_short(ent, self.home):
                 type_, link = "Country", f"country:{self.home}"

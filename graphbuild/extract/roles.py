@@ -18,6 +18,8 @@ from .leaders import known_elsewhere, known_leader
 from .listed import ListedTitles
 from .shared import SharedTitles, name_between, named_between
 from .national import national_role
+from .titlewords import (BODY_WORDS, COURT_TITLES, DESCRIPTION_TITLES, FULL_RANKS, GROUP_TITLES,
+                         INSIDE_TITLES, PLACE_TITLES, PLEADED_AT, PLEADERS, RANKS)
 from .titled import CHAMBER_NOUNS, PORTFOLIO_TITLES, TITLE_WORDS, SurfaceTitles, singular, title_kind
 
 RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "catholic", "islamic", "shia", "sunni",
@@ -25,23 +27,6 @@ RELIGIONS = {"hindu", "muslim", "christian", "buddhist", "jewish", "sikh", "cath
 # Titles a definite description binds to a person: "the Kenyan foreign minister", "the Irish prime minister".
 # Words of courtesy between a title and a name, which hold no office themselves.
 HONORIFICS_ONLY = {"sheikh", "sheikha", "shaikh", "sheik", "dr", "h.e", "mr", "mrs", "ms", "sir", "dame", "hrh"} | COURTESY
-# Abbreviated ranks between an office and the name: "Intelligence Director Maj. Gen. X" holds the directorship.
-RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
-# Naval and air ranks, no offices of their own: "Port Authority Chairman Rear Admiral X" holds the chair.
-FULL_RANKS = {"rear", "admiral", "commodore", "marshal"}
-INSIDE_TITLES = lexicon.DEPARTMENTS | RANKS | FULL_RANKS | {"major"}  # between title words: "Commander Major General"
-DESCRIPTION_TITLES = (lexicon.LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
-                      "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
-# "Punjab Chief Minister", "Kerala Finance Minister": a state's own government has ministers.
-PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
-                "emir", "sultan", "minister"}
-GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
-                "spokeswoman", "spokesperson", "legislator"}
-COURT_TITLES = {"judge", "justice", "magistrate"}
-BODY_WORDS = ("commission", "committee", "council", "association", "party", "union", "federation", "board",
-              "league", "authority", "company", "group", "corporation", "foundation")
-
-
 class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliations):
     def __init__(self, resolver: ArgumentResolver, published: str | None = None, dateline: str | None = None):
         self.args = resolver
@@ -207,6 +192,9 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
         # "the keynote speaker at the forum" speaks there; a chamber's speaker ("Speaker of the Assembly") leads it.
         preps = ("of", "for") if title.lower_ == "speaker" else ("of", "for", "at")
         of_bodies = [b for t in [title, *shared] for b in self._of_bodies(t, preps)]
+        # A lawyer "at" a court or a police station pleads there, for a client.
+        if singular(title.lower_) in PLEADERS:
+            of_bodies = [b for b in of_bodies if not PLEADED_AT & set(self.table.get(b[0].mention).name.lower().split())]
         # "an official with the health commission", "an adviser in the European Parliament", "an analyst from
         # X University": staff of the body.
         if kind in {"memberOf", "worksFor"}:

@@ -101,3 +101,21 @@ MEMBER_TITLES |= BODY_ONLY_TITLES
 LAWMAKERS = {"congressman", "congresswoman", "parliamentarian", "assemblyman", "assemblywoman"}
 MEMBER_TITLES |= LAWMAKERS | {"negotiator"}
 STATE_POSTS |= LAWMAKERS
+
+# Word lists of the role rules (roles.py).
+# Abbreviated ranks between an office and the name: "Intelligence Director Maj. Gen. X" holds the directorship.
+RANKS = {"maj", "gen", "col", "lt", "brig", "capt", "cmdr", "adm", "sgt"}
+# Naval and air ranks, no offices of their own: "Port Authority Chairman Rear Admiral X" holds the chair.
+FULL_RANKS = {"rear", "admiral", "commodore", "marshal"}
+INSIDE_TITLES = DEPARTMENTS | RANKS | FULL_RANKS | {"major"}  # between title words: "Commander Major General"
+DESCRIPTION_TITLES = (LEADER_TITLES | {"minister", "ambassador", "envoy", "diplomat", "official", "lawmaker",
+                      "senator", "spokesman", "spokeswoman", "spokesperson"}) - {"head", "chief", "leader"}
+# "Punjab Chief Minister", "Kerala Finance Minister": a state's own government has ministers.
+PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", "premier", "chief", "king", "queen",
+                "emir", "sultan", "minister"}
+GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
+                "spokeswoman", "spokesperson", "legislator"}
+COURT_TITLES = {"judge", "justice", "magistrate"}
+PLEADERS, PLEADED_AT = {"lawyer", "attorney", "advocate", "counsel"}, {"court", "tribunal", "police", "prison"}
+BODY_WORDS = ("commission", "committee", "council", "association", "party", "union", "federation", "board",
+              "league", "authority", "company", "group", "corporation", "foundation")

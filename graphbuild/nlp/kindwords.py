@@ -30,6 +30,9 @@ UN_FIRST = frozenset({"un", "u.n.", "united", "world"})
 # Prize"), filed with events as awards are.
 FESTIVAL_HEADS = frozenset({"pride", "carnival", "carnaval", "gras", "conclave", "jirga", "convention", "conventions",
                             "prize", "prizes"})
+# Languages the tagger takes for a people or a body ("a video in Hindi"); a person's surname ("Al Hindi") stays.
+LANGUAGES = frozenset({"hindi", "urdu", "swahili", "kiswahili", "tagalog", "mandarin", "cantonese", "sanskrit",
+                       "esperanto"})
 # Faiths whose plural names a community ("Sikhs"), as a demonym's names a people ("Bolivians").
 FAITHS = frozenset({"sikh", "hindu", "muslim", "christian", "jew", "parsi", "buddhist", "jain", "sunni", "shia",
                     "shiite", "catholic", "protestant", "druze", "yazidi", "alawite", "copt", "evangelical"})
@@ -73,6 +76,8 @@ def described(ent: Span) -> str | None:
     # "Elder of the Order of the Burning Spear", "Order of the British Empire": an honour, filed with awards.
     if "order of the" in " ".join(words):
         return "EVENT"
+    if words[0] in LANGUAGES and len(words) == 1 and ent.label_ in {"NORP", "ORG", "GPE", "LANGUAGE"}:
+        return DROP
     # "Castroism", "Correismo": a creed named for its leader is no people, body or place.
     if len(words) == 1 and words[0].endswith(("ism", "ismo")) and len(words[0]) > 5:
         return DROP
@@ -82,6 +87,9 @@ def described(ent: Span) -> str | None:
         return "NORP"
     if len(words) == 2 and words[1] in PLURAL_HEADS and (words[0] in demonyms() or _people(words[0])):
         return DROP
+    # "Pacto del Zanjón": a treaty, filed with events ("Pacto Histórico", a coalition, is no "pacto de").
+    if words[:1] == ["pacto"] and words[1:2] in (["de"], ["del"]):
+        return "EVENT"
     # "the Race Relations Act of 1968", "Ley Antibloqueo": laws.
     if len(words) > 3 and words[-3:-1] == ["act", "of"] and words[-1].isdigit() or len(words) > 1 and words[0] == "ley":
         return "LAW"

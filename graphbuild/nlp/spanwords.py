@@ -81,6 +81,8 @@ COMMON = {"covid", "covid-19", "covid 19", "coronavirus", "sars-cov-2", "ebola",
           "euro", "euros", "sterling", "pound sterling", "yuan", "renminbi", "rupee", "rupees", "bitcoin",
           "mba", "phd", "ph.d", "ph.d.", "msc", "bsc", "llb", "llm", "mphil",
           "bible", "quran", "koran", "holy quran", "torah", "talmud", "bhagavad gita", "gita",
+          # film industries ("Bollywood cinemas")
+          "bollywood", "nollywood", "tollywood",
           # political camps, not parties ("the Left Party" keeps its head word)
           "right", "left", "far right", "far left", "centre left", "center left", "centre right", "center right"}
 # Last words of a family, which the tagger takes for a person ("the Gandhi Parivar"): a group, as castes are.

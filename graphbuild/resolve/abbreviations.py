@@ -27,8 +27,8 @@ def abbreviates(abbr: str, full: str) -> bool:
     return len(words) > 1 and (len(capitals & initials) >= min(2, len(capitals)) or within(abbr, full))
 
 
-COMPANY_WORDS = frozenset({"technologies", "technology", "international", "holding", "holdings", "general",
-                           "command", "initiative"})
+COMPANY_WORDS = frozenset({"technologies", "technology", "international", "internacional", "holding", "holdings",
+                           "general", "command", "initiative"})
 LEGISLATURES = frozenset({"assembly", "congress", "parliament", "senate"})
 # Head words of a body named "<head> of <field>".
 DEPARTMENT_HEADS = frozenset({"department", "ministry", "office", "bureau", "secretariat", "directorate"})

@@ -45,6 +45,9 @@ def _gazetteer_key(mention: Mention, article: Article) -> tuple[str, str, str, s
         return key, "Concept", label, ""
     if kind == "body":
         return body_key(mention, value, article), "Organization", mention.name, ""
+    # "Byndoor taluk" and never "Byndoor" alone: the area, not the town the tables know by that name.
+    if kind == "area":
+        return None
     name = mention.name
     named = named_concept_key(name) if mention.type == "Event" else None
     if named:

@@ -61,6 +61,8 @@ def test_scattered_titles(extract, text, fact):
     "Maria Okafor, a donor to Kenya Farmers and Traders Network (KFTN), told reporters that funds were short.",
     # Staff work for a body, and a police station is a place to a lawyer.
     "Tom Hale, a lawyer at Kalemo Police Station, denied the claims.",
+    # A lawyer pleads at a court for a client; a police station is a body now, and still not his employer.
+    "Tom Hale, a lawyer at the High Court in Nairobi, denied the claims.",
     # A name inside a common noun's phrase that is no body's noun names no employer.
     "Tom Hale, a researcher with the Tian Lang science programme, said the pictures were fake.",
     # A firm in brackets after a name is no party.
