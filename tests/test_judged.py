@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import need_data
 
 from graphbuild.eval.data import newswire_split
 
@@ -286,6 +287,35 @@ def test_sixth_and_seventh_node_samples_counts_are_the_readme_counts(name, headi
     readme = (JUDGED / "README.md").read_text(encoding="utf-8").split(heading, 1)[1].split("\n## ", 1)[0]
     for flag in ("before", "after"):
         right, total, causes, missed = _node_counts(flag, name)
+        row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
+               f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
+        assert row in readme, row
+
+
+def test_eighth_node_sample_is_the_first_twenty_train_articles_no_sample_or_gold_part_holds():
+    import hashlib
+
+    rows = _node_rows("nodes8.json")
+    for row in rows:
+        assert NODE_FIELDS <= set(row) <= NODE_FIELDS | {"other", "right_class", "note"}, row
+        assert row["sample"] == 8 and (row["cause"] in NODE_CAUSES) == (row["verdict"] == "wrong"), row
+        assert ("other" in row) == (row["cause"] == "duplicate"), row
+        assert len(row["label"]) < 100 and len(row.get("note", "")) < 100
+    used = {r["article"] for r in _rows()} | {r["article"] for n in range(1, 8)
+                                               for r in _node_rows(f"nodes{n if n > 1 else ''}.json")}
+    gold = {a + ".txt" for a in _gold_names("tune", "fresh", "untouched", "dev", "study")}
+    readme = (JUDGED.parent / "fresh" / "README.md").read_text(encoding="utf-8")
+    articles = sorted(p.name for p in (need_data("newswire/articles")).glob("*.txt"))
+    pool = [a for a in articles if newswire_split(a) == "train" and a not in used | gold
+            and not re.search(rf"(?<!\w){re.escape(a[:-4])}(?!\w)", readme)]
+    pool.sort(key=lambda a: hashlib.sha256(a.encode("utf-8")).hexdigest())
+    assert {r["article"] for r in rows} == set(pool[:20])
+
+
+def test_eighth_node_sample_counts_are_the_readme_counts():
+    readme = (JUDGED / "README.md").read_text(encoding="utf-8").split("## An eighth sample of entity nodes", 1)[1]
+    for flag in ("before", "after"):
+        right, total, causes, missed = _node_counts(flag, "nodes8.json")
         row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
                f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
         assert row in readme, row
