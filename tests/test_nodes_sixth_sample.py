@@ -48,10 +48,10 @@ def test_programmes_and_doctrines_are_no_entities_but_un_programmes_are_bodies()
 
 
 def test_days_and_prides_are_events():
-    nodes = entity_nodes("Thousands marched in Shanghai Pride on the International Day Against Homophobia, "
-                         "Biphobia and Transphobia.")
+    nodes = entity_nodes("Thousands marched in Shanghai Pride on the International Day Against Hate, Fear and "
+                         "Exclusion.")
     assert nodes.get("Shanghai Pride") == "Event"
-    assert nodes.get("International Day Against Homophobia, Biphobia and Transphobia") == "Event"
+    assert nodes.get("International Day Against Hate, Fear and Exclusion") == "Event"
 
 
 def test_hong_kong_and_macau_are_cities_of_china():
@@ -66,8 +66,8 @@ def test_the_pentagon_is_the_us_department_of_defense():
 
 @pytest.mark.parametrize("text, whole", [
     ("Iran paraded its drones. The Iranian Army said the Army was ready.", "Iranian Army"),
-    ("The Appellate Division of the Supreme Court heard the appeal. The Appellate Division upheld the verdict.",
-     "Appellate Division of the Supreme Court"),
+    ("Judges of the Appellate Division of the High Court sat in Dhaka. Its Appellate Division upheld the verdict.",
+     "Appellate Division of the High Court"),
 ])
 def test_a_bodys_short_name_is_the_one_body_it_starts_or_ends(text, whole):
     nodes = entity_nodes(text)
@@ -185,10 +185,13 @@ def test_a_defence_headquarters_is_a_body():
     assert nodes.get("Defence Headquarters") == "Organization"
 
 
-def test_a_given_name_left_between_a_rank_and_the_name_is_the_persons():
-    nodes = entity_nodes("The ceremony honoured the recently promoted Brigadier Zipporah Kalondu Kioko and "
-                         "Brigadier Alice Muringo Mate.")
-    assert "Zipporah Kalondu Kioko" in nodes and "Kalondu Kioko" not in nodes
+def test_a_given_name_left_between_a_rank_and_the_name_is_the_persons(nlp):
+    from graphbuild.nlp.components import EntityFixes
+
+    # The tagger left the first given name out ("Brigadier Njeri" + "Wambui Kamau").
+    text = "The parade honoured Brigadier Njeri Wambui Kamau, the new head of signals."
+    doc = EntityFixes()(hand_tagged(nlp, text, [("Wambui Kamau", "PERSON")]))
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Njeri Wambui Kamau"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -239,11 +242,12 @@ def test_a_faiths_or_a_peoples_plural_is_a_community_not_a_body(nlp):
 
 
 @pytest.mark.parametrize("text, whole, short", [
-    ("The National Mechanism for the Prevention of Torture visited the prison. The Mechanism for the Prevention of "
-     "Torture said so.", "National Mechanism for the Prevention of Torture", "Mechanism for the Prevention of Torture"),
+    ("The National Mechanism for the Protection of Journalists met editors. The Mechanism for the Protection of "
+     "Journalists said so.", "National Mechanism for the Protection of Journalists",
+     "Mechanism for the Protection of Journalists"),
     ("Students at Peking University protested. PKU later banned them.", "Peking University", "PKU"),
-    ("A study by the SA Medical Research Council's (SAMRC) unit found gaps. The SAMRC said more.",
-     "SA Medical Research Council", "SAMRC"),
+    ("A survey by the NZ Marine Research Council's (NZMRC) team found gaps. The NZMRC said more.",
+     "NZ Marine Research Council", "NZMRC"),
 ])
 def test_a_bodys_short_forms_join_it(text, whole, short):
     nodes = entity_nodes(text)
