@@ -286,10 +286,14 @@ def test_sixth_and_seventh_node_samples_continue_the_fifths_order():
 def test_sixth_and_seventh_node_samples_counts_are_the_readme_counts(name, heading):
     readme = (JUDGED / "README.md").read_text(encoding="utf-8").split(heading, 1)[1].split("\n## ", 1)[0]
     for flag in ("before", "after"):
-        right, total, causes, missed = _node_counts(flag, name)
-        row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
-               f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
-        assert row in readme, row
+        assert _count_row(flag, name) in readme, _count_row(flag, name)
+
+
+def _count_row(flag: str, name: str) -> str:
+    """The README's row of counts for a node sample."""
+    right, total, causes, missed = _node_counts(flag, name)
+    return (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
+            f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
 
 
 def test_eighth_node_sample_is_the_first_twenty_train_articles_no_sample_or_gold_part_holds():
@@ -315,7 +319,4 @@ def test_eighth_node_sample_is_the_first_twenty_train_articles_no_sample_or_gold
 def test_eighth_node_sample_counts_are_the_readme_counts():
     readme = (JUDGED / "README.md").read_text(encoding="utf-8").split("## An eighth sample of entity nodes", 1)[1]
     for flag in ("before", "after"):
-        right, total, causes, missed = _node_counts(flag, "nodes8.json")
-        row = (f"| {flag} | {right} / {total} ({100 * right / total:.1f}%) | {causes['duplicate']} | "
-               f"{causes['wrong class']} | {causes['cut/joined name']} | {causes['junk']} | {missed} |")
-        assert row in readme, row
+        assert _count_row(flag, "nodes8.json") in readme, _count_row(flag, "nodes8.json")
