@@ -116,20 +116,22 @@ def example_files(tmp_path_factory, examples_graph):
 ENTITY_CLASSES = {"Person", "Organization", "Place", "Country", "City", "Event", "Group"}
 
 
-def entity_nodes(text: str) -> dict[str, str]:
-    """rdfs:label -> class of every entity node built from one article of this text (the node tests' view)."""
+def entity_node_list(text: str) -> list[tuple[str, str]]:
+    """(rdfs:label, class) of every entity node built from one article of this text, sorted: two nodes of one
+    label stay two."""
     from rdflib import RDF, RDFS
 
     import graphbuild
     from graphbuild.ingest import make_article
 
     graph = graphbuild.build([make_article(text=text, origin="<test>", published="2022-07-20")]).graph
-    out = {}
-    for node, cls in graph.subject_objects(RDF.type):
-        name = str(cls).rsplit("#", 1)[-1]
-        if name in ENTITY_CLASSES:
-            out[str(graph.value(node, RDFS.label))] = name
-    return out
+    return sorted((str(graph.value(node, RDFS.label)), str(cls).rsplit("#", 1)[-1])
+                  for node, cls in graph.subject_objects(RDF.type) if str(cls).rsplit("#", 1)[-1] in ENTITY_CLASSES)
+
+
+def entity_nodes(text: str) -> dict[str, str]:
+    """rdfs:label -> class of every entity node built from one article of this text (the node tests' view)."""
+    return dict(entity_node_list(text))
 
 
 def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:

@@ -2,7 +2,7 @@
 fourth and fifth samples left), on sentences written here, each with the near miss that must stay as it is."""
 from __future__ import annotations
 
-from conftest import entity_nodes, hand_tagged
+from conftest import entity_node_list, entity_nodes, hand_tagged
 
 import pytest
 
@@ -295,4 +295,12 @@ def test_a_name_written_only_with_its_rank_is_the_area_not_the_town():
                          "Karnataka.")
     assert nodes.get("Byndoor") == nodes.get("Udupi") == "Place"
     # Written alone too: no area (the town, and here a body the tagger made of "Udupi district officials").
-    assert entity_nodes("Udupi town flooded, and Udupi district officials met in Udupi.").get("Udupi") != "Place"
+    nodes = entity_node_list("Udupi town flooded, and Udupi district officials met in Udupi.")
+    assert "Place" not in [c for n, c in nodes if n == "Udupi"]
+
+
+def test_an_area_named_by_a_rule_too_is_one_node():
+    # The tagger spans "Anand district" whole, a rule of places names "Anand": one area, no town beside it.
+    nodes = entity_node_list("Violence took place in Khambhat town of Anand district in Gujarat, Indian police said. "
+                             "India sent troops.")
+    assert [c for n, c in nodes if n == "Anand"] == ["Place"] and ("Khambhat", "City") in nodes

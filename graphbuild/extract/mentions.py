@@ -191,6 +191,9 @@ class MentionTable:
 
     def _add(self, start: int, end: int, text: str, name: str, type_: str, link: str | None,
              role: str | None = None) -> int:
+        # A name the story writes only with its rank is the area, whichever rule names it (storynames.ranked_only).
+        if name in self.areas and type_ in {"City", "Place"} and not (link or "").startswith("country:"):
+            type_, link = "Place", "area:"
         # Spans are one thing per class; the dateline's places all stand on the empty span at 0.
         key = (start, end, type_) if end > start else (start, end, type_, name)
         if key not in self._by_key:
@@ -213,8 +216,8 @@ class MentionTable:
                                                  f"body:{iso}")
                 return self._of_entity[key]
             role = person_role(ent) if ent.label_ == "PERSON" else None
-            if ent.text in self.areas and type_ in {"City", "Place", "Person"}:
-                type_, link, role = "Place", "area:", None
+            if clean_name(ent) in self.areas and type_ == "Person":
+                type_, role = "Place", None
             elif home_place(ent, self.home, self.people, role):
                 type_, role = "Place", None
             elif home_short(ent, self.home):

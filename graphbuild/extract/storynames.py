@@ -40,9 +40,12 @@ def ranked_only(ents, ranks: frozenset[str]) -> frozenset[str]:
     seen: dict[str, bool] = {}
     for ent in ents:
         if ent.label_ in {"GPE", "LOC", "PERSON"}:
+            # The rank inside the span ("Anand district" tagged whole) or right after it.
+            inside = len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in ranks
             after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            ranked = after is not None and after.is_lower and after.lower_ in ranks
-            seen[ent.text] = seen.get(ent.text, True) and ranked
+            name = ent[:-1].text if inside else ent.text
+            ranked = inside or after is not None and after.is_lower and after.lower_ in ranks
+            seen[name] = seen.get(name, True) and ranked
     return frozenset(name for name, ranked in seen.items() if ranked)
 
 
