@@ -70,9 +70,10 @@ def state_bodies(doc: Doc, ents, home: str | None) -> tuple[dict[tuple[int, int]
         if not words or " ".join(t.lower_ for t in words) not in STATE_BODIES:
             continue
         name = ent.doc[words[0].i: words[-1].i + 1].text
-        # Written lower-case, "police" or "parliament" is as often a word of a sentence as a name: its article's.
+        # Written lower-case, "police" or "parliament" is as often a word of a sentence as a name: its article's,
+        # unless a country is written right before it ("Iran's parliament", "the Kenyan police").
         if not words[0].text[:1].isupper():
-            found[(ent.start, ent.end)] = (name, "")
+            found[(ent.start, ent.end)] = (name, _written_before(doc, ent.start) or "")
             continue
         found[(ent.start, ent.end)] = (name, iso or _written_before(doc, ent.start))
     # "the Senate" after "the Chilean Senate": the country the article writes with that body, where it writes one.

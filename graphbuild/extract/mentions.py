@@ -82,7 +82,9 @@ def formal_country(name: str) -> str | None:
 
 RANKS = {"province", "district", "region", "governorate", "county", "prefecture", "municipality", "subdistrict",
          "upazila", "upazilla", "taluk", "taluka", "tehsil"}
-AREA_RANKS = frozenset(RANKS | {"state"})
+# Ranks that make a name written only with them the area: not "municipality", "county" or "state", which news writes
+# of the city itself ("the Tirana municipality", "Nairobi county", "Beijing state media").
+AREA_RANKS = frozenset(RANKS - {"municipality", "county"})
 
 
 # Words of leaning or standing news writes before a body's name.
@@ -179,7 +181,7 @@ class MentionTable:
         self.home = home
         self.bodies, self._written_bodies = state_bodies(doc, self.ents, home)
         self.people = names_of_people(self.ents)
-        self.areas = ranked_only(self.ents, AREA_RANKS)
+        self.areas = ranked_only(self.ents, AREA_RANKS, clean_name)
         for ent in self.ents:
             if ent.label_ in ENTITY_LABELS:
                 self.add_entity(ent)
@@ -221,7 +223,7 @@ class MentionTable:
             elif home_place(ent, self.home, self.people, role):
                 type_, role = "Place", None
             elif home_short(ent, self.home):
-                type_, link = "Country", f"country:{self.home}"
+                type_, link = "Country", f"country:{home_short(ent, self.home)}"
             self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link,
                                              role)
         return self._of_entity[key]

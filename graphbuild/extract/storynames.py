@@ -15,13 +15,14 @@ def names_of_people(ents) -> frozenset[str]:
 
 
 def home_place(ent: Span, home: str | None, people: frozenset[str], role: str | None) -> bool:
+    """Only a province: a town's name is too often a given name too ("Ali", "Hassan", "Taylor"), and only where the
+    name does not act ("Goa said" is someone)."""
     if not home or ent.label_ != "PERSON" or len(ent) != 1 or role or not ent[0].is_title:
         return False
     name = fold(ent.text)
-    if name in people:
+    if name in people or ent.root.dep_ in {"nsubj", "nsubjpass", "appos"}:
         return False
-    city = kinds.city_of(ent.text)
-    return home in kinds.regions().get(name, ()) or city is not None and city[1] == home
+    return home in kinds.regions().get(name, ())
 
 
 # Short forms a country's own papers write for it ("SA" in South African stories; elsewhere it may be Saudi Arabia or
@@ -34,7 +35,7 @@ def home_short(ent: Span, home: str | None) -> str | None:
     return home if home and HOME_SHORT.get(ent.text) == home else None
 
 
-def ranked_only(ents, ranks: frozenset[str]) -> frozenset[str]:
+def ranked_only(ents, ranks: frozenset[str], name_of) -> frozenset[str]:
     """Names the story writes only with a lower-case rank after them ("Byndoor taluk", "Udupi district"): the area,
     never the town of the same name."""
     seen: dict[str, bool] = {}
@@ -43,7 +44,7 @@ def ranked_only(ents, ranks: frozenset[str]) -> frozenset[str]:
             # The rank inside the span ("Anand district" tagged whole) or right after it.
             inside = len(ent) > 1 and ent[-1].is_lower and ent[-1].lower_ in ranks
             after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-            name = ent[:-1].text if inside else ent.text
+            name = name_of(ent)  # the mention's own name, its rank cut as clean_name cuts it
             ranked = inside or after is not None and after.is_lower and after.lower_ in ranks
             seen[name] = seen.get(name, True) and ranked
     return frozenset(name for name, ranked in seen.items() if ranked)

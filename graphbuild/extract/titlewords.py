@@ -116,6 +116,6 @@ PLACE_TITLES = {"governor", "mayor", "senator", "lawmaker", "legislator", "mp", 
 GROUP_TITLES = {"leader", "member", "chairman", "chairwoman", "lawmaker", "senator", "mp", "spokesman",
                 "spokeswoman", "spokesperson", "legislator"}
 COURT_TITLES = {"judge", "justice", "magistrate"}
-PLEADERS, PLEADED_AT = {"lawyer", "attorney", "advocate", "counsel"}, {"court", "tribunal", "police", "prison"}
+PLEADERS, PLEADED_AT = {"lawyer", "attorney", "advocate", "counsel"}, {"court", "tribunal", "station", "prison"}
 BODY_WORDS = ("commission", "committee", "council", "association", "party", "union", "federation", "board",
               "league", "authority", "company", "group", "corporation", "foundation")

@@ -73,6 +73,10 @@ RANKS = frozenset({"brigadier", "general", "colonel", "major", "captain", "lieut
                    "professor", "president", "senator", "ambassador", "judge", "justice", "bishop"})
 
 
+# Words after a rank that are no given name: "Senator Elect X", "Colonel Retired Y", "General Staff Z".
+NOT_GIVEN = frozenset({"staff", "elect", "designate", "retired", "rtd", "emeritus", "emerita", "late", "nominee"})
+
+
 def given_before(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with a person's name run back over a given name the tagger left out between a rank and the rest
     ("Brigadier Zipporah" + "Kalondu Kioko"): a capitalised word no title (nor the plural of one), place or people."""
@@ -83,7 +87,7 @@ def given_before(doc: Doc, ents: list[Span]) -> list[Span]:
             word, rank = doc[start - 1], doc[start - 2]
             folded = fold(word.text)
             if (word.is_title and word.is_alpha and word.ent_iob_ == "O" and not word.is_sent_start
-                    and fold(rank.text) in RANKS and folded not in _TITLES | ORG_HEADS | {"staff"}
+                    and fold(rank.text) in RANKS and folded not in _TITLES | ORG_HEADS | NOT_GIVEN
                     and folded.removesuffix("s") not in _TITLES and not country_of(word.text)
                     and not city_of(word.text) and folded not in regions()):
                 ent = Span(doc, start - 1, ent.end, label="PERSON")

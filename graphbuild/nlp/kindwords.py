@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..resolve.gazetteer import country_of, demonyms, fold
+from ..resolve.kinds import city_of, regions
 
 DROP = "DROP"
 
@@ -54,10 +55,12 @@ def described(ent: Span) -> str | None:
         return DROP
     if after is not None and ent.label_ == "GPE" and after.lower_ in CURRENCY_NOUNS and after.pos_ in {"NOUN", "PROPN"}:
         return DROP
-    # A people ("the Kurdish movement") is left as it is: the movement of a people is no named body.
+    # A people's, a place's or a person's movement ("the Kurdish movement", "the Tibet movement", "the Gandhi
+    # movement ... Gandhi was killed") is left as it is: no named body.
     # (An organisation's own label is given back too: same_names reads it for the name's other mentions.)
     if (after is not None and after.is_lower and after.lower_ in BODY_NOUNS
-            and ent.label_ in {"GPE", "LOC", "PERSON", "FAC", "ORG"} and " ".join(words) not in demonyms()):
+            and ent.label_ in {"GPE", "LOC", "PERSON", "FAC", "ORG"} and " ".join(words) not in demonyms()
+            and not _place(ent.text) and not _named_alone(ent)):
         return "ORG"
     # "the think tank Chatham House", "the Wilson Centre, a think tank": a body, not a place or a person.
     if ent.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and _think_tank(ent):
@@ -71,18 +74,22 @@ def described(ent: Span) -> str | None:
     # "the Belt and Road Initiative" read as a place: a policy; an initiative read as a body may be one.
     if len(words) > 1 and words[-1] == "initiative" and ent.label_ in {"GPE", "LOC", "FAC"}:
         return "LAW"
-    if len(words) > 1 and words[-1] in FESTIVAL_HEADS:
+    if len(words) > 1 and words[-1] in FESTIVAL_HEADS and not (ent.label_ == "PERSON" and words[-1] == "pride"):
+        return "EVENT"  # (the singer Charley Pride stays a person)
+    # "the Lucknow Pact" tagged a place: a treaty; "the Warsaw Pact", tagged a body, is an alliance.
+    if len(words) > 1 and words[-1] == "pact" and ent.label_ != "ORG":
         return "EVENT"
     # "Elder of the Order of the Burning Spear", "Order of the British Empire": an honour, filed with awards.
     if "order of the" in " ".join(words):
         return "EVENT"
-    if words[0] in LANGUAGES and len(words) == 1 and ent.label_ in {"NORP", "ORG", "GPE", "LANGUAGE"}:
+    if words[0] in LANGUAGES and len(words) == 1 and ent.label_ in {"NORP", "ORG", "GPE"}:
         return DROP
     # "Castroism", "Correismo": a creed named for its leader is no people, body or place.
     if len(words) == 1 and words[0].endswith(("ism", "ismo")) and len(words[0]) > 5:
         return DROP
     # "Sikhs", "Bolivians", "Indian Parsi": a community or a people, whatever the tagger made of it.
-    if (ent.label_ != "NORP" and all(_people(w) for w in words) and _people(words[-1], plural=len(words) == 1)
+    if (ent.label_ != "NORP" and (all(_people(w) for w in words) and _people(words[-1], plural=len(words) == 1)
+                                  or len(words) > 1 and _people(" ".join(words), plural=True))
             and not country_of(ent.text)):  # "Philippines" is no plural of "Philippine"
         return "NORP"
     if len(words) == 2 and words[1] in PLURAL_HEADS and (words[0] in demonyms() or _people(words[0])):
@@ -91,7 +98,7 @@ def described(ent: Span) -> str | None:
     if words[:1] == ["pacto"] and words[1:2] in (["de"], ["del"]):
         return "EVENT"
     # "the Race Relations Act of 1968", "Ley Antibloqueo": laws.
-    if len(words) > 3 and words[-3:-1] == ["act", "of"] and words[-1].isdigit() or len(words) > 1 and words[0] == "ley":
+    if len(words) > 3 and words[-3:-1] == ["act", "of"] and words[-1].isdigit() or len(words) > 1 and words[0] == "ley" and ent.label_ != "PERSON":
         return "LAW"
     # "Cabinet Secretaries": a Kenyan minister's title, no cabinet acting.
     if words == ["cabinet"] and after is not None and after.lower_ in {"secretary", "secretaries"}:
@@ -122,21 +129,36 @@ def same_names(spans: list[Span], kinds: list[str | None]) -> list[str | None]:
     ("the think tank Chatham House ... Chatham House said"; "the Phala Phala farm ... owns Phala Phala")."""
     told: dict[str, str] = {}
     for ent, kind in zip(spans, kinds):
-        if kind == "ORG":
+        # Only what this module's words said: a movement, a think tank, a farm.
+        if kind == "ORG" and described(ent) == "ORG" and (_think_tank(ent) or ent.end < len(ent.doc)
+                                                           and ent.doc[ent.end].lower_ in BODY_NOUNS):
             told[ent.text] = "ORG"
         elif kind == "LOC" and ent[-1].lower_ in PLACE_NOUNS:
             told[ent[:-1].text] = "LOC"
     out = []
     for ent, kind in zip(spans, kinds):
-        given = told.get(ent.text)
+        # A country, a town or a province keeps its own mentions.
+        given = None if _place(ent.text) else told.get(ent.text)
         # A farm's name makes a person's or a body's mention a place, not a country's or a town's.
         takes = {"PERSON", "GPE", "LOC", "FAC"} if given == "ORG" else {"PERSON", "ORG"}
         out.append(kind or (given if ent.label_ in takes else None))
     return out
 
 
+def _place(name: str) -> bool:
+    return bool(country_of(name) or city_of(name) or fold(name) in regions())
+
+
+def _named_alone(ent: Span) -> bool:
+    """A person's name written elsewhere in the article without the word after it ("Gandhi was killed")."""
+    return ent.label_ == "PERSON" and any(e.text == ent.text and e.label_ == "PERSON" and e.start != ent.start
+                                          and not (e.end < len(e.doc) and e.doc[e.end].lower_ in BODY_NOUNS)
+                                          for e in ent.doc.ents)
+
+
 def _people(word: str, plural: bool = False) -> bool:
-    """A demonym or a faith's member; with ``plural``, only their plural ("Sikhs", "Bolivians")."""
+    """A demonym or a faith's member, or such a phrase ("south african"); with ``plural``, only their plural
+    ("Sikhs", "Bolivians", "South Africans")."""
     if plural:
         return word.endswith("s") and _people(word[:-1])
     word = word.removesuffix("s")

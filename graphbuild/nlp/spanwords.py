@@ -33,7 +33,7 @@ OBSERVANCES = {"hajj", "haj", "umrah", "ramadan", "ramzan", "eid", "ashura", "ta
                "navratri", "vesak", "hanukkah", "passover", "easter", "christmas", "lent", "nowruz", "songkran"}
 # Last words of a treaty ("the Paris Agreement" tagged a facility): an event, which resolution reads as the named
 # agreement, one node with "the Paris agreement" found through its head noun.
-TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration", "pact"}
+TREATY_HEADS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "deal", "declaration"}
 # Last words of a body that the tagger took for a place ("Molopo Regional Court"); first words of one are
 # kinds.ORG_FIRST ("Pacto Historico"), less "Centro", which starts district names too.
 BODY_HEADS = {"court", "tribunal", "ministry", "council", "committee", "commission", "authority", "agency", "party",

@@ -143,7 +143,8 @@ def abbreviations(extractions: Sequence[DocExtraction], placed: dict) -> dict[tu
             here = local[ex.article.id].get(fold(m.name)) or (
                 spelled.get(m.name) if m.name.isupper() and m.type == "Organization" else None)
             # "PKU" of "Peking University", "IAF" of "Indian Air force": never defined, but spelt by the one name here.
-            if not here and m.type == "Organization" and m.name.isalpha() and m.name.isupper() and len(m.name) > 2:
+            if (not here and m.type == "Organization" and m.name.isalpha() and m.name.isupper() and len(m.name) > 2
+                    and m.name.lower() not in AGENCIES):  # "PTI reported" is the agency, whatever party it spells
                 # (One letter at most besides the initials: "IRNA" is no "Iranian Army".)
                 here = {placed[(ex.article.id, o.id)][0] for o in ex.mentions if o.type == "Organization"
                         and len(o.name.split()) > 1 and o.name[:1] == m.name[:1] and within(m.name, o.name)

@@ -24,7 +24,8 @@ def known_as(extractions: Sequence[DocExtraction], placed: dict) -> dict[tuple[s
         named = sorted((m for m in ex.mentions if m.type != "Concept"), key=lambda m: m.start)
         alias: dict[str, str] = {}  # the second name's group key -> the first's
         for first, second in zip(named, named[1:]):
-            if first.type == second.type and (_KNOWN_AS.match(ex.article.text[first.end:second.start])
+            gap = ex.article.text[first.end:second.start]
+            if first.type == second.type and (_KNOWN_AS.match(gap) and _named_before(ex.article.text, gap, first, second)
                                               or _bracketed(ex.article.text, first, second)):
                 # "his son Ahmad, also known as Ahmad ibn Yusuf al-Mansur": a lone given name is
                 # shared by every article's Ahmad; here it is the fuller name's, not the other way round.
@@ -46,3 +47,14 @@ def _bracketed(text: str, first, second) -> bool:
             and len(first.name.split()) < 8
             and re.fullmatch(r"\s*\(\s*", text[first.end:second.start]) is not None
             and text[second.end:second.end + 1] == ")")
+
+
+_FORMER = re.compile(r"formerly|previously|once", re.I)
+
+
+def _named_before(text: str, gap: str, first, second) -> bool:
+    """ "Padma Bank (formerly Farmers Bank)": a body's former name, written whole; not "Ruto, previously Kenyatta's
+    deputy" (a post), nor a town "previously" another."""
+    if not _FORMER.search(gap):
+        return True
+    return first.type == "Organization" and text[second.end:second.end + 1] in {")", ",", ".", ";", ""}
