@@ -1,5 +1,5 @@
-"""Names read by the story they stand in: a one-word name the tagger took for a person that is a province or a town
-of the story's own country ("patients travel to Goa"), a short form of the story's country ("SA"), a name written
+"""Names read by the story they stand in: a one-word name the tagger took for a person that is a province of the
+story's own country ("patients travel to Goa"), a short form of the story's country ("SA"), a name written
 only with its rank ("Byndoor taluk"), a country news names without saying which ("the Islamic Republic")."""
 from __future__ import annotations
 
