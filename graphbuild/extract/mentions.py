@@ -218,14 +218,12 @@ class MentionTable:
                                                  f"body:{iso}")
                 return self._of_entity[key]
             role = person_role(ent) if ent.label_ == "PERSON" else None
-            if clean_name(ent) in self.areas and type_ == "Person":
+            name = clean_name(ent)
+            if name in self.areas and type_ == "Person" or home_place(ent, self.home, self.people, role):
                 type_, role = "Place", None
-            elif home_place(ent, self.home, self.people, role):
-                type_, role = "Place", None
-            elif home_short(ent, self.home):
-                type_, link = "Country", f"country:{home_short(ent, self.home)}"
-            self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, clean_name(ent), type_, link,
-                                             role)
+            elif iso := home_short(ent, self.home):
+                type_, link = "Country", f"country:{iso}"
+            self._of_entity[key] = self._add(ent.start_char, ent.end_char, ent.text, name, type_, link, role)
         return self._of_entity[key]
 
     def span_text(self, start: int, end: int) -> str:

@@ -195,7 +195,7 @@ class RoleRules(SurfaceTitles, ListedTitles, SharedTitles, TitleBodies, Affiliat
         # A lawyer "at" a court or a police station pleads there, for a client (a lawyer "for" one works for it).
         if singular(title.lower_) in PLEADERS:
             pleaded = {b[0].mention for t in [title, *shared] for b in self._of_bodies(t, ("at",))
-                       if self.table.get(b[0].mention).name.lower().split()[-1:] in [[w] for w in PLEADED_AT]}
+                       if self.table.get(b[0].mention).name.lower().rpartition(" ")[2] in PLEADED_AT}
             of_bodies = [b for b in of_bodies if b[0].mention not in pleaded]
         # "an official with the health commission", "an adviser in the European Parliament", "an analyst from
         # X University": staff of the body.

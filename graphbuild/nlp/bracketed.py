@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..resolve.chambers import QUALIFIERS
 from ..resolve.gazetteer import country_of, fold
-from ..resolve.kinds import ORG_HEADS, PERSON_TITLES, city_of, regions
+from ..resolve.kinds import ORG_HEADS, PERSON_TITLES, city_of, place_name, regions
 from ..resolve.names import HONORIFICS
 
 # Given names in brackets: at most this many words.
@@ -66,7 +66,6 @@ def _place_or_qualifier(given: Span, ents: list[Span]) -> bool:
                 or all(t.lower_ in QUALIFIERS for t in given))
 
 
-
 # Ranks and honorifics right before a name: the word after one, untagged, is the name's first ("Brigadier Zipporah").
 RANKS = frozenset({"brigadier", "general", "colonel", "major", "captain", "lieutenant", "admiral", "commodore",
                    "sergeant", "corporal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
@@ -88,8 +87,7 @@ def given_before(doc: Doc, ents: list[Span]) -> list[Span]:
             folded = fold(word.text)
             if (word.is_title and word.is_alpha and word.ent_iob_ == "O" and not word.is_sent_start
                     and fold(rank.text) in RANKS and folded not in _TITLES | ORG_HEADS | NOT_GIVEN
-                    and folded.removesuffix("s") not in _TITLES and not country_of(word.text)
-                    and not city_of(word.text) and folded not in regions()):
+                    and folded.removesuffix("s") not in _TITLES and not place_name(word.text)):
                 ent = Span(doc, start - 1, ent.end, label="PERSON")
         out.append(ent)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..resolve.gazetteer import country_of, demonyms, fold
-from ..resolve.kinds import city_of, regions
+from ..resolve.kinds import place_name
 
 DROP = "DROP"
 
@@ -60,7 +60,7 @@ def described(ent: Span) -> str | None:
     # (An organisation's own label is given back too: same_names reads it for the name's other mentions.)
     if (after is not None and after.is_lower and after.lower_ in BODY_NOUNS
             and ent.label_ in {"GPE", "LOC", "PERSON", "FAC", "ORG"} and " ".join(words) not in demonyms()
-            and not _place(ent.text) and not _named_alone(ent)):
+            and not place_name(ent.text) and not _named_alone(ent)):
         return "ORG"
     # "the think tank Chatham House", "the Wilson Centre, a think tank": a body, not a place or a person.
     if ent.label_ in {"GPE", "LOC", "FAC", "PERSON", "ORG"} and _think_tank(ent):
@@ -98,7 +98,8 @@ def described(ent: Span) -> str | None:
     if words[:1] == ["pacto"] and words[1:2] in (["de"], ["del"]):
         return "EVENT"
     # "the Race Relations Act of 1968", "Ley Antibloqueo": laws.
-    if len(words) > 3 and words[-3:-1] == ["act", "of"] and words[-1].isdigit() or len(words) > 1 and words[0] == "ley" and ent.label_ != "PERSON":
+    if (len(words) > 3 and words[-3:-1] == ["act", "of"] and words[-1].isdigit()
+            or len(words) > 1 and words[0] == "ley" and ent.label_ != "PERSON"):
         return "LAW"
     # "Cabinet Secretaries": a Kenyan minister's title, no cabinet acting.
     if words == ["cabinet"] and after is not None and after.lower_ in {"secretary", "secretaries"}:
@@ -129,24 +130,20 @@ def same_names(spans: list[Span], kinds: list[str | None]) -> list[str | None]:
     ("the think tank Chatham House ... Chatham House said"; "the Phala Phala farm ... owns Phala Phala")."""
     told: dict[str, str] = {}
     for ent, kind in zip(spans, kinds):
-        # Only what this module's words said: a movement, a think tank, a farm.
-        if kind == "ORG" and described(ent) == "ORG" and (_think_tank(ent) or ent.end < len(ent.doc)
-                                                           and ent.doc[ent.end].lower_ in BODY_NOUNS):
+        # Only what this module's words said (relabel read them already): a movement, a think tank, a farm.
+        if kind == "ORG" and (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in BODY_NOUNS or _think_tank(ent)):
             told[ent.text] = "ORG"
         elif kind == "LOC" and ent[-1].lower_ in PLACE_NOUNS:
             told[ent[:-1].text] = "LOC"
     out = []
     for ent, kind in zip(spans, kinds):
         # A country, a town or a province keeps its own mentions.
-        given = None if _place(ent.text) else told.get(ent.text)
+        given = told.get(ent.text)
+        given = None if given is None or place_name(ent.text) else given
         # A farm's name makes a person's or a body's mention a place, not a country's or a town's.
         takes = {"PERSON", "GPE", "LOC", "FAC"} if given == "ORG" else {"PERSON", "ORG"}
         out.append(kind or (given if ent.label_ in takes else None))
     return out
-
-
-def _place(name: str) -> bool:
-    return bool(country_of(name) or city_of(name) or fold(name) in regions())
 
 
 def _named_alone(ent: Span) -> bool:

@@ -210,3 +210,8 @@ def city_of(name: str, minimum: int = CITY, regions_first: bool = False) -> tupl
     if isos and row[2] < (TOWN_UNDER_REGION if row[1] in isos else FOREIGN_TOWN_UNDER_REGION):
         return None
     return name, row[1]
+
+
+def place_name(name: str) -> bool:
+    """A country's, a town's or a province's name, as the tables know it."""
+    return bool(country_of(name) or city_of(name) or fold(name) in regions())
