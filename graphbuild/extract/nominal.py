@@ -250,8 +250,13 @@ def place_appos(rules, token: Token) -> list:
     outer = [c for c in token.children if c.dep_ == "appos" and not c.conjuncts
              and (e := rules.args.table.entity_at(c)) is not None and e.label_ in {"GPE", "LOC"}
              and placed.pair_ends(token.doc, e.end, strict=False)]
-    return pairs_where(rules, [token], outer, "locatedIn", token, "noun.place_appos",
+    found = pairs_where(rules, [token], outer, "locatedIn", token, "noun.place_appos",
                         lambda s, o: s in {"City", "Place"} and o != "City")
+    # A name in brackets is that name's own ("Washington DC (IAD) and San José"), never its conjunct's, as a
+    # larger place after a list is ("Nairobi and Kisumu, Kenya").
+    if any(token.doc[c.i - 1].text == "(" for c in outer):
+        found = [f for f in found if f.subject.span[0] <= token.idx < f.subject.span[1]]
+    return found
 
 
 def pairs_where(rules, subjects, objects, predicate, token, extractor, keep) -> list:

@@ -52,11 +52,11 @@ def screen(found: list[Found], table) -> list[Found]:
     """The relations worth keeping, with those read backwards turned round."""
     out = []
     for f in found:
-        f = _office_of_its_body(_employer_first(f), table)
+        f = _office_of_its_body(_employer_first(_attack_in_words(f, table)), table)
         if not (_message_sent(f, table) or _renamed_place(f, table) or _name_word(f, table)
                 or _demonym_person(f, table) or _acted_on_side(f, table) or _kin_of_the_other(f, table)
                 or _lives_not_a_person(f, table) or _ragged_place(f, table) or _company_head(f, table)
-                or _no_gathering(f, table) or _not_led(f, table)
+                or _no_gathering(f, table) or _not_led(f, table) or _hosted_event(f, table)
                 or any(_cut_place(arg, table) for arg in (f.subject, f.object))):
             out.append(_portfolio_title(f, table))
     return out
@@ -84,6 +84,31 @@ def _no_gathering(f: Found, table) -> bool:
     if obj.type in GATHERING_TYPES:
         return False
     return not (obj.type == "Place" and words[-1] in PLACE_GATHERINGS)
+
+
+# A clause of saying after an attack: "Park attacked Han, claiming that the unit was illegal".
+ARGUING = {"claim", "say", "argue", "accuse", "allege", "charge", "question", "insist", "suggest", "contend"}
+
+
+def _attack_in_words(f: Found, table) -> Found:
+    # One person attacking another or a body while arguing a point criticizes them; a state's attack on a country,
+    # however it is justified, stays an attack.
+    if f.predicate != "attacks" or table.get(f.subject.mention).type != "Person" \
+            or table.get(f.object.mention).type not in {"Person", "Organization"}:
+        return f
+    if any(c.dep_ in {"advcl", "xcomp", "ccomp"} and c.lemma_.lower() in ARGUING for c in f.anchor.children):
+        return replace(f, predicate="criticizes", rule="verb.verbal_attack")
+    return f
+
+
+def _hosted_event(f: Found, table) -> bool:
+    # "the IMO 2022, hosted by Norway", "hosted COP27": a numbered edition is an event the host holds, no guest.
+    if f.predicate != "meetsWith" or f.anchor.lemma_.lower() != "host":
+        return False
+    name = table.get(f.object.mention).name
+    span = table.doc.char_span(*f.object.span, alignment_mode="expand")
+    numbered = span is not None and any(c.like_num and c.dep_ in {"nummod", "npadvmod"} for c in span.root.children)
+    return numbered or name[-1:].isdigit()
 
 
 def _company_head(f: Found, table) -> bool:

@@ -62,6 +62,9 @@ DEPARTMENTS |= {"business"}
 LEADER_TITLES |= {"oc"}
 # "Delta Marketing Manager X": a firm's departments qualify a title without naming its body.
 DEPARTMENTS |= {"marketing", "sales", "operations", "research", "strategy", "technical"}
+# "the publishing director of X", "its programme director": one function of the body, not its head.
+DEPARTMENTS |= {"publishing", "editorial", "creative", "production", "programme", "program", "programming",
+                "design"}
 
 # "the founder of X" heads what he founded; "University student X" is one of its members.
 LEADER_TITLES |= {"founder"}

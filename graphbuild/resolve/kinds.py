@@ -55,6 +55,8 @@ CITY_ALIASES = {
     "tel aviv yafo": "Tel Aviv", "addis": "Addis Ababa", "kl": "Kuala Lumpur", "rangoon": "Yangon",
     "bombay": "Mumbai", "peking": "Beijing", "saigon": "Ho Chi Minh City", "hcmc": "Ho Chi Minh City",
     "abu dhabi city": "Abu Dhabi", "calcutta": "Kolkata", "madras": "Chennai",
+    # "Washington, D.C.": news means the city; "DC" without its dots is also a district commissioner.
+    "d c": "Washington", "district of columbia": "Washington",
 }
 
 # Cities this large are cities when tagged a person or an organisation; smaller ones are too often names.
