@@ -71,6 +71,12 @@ def described(ent: Span) -> str | None:
     if len(words) > 1 and (words[-1] in PROGRAMME_HEADS and words[0] not in UN_FIRST
                            or words[-1] in PROJECT_HEADS and ent.label_ in {"GPE", "LOC", "FAC"}):
         return "LAW"
+    # "the Saudi Program for Separating Conjoined Twins": a programme named for its aim.
+    if words[0] not in UN_FIRST and any(w in PROGRAMME_HEADS and nxt in {"for", "on"} for w, nxt in zip(words, words[1:])):
+        return "LAW"
+    # "the Pitt Rivers Museum", "the Museum of X": its curators and collections make it a body, as a hospital is.
+    if ent.label_ in {"FAC", "LOC", "GPE"} and len(words) > 1 and "museum" in (words[0], words[-1]):
+        return "ORG"
     # "the Belt and Road Initiative" read as a place: a policy; an initiative read as a body may be one.
     if len(words) > 1 and words[-1] == "initiative" and ent.label_ in {"GPE", "LOC", "FAC"}:
         return "LAW"

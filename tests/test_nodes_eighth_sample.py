@@ -1,0 +1,31 @@
+"""Nodes the eighth hand-judged node sample found wrong (tests/gold/newswire/judged), each a construction in
+sentences written here, through the real pipeline, with the near miss that must stay."""
+from __future__ import annotations
+
+import pytest
+from conftest import entity_nodes
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The drum is held by the Kisumu Museum, whose curator Ann Otieno wrote the label.", "Kisumu Museum"),
+    ("Loans from the Museum of East African History in Nairobi were returned, said curator Ann Otieno.",
+     "Museum of East African History"),
+])
+def test_a_museum_is_a_body(text, name):
+    assert entity_nodes(text).get(name) == "Organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Surgeons at the Kenya Program for Separating Conjoined Twins operated on twins in Nairobi.",
+     "Kenya Program for Separating Conjoined Twins"),
+    ("The Ghana Program for Youth Employment hired 500 people, said Kofi Mensah.", "Ghana Program for Youth Employment"),
+    ("Fifty nurses joined the National Programme on Immunization in Kenya this year.",
+     "National Programme on Immunization"),
+])
+def test_a_programme_named_for_its_aim_is_no_node(text, name):
+    assert name not in entity_nodes(text)
+
+
+def test_a_un_programme_for_a_region_is_still_a_body():
+    assert entity_nodes("The World Food Programme sent maize to Kenya on Monday, said Ann Otieno.").get(
+        "World Food Programme") == "Organization"
