@@ -62,3 +62,12 @@ def signatories(rules, found: list) -> list:
     Kiwis. Only a deal's noun is read so."""
     return [f for f in found if f.predicate != "agreesWith" or f.rule not in {"light-verb", "noun"}
             or rules.mention_type(f.subject) != "Group"]
+
+
+def given_passive(rules, verb: Token, slots: tuple, doers: list) -> list:
+    """ "aid was given to Kenya by Japan": the passive's noun is what is given ("the container, given by X" gives
+    the museum holding it nothing), so there is aid only where that is aid, and it goes to whom "to" names."""
+    given = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not any(g.lemma_.lower() in lexicon.AID_GIVEN for g in given):  # "a tour given by", "an extension"
+        return []
+    return rules._pairs(doers, prep_objects(verb, slots), "providesAidTo", verb, "passive.clause")

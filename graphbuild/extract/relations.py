@@ -151,13 +151,8 @@ class RelationRules:
         if entry is None or lexicon.idiom(verb):
             return self.open(verb)
         predicate, slots = entry
-        # "the container, given by X", "aid was given to Kenya by Japan": the passive's noun is what is given; the
-        # "to" names who receives it.
         if "dobj" not in slots and predicate == "providesAidTo" and passive_doers:
-            given = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if not any(g.lemma_.lower() in lexicon.AID_GIVEN for g in given):  # "a tour given by", "an extension"
-                return []
-            return self._pairs(passive_doers, prep_objects(verb, slots), predicate, verb, "passive.clause")
+            return dealings.given_passive(self, verb, slots, passive_doers)
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and passive_doers:
             return self._pairs(passive_doers, self._gatherings(predicate, [verb.head]), predicate, verb, "passive.acl")
