@@ -29,3 +29,9 @@ def test_a_programme_named_for_its_aim_is_no_node(text, name):
 def test_a_un_programme_for_a_region_is_still_a_body():
     assert entity_nodes("The World Food Programme sent maize to Kenya on Monday, said Ann Otieno.").get(
         "World Food Programme") == "Organization"
+
+
+def test_a_war_on_something_is_a_campaign_not_a_body():
+    # Seen on the check articles when "fought X" became a war between parties: "fighting this War Against Gangs".
+    assert entity_nodes("President Nayib Bukele is fighting the War Against Gangs, Ana Navarro said.").get(
+        "War Against Gangs") == "Event"

@@ -59,6 +59,13 @@ def clashed(rules, verb: Token) -> list:
     """ "He clashed with Narendra Modi on farm policy", "X fell out with Y": the two are at odds, both ways. Not
     "fell with", and "the crisis clashes with the world" has no party for a subject."""
     lemma = verb.lemma_.lower()
+    # "Ethiopia fought Somalia in 1977", "the Kurds battled Islamic State": the two sides of a war; a fight against a
+    # concept ("fought corruption") names no party, and "fought with X" may be at X's side.
+    if lemma in {"fight", "battle"}:
+        foes = [c for c in verb.children if c.dep_ == "dobj"]
+        sides = {"Country", "Organization", "Group", "Person"}  # "fighting this War Against Gangs" is no foe
+        return opposed(rules, _parties(rules, subject_tokens(verb)), _parties(rules, foes), verb, "verb.clash",
+                       keep=lambda a, b: {rules.mention_type(a), rules.mention_type(b)} <= sides)
     if lemma not in QUARRELLING or lemma == "fall" and not any(c.dep_ == "prt" and c.lower_ == "out"
                                                                for c in verb.children):
         return []

@@ -74,6 +74,9 @@ def described(ent: Span) -> str | None:
     # "the Saudi Program for Separating Conjoined Twins": a programme named for its aim.
     if words[0] not in UN_FIRST and any(w in PROGRAMME_HEADS and nxt in {"for", "on"} for w, nxt in zip(words, words[1:])):
         return "LAW"
+    # "the War Against Gangs", "the War on Terror": a campaign, filed with wars, whoever wages it.
+    if len(words) > 2 and words[0] == "war" and words[1] in {"on", "against"}:
+        return "EVENT"
     # "the Pitt Rivers Museum", "the Museum of X": its curators and collections make it a body, as a hospital is.
     if ent.label_ in {"FAC", "LOC", "GPE"} and len(words) > 1 and "museum" in (words[0], words[-1]):
         return "ORG"

@@ -113,6 +113,9 @@ from conftest import facts
      [("Russia", "criticizes", "International Court of Justice")]),
     ('The Moroccan Foreign Ministry on Tuesday called the French statement "reckless and baseless."',
      [("Moroccan Foreign Ministry", "criticizes", "France")]),
+    # The sides of a war fought: both ways.
+    ("Ethiopia fought Somalia in 1977 over the Ogaden.", [("Ethiopia", "opposes", "Somalia"),
+                                                          ("Somalia", "opposes", "Ethiopia")]),
 ])
 def test_reads_the_stance(extract, text, wanted):
     got = facts(extract(text), modality="asserted")
@@ -178,6 +181,10 @@ def test_reads_the_stance(extract, text, wanted):
     ("Governor Dalia Mwende denied the allegation that Senator Amos Kiprono stole funds.", "accuses"),
     ("Allegations that Governor Dalia Mwende stole funds surfaced in May.", "accuses"),
     ("Governor Dalia Mwende responded to questions from Senator Amos Kiprono.", "criticizes"),
+    # Fighting a concept, a campaign, or at someone's side is no war on a party.
+    ("President William Ruto fought corruption in Nairobi for years.", "opposes"),
+    ("President Nayib Bukele is fighting the War Against Gangs, Ana Navarro said.", "opposes"),
+    ("Ukrainian volunteers fought with Poland in 1920, said Anna Kowal.", "opposes"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])
