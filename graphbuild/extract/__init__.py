@@ -18,7 +18,8 @@ __all__ = ["extract_doc", "extract_articles"]
 
 # Standing facts written inside a noun phrase ("the Nairobi-based institute", "his son X") hold whatever the
 # clause says.
-STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.resident", "noun.kin"}
+STANDING = {"noun.based", "noun.located", "noun.part", "noun.capital", "noun.resident", "noun.kin", "noun.seated_in",
+            "noun.place_appos"}
 
 
 def extract_doc(doc: Doc, article: Article) -> DocExtraction:

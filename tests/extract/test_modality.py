@@ -104,3 +104,18 @@ def test_a_paragraph_break_ends_the_sentence_before_it(extract):
     assert ("Peru", "criticizes", "Bolivia") in facts(ex, modality="asserted")
     assert len({r.evidence.sentence for r in ex.relations if r.predicate == "criticizes"}) == 1
     assert all("\n" not in r.evidence.sentence for r in ex.relations)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Officials said the Ethiopian embassy in Kuwait would issue visas next month.",
+     ("Ethiopian embassy", "basedIn", "Kuwait")),
+    ("Talks will be held in Kelowna, British Columbia, next week.", ("Kelowna", "locatedIn", "British Columbia")),
+])
+def test_a_place_written_in_the_noun_phrase_stands_whatever_the_clause_plans(extract, text, fact):
+    # "would issue", "will be held": the plan is the clause's; the embassy's seat and the town's province are not.
+    assert fact in facts(extract(text), modality="asserted")
+
+
+def test_the_clauses_plan_itself_stays_a_plan(extract):
+    ex = extract("The Ethiopian embassy in Kuwait will meet Kenyan officials next week.")
+    assert _moods(ex, "meetsWith") == {"future"} and _moods(ex, "basedIn") == {"asserted"}
