@@ -74,9 +74,9 @@ def described(ent: Span) -> str | None:
     # "the Saudi Program for Separating Conjoined Twins": a programme named for its aim.
     if words[0] not in UN_FIRST and any(w in PROGRAMME_HEADS and nxt in {"for", "on"} for w, nxt in zip(words, words[1:])):
         return "LAW"
-    # "the War Against Gangs", "the War on Terror": a campaign, filed with wars, whoever wages it.
+    # "the War Against Gangs", "the War on Terror": a campaign, no entity of ours, whoever wages it.
     if len(words) > 2 and words[0] == "war" and words[1] in {"on", "against"}:
-        return "EVENT"
+        return "LAW"
     # "the Pitt Rivers Museum", "the Museum of X": its curators and collections make it a body, as a hospital is.
     if ent.label_ in {"FAC", "LOC", "GPE"} and len(words) > 1 and "museum" in (words[0], words[-1]):
         return "ORG"
@@ -106,9 +106,10 @@ def described(ent: Span) -> str | None:
     # "Pacto del Zanjón": a treaty, filed with events ("Pacto Histórico", a coalition, is no "pacto de").
     if words[:1] == ["pacto"] and words[1:2] in (["de"], ["del"]):
         return "EVENT"
-    # "the Race Relations Act of 1968", "Ley Antibloqueo": laws.
+    # "the Race Relations Act of 1968", "Ley Antibloqueo", "the Payment Services Act": laws.
     if (len(words) > 3 and words[-3:-1] == ["act", "of"] and words[-1].isdigit()
-            or len(words) > 1 and words[0] == "ley" and ent.label_ != "PERSON"):
+            or len(words) > 1 and words[0] == "ley" and ent.label_ != "PERSON"
+            or len(words) > 1 and ent[-1].text == "Act" and ent.label_ != "PERSON"):
         return "LAW"
     # "Cabinet Secretaries": a Kenyan minister's title, no cabinet acting.
     if words == ["cabinet"] and after is not None and after.lower_ in {"secretary", "secretaries"}:
