@@ -62,6 +62,11 @@ def family(rules, noun: Token) -> list:
     # "identified as Clara Marr wife of Hugo Marr": a name run into the kin noun, with no comma, is the relative.
     relatives = relatives or [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
                               and c.ent_type_ == "PERSON" and any(k.dep_ == "pobj" for k in kin)]
+    # "Shapoor, his eldest son, took over": a name and a comma just before the kin noun's phrase is its relative,
+    # however the parser hung the noun (often as an adverbial of the verb).
+    first = noun.left_edge
+    if not relatives and kin and first.i > 1 and first.nbor(-1).text == "," and first.nbor(-2).ent_type_ == "PERSON":
+        relatives = [first.nbor(-2)]
     # "his brothers, including Gotabaya and Basil": the named ones are among them.
     relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
                   if p.dep_ == "pobj"]

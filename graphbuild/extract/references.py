@@ -153,7 +153,10 @@ class References(Descriptions):
     def _person_pronoun(self, pronoun: Token):
         if self._quoted(pronoun):
             return None
-        return self._antecedent(pronoun, lambda e: self._is_person(e) and self._gender_fits(e, pronoun),
+        # "Shapoor, his eldest son, took over": "his" after a name and a comma is not that name's.
+        beside = pronoun.i - 2 if pronoun.dep_ == "poss" and pronoun.i > 1 and pronoun.nbor(-1).text == "," else -1
+        return self._antecedent(pronoun, lambda e: self._is_person(e) and self._gender_fits(e, pronoun)
+                                and not e.start <= beside < e.end,
                                 allow_same_clause_subject=pronoun.dep_ not in {"dobj", "pobj", "iobj", "dative"})
 
     def _thing_pronoun(self, pronoun: Token):

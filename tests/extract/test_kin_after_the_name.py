@@ -80,3 +80,20 @@ def test_a_conjunct_with_a_possessor_of_its_own_is_not_the_kin_nouns_relative(nl
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _described(doc[7])
     assert not _described(doc[2])
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "Name, his son," where the parser hangs the kin noun on the verb: the name is the relative, and "his" is the
+    # other person's, never the name's own.
+    ("Hugo Marr retired after Ivo, his eldest son, took over the family firm in 2004.", ("Ivo", "familyOf", "Hugo Marr")),
+    ("Ivo Verel left Lagos in May. Tarek Verel, his father, said the family had no news of the young men.",
+     ("Tarek Verel", "familyOf", "Ivo Verel")),
+])
+def test_a_name_and_a_comma_before_his_kin_noun(extract, text, fact):
+    found = facts(extract(text))
+    assert fact in found, found
+
+
+def test_a_name_and_a_comma_before_his_lawyer_is_no_kin(extract):
+    found = facts(extract("Hugo Marr thanked Ivo Kamau, his lawyer, on Monday."))
+    assert not any(p == "familyOf" for _, p, _ in found), found
