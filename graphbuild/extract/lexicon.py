@@ -123,6 +123,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "lead": ("leaderOf", ("dobj",)),
     "head": ("leaderOf", ("dobj",)),
     "chair": ("leaderOf", ("dobj",)),  # "chairs the board"; a chaired meeting is a concept, no named object
+    "reign": ("leaderOf", ("over",)),  # "reigned over Ethiopia"
     "govern": ("leaderOf", ("dobj",)),  # "has governed the country since 2010"; "rule" is a court's (above)
     "found": ("leaderOf", ("dobj",)),  # "founded the party": a founder heads it (eventwords.PARTY_TYPES)
     "kill": ("killed", ("dobj",)),

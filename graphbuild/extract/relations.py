@@ -151,6 +151,9 @@ class RelationRules:
         if entry is None or lexicon.idiom(verb):
             return self.open(verb)
         predicate, slots = entry
+        # "Moi ruled Kenya", "ruled over Ethiopia": a ruler's country (a court's "ruled against" is a verdict).
+        if lemma == "rule" and not has_prep(verb, "against") and not any(c.dep_ == "prt" for c in verb.children):
+            predicate, slots = "leaderOf", ("dobj", "over")
         if "dobj" not in slots and predicate == "providesAidTo" and passive_doers:
             return dealings.given_passive(self, verb, slots, passive_doers)
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
@@ -270,7 +273,7 @@ class RelationRules:
         scene = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} and predicate in lexicon.ENCOUNTERING
         if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS or predicate == "accuses"
                                     and lemma in NOT_CHARGING) or judges(verb) and not scene \
-                or predicate == "visits" and journeys.called_off(noun, verb):
+                or journeys.called_off(noun, verb, trip=predicate == "visits"):
             holders = []
         out += dealings.signatories(self, self._pairs(holders, objects, predicate, verb or noun, "noun"))
         # "sanctions led by Japan against Peru": who leads or imposes them holds them too.
