@@ -153,3 +153,12 @@ def _titled(doc, start: int) -> str | None:
     title = word if word in HEAD_TITLES else HEAD_PHRASES.get((doc[i - 1].lower_, word)) if i > 0 else None
     near = {t.lower_ for t in doc[max(0, i - 4): i]}
     return None if title is None or near & FORMER or near & {"vice", "deputy", "-"} else title
+
+
+def ruled(verb: Token) -> tuple[str, tuple[str, ...]] | None:
+    """ "Moi ruled Kenya", "ruled over Ethiopia": the verb's entry for a ruler's country, in place of a court's
+    "ruled against" (a verdict) and "ruled out" (no rule at all)."""
+    if verb.lemma_.lower() != "rule" or any(c.dep_ == "prt" for c in verb.children) or any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+        return None
+    return "leaderOf", ("dobj", "over")

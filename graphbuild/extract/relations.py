@@ -35,6 +35,7 @@ from . import dealings
 from .disputes import NOT_CHARGING, noun_disputes, verb_disputes
 from .together import clashed_together, each_other, jointly, nouns_together, paired, worked_closely
 from .titled import title_holder
+from .leaders import ruled
 from .clauses import (agents, counted, has_prep, noun_holder, noun_objects, participles, prep_objects,
                       subject_tokens)
 
@@ -150,10 +151,7 @@ class RelationRules:
         passive_doers = agents(verb)
         if entry is None or lexicon.idiom(verb):
             return self.open(verb)
-        predicate, slots = entry
-        # "Moi ruled Kenya", "ruled over Ethiopia": a ruler's country (a court's "ruled against" is a verdict).
-        if lemma == "rule" and not has_prep(verb, "against") and not any(c.dep_ == "prt" for c in verb.children):
-            predicate, slots = "leaderOf", ("dobj", "over")
+        predicate, slots = ruled(verb) or entry
         if "dobj" not in slots and predicate == "providesAidTo" and passive_doers:
             return dealings.given_passive(self, verb, slots, passive_doers)
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
