@@ -25,9 +25,19 @@ def test_a_code_in_brackets_holds_no_conjunct_place():
     assert not {e for e in found if e[1] == "locatedIn"}, found
 
 
+def test_a_region_in_brackets_holds_no_conjunct_place():
+    found = _edges("Officials met in Arusha (northern Tanzania) and Kigali on Monday.")
+    assert ("Kigali", "locatedIn", "Tanzania") not in found, found
+
+
 def test_a_larger_place_after_a_list_still_holds_every_town_of_it():
     found = _edges("Talks were held in Nairobi and Kisumu, Kenya, on Monday.")
     assert {("Nairobi", "locatedIn", "Kenya"), ("Kisumu", "locatedIn", "Kenya")} <= found
+
+
+def test_each_town_keeps_its_own_country_in_brackets():
+    found = _edges("Flights to Nairobi (Kenya) and Kampala (Uganda) resumed on Monday.")
+    assert {("Nairobi", "locatedIn", "Kenya"), ("Kampala", "locatedIn", "Uganda")} <= found, found
 
 
 @pytest.mark.parametrize("title", ["publishing director", "programme director", "editorial director"])
@@ -44,6 +54,15 @@ def test_a_bare_director_still_heads_the_body():
 def test_an_attack_in_words_on_a_person_is_criticism():
     found = _edges("Senator Ochieng attacked Governor Mutua in the Senate, claiming that the budget was illegal.")
     assert ("Ochieng", "criticizes", "Mutua") in found and ("Ochieng", "attacks", "Mutua") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Peter Kamau attacked Governor Alfred Mutua with a machete, claiming he had stolen land.",
+    "Peter Kamau stabbed and attacked Chief Justice Martha Koome in Nairobi, saying she was corrupt.",
+])
+def test_an_armed_attack_with_a_claim_stays_an_attack(text):
+    found = _edges(text)
+    assert [e for e in found if e[1] == "attacks"] and not [e for e in found if e[1] == "criticizes"], found
 
 
 def test_a_leaders_attack_on_a_country_with_a_claim_stays_an_attack():
@@ -67,13 +86,22 @@ def test_a_thing_given_by_someone_is_no_aid_to_the_holder():
     assert not {e for e in found if e[1] == "providesAidTo"}, found
 
 
+def test_an_award_given_to_a_country_is_no_aid():
+    found = _edges("The award was given to Kenya by FIFA on Monday.")
+    assert not {e for e in found if e[1] == "providesAidTo"}, found
+
+
 def test_a_tour_given_by_a_body_is_no_aid():
     found = _edges("Prime Minister Ruto visited Lima. While off duty he was given a guided tour of Lima by the "
                    "Peruvian-British Society.")
     assert not {e for e in found if e[1] == "providesAidTo"}, found
 
 
-@pytest.mark.parametrize("text, receiver", [("Aid was given to Somalia by Japan last month.", "Somalia"),
-                                            ("The vaccines, donated to Kenya by Japan, arrived on Monday.", "Kenya")])
-def test_aid_given_in_the_passive_goes_to_whom_it_is_given(text, receiver):
-    assert ("Japan", "providesAidTo", receiver) in _edges(text)
+@pytest.mark.parametrize("text, fact", [
+    ("Aid was given to Somalia by Japan last month.", ("Japan", "providesAidTo", "Somalia")),
+    ("The vaccines, donated to Kenya by Japan, arrived on Monday.", ("Japan", "providesAidTo", "Kenya")),
+    # The passive's subject receives what the verb's object names.
+    ("Kenya was given a $1 billion loan by China last year.", ("China", "providesAidTo", "Kenya")),
+])
+def test_aid_given_in_the_passive_goes_to_whom_it_is_given(text, fact):
+    assert fact in _edges(text)

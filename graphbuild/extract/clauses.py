@@ -258,3 +258,21 @@ def bygone(verb: Token) -> bool:
     near = [*verb.children, *(d for c in verb.children if c.dep_ in {"attr", "acomp"} for d in c.subtree)]
     return any(t.dep_ == "advmod" and t.lower_ in BYGONE or t.dep_ == "prep" and t.lower_ == "until"
                and t.head.i == verb.i for t in near)
+
+
+def set_beside(possessive: Token, entity_at) -> Token | None:
+    """ "Shapoor, his eldest son, took over": the name a possessive pronoun's phrase is set beside, closed by commas
+    on both sides, with no name, verb or "and" inside ("Musyoka, his wife Pauline and", "Moi, his son Uhuru said"
+    are not)."""
+    doc, i = possessive.doc, possessive.i
+    if possessive.tag_ != "PRP$" or i < 2 or doc[i - 1].text != ",":
+        return None
+    ent = entity_at(doc[i - 2])
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    for token in doc[i + 1: i + 6]:
+        if token.text == ",":
+            return doc[i - 2]
+        if token.ent_type_ or token.pos_ in {"VERB", "AUX", "CCONJ", "PROPN"}:
+            return None
+    return None

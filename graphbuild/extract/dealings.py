@@ -66,8 +66,11 @@ def signatories(rules, found: list) -> list:
 
 def given_passive(rules, verb: Token, slots: tuple, doers: list) -> list:
     """ "aid was given to Kenya by Japan": the passive's noun is what is given ("the container, given by X" gives
-    the museum holding it nothing), so there is aid only where that is aid, and it goes to whom "to" names."""
-    given = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not any(g.lemma_.lower() in lexicon.AID_GIVEN for g in given):  # "a tour given by", "an extension"
+    the museum holding it nothing), so there is aid only where that is aid, and it goes to whom "to" names; in
+    "Kenya was given a loan by China" the passive's subject receives the object."""
+    passive = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    given, receivers = (things, passive) if things else (passive, prep_objects(verb, slots))
+    if not any(g.lemma_.lower() in lexicon.AID_GIVEN or g.ent_type_ == "MONEY" for g in given):  # "a tour", "an extension"
         return []
-    return rules._pairs(doers, prep_objects(verb, slots), "providesAidTo", verb, "passive.clause")
+    return rules._pairs(doers, receivers, "providesAidTo", verb, "passive.clause")

@@ -55,15 +55,23 @@ def dispute(rules, noun: Token) -> list:
     return opposed(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
 
 
+# Games, not wars: "fought Uganda in the final", "battled Japan in the semi-final of the cup".
+CONTESTS = {"final", "semi-final", "semifinal", "quarterfinal", "quarter-final", "match", "game", "bout", "cup",
+            "tournament", "championship", "league", "derby", "round", "title", "race", "qualifier"}
+
+
 def clashed(rules, verb: Token) -> list:
-    """ "He clashed with Narendra Modi on farm policy", "X fell out with Y": the two are at odds, both ways. Not
-    "fell with", and "the crisis clashes with the world" has no party for a subject."""
+    """ "He clashed with Narendra Modi on farm policy", "X fell out with Y", "Ethiopia fought Somalia": the two are at
+    odds, both ways. Not "fell with", and "the crisis clashes with the world" has no party for a subject."""
     lemma = verb.lemma_.lower()
     # "Ethiopia fought Somalia in 1977", "the Kurds battled Islamic State": the two sides of a war; a fight against a
-    # concept ("fought corruption") names no party, and "fought with X" may be at X's side.
+    # concept ("fought corruption") names no party, "fought with X" may be at X's side, two people fight a bout and
+    # a match is played ("fought Uganda in the final").
     if lemma in {"fight", "battle"}:
+        if any(t.lemma_.lower() in CONTESTS for t in verb.subtree):
+            return []
         foes = [c for c in verb.children if c.dep_ == "dobj"]
-        sides = {"Country", "Organization", "Group", "Person"}  # "fighting this War Against Gangs" is no foe
+        sides = {"Country", "Organization", "Group"}
         return opposed(rules, _parties(rules, subject_tokens(verb)), _parties(rules, foes), verb, "verb.clash",
                        keep=lambda a, b: {rules.mention_type(a), rules.mention_type(b)} <= sides)
     if lemma not in QUARRELLING or lemma == "fall" and not any(c.dep_ == "prt" and c.lower_ == "out"

@@ -148,21 +148,27 @@ def _ahead(noun: Token) -> bool:
     return noun.dep_ == "pobj" and (noun.head.lower_ == "for" or noun.head.head.lower_ in {"ahead", "before"})
 
 
-# Verbs that turn any act down: "refused talks with X", "boycotted the meeting", "ruled out a deal with Y".
-TURNED_DOWN = {"cancel", "scrap", "shelve", "boycott", "shun", "snub"}
+# Verbs that turn talks or a meeting down before they are held: "refused talks with X", "boycotted the meeting".
+# (Talks "suspended", "halted" or "abandoned" were held.)
+TURNED_DOWN = {"refuse", "reject", "decline", "deny", "rebuff", "cancel", "scrap", "shelve", "boycott", "shun",
+               "snub", "postpone", "delay", "defer"}
 
 
-def called_off(noun: Token, verb: Token | None, *, trip: bool = True) -> bool:
-    """ "plans a Ghana visit", "cancelled his visit to Ghana": a trip not (yet) made; with ``trip`` false, any act
-    turned down ("refused talks with X", "called off the meeting"; talks "suspended" were held). The verb may govern
-    a noun whose holder is its possessor, not the verb's subject."""
+def called_off(noun: Token, verb: Token | None, predicate: str = "visits") -> bool:
+    """ "plans a Ghana visit", "cancelled his visit to Ghana": a trip not (yet) made; talks or a meeting turned down
+    ("refused talks with X", "ruled out a meeting", "called off"). The verb may govern a noun whose holder is its
+    possessor, not the verb's subject."""
+    if predicate not in {"visits", "negotiatesWith", "meetsWith"}:
+        return False
+    trip = predicate == "visits"
     verb = noun.head if verb is None and noun.dep_ in {"dobj", "nsubjpass"} else verb
-    # Any act only as the verb's object: "in a meeting with X, Y proposed ..." proposes something else.
+    # Only as the verb's object: "in a meeting with X, Y proposed ..." proposes something else.
     if verb is None or not trip and not (noun.dep_ in {"dobj", "nsubjpass"} and noun.head == verb):
         return False
     lemma, particles = verb.lemma_.lower(), {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return (lemma in lexicon.PLANNING_VERBS | lexicon.NEGATING_VERBS | (CALLED_OFF if trip else TURNED_DOWN)
-            or lemma == "rule" and "out" in particles or lemma == "call" and "off" in particles)
+    if not trip:
+        return lemma in TURNED_DOWN or lemma == "rule" and "out" in particles or lemma == "call" and "off" in particles
+    return lemma in lexicon.PLANNING_VERBS | lexicon.NEGATING_VERBS | CALLED_OFF
 
 
 def _region(rules, token: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .clauses import set_beside
 from .nominal import pairs_where
 from .titlekinds import FORMER
 
@@ -62,11 +63,13 @@ def family(rules, noun: Token) -> list:
     # "identified as Clara Marr wife of Hugo Marr": a name run into the kin noun, with no comma, is the relative.
     relatives = relatives or [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
                               and c.ent_type_ == "PERSON" and any(k.dep_ == "pobj" for k in kin)]
-    # "Shapoor, his eldest son, took over": a name and a comma just before the kin noun's phrase is its relative,
-    # however the parser hung the noun (often as an adverbial of the verb).
-    first = noun.left_edge
-    if not relatives and kin and first.i > 1 and first.nbor(-1).text == "," and first.nbor(-2).ent_type_ == "PERSON":
-        relatives = [first.nbor(-2)]
+    # "Shapoor, his eldest son, took over": the name the kin phrase is set beside is the relative, however the
+    # parser hung the noun (often as an adverbial of the verb).
+    # The kin noun closes the phrase: "Y, his son's doctor," is no son.
+    closes = noun.i + 1 < len(noun.doc) and noun.nbor(1).text == ","
+    beside = set_beside(kin[0], rules.args.table.entity_at) if len(kin) == 1 and closes else None
+    if not relatives and beside is not None:
+        relatives = [beside]
     # "his brothers, including Gotabaya and Basil": the named ones are among them.
     relatives += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "including" for p in c.children
                   if p.dep_ == "pobj"]

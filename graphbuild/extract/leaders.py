@@ -155,10 +155,16 @@ def _titled(doc, start: int) -> str | None:
     return None if title is None or near & FORMER or near & {"vice", "deputy", "-"} else title
 
 
+# What a court finds a party "in": "ruled Uganda in breach of the treaty".
+FOUND_IN = {"breach", "contempt", "violation", "default"}
+
+
 def ruled(verb: Token) -> tuple[str, tuple[str, ...]] | None:
     """ "Moi ruled Kenya", "ruled over Ethiopia": the verb's entry for a ruler's country, in place of a court's
-    "ruled against" (a verdict) and "ruled out" (no rule at all)."""
-    if verb.lemma_.lower() != "rule" or any(c.dep_ == "prt" for c in verb.children) or any(
-            c.dep_ == "prep" and c.lower_ == "against" for c in verb.children):
+    "ruled against" (a verdict), "ruled out" (no rule at all) and a finding ("ruled X ineligible", "in breach")."""
+    if verb.lemma_.lower() != "rule":
         return None
-    return "leaderOf", ("dobj", "over")
+    found = any(c.dep_ in {"prt", "oprd", "acomp", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "against"
+                for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "in" and p.lemma_.lower() in FOUND_IN
+                                               for c in verb.subtree for p in c.children if p.dep_ == "pobj")
+    return None if found else ("leaderOf", ("dobj", "over"))

@@ -124,7 +124,7 @@ VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
     "head": ("leaderOf", ("dobj",)),
     "chair": ("leaderOf", ("dobj",)),  # "chairs the board"; a chaired meeting is a concept, no named object
     "reign": ("leaderOf", ("over",)),  # "reigned over Ethiopia"
-    "govern": ("leaderOf", ("dobj",)),  # "has governed the country since 2010"; "rule" is a court's (above)
+    "govern": ("leaderOf", ("dobj",)),  # "has governed the country since 2010"; a ruler's "rule": leaders.ruled
     "found": ("leaderOf", ("dobj",)),  # "founded the party": a founder heads it (eventwords.PARTY_TYPES)
     "kill": ("killed", ("dobj",)),
     "murder": ("killed", ("dobj",)),

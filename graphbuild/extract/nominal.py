@@ -254,7 +254,7 @@ def place_appos(rules, token: Token) -> list:
                         lambda s, o: s in {"City", "Place"} and o != "City")
     # A name in brackets is that name's own ("Washington DC (IAD) and San José"), never its conjunct's, as a
     # larger place after a list is ("Nairobi and Kisumu, Kenya").
-    if any(token.doc[c.i - 1].text == "(" for c in outer):
+    if any("(" in {t.text for t in token.doc[token.i:c.i]} for c in outer):
         found = [f for f in found if f.subject.span[0] <= token.idx < f.subject.span[1]]
     return found
 

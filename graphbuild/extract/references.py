@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..resolve import gazetteer
+from .clauses import set_beside
 from .descriptions import BODY_NOUNS, HEADS, PERSON_NOUNS, Descriptions
 from .nameplace import in_prepositional_phrase, is_subject, main_subject
 from .quotes import FIRST_PERSON, quoted_speaker
@@ -153,10 +154,10 @@ class References(Descriptions):
     def _person_pronoun(self, pronoun: Token):
         if self._quoted(pronoun):
             return None
-        # "Shapoor, his eldest son, took over": "his" after a name and a comma is not that name's.
-        beside = pronoun.i - 2 if pronoun.dep_ == "poss" and pronoun.i > 1 and pronoun.nbor(-1).text == "," else -1
+        # "Shapoor, his eldest son, took over": "his" in a phrase set beside a name is not that name's.
+        beside = set_beside(pronoun, self.table.entity_at)
         return self._antecedent(pronoun, lambda e: self._is_person(e) and self._gender_fits(e, pronoun)
-                                and not e.start <= beside < e.end,
+                                and not (beside is not None and e.start <= beside.i < e.end),
                                 allow_same_clause_subject=pronoun.dep_ not in {"dobj", "pobj", "iobj", "dative"})
 
     def _thing_pronoun(self, pronoun: Token):

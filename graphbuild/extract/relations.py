@@ -271,7 +271,7 @@ class RelationRules:
         scene = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at"} and predicate in lexicon.ENCOUNTERING
         if noun.dep_ == "dobj" and (lemma in lexicon.PLANNING_VERBS or predicate == "accuses"
                                     and lemma in NOT_CHARGING) or judges(verb) and not scene \
-                or journeys.called_off(noun, verb, trip=predicate == "visits"):
+                or journeys.called_off(noun, verb, predicate):
             holders = []
         out += dealings.signatories(self, self._pairs(holders, objects, predicate, verb or noun, "noun"))
         # "sanctions led by Japan against Peru": who leads or imposes them holds them too.

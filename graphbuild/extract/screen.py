@@ -87,16 +87,21 @@ def _no_gathering(f: Found, table) -> bool:
 
 
 # A clause of saying after an attack: "Park attacked Han, claiming that the unit was illegal".
-ARGUING = {"claim", "say", "argue", "accuse", "allege", "charge", "question", "insist", "suggest", "contend"}
+ARGUING = {"claim", "say", "argue", "accuse", "allege", "question", "insist", "suggest", "contend"}
+# Acts of force beside an attack: "stabbed and attacked X, saying ...".
+FORCE = {"stab", "shoot", "beat", "hit", "punch", "kill", "wound", "injure", "assault", "hack", "slash", "kick"}
 
 
 def _attack_in_words(f: Found, table) -> Found:
     # One person attacking another or a body while arguing a point criticizes them; a state's attack on a country,
-    # however it is justified, stays an attack.
+    # however it is justified, stays an attack, and so does one with a weapon ("with a machete") or a blow beside it.
+    verb = f.anchor
     if f.predicate != "attacks" or table.get(f.subject.mention).type != "Person" \
             or table.get(f.object.mention).type not in {"Person", "Organization"}:
         return f
-    if any(c.dep_ in {"advcl", "xcomp", "ccomp"} and c.lemma_.lower() in ARGUING for c in f.anchor.children):
+    armed = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) or any(
+        v.lemma_.lower() in FORCE for v in verb.conjuncts)
+    if not armed and any(c.dep_ in {"advcl", "xcomp", "ccomp"} and c.lemma_.lower() in ARGUING for c in verb.children):
         return replace(f, predicate="criticizes", rule="verb.verbal_attack")
     return f
 

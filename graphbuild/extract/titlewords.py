@@ -62,7 +62,8 @@ DEPARTMENTS |= {"business"}
 LEADER_TITLES |= {"oc"}
 # "Delta Marketing Manager X": a firm's departments qualify a title without naming its body.
 DEPARTMENTS |= {"marketing", "sales", "operations", "research", "strategy", "technical"}
-# "the publishing director of X", "its programme director": one function of the body, not its head.
+# "the publishing director of X", "its programme director": one function of the body, not its head (as all
+# DEPARTMENTS, they also qualify a minister's portfolio: "Production Minister X").
 DEPARTMENTS |= {"publishing", "editorial", "creative", "production", "programme", "program", "programming",
                 "design"}
 

@@ -68,17 +68,20 @@ def described(ent: Span) -> str | None:
     if (ent.label_ in {"ORG", "FAC", "PERSON", "LOC"} and len(ent) > 1 and ent[-1].is_lower
             and ent[-1].lower_ in PLACE_NOUNS):
         return "LOC"
-    if len(words) > 1 and (words[-1] in PROGRAMME_HEADS and words[0] not in UN_FIRST
+    if len(words) > 1 and (words[-1] in PROGRAMME_HEADS and not _united_nations(words)
                            or words[-1] in PROJECT_HEADS and ent.label_ in {"GPE", "LOC", "FAC"}):
         return "LAW"
-    # "the Saudi Program for Separating Conjoined Twins": a programme named for its aim.
-    if words[0] not in UN_FIRST and any(w in PROGRAMME_HEADS and nxt in {"for", "on"} for w, nxt in zip(words, words[1:])):
+    # "the Saudi Program for Separating Conjoined Twins": a programme named for its aim (not the UN's, "the Joint
+    # United Nations Programme on HIV/AIDS").
+    if not _united_nations(words) and any(w in PROGRAMME_HEADS and nxt == "for" for w, nxt in zip(words, words[1:])):
         return "LAW"
-    # "the War Against Gangs", "the War on Terror": a campaign, no entity of ours, whoever wages it.
-    if len(words) > 2 and words[0] == "war" and words[1] in {"on", "against"}:
+    # "the War Against Gangs", "the War on Terror": a campaign, no entity of ours, whoever wages it (the charity War
+    # on Want is a body).
+    if len(words) > 2 and words[0] == "war" and words[1] in {"on", "against"} and words != ["war", "on", "want"]:
         return "LAW"
-    # "the Pitt Rivers Museum", "the Museum of X": its curators and collections make it a body, as a hospital is.
-    if ent.label_ in {"FAC", "LOC", "GPE"} and len(words) > 1 and "museum" in (words[0], words[-1]):
+    # "the Pitt Rivers Museum", "the Museum of X": its curators and collections make it a body, as a hospital is
+    # ("Museum Hill", "Museum station" are places).
+    if ent.label_ in {"FAC", "LOC", "GPE"} and len(words) > 1 and (words[-1] == "museum" or words[:2] == ["museum", "of"]):
         return "ORG"
     # "the Belt and Road Initiative" read as a place: a policy; an initiative read as a body may be one.
     if len(words) > 1 and words[-1] == "initiative" and ent.label_ in {"GPE", "LOC", "FAC"}:
@@ -125,6 +128,10 @@ def described(ent: Span) -> str | None:
     if len(words) > 2 and words[1] == "day" and words[0] in {"international", "world", "national", "global"}:
         return "EVENT"
     return None
+
+
+def _united_nations(words: list[str]) -> bool:
+    return words[0] in UN_FIRST or "united nations" in " ".join(words) or "un" in words[:3]
 
 
 def _think_tank(ent: Span) -> bool:

@@ -185,6 +185,9 @@ def test_reads_the_stance(extract, text, wanted):
     ("President William Ruto fought corruption in Nairobi for years.", "opposes"),
     ("President Nayib Bukele is fighting the War Against Gangs, Ana Navarro said.", "opposes"),
     ("Ukrainian volunteers fought with Poland in 1920, said Anna Kowal.", "opposes"),
+    # A match or a bout is played, not fought as a war.
+    ("Kenya fought Uganda in the final of the Cecafa Cup on Sunday.", "opposes"),
+    ("Manny Pacquiao fought Floyd Mayweather in Las Vegas in 2015.", "opposes"),
     # Refusing to oppose is no opposition.
     ("Senator Grace Wanjiru refused to vote against President William Ruto's budget.", "opposes"),
 ])

@@ -82,18 +82,37 @@ def test_a_conjunct_with_a_possessor_of_its_own_is_not_the_kin_nouns_relative(nl
     assert not _described(doc[2])
 
 
-@pytest.mark.parametrize("text, fact", [
-    # "Name, his son," where the parser hangs the kin noun on the verb: the name is the relative, and "his" is the
-    # other person's, never the name's own.
-    ("Hugo Marr retired after Ivo, his eldest son, took over the family firm in 2004.", ("Ivo", "familyOf", "Hugo Marr")),
-    ("Ivo Verel left Lagos in May. Tarek Verel, his father, said the family had no news of the young men.",
-     ("Tarek Verel", "familyOf", "Ivo Verel")),
+def test_a_name_and_a_comma_before_his_kin_noun_however_parsed(nlp):
+    # The parser sometimes hangs "son" on the verb, as an adverbial (it did on a real article); forced here.
+    from graphbuild.extract import extract_doc
+    from graphbuild.ingest import make_article
+
+    article = make_article(text="Hugo Marr retired after Ivo Marr, his eldest son, took over the firm in 2004.",
+                           origin="<test>", published="2019-09-25")
+    doc = nlp(article.text)
+    son, took = (next(t for t in doc if t.text == word) for word in ("son", "took"))
+    son.head, son.dep_ = took, "npadvmod"
+    assert ("Ivo Marr", "familyOf", "Hugo Marr") in facts(extract_doc(doc, article))
+
+
+def test_his_in_a_phrase_set_beside_a_name_is_not_that_names(extract):
+    found = facts(extract("Ivo Verel left Lagos in May. Tarek Verel, his father, said the family had no news."))
+    assert ("Tarek Verel", "familyOf", "Ivo Verel") in found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # The kin noun is not the phrase's head, the phrase is a list, or the kin noun says something.
+    ("Jane Wanjiru wept as the judge jailed Ivo Kamau, her husband's killer, for life.", "Ivo Kamau"),
+    ("Raila Odinga thanked Ivo Kamau, his son's doctor, at the funeral.", "Ivo Kamau"),
+    ("Senator John Mbadi spoke on Monday. Ivo Kamau, his mother said, had left Lagos in May.", "Ivo Kamau"),
+    ("Raila Odinga spoke in Kisumu. Kalonzo Musyoka, his son and two aides later joined him.", "Kalonzo Musyoka"),
 ])
-def test_a_name_and_a_comma_before_his_kin_noun(extract, text, fact):
+def test_no_kin_of_a_name_set_before_another_phrase(extract, text, wrong):
     found = facts(extract(text))
-    assert fact in found, found
+    assert not [f for f in found if f[1] == "familyOf" and f[0] == wrong], found
 
 
-def test_a_name_and_a_comma_before_his_lawyer_is_no_kin(extract):
-    found = facts(extract("Hugo Marr thanked Ivo Kamau, his lawyer, on Monday."))
-    assert not any(p == "familyOf" for _, p, _ in found), found
+def test_his_after_a_name_heading_a_list_is_that_names(extract):
+    found = facts(extract("Raila Odinga spoke in Kisumu. Kalonzo Musyoka, his wife Pauline and their son Kevin "
+                          "later joined him."))
+    assert ("Pauline", "familyOf", "Kalonzo Musyoka") in found, found

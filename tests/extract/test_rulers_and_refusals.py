@@ -16,17 +16,15 @@ def test_a_person_who_ruled_a_country_led_it(extract, text, fact):
     assert fact in facts(extract(text), modality="asserted")
 
 
-@pytest.mark.parametrize("text, leader", [
-    ("The High Court ruled the petition inadmissible in Nairobi.", "High Court"),
-    ("The Jubilee Party has ruled Kenya since 2013, said Ana Mushi.", "Jubilee Party"),
+@pytest.mark.parametrize("text, wrong", [
+    # A court's finding, a party's rule, a ruling-out: no person leads the country named.
+    ("The High Court ruled Kenya Power liable for the blackout.", ("High Court", "leaderOf", "Kenya Power")),
+    ("Judge Amos Kiprono ruled Uganda in breach of the treaty on Monday.", ("Amos Kiprono", "leaderOf", "Uganda")),
+    ("The Jubilee Party has ruled Kenya since 2013, said Ana Mushi.", ("Jubilee Party", "leaderOf", "Kenya")),
+    ("President William Ruto ruled out Uganda as a venue for the talks.", ("William Ruto", "leaderOf", "Uganda")),
 ])
-def test_a_court_or_a_party_that_rules_leads_nothing(extract, text, leader):
-    assert not [f for f in facts(extract(text)) if f[1] == "leaderOf" and f[0] == leader]
-
-
-def test_ruling_something_out_leads_nothing(extract):
-    found = facts(extract("President Samia Hassan ruled out a referendum in Tanzania."))
-    assert not [f for f in found if f[1] == "leaderOf" and f[2] != "Tanzania"], found
+def test_a_ruling_that_is_no_rule_leads_nothing(extract, text, wrong):
+    assert wrong not in facts(extract(text))
 
 
 def test_a_court_still_rules_against_a_party(extract):
@@ -38,6 +36,7 @@ def test_a_court_still_rules_against_a_party(extract):
     "President William Ruto refused talks with Raila Odinga on Monday.",
     "President William Ruto called off the meeting with Raila Odinga on Monday.",
     "President William Ruto boycotted the talks with Raila Odinga on Monday.",
+    "President William Ruto postponed talks with Raila Odinga until May.",
 ])
 def test_an_act_turned_down_is_no_fact(extract, text):
     found = facts(extract(text), modality="asserted")
@@ -46,8 +45,10 @@ def test_an_act_turned_down_is_no_fact(extract, text):
 
 @pytest.mark.parametrize("text, fact", [
     ("President William Ruto held talks with Raila Odinga on Monday.", ("William Ruto", "negotiatesWith", "Raila Odinga")),
-    # Talks suspended were held before.
+    # Talks suspended or halted were held before; a deal cancelled was made.
     ("Kenya suspended talks with Uganda on Monday.", ("Kenya", "negotiatesWith", "Uganda")),
+    ("Kenya halted talks with Uganda after three rounds.", ("Kenya", "negotiatesWith", "Uganda")),
+    ("Kenya cancelled its trade agreement with Uganda on Monday.", ("Kenya", "agreesWith", "Uganda")),
     # A meeting that sets the scene is no object of the verb after it.
     ("In a meeting with Raila Odinga, President William Ruto proposed a referendum.",
      ("William Ruto", "meetsWith", "Raila Odinga")),
