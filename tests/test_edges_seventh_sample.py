@@ -100,6 +100,7 @@ def test_a_tour_given_by_a_body_is_no_aid():
 @pytest.mark.parametrize("text, fact", [
     ("Aid was given to Somalia by Japan last month.", ("Japan", "providesAidTo", "Somalia")),
     ("The vaccines, donated to Kenya by Japan, arrived on Monday.", ("Japan", "providesAidTo", "Kenya")),
+    ("Weapons were supplied to Ukraine by Germany in May.", ("Germany", "providesAidTo", "Ukraine")),
     # The passive's subject receives what the verb's object names.
     ("Kenya was given a $1 billion loan by China last year.", ("China", "providesAidTo", "Kenya")),
 ])

@@ -152,7 +152,7 @@ class RelationRules:
         if entry is None or lexicon.idiom(verb):
             return self.open(verb)
         predicate, slots = ruled(verb) or entry
-        if "dobj" not in slots and predicate == "providesAidTo" and passive_doers:
+        if predicate == "providesAidTo" and passive_doers and ("dobj" not in slots or has_prep(verb, "to")):
             return dealings.given_passive(self, verb, slots, passive_doers)
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and passive_doers:
@@ -281,7 +281,7 @@ class RelationRules:
         out += self._pairs(leaders, objects, predicate, noun, "noun")
         # "talks between the government and the opposition": the two sides relate to each other.
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "between":
+            if child.dep_ == "prep" and child.lower_ == "between" and not journeys.called_off(noun, None, predicate):
                 sides = [c for c in child.children if c.dep_ == "pobj"]
                 if sides:
                     args = self.args.resolve(sides[0], agent=True)

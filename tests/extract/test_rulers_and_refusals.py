@@ -37,6 +37,7 @@ def test_a_court_still_rules_against_a_party(extract):
     "President William Ruto called off the meeting with Raila Odinga on Monday.",
     "President William Ruto boycotted the talks with Raila Odinga on Monday.",
     "President William Ruto postponed talks with Raila Odinga until May.",
+    "The meeting between President William Ruto and Raila Odinga was cancelled on Monday.",
 ])
 def test_an_act_turned_down_is_no_fact(extract, text):
     found = facts(extract(text), modality="asserted")
@@ -49,6 +50,8 @@ def test_an_act_turned_down_is_no_fact(extract, text):
     ("Kenya suspended talks with Uganda on Monday.", ("Kenya", "negotiatesWith", "Uganda")),
     ("Kenya halted talks with Uganda after three rounds.", ("Kenya", "negotiatesWith", "Uganda")),
     ("Kenya cancelled its trade agreement with Uganda on Monday.", ("Kenya", "agreesWith", "Uganda")),
+    ("The meeting between President William Ruto and Raila Odinga was held in Nairobi on Monday.",
+     ("William Ruto", "meetsWith", "Raila Odinga")),
     # A meeting that sets the scene is no object of the verb after it.
     ("In a meeting with Raila Odinga, President William Ruto proposed a referendum.",
      ("William Ruto", "meetsWith", "Raila Odinga")),
