@@ -12,7 +12,7 @@ from .contests import contested, rival
 from .clauses import agents, noun_holder, noun_objects, prep_objects, subject_tokens
 from .mutual import opposed
 from .owners import act_owners
-from .quarrelwords import QUARRELLING, quarrel_noun
+from .quarrelwords import CONTESTS, QUARRELLING, quarrel_noun
 
 # Lawsuits: who sues and who is sued are parties at odds, both ways.
 SUING = {"sue", "countersue"}
@@ -53,11 +53,6 @@ def dispute(rules, noun: Token) -> list:
     if not holders and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
         holders = subject_tokens(noun.head.head) or [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
     return opposed(rules, _parties(rules, holders), _parties(rules, partners), verb or noun, "noun.dispute")
-
-
-# Games, not wars: "fought Uganda in the final", "battled Japan in the semi-final of the cup".
-CONTESTS = {"final", "semi-final", "semifinal", "quarterfinal", "quarter-final", "match", "game", "bout", "cup",
-            "tournament", "championship", "league", "derby", "round", "title", "race", "qualifier"}
 
 
 def clashed(rules, verb: Token) -> list:

@@ -17,6 +17,9 @@ QUARREL_KINDS = {"legal", "court", "political", "diplomatic", "border", "trade",
                  "public", "war", "power", "custody", "leadership", "ongoing", "long-running", "lengthy"}
 # Verbs of quarrelling: "clashed with the minister", "sparred with X", "fell out with X".
 QUARRELLING = {"clash", "spar", "quarrel", "feud", "squabble", "bicker", "wrangle", "fall"}
+# Games, not wars: "fought Uganda in the final", "battled Japan in the semi-final of the cup".
+CONTESTS = {"final", "semi-final", "semifinal", "quarterfinal", "quarter-final", "match", "game", "bout", "cup",
+            "tournament", "championship", "league", "derby", "round", "title", "race", "qualifier"}
 # Verbs that hold their subject in a quarrel: "locked in a battle with X".
 LOCKED = {"lock", "embroil", "mire", "entangle", "engage"}
 
