@@ -64,8 +64,8 @@ def family(rules, noun: Token) -> list:
     relatives = relatives or [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1
                               and c.ent_type_ == "PERSON" and any(k.dep_ == "pobj" for k in kin)]
     # "Shapoor, his eldest son, took over": the name the kin phrase is set beside is the relative, however the
-    # parser hung the noun (often as an adverbial of the verb).
-    # The kin noun closes the phrase: "Y, his son's doctor," is no son.
+    # parser hung the noun (often as an adverbial of the verb), where the kin noun closes the phrase ("Y, his son's
+    # doctor," is no son).
     closes = noun.i + 1 < len(noun.doc) and noun.nbor(1).text == ","
     beside = set_beside(kin[0], rules.args.table.entity_at) if len(kin) == 1 and closes else None
     if not relatives and beside is not None:

@@ -214,11 +214,11 @@ def _not_led(f: Found, table) -> bool:
     # "chaired the Nairobi Summit": a gathering is attended (attendance rules), not a body one heads.
     if table.get(f.subject.mention).type in {"Country", "City", "Place"} or table.get(f.object.mention).type == "Event":
         return True
-    # "the party that governs Kenya" is no head of it: only a person governs as its leader, and rules a country
-    # ("the court ruled the case inadmissible").
-    ruled = f.anchor.lemma_.lower() in {"rule", "reign"}
-    return f.anchor.lemma_.lower() in {"govern", "rule", "reign"} and table.get(f.subject.mention).type != "Person" \
-        or ruled and table.get(f.object.mention).type != "Country"
+    # "the party that governs Kenya" is no head of it: only a person governs or rules as its leader, and only a
+    # country is ruled ("ruled the roost").
+    lemma = f.anchor.lemma_.lower()
+    return lemma in {"govern", "rule", "reign"} and table.get(f.subject.mention).type != "Person" \
+        or lemma in {"rule", "reign"} and table.get(f.object.mention).type != "Country"
 
 
 def _acted_on_side(f: Found, table) -> bool:
