@@ -106,3 +106,19 @@ def test_a_tour_given_by_a_body_is_no_aid():
 ])
 def test_aid_given_in_the_passive_goes_to_whom_it_is_given(text, fact):
     assert fact in _edges(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # Any passive of a thing sent or given "to" someone: the thing is no object ("France deploysTo troops" before).
+    ("Troops were sent to Mali by France in 2013.", ("France", "deploysTo", "Mali")),
+    ("Peacekeepers were deployed to Somalia by Kenya in 2011.", ("Kenya", "deploysTo", "Somalia")),
+])
+def test_troops_sent_in_the_passive_go_where_the_to_says(text, fact):
+    found = _edges(text)
+    assert fact in found and not [e for e in found if e[2].lower() in {"troops", "peacekeepers"}], found
+
+
+def test_a_letter_sent_in_the_passive_deploys_nothing():
+    found = _edges("A letter was sent to Uganda by Kenya on Monday.")
+    assert not [e for e in found if e[1] == "deploysTo"], found
+

@@ -64,13 +64,19 @@ def signatories(rules, found: list) -> list:
             or rules.mention_type(f.subject) != "Group"]
 
 
-def given_passive(rules, verb: Token, slots: tuple, doers: list) -> list:
-    """ "aid was given to Kenya by Japan": the passive's noun is what is given ("the container, given by X" gives
-    the museum holding it nothing), so there is aid only where that is aid, and it goes to whom "to" names; in
-    "Kenya was given a loan by China" the passive's subject receives the object."""
+# Relations of something sent or given to someone: their passive names the thing, not the receiver.
+MOVING = {"deploysTo", "providesAidTo"}
+
+
+def moved_passive(rules, verb: Token, predicate: str, slots: tuple, doers: list) -> list:
+    """The passive of a verb whose object is reached by "to": "troops were sent to Mali by France", "aid was given to
+    Kenya by Japan". The passive's noun is what is sent or given ("the container, given by X" gives the museum
+    holding it nothing), and the "to" names the object; in "Kenya was given a loan by China" the passive's subject
+    receives what the verb's object names. Aid only where what is given is aid ("a tour given by", "an extension")."""
     passive = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
     things = [c for c in verb.children if c.dep_ == "dobj"]
-    given, receivers = (things, passive) if things else (passive, prep_objects(verb, slots))
-    if not any(g.lemma_.lower() in lexicon.AID_GIVEN or g.ent_type_ == "MONEY" for g in given):  # "a tour", "an extension"
+    moved, objects = (things, passive) if things else (passive, prep_objects(verb, slots))
+    if predicate == "providesAidTo" and not any(g.lemma_.lower() in lexicon.AID_GIVEN or g.ent_type_ == "MONEY"
+                                                for g in moved):
         return []
-    return rules._pairs(doers, receivers, "providesAidTo", verb, "passive.clause")
+    return rules._pairs(doers, objects, predicate, verb, "passive.clause")

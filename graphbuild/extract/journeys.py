@@ -150,8 +150,7 @@ def _ahead(noun: Token) -> bool:
 
 # Verbs that turn talks or a meeting down before they are held: "refused talks with X", "boycotted the meeting".
 # (Talks "suspended", "halted" or "abandoned" were held.)
-TURNED_DOWN = {"refuse", "reject", "decline", "deny", "rebuff", "cancel", "scrap", "shelve", "boycott", "shun",
-               "snub", "postpone", "delay", "defer"}
+TURNED_DOWN = CALLED_OFF - {"suspend"} | {"refuse", "reject", "decline", "deny", "rebuff", "boycott", "shun", "snub"}
 
 
 def called_off(noun: Token, verb: Token | None, predicate: str = "visits") -> bool:

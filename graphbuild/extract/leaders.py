@@ -164,7 +164,11 @@ def ruled(verb: Token) -> tuple[str, tuple[str, ...]] | None:
     "ruled against" (a verdict), "ruled out" (no rule at all) and a finding ("ruled X ineligible", "in breach")."""
     if verb.lemma_.lower() != "rule":
         return None
-    found = any(c.dep_ in {"prt", "oprd", "acomp", "xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "against"
-                for c in verb.children) or any(c.dep_ == "prep" and c.lower_ == "in" and p.lemma_.lower() in FOUND_IN
-                                               for c in verb.subtree for p in c.children if p.dep_ == "pobj")
-    return None if found else ("leaderOf", ("dobj", "over"))
+    for c in verb.children:
+        # (The parser may hang the finding's adjective as a clause: "ruled Uganda liable".)
+        if c.dep_ in {"prt", "oprd", "acomp", "xcomp", "ccomp"} or c.dep_ == "advcl" and c.pos_ == "ADJ" \
+                or c.dep_ == "prep" and c.lower_ == "against":
+            return None
+    if any(t.lemma_.lower() in FOUND_IN and t.head.lower_ == "in" for t in verb.subtree):
+        return None
+    return "leaderOf", ("dobj", "over")

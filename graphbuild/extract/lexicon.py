@@ -254,9 +254,11 @@ NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "invasion": ("attacks", ("of",)),
     "deployment": ("deploysTo", ("to",)),
 } | EVENT_NOUNS
-# What a passive "given to X by Y" must give to be aid ("aid was given to Kenya by Japan", not "a tour").
-AID_GIVEN = {"aid", "money", "fund", "funding", "loan", "grant", "donation", "assistance", "vaccine", "dose", "food",
-             "supply", "weapon", "arm", "equipment", "relief", "cash", "help", "medicine", "ammunition"}
+# What a passive "given to X by Y" must give to be aid ("aid was given to Kenya by Japan", not "a tour"): the aid
+# nouns above, and goods.
+AID_GIVEN = {noun for noun, (predicate, _) in NOUNS.items() if predicate == "providesAidTo"} | {
+    "money", "fund", "funding", "vaccine", "dose", "food", "supply", "weapon", "arm", "equipment", "relief", "cash",
+    "help", "medicine", "ammunition"}
 
 # Light verbs carry no relation themselves: in "held talks with", the noun does.
 LIGHT_VERBS = {"hold", "have", "conduct", "enter", "start", "open", "begin", "resume", "host", "pay", "make", "sign",

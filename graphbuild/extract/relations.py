@@ -152,8 +152,8 @@ class RelationRules:
         if entry is None or lexicon.idiom(verb):
             return self.open(verb)
         predicate, slots = ruled(verb) or entry
-        if predicate == "providesAidTo" and passive_doers and ("dobj" not in slots or has_prep(verb, "to")):
-            return dealings.given_passive(self, verb, slots, passive_doers)
+        if passive_doers and predicate in dealings.MOVING and ("dobj" not in slots or has_prep(verb, "to")):
+            return dealings.moved_passive(self, verb, predicate, slots, passive_doers)
         # Passive participle on a noun: "negotiations ..., mediated by Norway".
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and passive_doers:
             return self._pairs(passive_doers, self._gatherings(predicate, [verb.head]), predicate, verb, "passive.acl")

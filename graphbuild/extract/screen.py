@@ -88,8 +88,9 @@ def _no_gathering(f: Found, table) -> bool:
 
 # A clause of saying after an attack: "Park attacked Han, claiming that the unit was illegal".
 ARGUING = {"claim", "say", "argue", "accuse", "allege", "question", "insist", "suggest", "contend"}
-# Acts of force beside an attack: "stabbed and attacked X, saying ...".
-FORCE = {"stab", "shoot", "beat", "hit", "punch", "kill", "wound", "injure", "assault", "hack", "slash", "kick"}
+# Acts of force beside an attack: "stabbed and attacked X, saying ..." (the lexicon's attacks and killings, and blows).
+FORCE = {verb for verb, (predicate, _) in lexicon.VERBS.items() if predicate in {"attacks", "killed"}} | {
+    "stab", "beat", "hit", "punch", "wound", "injure", "assault", "hack", "slash", "kick"}
 
 
 def _attack_in_words(f: Found, table) -> Found:
@@ -155,7 +156,10 @@ def _message_sent(f: Found, table) -> bool:
         return False
     if table.get(f.object.mention).type == "Person":
         return True
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNDEPLOYED for c in f.anchor.children)
+    # What is sent is the verb's object, or the passive's noun ("a letter was sent to Uganda", "the samples, sent to").
+    sent = [c for c in f.anchor.children if c.dep_ in {"dobj", "nsubjpass"}] + ([f.anchor.head] if f.anchor.dep_ == "acl"
+                                                                              else [])
+    return any(t.lemma_.lower() in UNDEPLOYED for t in sent)
 
 
 def _renamed_place(f: Found, table) -> bool:

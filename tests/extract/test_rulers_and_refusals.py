@@ -20,6 +20,7 @@ def test_a_person_who_ruled_a_country_led_it(extract, text, fact):
     # A court's finding, a party's rule, a ruling-out: no person leads the country named.
     ("The High Court ruled Kenya Power liable for the blackout.", ("High Court", "leaderOf", "Kenya Power")),
     ("Judge Amos Kiprono ruled Uganda in breach of the treaty on Monday.", ("Amos Kiprono", "leaderOf", "Uganda")),
+    ("Judge Amos Kiprono ruled Uganda liable for the damage on Monday.", ("Amos Kiprono", "leaderOf", "Uganda")),
     ("The Jubilee Party has ruled Kenya since 2013, said Ana Mushi.", ("Jubilee Party", "leaderOf", "Kenya")),
     ("President William Ruto ruled out Uganda as a venue for the talks.", ("William Ruto", "leaderOf", "Uganda")),
 ])
